@@ -1,0 +1,179 @@
+import 'reflect-metadata';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { Clock } from './clock.js';
+import type { Config } from './config.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
+import { migrate, openOrm } from './db/orm.js';
+import { loadDemo } from './demo/demo.js';
+import { buildContext, tokenOf } from './graphql/build-context.js';
+import type { Context } from './graphql/context.js';
+import { createErrorFormatter } from './graphql/format-error.js';
+import { createEventBus } from './graphql/pubsub.js';
+import { createSchema } from './graphql/schema.js';
+import { serveDevMailbox } from './http/dev-mailbox.js';
+import { requestInfo, serializeCookie, type RequestInfo } from './http/request-info.js';
+import { serveApps } from './http/static-apps.js';
+import { createLogger, type Logger } from './logger.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+import { createServices, type Services } from './services.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  orm: MikroORM;
+  services: Services;
+  clock: Clock;
+  logger: Logger;
+  mailer: Mailer;
+  /** True when the embedded database (PGlite) is in use. */
+  embedded: boolean;
+  /** Graceful: stops taking requests, finishes those in flight, closes sockets, the ORM and the database. */
+  close(): Promise<void>;
+}
+
+/** Boots Habite: database and migrations, services, GraphQL over HTTP and WebSocket, the two apps. */
+export async function startServer(config: Config, options: { logger?: Logger; clock?: Clock; onQuery?: (sql: string) => void } = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = options.clock ?? new Clock();
+
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedDatabase(config.dataDir);
+    databaseUrl = embedded.url;
+    logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
+  }
+  const orm = await openOrm({ clientUrl: databaseUrl, poolMax: embedded ? 1 : 10, logger, onQuery: options.onQuery });
+  const applied = await migrate(orm);
+  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+
+  const bus = createEventBus(config.redisUrl);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, logger });
+  const services = createServices({ config, clock, logger, mailer, pubsub: bus.pubsub });
+  if (config.demo) await loadDemo(orm, services);
+
+  const schema = await createSchema(bus.pubsub);
+  const formatError = createErrorFormatter(logger);
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer: Server = createServer(app);
+
+  // WebSocket on the same port and path as HTTP GraphQL.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const socketsBySession = new Map<string, Set<WebSocket>>();
+  const wsCleanup = useServer<Record<string, unknown>, { sessionId?: string }>(
+    {
+      schema,
+      // The connection authenticates once (token in connectionParams, or the session cookie of
+      // the upgrade request); a token that does not open a session closes it with 4403.
+      onConnect: async (ctx) => {
+        const token = tokenOf(wsRequestInfo(ctx));
+        if (!token) return true;
+        const session = await services.sessions.authenticate(orm.em.fork(), token);
+        if (!session) return false;
+        ctx.extra.sessionId = session.id;
+        const sockets = socketsBySession.get(session.id) ?? new Set();
+        sockets.add(ctx.extra.socket);
+        socketsBySession.set(session.id, sockets);
+        return true;
+      },
+      onClose: (ctx) => {
+        const id = ctx.extra.sessionId;
+        if (id) socketsBySession.get(id)?.delete(ctx.extra.socket);
+      },
+      // Each operation gets its own Context (forked EntityManager, fresh loaders), re-checking the session.
+      context: async (ctx) =>
+        buildContext(orm, services, wsRequestInfo(ctx), { cookies: null }) as unknown as Promise<Record<string, unknown>>,
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON?.() ?? (e as GraphQLFormattedError), e)) as never } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)) as never,
+    },
+    wsServer,
+  );
+
+  // A revoked session's sockets close shortly after the revocation event reaches them (code 4401).
+  const revocations = bus.pubsub.subscribe('sessions.revoked');
+  void (async () => {
+    for await (const event of revocations) {
+      for (const id of event.sessionIds) {
+        for (const socket of socketsBySession.get(id) ?? []) setTimeout(() => socket.close(4401, 'Sessão encerrada'), 500).unref();
+        socketsBySession.delete(id);
+      }
+    }
+  })();
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const info = requestInfo(req);
+        return buildContext(orm, services, info, {
+          cookies: {
+            set: (name, value, maxAge) => res.append('Set-Cookie', serializeCookie(name, value, maxAge, info.secure)),
+            clear: (name) => res.append('Set-Cookie', serializeCookie(name, '', 0, info.secure)),
+          },
+        });
+      },
+    }),
+  );
+  if (mailer.mailbox) serveDevMailbox(app, mailer.mailbox);
+  serveApps(app, { client: config.clientDist, admin: config.adminDist }, logger);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://localhost:${port}`;
+  logger.info({ url, graphql: `${url}/graphql`, database: embedded ? 'embedded' : 'postgresql', redis: Boolean(config.redisUrl) }, 'Habite is up');
+
+  let closing: Promise<void> | null = null;
+  return {
+    url, port, orm, services, clock, logger, mailer, embedded: Boolean(embedded),
+    close: () =>
+      (closing ??= (async () => {
+        await apollo.stop();
+        await revocations.return?.();
+        await bus.close();
+        mailer.close();
+        await orm.close(true);
+        await embedded?.close();
+        logger.info('Habite stopped');
+      })()),
+  };
+}
+
+/** A WebSocket's request facts: its upgrade request, with the app and token it names in connectionParams. */
+function wsRequestInfo(ctx: { extra: { request: IncomingMessage }; connectionParams?: Readonly<Record<string, unknown>> }): RequestInfo {
+  const info = requestInfo(ctx.extra.request);
+  const params = ctx.connectionParams;
+  const app = params?.app === 'admin' || params?.app === 'client' ? params.app : info.app;
+  const bearer = typeof params?.token === 'string' ? params.token : info.bearer;
+  return { ...info, app, bearer };
+}

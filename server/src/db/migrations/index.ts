@@ -1,0 +1,6 @@
+// Written by `npm run db:migration:create`: every committed migration, in order.
+import { Migration20261122224436_initial } from './Migration20261122224436_initial.js';
+
+export const migrationsList = [
+  { name: 'Migration20261122224436_initial', class: Migration20261122224436_initial },
+];

@@ -1,0 +1,77 @@
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { Extensions } from 'type-graphql';
+import { ForbiddenError, UnauthenticatedError } from '../domain-errors.js';
+import { AccountKind, StaffRole } from '../modules/auth/account.enums.js';
+import { PortalInactiveError } from '../modules/auth/auth.errors.js';
+import type { Context } from './context.js';
+
+/**
+ * Who may call a root field. Every Query, Mutation and Subscription field declares one with
+ * `@Access(...)`; a field without one is refused at run time and fails the schema-walk test.
+ *
+ * - PUBLIC: anyone, signed in or not (said explicitly, never by omission);
+ * - AUTHENTICATED: any signed-in account;
+ * - CUSTOMER, SYNDIC: portal users of that kind;
+ * - STAFF: any staff role; ADMIN, MANAGER, AGENT: staff with that role.
+ */
+export type AccessRole = 'PUBLIC' | 'AUTHENTICATED' | 'CUSTOMER' | 'SYNDIC' | 'STAFF' | 'ADMIN' | 'MANAGER' | 'AGENT';
+
+export const ACCESS_EXTENSION = 'access';
+
+export function Access(...roles: [AccessRole, ...AccessRole[]]) {
+  return Extensions({ [ACCESS_EXTENSION]: roles });
+}
+
+/** Throws when the viewer may not call a field with these roles. */
+export function assertAccess(ctx: Context, roles: readonly AccessRole[]): void {
+  if (roles.includes('PUBLIC')) return;
+  const { viewer } = ctx;
+  if (viewer.kind !== 'account') throw new UnauthenticatedError();
+  const { account, session } = viewer;
+  // R-PORTAL-2: a portal user of an inactive portal is refused, whatever they ask.
+  if (account.kind !== AccountKind.STAFF && session.portal && !session.portal.active) throw new PortalInactiveError();
+  if (roles.includes('AUTHENTICATED')) return;
+  const allowed = roles.some((role) => {
+    switch (role) {
+      case 'CUSTOMER':
+        return account.kind === AccountKind.CUSTOMER;
+      case 'SYNDIC':
+        return account.kind === AccountKind.SYNDIC;
+      case 'STAFF':
+        return account.kind === AccountKind.STAFF;
+      case 'ADMIN':
+      case 'MANAGER':
+      case 'AGENT':
+        return account.kind === AccountKind.STAFF && account.staffRole === StaffRole[role];
+      default:
+        return false;
+    }
+  });
+  if (!allowed) throw new ForbiddenError();
+}
+
+export function accessOf(field: { extensions?: Record<string, unknown> | null }): readonly AccessRole[] | undefined {
+  return field.extensions?.[ACCESS_EXTENSION] as readonly AccessRole[] | undefined;
+}
+
+/**
+ * Wraps every root field so its policy runs before it does (`resolve` for queries and
+ * mutations, `subscribe` for subscriptions). No policy: refused, whoever calls (default deny).
+ */
+export function enforceAccess(schema: GraphQLSchema): GraphQLSchema {
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+  for (const root of roots) {
+    if (!root) continue;
+    const key = root === schema.getSubscriptionType() ? 'subscribe' : 'resolve';
+    for (const field of Object.values(root.getFields())) {
+      const roles = accessOf(field) ?? [];
+      const inner: GraphQLFieldResolver<unknown, Context> = field[key] ?? defaultFieldResolver;
+      field[key] = (source, args, ctx, info) => {
+        if (roles.length === 0) throw new ForbiddenError('Operação sem política de acesso declarada.');
+        assertAccess(ctx, roles);
+        return inner(source, args, ctx, info);
+      };
+    }
+  }
+  return schema;
+}

@@ -1,0 +1,73 @@
+import { Field, ObjectType, type ClassType } from 'type-graphql';
+import { BadInputError } from '../domain-errors.js';
+
+@ObjectType({ description: 'Posição numa lista paginada por cursor.' })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+}
+
+/** A cursor connection type (`<Name>Connection` with `<Name>Edge`) for lists that grow. */
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class Connection implements ConnectionShape<T> {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => [node], { description: 'Os mesmos itens de `edges`, sem o cursor.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return Connection;
+}
+
+/** Page size, bounded: `first` defaults to 20 and may not exceed 100. */
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 1 || size > 100) throw new BadInputError('first', 'Informe entre 1 e 100 itens por página.');
+  return size;
+}
+
+/** Keyset cursors: opaque to clients, (timestamp, id) inside. */
+export function encodeCursor(at: Date, id: string): string {
+  return Buffer.from(JSON.stringify([at.toISOString(), id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): { at: Date; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
+    const date = new Date(at);
+    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    return { at: date, id };
+  } catch {
+    throw new BadInputError(field, 'Cursor de paginação inválido.');
+  }
+}
+
+/** Builds the connection from `size + 1` rows fetched in order (the extra row says whether there is more). */
+export function toConnection<T>(rows: T[], size: number, cursorOf: (row: T) => string): ConnectionShape<T> {
+  const page = rows.slice(0, size);
+  const edges = page.map((node) => ({ node, cursor: cursorOf(node) }));
+  return { edges, nodes: page, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+

@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Account } from '../modules/auth/account.entity.js';
+import type { Session } from '../modules/auth/session.entity.js';
+import type { Portal } from '../modules/portal/portal.entity.js';
+import type { Services } from '../services.js';
+import type { Loaders } from './loaders.js';
+
+/** Who is calling. Resolved once per HTTP request or WebSocket operation. */
+export type Viewer =
+  | { kind: 'anonymous' }
+  | { kind: 'account'; account: Account; session: Session };
+
+/** Which web app is calling; decides which session cookie is read and written. */
+export type AppName = 'client' | 'admin';
+
+export interface CookieJar {
+  set(name: string, value: string, maxAgeSeconds: number): void;
+  clear(name: string): void;
+}
+
+export interface Context {
+  em: EntityManager;
+  viewer: Viewer;
+  loaders: Loaders;
+  services: Services;
+  /** The portal this request reached (by hostname or `x-habite-portal`), looked up once when first asked. */
+  portal(): Promise<Portal | null>;
+  hostname: string | null;
+  /** Base URL of the request (`https://host`), used for links sent by e-mail. */
+  origin: string | null;
+  ip: string;
+  userAgent: string | null;
+  app: AppName | null;
+  /** Present over HTTP; absent over WebSocket, where no cookie can be set. */
+  cookies: CookieJar | null;
+}

@@ -1,0 +1,66 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import { DomainError } from '../domain-errors.js';
+import type { Logger } from '../logger.js';
+
+const UNEXPECTED = 'Ocorreu um erro inesperado. Tente novamente em instantes.';
+
+/**
+ * The one mapper from whatever a resolver threw to what the client sees:
+ * domain errors keep their code, message and details; GraphQL's own validation
+ * errors keep theirs (in Portuguese where we can); anything else is logged and
+ * becomes INTERNAL_SERVER_ERROR with no detail leaked.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code, ...original.details },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const first = original.extensions.validationErrors?.[0] as { property?: string } | undefined;
+      return {
+        message: `Valor inválido${first?.property ? ` no campo ${first.property}` : ''}.`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', field: first?.property },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT'
+      || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE' || code === 'BAD_REQUEST') {
+      return { ...formatted, message: translate(formatted.message), extensions: { code, original: formatted.message } };
+    }
+    if (error instanceof GraphQLError && !error.originalError && !error.path) {
+      // Errors raised by graphql-js itself before execution (e.g. bad variables over WebSocket).
+      return { ...formatted, message: translate(formatted.message), extensions: { code: 'BAD_USER_INPUT', original: formatted.message } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return { message: UNEXPECTED, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+/** GraphQL's own messages, in Portuguese, keeping the names they quote (field, argument, type). */
+function translate(message: string): string {
+  const variable = /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s.exec(message);
+  if (variable) return `Valor inválido para "${variable[1]}": ${translateDetail(variable[2] ?? '')}`;
+  const missing = /^Variable "\$(\w+)" of required type "(.+)" was not provided\.$/.exec(message);
+  if (missing) return `O campo "${missing[1]}" é obrigatório.`;
+  const unknownField = /^Cannot query field "(\w+)" on type "(\w+)"\./.exec(message);
+  if (unknownField) return `O campo "${unknownField[1]}" não existe em "${unknownField[2]}".`;
+  if (message.startsWith('Syntax Error')) return `Consulta GraphQL inválida: ${message}`;
+  return `Requisição inválida: ${message}`;
+}
+
+function translateDetail(detail: string): string {
+  const required = /Field "(\w+)" of required type "(.+)" was not provided\./.exec(detail);
+  if (required) return `o campo "${required[1]}" é obrigatório.`;
+  const unknown = /Field "(\w+)" is not defined by type "(\w+)"\./.exec(detail);
+  if (unknown) return `o campo "${unknown[1]}" não existe.`;
+  return detail;
+}

@@ -1,0 +1,37 @@
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { Redis } from 'ioredis';
+
+/** Every event the server publishes, with its payload. */
+export interface SessionsRevoked {
+  accountId: string;
+  sessionIds: string[];
+  reason: 'SIGNED_OUT' | 'LOGIN_DEACTIVATED';
+}
+
+export type Events = {
+  'sessions.revoked': [SessionsRevoked];
+};
+
+export interface EventBus {
+  pubsub: PubSub<Events>;
+  close(): Promise<void>;
+}
+
+/**
+ * In-process pub/sub by default; with `REDIS_URL`, events go through Redis so that
+ * subscribers on every server instance receive them.
+ */
+export function createEventBus(redisUrl?: string): EventBus {
+  if (!redisUrl) return { pubsub: createPubSub<Events>(), close: async () => {} };
+  const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const eventTarget = createRedisEventTarget<CustomEvent>({ publishClient, subscribeClient });
+  return {
+    pubsub: createPubSub<Events>({ eventTarget: eventTarget as never }),
+    async close() {
+      subscribeClient.disconnect();
+      await publishClient.quit().catch(() => publishClient.disconnect());
+    },
+  };
+}

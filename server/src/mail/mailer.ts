@@ -1,0 +1,62 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import nodemailer from 'nodemailer';
+import type { Logger } from '../logger.js';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** The link the mail exists for, printed to the dev log when there is no SMTP. */
+  link?: string;
+}
+
+export interface StoredMail extends OutgoingMail {
+  id: number;
+  at: Date;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+  /** The development mailbox, when mail is not really sent (no `SMTP_URL`). */
+  readonly mailbox: StoredMail[] | null;
+  close(): void;
+}
+
+/**
+ * `SMTP_URL` set: real SMTP through nodemailer. Unset: a development mailbox that keeps
+ * the last 100 messages in memory (shown at `/dev/mailbox`), writes each one as an .eml file
+ * under `<dataDir>/mailbox/`, and logs its link.
+ */
+export function createMailer(options: { smtpUrl?: string; from: string; dataDir: string; logger: Logger }): Mailer {
+  const { smtpUrl, from, dataDir, logger } = options;
+  if (smtpUrl) {
+    const transport = nodemailer.createTransport(smtpUrl);
+    return {
+      mailbox: null,
+      async send(mail) {
+        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+        logger.info({ to: mail.to, subject: mail.subject }, 'mail sent');
+      },
+      close: () => transport.close(),
+    };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const mailbox: StoredMail[] = [];
+  let next = 1;
+  const folder = join(dataDir, 'mailbox');
+  return {
+    mailbox,
+    async send(mail) {
+      const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      const stored: StoredMail = { ...mail, id: next++, at: new Date() };
+      mailbox.unshift(stored);
+      mailbox.length = Math.min(mailbox.length, 100);
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, `${stored.at.toISOString().replace(/[:.]/g, '-')}-${stored.id}.eml`), info.message as Buffer);
+      logger.info({ to: mail.to, subject: mail.subject, link: mail.link }, 'mail kept in the development mailbox (/dev/mailbox)');
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,42 @@
+import type { OutgoingMail } from './mailer.js';
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function layout(title: string, paragraphs: string[], button: { label: string; href: string }, footer: string): string {
+  return `<!doctype html><html lang="pt-BR"><body style="font-family:system-ui,sans-serif;color:#1f2937;max-width:560px;margin:auto;padding:24px">
+<h1 style="font-size:20px">${escape(title)}</h1>
+${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
+<p><a href="${escape(button.href)}" style="display:inline-block;background:#0f5f8c;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none">${escape(button.label)}</a></p>
+<p style="font-size:13px;color:#4b5563">Se o botão não funcionar, copie este endereço no navegador:<br>${escape(button.href)}</p>
+<p style="font-size:13px;color:#4b5563">${escape(footer)}</p>
+</body></html>`;
+}
+
+export function invitationMail(args: { to: string; name: string; portalName: string; link: string; hours: number }): OutgoingMail {
+  const title = `Seu acesso ao ${args.portalName}`;
+  const intro = `Olá, ${args.name}! Você foi convidado(a) para acessar o ${args.portalName}.`;
+  const action = 'Clique no botão abaixo para criar sua senha e entrar.';
+  const footer = `O convite vale por ${args.hours} horas e só pode ser usado uma vez. Se você não esperava este e-mail, ignore-o.`;
+  return {
+    to: args.to,
+    subject: title,
+    link: args.link,
+    text: `${intro}\n\n${action}\n\n${args.link}\n\n${footer}\n`,
+    html: layout(title, [intro, action], { label: 'Criar minha senha', href: args.link }, footer),
+  };
+}
+
+export function magicLinkMail(args: { to: string; name: string; portalName: string; link: string; minutes: number }): OutgoingMail {
+  const title = `Seu link de acesso ao ${args.portalName}`;
+  const intro = `Olá, ${args.name}! Recebemos um pedido para entrar no ${args.portalName} sem senha.`;
+  const action = 'Clique no botão abaixo para entrar.';
+  const footer = `O link vale por ${args.minutes} minutos e só pode ser usado uma vez. Se você não pediu, ignore este e-mail: ninguém entra sem ele.`;
+  return {
+    to: args.to,
+    subject: title,
+    link: args.link,
+    text: `${intro}\n\n${action}\n\n${args.link}\n\n${footer}\n`,
+    html: layout(title, [intro, action], { label: 'Entrar no portal', href: args.link }, footer),
+  };
+}

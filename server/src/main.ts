@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { startServer } from './app.js';
+import { loadConfig } from './config.js';
+import { demoLogins } from './demo/demo.js';
+
+/** `node dist/main.js [--demo]`: starts Habite; `--demo` loads the demo company into an empty database. */
+const config = loadConfig(process.env, process.argv.includes('--demo') ? { demo: true } : {});
+const server = await startServer(config);
+
+if (config.demo) {
+  const lines = [
+    '',
+    `  Habite está no ar (${server.embedded ? `banco embutido em ${config.dataDir}` : 'PostgreSQL de DATABASE_URL'})`,
+    '',
+    `  Portal do cliente   ${server.url}/`,
+    `  App administrativo  ${server.url}/admin/`,
+    `  GraphQL             ${server.url}/graphql`,
+    ...(server.mailer.mailbox ? [`  E-mails (dev)       ${server.url}/dev/mailbox`] : []),
+    '',
+    '  Logins de demonstração:',
+    ...demoLogins.map((l) => `    ${l.app.padEnd(14)} ${l.login.padEnd(26)} ${l.password.padEnd(16)} ${l.shows}`),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.logger.info({ signal }, 'shutting down');
+    server.close().then(
+      () => process.exit(0),
+      (err) => {
+        server.logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}

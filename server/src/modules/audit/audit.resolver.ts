@@ -1,0 +1,62 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Access } from '../../graphql/access.js';
+import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { AuditLog } from './audit-log.entity.js';
+
+@ObjectType()
+export class AuditLogConnection extends ConnectionType(AuditLog, 'AuditLog') {}
+
+@InputType({ description: 'Filtros do log de auditoria.' })
+export class AuditLogFilter {
+  @Field(() => String, { nullable: true })
+  targetType?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  targetId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Ação exata, ou prefixo terminado em "." (ex.: "login.").' })
+  action?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  actorId?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  to?: Date | null;
+}
+
+@ArgsType()
+class PageArgs {
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@Resolver()
+export class AuditResolver {
+  @Access('ADMIN', 'MANAGER')
+  @Query(() => AuditLogConnection, { description: 'R-OPS-2: o log de auditoria da empresa, do mais recente ao mais antigo.' })
+  async auditLog(
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
+    @Args(() => PageArgs) { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const staff = (ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>).account;
+    const size = pageSize(first);
+    const where: Record<string, unknown> = { company: staff.company };
+    if (filter?.targetType) where.targetType = filter.targetType;
+    if (filter?.targetId) where.targetId = filter.targetId;
+    if (filter?.actorId) where.actor = filter.actorId;
+    if (filter?.action) where.action = filter.action.endsWith('.') ? { $like: `${filter.action}%` } : filter.action;
+    if (filter?.from || filter?.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
+    const cursor = after ? decodeCursor(after) : null;
+    const page = cursor ? { $or: [{ at: { $lt: cursor.at } }, { at: cursor.at, id: { $lt: cursor.id } }] } : {};
+    const rows = await ctx.em.find(AuditLog, { $and: [where, page] }, { orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: size + 1 });
+    return toConnection(rows, size, (row) => encodeCursor(row.at, row.id));
+  }
+}

@@ -1,0 +1,42 @@
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { newId } from '../../db/ids.js';
+import { Portal } from '../portal/portal.entity.js';
+import { Account } from './account.entity.js';
+
+export enum AccountTokenPurpose {
+  INVITATION = 'INVITATION',
+  MAGIC_LINK = 'MAGIC_LINK',
+}
+
+/** A single-use, expiring secret sent by e-mail (invitation, magic link). Stored hashed. */
+@Entity({ tableName: 'account_token' })
+export class AccountToken {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @Property({ type: 'text', unique: true })
+  tokenHash!: string;
+
+  @ManyToOne(() => Account, { deleteRule: 'cascade' })
+  account!: Rel<Account>;
+
+  @Enum({ items: () => AccountTokenPurpose, nativeEnumName: 'account_token_purpose' })
+  purpose!: AccountTokenPurpose;
+
+  @ManyToOne(() => Portal, { nullable: true, deleteRule: 'cascade' })
+  portal?: Rel<Portal> | null;
+
+  @Property({ type: 'text', nullable: true })
+  hostname?: string | null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz' })
+  expiresAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  usedAt?: Date | null;
+}

@@ -1,0 +1,82 @@
+import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { newId } from '../../db/ids.js';
+import { Company } from '../company/company.entity.js';
+import { AccountKind, StaffPermission, StaffRole } from './account.enums.js';
+
+/**
+ * Someone who signs in: a customer, a syndic or a member of staff.
+ * E-mails are unique per company and kind (staff: unique everywhere, they sign in without a portal).
+ */
+@Entity({ tableName: 'account' })
+@Unique({ properties: ['company', 'kind', 'email'] })
+@Unique({ properties: ['company', 'kind', 'document'] })
+@Unique({
+  name: 'account_staff_email_unique',
+  expression: `create unique index "account_staff_email_unique" on "account" ("email") where "kind" = 'STAFF'`,
+})
+@ObjectType({ description: 'Uma conta de acesso: cliente, síndico ou equipe.' })
+export class Account {
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'loginActive' | 'permissions';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @ManyToOne(() => Company, { deleteRule: 'cascade' })
+  company!: Rel<Company>;
+
+  @Field(() => AccountKind)
+  @Enum({ items: () => AccountKind, nativeEnumName: 'account_kind' })
+  kind!: AccountKind;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  name!: string;
+
+  /** Stored lower-case. */
+  @Field(() => String)
+  @Property({ type: 'text' })
+  email!: string;
+
+  /** CPF or CNPJ without punctuation, upper-case (alphanumeric CNPJ). */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  document?: string | null;
+
+  /** Argon2id; null until the person sets a password through an invitation or magic link. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  passwordHash?: string | null;
+
+  /** R-AUTH-1/2: an inactive login is refused with LOGIN_INACTIVE. */
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: true })
+  loginActive: boolean = true;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  deactivatedAt?: Date | null;
+
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
+  deactivatedBy?: Rel<Account> | null;
+
+  @Field(() => StaffRole, { nullable: true })
+  @Enum({ items: () => StaffRole, nativeEnumName: 'staff_role', nullable: true })
+  staffRole?: StaffRole | null;
+
+  @Field(() => [StaffPermission])
+  @Enum({ items: () => StaffPermission, array: true, default: [] })
+  permissions: StaffPermission[] = [];
+
+  /** R-OPS-4: a staff account past this date cannot sign in. */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  expiresAt?: Date | null;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

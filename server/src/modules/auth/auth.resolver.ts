@@ -1,0 +1,101 @@
+import { filter, pipe } from '@graphql-yoga/subscription';
+import { Arg, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { BadInputError } from '../../domain-errors.js';
+import { Access } from '../../graphql/access.js';
+import type { Context } from '../../graphql/context.js';
+import type { SessionsRevoked } from '../../graphql/pubsub.js';
+import type { SignedIn } from './auth.service.js';
+import { Account } from './account.entity.js';
+import { SessionEvent, SessionEventKind } from './session-event.js';
+import { cookieFor } from './session-cookie.js';
+import {
+  AcceptInvitationInput,
+  ChangePasswordInput,
+  RequestMagicLinkInput,
+  SignInInput,
+  SignInPayload,
+  TokenDelivery,
+  TokenSignInInput,
+} from './sign-in.input.js';
+
+/** Hands the new session to the client: as a cookie for the web apps, in the payload for API clients. */
+function deliver(ctx: Context, { account, token }: SignedIn, delivery: TokenDelivery): SignInPayload {
+  if (delivery === TokenDelivery.BEARER) return { account, token };
+  if (!ctx.cookies) throw new BadInputError('tokenDelivery', 'Por WebSocket, use tokenDelivery BEARER.');
+  ctx.cookies.set(cookieFor(account.kind), token, ctx.services.sessions.ttlSeconds);
+  return { account, token: null };
+}
+
+@Resolver()
+export class AuthResolver {
+  @Access('PUBLIC')
+  @Query(() => Account, { nullable: true, description: 'Quem está conectado; null sem sessão.' })
+  me(@Ctx() { viewer }: Context): Account | null {
+    return viewer.kind === 'account' ? viewer.account : null;
+  }
+
+  @Access('PUBLIC')
+  @Mutation(() => SignInPayload, { description: 'R-AUTH-1, R-AUTH-6, R-AUTH-7: entrar com senha.' })
+  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+    return deliver(ctx, await ctx.services.auth.signIn(ctx, input), input.tokenDelivery);
+  }
+
+  @Access('PUBLIC')
+  @Mutation(() => Boolean, { description: 'R-AUTH-3: envia um link de acesso, se o e-mail tiver conta. A resposta é sempre a mesma.' })
+  async requestMagicLink(@Arg('input', () => RequestMagicLinkInput) input: RequestMagicLinkInput, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.auth.requestMagicLink(ctx, input);
+    return true;
+  }
+
+  @Access('PUBLIC')
+  @Mutation(() => SignInPayload, { description: 'R-AUTH-3: entrar com o link recebido por e-mail (uso único).' })
+  async signInWithMagicLink(@Arg('input', () => TokenSignInInput) input: TokenSignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+    return deliver(ctx, await ctx.services.auth.signInWithMagicLink(ctx, input.token), input.tokenDelivery);
+  }
+
+  @Access('PUBLIC')
+  @Mutation(() => SignInPayload, { description: 'R-AUTH-5: primeiro acesso pelo convite, criando a senha.' })
+  async acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+    return deliver(ctx, await ctx.services.auth.acceptInvitation(ctx, input), input.tokenDelivery);
+  }
+
+  @Access('AUTHENTICATED')
+  @Mutation(() => Boolean, { description: 'Encerra a sessão atual.' })
+  async signOut(@Ctx() ctx: Context): Promise<boolean> {
+    const { account } = ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>;
+    await ctx.services.auth.signOut(ctx);
+    ctx.cookies?.clear(cookieFor(account.kind));
+    return true;
+  }
+
+  @Access('AUTHENTICATED')
+  @Mutation(() => Boolean)
+  async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.auth.changePassword(ctx, input);
+    return true;
+  }
+
+  @Access('CUSTOMER', 'SYNDIC')
+  @Mutation(() => Boolean, { description: 'R-AUTH-2: desativar o próprio acesso. Só a incorporadora reativa.' })
+  async deactivateMyLogin(@Ctx() ctx: Context): Promise<boolean> {
+    const { account } = ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>;
+    await ctx.services.auth.deactivateOwnLogin(ctx);
+    ctx.cookies?.clear(cookieFor(account.kind));
+    return true;
+  }
+
+  @Access('AUTHENTICATED')
+  @Subscription(() => SessionEvent, {
+    description: 'Avisa quando a sessão em uso é encerrada (saída, desativação do acesso).',
+    subscribe: ({ context }) => {
+      const { session } = (context as Context).viewer as Extract<Context['viewer'], { kind: 'account' }>;
+      return pipe(
+        (context as Context).services.pubsub.subscribe('sessions.revoked'),
+        filter((event: SessionsRevoked) => event.sessionIds.includes(session.id)),
+      );
+    },
+  })
+  sessionEvents(@Root() event: SessionsRevoked): SessionEvent {
+    return { kind: SessionEventKind[event.reason] };
+  }
+}

@@ -1,0 +1,24 @@
+import type { PubSub } from '@graphql-yoga/subscription';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { Events } from './graphql/pubsub.js';
+import type { Logger } from './logger.js';
+import type { Mailer } from './mail/mailer.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { LoginThrottle } from './modules/auth/login-throttle.js';
+import { PasswordHasher } from './modules/auth/password.js';
+import { SessionService } from './modules/auth/session.service.js';
+
+/** The server's long-lived services, built once at start; per-request state travels in the Context. */
+export function createServices(deps: { config: Config; clock: Clock; logger: Logger; mailer: Mailer; pubsub: PubSub<Events> }) {
+  const { config, clock, logger, mailer, pubsub } = deps;
+  const hasher = new PasswordHasher(config.argon2);
+  const audit = new AuditService();
+  const throttle = new LoginThrottle(config.throttle, clock);
+  const sessions = new SessionService(clock, config.sessionTtlDays, pubsub);
+  const auth = new AuthService({ config, clock, logger, mailer, hasher, throttle, sessions, audit });
+  return { config, clock, logger, mailer, pubsub, hasher, audit, throttle, sessions, auth };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,65 @@
+import 'reflect-metadata';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { startServer, type RunningServer } from '../app.js';
+import { loadConfig, type Config } from '../config.js';
+import { cloneTemplate, databaseUrl, dropDatabase } from './database.js';
+import { GraphQLClient } from './graphql-client.js';
+import { SmtpCapture } from './smtp.js';
+
+export interface TestServer extends RunningServer {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  database: string;
+  smtp: SmtpCapture;
+  /** A fresh EntityManager for arranging data and checking what was written. */
+  em(): RunningServer['orm']['em'];
+  client(options?: ConstructorParameters<typeof GraphQLClient>[1]): GraphQLClient;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real server, booted once per test file on its own database (cloned from the migrated
+ * template), talking SMTP to an in-process mail server. Tests reach it only over HTTP/WebSocket.
+ */
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const database = await cloneTemplate(inject('templateDatabase'));
+  const smtp = new SmtpCapture();
+  const smtpUrl = await smtp.start();
+  const dataDir = await mkdtemp(join(tmpdir(), 'habite-test-'));
+  const config = loadConfig(
+    {},
+    {
+      databaseUrl: databaseUrl(database),
+      port: 0,
+      host: '127.0.0.1',
+      smtpUrl,
+      dataDir,
+      logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
+      // Argon2id still, at a cost that keeps the suite fast.
+      argon2: { memoryCost: 1024, timeCost: 1 },
+      clientDist: join(dataDir, 'no-client-build'),
+      adminDist: join(dataDir, 'no-admin-build'),
+      shutdownGraceMs: 2000,
+      ...overrides,
+    },
+  );
+  const server = await startServer(config);
+  const url = `http://127.0.0.1:${server.port}`;
+  return {
+    ...server,
+    url,
+    database,
+    smtp,
+    em: () => server.orm.em.fork(),
+    client: (options) => new GraphQLClient(url, options),
+    async stop() {
+      await server.close();
+      await smtp.stop();
+      await dropDatabase(database);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}

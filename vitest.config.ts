@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+// graphql 16 ships CommonJS (main) and ESM (module) builds. Node, and the libraries vitest leaves
+// to Node (type-graphql, Apollo), load `main`; Vite would pick `module` for our own files. One
+// copy of graphql for everyone, or its instanceof checks fail ("Cannot determine GraphQL output type").
+const graphqlMain = fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url));
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
+        test: {
+          name: 'server',
+          root: './server',
+          include: ['src/**/__tests__/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['src/test/global-setup.ts'],
+          pool: 'forks',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
