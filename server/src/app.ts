@@ -77,7 +77,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
       // The connection authenticates once (token in connectionParams, or the session cookie of
       // the upgrade request); a token that does not open a session closes it with 4403.
       onConnect: async (ctx) => {
-        const token = tokenOf(wsRequestInfo(ctx));
+        const token = tokenOf(wsRequestInfo(ctx, config.trustProxy));
         if (!token) return true;
         const session = await services.sessions.authenticate(orm.em.fork(), token);
         if (!session) return false;
@@ -93,7 +93,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
       },
       // Each operation gets its own Context (forked EntityManager, fresh loaders), re-checking the session.
       context: async (ctx) =>
-        buildContext(orm, services, wsRequestInfo(ctx), { cookies: null }) as unknown as Promise<Record<string, unknown>>,
+        buildContext(orm, services, wsRequestInfo(ctx, config.trustProxy), { cookies: null }) as unknown as Promise<Record<string, unknown>>,
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON?.() ?? (e as GraphQLFormattedError), e)) as never } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)) as never,
@@ -132,7 +132,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const info = requestInfo(req);
+        const info = requestInfo(req, config.trustProxy);
         return buildContext(orm, services, info, {
           cookies: {
             set: (name, value, maxAge) => res.append('Set-Cookie', serializeCookie(name, value, maxAge, info.secure)),
@@ -170,8 +170,8 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
 }
 
 /** A WebSocket's request facts: its upgrade request, with the app and token it names in connectionParams. */
-function wsRequestInfo(ctx: { extra: { request: IncomingMessage }; connectionParams?: Readonly<Record<string, unknown>> }): RequestInfo {
-  const info = requestInfo(ctx.extra.request);
+function wsRequestInfo(ctx: { extra: { request: IncomingMessage }; connectionParams?: Readonly<Record<string, unknown>> }, trustProxy: boolean): RequestInfo {
+  const info = requestInfo(ctx.extra.request, trustProxy);
   const params = ctx.connectionParams;
   const app = params?.app === 'admin' || params?.app === 'client' ? params.app : info.app;
   const bearer = typeof params?.token === 'string' ? params.token : info.bearer;

@@ -10,6 +10,8 @@ export interface Config {
   redisUrl?: string;
   smtpUrl?: string;
   mailFrom: string;
+  /** Behind a proxy or load balancer: take the client's address from X-Forwarded-For (throttling, audit). */
+  trustProxy: boolean;
   /** Public base URL used in e-mailed links when the request's own host is unknown. */
   publicUrl?: string;
   logLevel: string;
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Habite <nao-responda@habite.local>',
     publicUrl: env.PUBLIC_URL || undefined,
+    trustProxy: env.TRUST_PROXY === '1',
     logLevel: env.LOG_LEVEL || 'info',
     demo: env.HABITE_DEMO === '1',
     magicLinkTtlMinutes: int(env, 'MAGIC_LINK_TTL_MINUTES', 30),

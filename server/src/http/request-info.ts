@@ -31,7 +31,7 @@ export function parseCookies(raw: string | null): Record<string, string> {
   return cookies;
 }
 
-export function requestInfo(req: IncomingMessage): RequestInfo {
+export function requestInfo(req: IncomingMessage, trustProxy = false): RequestInfo {
   const { headers } = req;
   const host = header(headers, 'host');
   const secure = Boolean((req.socket as TLSSocket).encrypted) || header(headers, 'x-forwarded-proto') === 'https';
@@ -39,7 +39,7 @@ export function requestInfo(req: IncomingMessage): RequestInfo {
   const app = header(headers, 'x-habite-app');
   const authorization = header(headers, 'authorization');
   return {
-    ip: (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:/, ''),
+    ip: clientAddress(req, trustProxy),
     hostname,
     origin: host ? `${secure ? 'https' : 'http'}://${host}` : null,
     userAgent: header(headers, 'user-agent'),
@@ -60,4 +60,10 @@ export function serializeCookie(name: string, value: string, maxAgeSeconds: numb
     `Max-Age=${maxAgeSeconds}`,
     ...(secure ? ['Secure'] : []),
   ].join('; ');
+}
+
+/** The caller's address; behind a trusted proxy, the left-most X-Forwarded-For entry. */
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? header(req.headers, 'x-forwarded-for')?.split(',')[0]?.trim() : null;
+  return (forwarded || req.socket.remoteAddress || 'unknown').replace(/^::ffff:/, '');
 }

@@ -35,9 +35,12 @@ export class SmtpCapture {
     return `smtp://127.0.0.1:${port}?ignoreTLS=true`;
   }
 
-  /** The next mail to `to` whose subject matches, waiting up to 5 s for it to arrive. */
-  async waitFor(to: string, subject: RegExp = /.*/): Promise<ReceivedMail> {
-    const deadline = Date.now() + 5000;
+  /**
+   * The next mail to `to` whose subject matches, waiting up to `ms` for it to arrive. The server
+   * answers a mutation only after the SMTP exchange, so a short wait is enough to prove a negative.
+   */
+  async waitFor(to: string, subject: RegExp = /.*/, ms = 5000): Promise<ReceivedMail> {
+    const deadline = Date.now() + ms;
     for (;;) {
       const found = this.received.find((m) => m.to.includes(to) && subject.test(m.subject));
       if (found) {
@@ -45,7 +48,7 @@ export class SmtpCapture {
         return found;
       }
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`no mail to ${to} matching ${subject} within 5 s`);
+      if (left <= 0) throw new Error(`no mail to ${to} matching ${subject} within ${ms} ms`);
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, left);

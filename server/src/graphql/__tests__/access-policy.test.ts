@@ -1,0 +1,66 @@
+import 'reflect-metadata';
+import { graphql, type GraphQLSchema } from 'graphql';
+import { buildSchema, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accessOf, enforceAccess } from '../access.js';
+import { createSchema } from '../schema.js';
+
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  schema = await createSchema();
+});
+
+function rootFields(s: GraphQLSchema) {
+  return [s.getQueryType(), s.getMutationType(), s.getSubscriptionType()].flatMap((type) =>
+    type ? Object.values(type.getFields()).map((field) => ({ name: `${type.name}.${field.name}`, access: accessOf(field) })) : [],
+  );
+}
+
+describe('default deny: every root field declares who may call it', () => {
+  it('every Query, Mutation and Subscription field has an access policy', () => {
+    const missing = rootFields(schema).filter((f) => !f.access?.length).map((f) => f.name);
+    expect(missing).toEqual([]);
+  });
+
+  it('the policies, for review: a new or changed endpoint shows up here', () => {
+    const policies = Object.fromEntries(rootFields(schema).map((f) => [f.name, f.access!.join(' | ')]).sort());
+    expect(policies).toMatchInlineSnapshot(`
+      {
+        "Mutation.acceptInvitation": "PUBLIC",
+        "Mutation.changePassword": "AUTHENTICATED",
+        "Mutation.createStaffAccount": "ADMIN",
+        "Mutation.deactivateMyLogin": "CUSTOMER | SYNDIC",
+        "Mutation.reactivateLogin": "STAFF",
+        "Mutation.requestMagicLink": "PUBLIC",
+        "Mutation.sendInvitation": "ADMIN | MANAGER",
+        "Mutation.signIn": "PUBLIC",
+        "Mutation.signInWithMagicLink": "PUBLIC",
+        "Mutation.signOut": "AUTHENTICATED",
+        "Query.account": "STAFF",
+        "Query.auditLog": "ADMIN | MANAGER",
+        "Query.currentPortal": "PUBLIC",
+        "Query.me": "PUBLIC",
+        "Subscription.sessionEvents": "AUTHENTICATED",
+      }
+    `);
+  });
+
+  it('a field without a policy is refused at run time, whoever calls', async () => {
+    @ObjectType()
+    class Secret {
+      @Field(() => String)
+      value!: string;
+    }
+    @Resolver()
+    class ForgotItsPolicy {
+      @Query(() => Secret)
+      secret(): Secret {
+        return { value: 'segredo' };
+      }
+    }
+    const bare = enforceAccess(await buildSchema({ resolvers: [ForgotItsPolicy], validate: false }));
+    const result = await graphql({ schema: bare, source: '{ secret { value } }', contextValue: { viewer: { kind: 'anonymous' } } });
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.message).toMatch(/sem política de acesso/);
+  });
+});
