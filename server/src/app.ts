@@ -117,6 +117,8 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts handles SIGINT/SIGTERM and calls close(), which stops Apollo in order.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -158,12 +160,18 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
     url, port, orm, services, clock, logger, mailer, embedded: Boolean(embedded),
     close: () =>
       (closing ??= (async () => {
-        await apollo.stop();
-        await revocations.return?.();
-        await bus.close();
-        mailer.close();
-        await orm.close(true);
-        await embedded?.close();
+        const step = async (name: string, fn: () => unknown) => {
+          logger.debug({ step: name }, 'shutdown step');
+          await fn();
+        };
+        await step('http and websocket drained', () => apollo.stop());
+        await step('event bus closed', async () => {
+          await revocations.return?.();
+          await bus.close();
+        });
+        await step('mailer closed', () => mailer.close());
+        await step('orm closed', () => orm.close(true));
+        await step('embedded database closed', () => embedded?.close());
         logger.info('Habite stopped');
       })()),
   };
