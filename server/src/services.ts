@@ -9,6 +9,8 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { PasswordHasher } from './modules/auth/password.js';
 import { SessionService } from './modules/auth/session.service.js';
+import { PortalAdminService } from './modules/portal/portal-admin.service.js';
+import { RequestService } from './modules/requests/request.service.js';
 
 /** The server's long-lived services, built once at start; per-request state travels in the Context. */
 export function createServices(deps: { config: Config; clock: Clock; logger: Logger; mailer: Mailer; pubsub: PubSub<Events> }) {
@@ -18,7 +20,9 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const throttle = new LoginThrottle(config.throttle, clock);
   const sessions = new SessionService(clock, config.sessionTtlDays, pubsub);
   const auth = new AuthService({ config, clock, logger, mailer, hasher, throttle, sessions, audit });
-  return { config, clock, logger, mailer, pubsub, hasher, audit, throttle, sessions, auth };
+  const portals = new PortalAdminService();
+  const requests = new RequestService({ clock, pubsub });
+  return { config, clock, logger, mailer, pubsub, hasher, audit, throttle, sessions, auth, portals, requests };
 }
 
 export type Services = ReturnType<typeof createServices>;

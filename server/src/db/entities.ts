@@ -4,8 +4,35 @@ import { LoginAttempt } from '../modules/auth/login-attempt.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { Company } from '../modules/company/company.entity.js';
+import { Contract } from '../modules/contracts/contract.entity.js';
+import { ContractType } from '../modules/contracts/contract-type.entity.js';
+import { AssociationType } from '../modules/customers/association-type.entity.js';
+import { Customer } from '../modules/customers/customer.entity.js';
+import { Reservation } from '../modules/customers/reservation.entity.js';
+import { ReservationAssociate } from '../modules/customers/reservation-associate.entity.js';
+import { Block } from '../modules/developments/block.entity.js';
+import { CommonArea } from '../modules/developments/common-area.entity.js';
+import { Development } from '../modules/developments/development.entity.js';
+import { Location } from '../modules/developments/location.entity.js';
+import { Stage } from '../modules/developments/stage.entity.js';
+import { Unit } from '../modules/developments/unit.entity.js';
 import { Portal } from '../modules/portal/portal.entity.js';
 import { PortalDomain } from '../modules/portal/portal-domain.entity.js';
+import { Request } from '../modules/requests/request.entity.js';
+import { RequestStatusChange } from '../modules/requests/request-status-change.entity.js';
+import { Subject } from '../modules/requests/subject.entity.js';
+import { Subsubject } from '../modules/requests/subsubject.entity.js';
+import { Workflow } from '../modules/requests/workflow.entity.js';
+import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
+import { Syndic } from '../modules/syndics/syndic.entity.js';
+import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
 
 /** Every entity, listed once (no folder scanning: the same list works compiled and under vitest). */
-export const entities = [Company, Portal, PortalDomain, Account, Session, AccountToken, LoginAttempt, AuditLog];
+export const entities = [
+  Company, Portal, PortalDomain, Account, Session, AccountToken, LoginAttempt, AuditLog,
+  Development, Block, Stage, Unit, Location, CommonArea,
+  Customer, AssociationType, Reservation, ReservationAssociate,
+  ContractType, Contract,
+  Subject, Subsubject, Workflow, WorkflowStatus, Request, RequestStatusChange,
+  Syndic, SyndicFile,
+];

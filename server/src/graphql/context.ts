@@ -19,6 +19,7 @@ export interface CookieJar {
 }
 
 export interface Context {
+  /** Forked per request; a subscription forks it again per event (request.resolver.ts). */
   em: EntityManager;
   viewer: Viewer;
   loaders: Loaders;

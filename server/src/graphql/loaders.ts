@@ -2,6 +2,20 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Account } from '../modules/auth/account.entity.js';
 import { Company } from '../modules/company/company.entity.js';
+import { Contract } from '../modules/contracts/contract.entity.js';
+import { ContractType } from '../modules/contracts/contract-type.entity.js';
+import { Customer } from '../modules/customers/customer.entity.js';
+import { Block } from '../modules/developments/block.entity.js';
+import { CommonArea } from '../modules/developments/common-area.entity.js';
+import { Development } from '../modules/developments/development.entity.js';
+import { Location } from '../modules/developments/location.entity.js';
+import { Stage } from '../modules/developments/stage.entity.js';
+import { Unit } from '../modules/developments/unit.entity.js';
+import { RequestStatusChange } from '../modules/requests/request-status-change.entity.js';
+import { Subject } from '../modules/requests/subject.entity.js';
+import { Subsubject } from '../modules/requests/subsubject.entity.js';
+import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
+import { Syndic } from '../modules/syndics/syndic.entity.js';
 
 type EntityClass<T> = { new (...args: never[]): T };
 
@@ -14,11 +28,44 @@ function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T
   });
 }
 
+/** Loads the rows of a child entity for many parents at once, grouped by parent id. */
+function childrenOf<T>(em: EntityManager, entity: EntityClass<T>, parent: string, orderBy: Record<string, 'asc' | 'desc'>) {
+  return new DataLoader<string, T[]>(async (ids) => {
+    const rows = (await em.find(entity as never, { [parent]: { $in: [...ids] } } as never, { orderBy } as never)) as T[];
+    const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
+    for (const row of rows) grouped.get((row as Record<string, { id: string }>)[parent]!.id)?.push(row);
+    return ids.map((id) => grouped.get(id)!);
+  });
+}
+
 /** Fresh loaders per HTTP request and per WebSocket operation: nothing cached across viewers. */
 export function createLoaders(em: EntityManager) {
+  const scoped = new Map<string, DataLoader<string, unknown>>();
   return {
     account: byId(em, Account),
     company: byId(em, Company),
+    customer: byId(em, Customer),
+    syndic: byId(em, Syndic),
+    development: byId(em, Development),
+    block: byId(em, Block),
+    stage: byId(em, Stage),
+    unit: byId(em, Unit),
+    location: byId(em, Location),
+    commonArea: byId(em, CommonArea),
+    contractType: byId(em, ContractType),
+    subject: byId(em, Subject),
+    subsubject: byId(em, Subsubject),
+    workflowStatus: byId(em, WorkflowStatus),
+    requestHistory: childrenOf(em, RequestStatusChange, 'request', { at: 'asc' }),
+    contractsOfReservationUnits: new DataLoader<string, Contract[]>(async (unitIds) => {
+      const rows = await em.find(Contract, { reservation: { unit: { $in: [...unitIds] } } }, { populate: ['reservation'], orderBy: { createdAt: 'asc' } });
+      return unitIds.map((id) => rows.filter((c) => c.reservation.unit.id === id));
+    }),
+    /** A loader whose batch depends on the viewer (visibility rules): built once per request under `name`. */
+    scoped<V>(name: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
+      if (!scoped.has(name)) scoped.set(name, make() as DataLoader<string, unknown>);
+      return scoped.get(name) as DataLoader<string, V>;
+    },
   };
 }
 

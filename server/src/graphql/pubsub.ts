@@ -9,8 +9,15 @@ export interface SessionsRevoked {
   reason: 'SIGNED_OUT' | 'LOGIN_DEACTIVATED';
 }
 
+/** A request was opened or changed status (R-REQ-9). Subscribers check visibility themselves. */
+export interface RequestChanged {
+  requestId: string;
+  companyId: string;
+}
+
 export type Events = {
   'sessions.revoked': [SessionsRevoked];
+  'request.changed': [RequestChanged];
 };
 
 export interface EventBus {

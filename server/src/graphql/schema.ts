@@ -6,10 +6,27 @@ import type { Events } from './pubsub.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AccountResolver } from '../modules/auth/account.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
-import { PortalResolver } from '../modules/portal/portal.resolver.js';
+import { ContractFieldsResolver, ContractTypeResolver } from '../modules/contracts/contract-type.resolver.js';
+import { AssociationTypeResolver } from '../modules/customers/association-type.resolver.js';
+import { DevelopmentResolver } from '../modules/developments/development.resolver.js';
+import { DevelopmentFieldsResolver, UnitResolver } from '../modules/developments/unit.resolver.js';
+import { MenuResolver } from '../modules/portal/menu.resolver.js';
+import { PortalDomainResolver, PortalResolver } from '../modules/portal/portal.resolver.js';
+import { RequestConfigResolver, WorkflowFieldsResolver } from '../modules/requests/request-config.resolver.js';
+import { RequestResolver, RequestStatusChangeResolver } from '../modules/requests/request.resolver.js';
+import { SubjectResolver, SubsubjectResolver } from '../modules/requests/subject.resolver.js';
+import { SyndicResolver } from '../modules/syndics/syndic.resolver.js';
+import { ExplainerResolver } from '../modules/visibility/explainer.resolver.js';
 import { enforceAccess } from './access.js';
 
-export const resolvers = [AuthResolver, AccountResolver, PortalResolver, AuditResolver] as const;
+export const resolvers = [
+  AuthResolver, AccountResolver, AuditResolver,
+  PortalResolver, PortalDomainResolver, MenuResolver,
+  DevelopmentResolver, DevelopmentFieldsResolver, UnitResolver,
+  AssociationTypeResolver, ContractTypeResolver, ContractFieldsResolver,
+  RequestResolver, RequestStatusChangeResolver, SubjectResolver, SubsubjectResolver, RequestConfigResolver, WorkflowFieldsResolver,
+  SyndicResolver, ExplainerResolver,
+] as const;
 
 /** The one schema everyone uses, with every root field's access policy enforced. */
 export async function createSchema(pubSub: PubSub<Events> = createPubSub<Events>()): Promise<GraphQLSchema> {

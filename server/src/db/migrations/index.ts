@@ -1,6 +1,8 @@
 // Written by `npm run db:migration:create`: every committed migration, in order.
 import { Migration20261122224436_initial } from './Migration20261122224436_initial.js';
+import { Migration20261122225836_domain } from './Migration20261122225836_domain.js';
 
 export const migrationsList = [
   { name: 'Migration20261122224436_initial', class: Migration20261122224436_initial },
+  { name: 'Migration20261122225836_domain', class: Migration20261122225836_domain },
 ];

@@ -2,6 +2,8 @@ import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, t
 import { Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../../db/ids.js';
 import { Company } from '../company/company.entity.js';
+import { Customer } from '../customers/customer.entity.js';
+import { Syndic } from '../syndics/syndic.entity.js';
 import { AccountKind, StaffPermission, StaffRole } from './account.enums.js';
 
 /**
@@ -33,6 +35,14 @@ export class Account {
   @Field(() => String)
   @Property({ type: 'text' })
   name!: string;
+
+  /** The registration record behind a customer's login. */
+  @ManyToOne(() => Customer, { nullable: true, unique: true, deleteRule: 'cascade' })
+  customer?: Rel<Customer> | null;
+
+  /** The syndic behind a syndic's login. */
+  @ManyToOne(() => Syndic, { nullable: true, unique: true, deleteRule: 'cascade' })
+  syndic?: Rel<Syndic> | null;
 
   /** Stored lower-case. */
   @Field(() => String)

@@ -3,6 +3,8 @@ import { NotFoundError } from '../../domain-errors.js';
 import { Access } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { Company } from '../company/company.entity.js';
+import { Customer } from '../customers/customer.entity.js';
+import { Syndic } from '../syndics/syndic.entity.js';
 import { Account } from './account.entity.js';
 import { AccountKind } from './account.enums.js';
 import { CreateStaffAccountInput } from './staff-account.input.js';
@@ -39,6 +41,16 @@ export class AccountResolver {
   @Mutation(() => Account, { description: 'R-OPS-4: novo membro da equipe, com papel, permissões e validade.' })
   createStaffAccount(@Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput, @Ctx() ctx: Context): Promise<Account> {
     return ctx.services.auth.createStaffAccount(ctx, input);
+  }
+
+  @FieldResolver(() => Customer, { nullable: true, description: 'O cadastro do cliente por trás deste acesso.' })
+  customer(@Root() account: Account, @Ctx() { loaders }: Context) {
+    return account.customer ? loaders.customer.load(account.customer.id) : null;
+  }
+
+  @FieldResolver(() => Syndic, { nullable: true, description: 'O síndico por trás deste acesso.' })
+  syndic(@Root() account: Account, @Ctx() { loaders }: Context) {
+    return account.syndic ? loaders.syndic.load(account.syndic.id) : null;
   }
 
   @FieldResolver(() => Company)

@@ -21,6 +21,7 @@ import {
   PortalNotFoundError,
 } from './auth.errors.js';
 import { FeatureDisabledError } from '../../domain-errors.js';
+import { assertRightAddress } from '../portal/domain-check.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { normalizeEmail, parseLogin } from './login-identifier.js';
 import { assertAcceptablePassword, type PasswordHasher } from './password.js';
@@ -62,6 +63,9 @@ export class AuthService {
     const portal = input.kind === AccountKind.STAFF ? null : await this.portalFor(ctx);
     const identifier = `${input.kind}:${portal?.company.id ?? '*'}:${key.by === 'email' ? key.email : key.document}`;
     await throttle.check(em, identifier, ctx.ip);
+    if (portal && input.kind === AccountKind.SYNDIC && !portal.showSyndicAccess) {
+      throw new FeatureDisabledError('showSyndicAccess', 'O acesso do síndico está desativado neste portal.');
+    }
     if (portal && !portal.loginEnabled) {
       throw new FeatureDisabledError(
         'loginEnabled',
@@ -118,9 +122,12 @@ export class AuthService {
 
   /** R-AUTH-3: single use, expires, works even when password sign-in is off (R-AUTH-7). */
   async signInWithMagicLink(ctx: Context, token: string): Promise<SignedIn> {
-    const { account, portal } = await this.consumeToken(ctx.em, token, AccountTokenPurpose.MAGIC_LINK);
-    if (portal && !portal.active) throw new PortalInactiveError();
-    return this.openSession(ctx, account, SessionMethod.MAGIC_LINK, portal);
+    // One transaction: a link refused for the address (R-PORTAL-3) is not used up.
+    return ctx.em.transactional(async (tx) => {
+      const { account, portal } = await this.consumeToken(tx, token, AccountTokenPurpose.MAGIC_LINK);
+      if (portal && !portal.active) throw new PortalInactiveError();
+      return this.openSession({ ...ctx, em: tx }, account, SessionMethod.MAGIC_LINK, portal);
+    });
   }
 
   /** R-AUTH-5: sends (or sends again) the set-password link; earlier invitations stop working. */
@@ -277,6 +284,11 @@ export class AuthService {
   }
 
   private async openSession(ctx: Context, account: Account, method: SessionMethod, portal: Portal | null): Promise<SignedIn> {
+    if (portal && account.kind === AccountKind.CUSTOMER) {
+      await assertRightAddress(ctx.em, {
+        accountId: account.id, customerId: account.customer?.id ?? null, syndicId: null, portalId: portal.id, hostname: ctx.hostname, now: this.deps.clock.now(),
+      }, ctx.origin);
+    }
     const { token, session } = this.deps.sessions.start(ctx.em, account, method, {
       portal, hostname: ctx.hostname, ip: ctx.ip, userAgent: ctx.userAgent,
     });

@@ -6,7 +6,7 @@ import { newId } from '../../db/ids.js';
 @Entity({ tableName: 'company' })
 @ObjectType({ description: 'Incorporadora ou construtora: dona dos portais, empreendimentos e equipe.' })
 export class Company {
-  [OptionalProps]?: 'id' | 'createdAt';
+  [OptionalProps]?: 'id' | 'createdAt' | 'requestSeq';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -20,6 +20,10 @@ export class Company {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   document?: string | null;
+
+  /** Last request number handed out (requests are numbered per company). */
+  @Property({ type: 'integer', default: 0, hidden: true })
+  requestSeq: number = 0;
 
   @Field(() => Date)
   @Property({ type: 'timestamptz' })

@@ -1,13 +1,113 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
+import { Development } from '../developments/development.entity.js';
+import { staffOf } from '../visibility/scope.js';
+import { PortalDomain } from './portal-domain.entity.js';
+import { CreatePortalInput, PortalDomainInput, PortalSettingInfo, PortalSettingsInput } from './portal-settings.input.js';
+import { PORTAL_SETTINGS, SlaUnit } from './portal-settings.js';
 import { Portal } from './portal.entity.js';
 
 @Resolver(() => Portal)
 export class PortalResolver {
   @Access('PUBLIC')
-  @Query(() => Portal, { nullable: true, description: 'O portal deste endereço, para a tela de entrada; null se nenhum.' })
+  @Query(() => Portal, { nullable: true, description: 'O portal deste endereço, para a tela de entrada (R-PORTAL-4); null se nenhum.' })
   currentPortal(@Ctx() ctx: Context): Promise<Portal | null> {
     return ctx.portal();
+  }
+
+  @Access('STAFF')
+  @Query(() => [Portal], { description: 'Os portais da empresa.' })
+  portals(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('active', () => Boolean, { nullable: true }) active: boolean | null,
+    @Ctx() ctx: Context,
+  ): Promise<Portal[]> {
+    return ctx.em.find(
+      Portal,
+      { company: staffOf(ctx)!.company, ...(active === null || active === undefined ? {} : { active }), ...(search ? { name: { $ilike: `%${search}%` } } : {}) },
+      { orderBy: { name: 'asc' } },
+    );
+  }
+
+  @Access('STAFF')
+  @Query(() => Portal)
+  portal(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Portal> {
+    return ctx.services.portals.find(ctx, id);
+  }
+
+  @Access('STAFF')
+  @Query(() => [PortalSettingInfo], { description: 'Todas as configurações de portal, agrupadas como nas fontes, com ajuda.' })
+  portalSettingsCatalog(): PortalSettingInfo[] {
+    return PORTAL_SETTINGS.map((s) => ({ ...s }));
+  }
+
+  @Access('ADMIN')
+  @Mutation(() => Portal, { description: 'R-PORTAL-1: novo portal (cada obra tem no máximo um).' })
+  createPortal(@Arg('input', () => CreatePortalInput) input: CreatePortalInput, @Ctx() ctx: Context) {
+    return ctx.services.portals.create(ctx, input);
+  }
+
+  @Access('ADMIN', 'MANAGER')
+  @Mutation(() => Portal, { description: 'R-SET-2: altera configurações do portal (auditado com antes e depois).' })
+  updatePortalSettings(@Arg('portalId', () => ID) portalId: string, @Arg('input', () => PortalSettingsInput) input: PortalSettingsInput, @Ctx() ctx: Context) {
+    return ctx.services.portals.updateSettings(ctx, portalId, input);
+  }
+
+  @Access('ADMIN')
+  @Mutation(() => Portal, { description: 'R-PORTAL-2: ativa ou inativa o portal (os dados ficam).' })
+  setPortalActive(@Arg('portalId', () => ID) portalId: string, @Arg('active', () => Boolean) active: boolean, @Ctx() ctx: Context) {
+    return ctx.services.portals.setActive(ctx, portalId, active);
+  }
+
+  @Access('ADMIN')
+  @Mutation(() => Boolean, { description: 'R-PORTAL-2: exclui o portal para sempre; confirme digitando o nome dele.' })
+  deletePortal(@Arg('portalId', () => ID) portalId: string, @Arg('confirmName', () => String) confirmName: string, @Ctx() ctx: Context) {
+    return ctx.services.portals.delete(ctx, portalId, confirmName);
+  }
+
+  @Access('ADMIN', 'MANAGER')
+  @Mutation(() => Portal, { description: 'R-PORTAL-1: os empreendimentos que o portal atende.' })
+  setPortalDevelopments(@Arg('portalId', () => ID) portalId: string, @Arg('developmentIds', () => [ID]) developmentIds: string[], @Ctx() ctx: Context) {
+    return ctx.services.portals.setDevelopments(ctx, portalId, developmentIds);
+  }
+
+  @Access('ADMIN', 'MANAGER')
+  @Mutation(() => PortalDomain, { description: 'R-PORTAL-3: adiciona ou altera um endereço do portal e seus empreendimentos.' })
+  savePortalDomain(@Arg('input', () => PortalDomainInput) input: PortalDomainInput, @Ctx() ctx: Context) {
+    return ctx.services.portals.saveDomain(ctx, input);
+  }
+
+  @Access('ADMIN', 'MANAGER')
+  @Mutation(() => Boolean)
+  removePortalDomain(@Arg('domainId', () => ID) domainId: string, @Ctx() ctx: Context) {
+    return ctx.services.portals.removeDomain(ctx, domainId);
+  }
+
+  @FieldResolver(() => Int, { description: 'R-REQ-5: o SLA na unidade escolhida pelo administrador.' })
+  finishedAssistanceSla(@Root() portal: Portal): number {
+    return Math.round(portal.finishedAssistanceSlaMinutes / (portal.finishedAssistanceSlaUnit === SlaUnit.HOURS ? 60 : 1440));
+  }
+
+  @FieldResolver(() => [Development], { description: 'R-PORTAL-1: os empreendimentos atendidos (só para a equipe).' })
+  async developments(@Root() portal: Portal, @Ctx() ctx: Context): Promise<Development[]> {
+    if (!staffOf(ctx)) return [];
+    await portal.developments.init({ orderBy: { name: 'asc' } });
+    return portal.developments.getItems();
+  }
+
+  @FieldResolver(() => [PortalDomain], { description: 'R-PORTAL-3: os endereços e seus vínculos (só para a equipe).' })
+  async domains(@Root() portal: Portal, @Ctx() ctx: Context): Promise<PortalDomain[]> {
+    if (!staffOf(ctx)) return [];
+    return ctx.em.find(PortalDomain, { portal }, { populate: ['developments'], orderBy: { hostname: 'asc' } });
+  }
+}
+
+@Resolver(() => PortalDomain)
+export class PortalDomainResolver {
+  @FieldResolver(() => [Development])
+  async developments(@Root() domain: PortalDomain): Promise<Development[]> {
+    await domain.developments.init();
+    return domain.developments.getItems().sort((a, b) => a.name.localeCompare(b.name, 'pt-BR'));
   }
 }

@@ -1,0 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ViewerScope } from '../visibility/rule.js';
+import { allOf, query, scopeParams } from '../visibility/sql.js';
+import { Contract } from './contract.entity.js';
+import { contractCandidatesSql, contractRules } from './contract.rules.js';
+
+/** SPEC §4 for lists: the scope's customer's visible contracts, optionally only those of some units, grouped by unit. */
+export async function visibleContractsByUnit(em: EntityManager, scope: ViewerScope, unitIds?: string[]): Promise<Map<string, Contract[]>> {
+  const byUnit = new Map<string, Contract[]>();
+  if (!scope.customerId) return byUnit;
+  const rows = await query<Record<string, unknown> & { unit_of_contract: string }>(
+    em,
+    `select c.*, res.unit_id as unit_of_contract from contract c join reservation res on res.id = c.reservation_id
+      where c.id in ${contractCandidatesSql}
+        ${unitIds ? 'and res.unit_id = any(cast(:unitIds as uuid[]))' : ''}
+        and ${allOf(contractRules)}
+      order by c.created_at, c.id`,
+    { ...scopeParams(scope), unitIds: unitIds ?? [] },
+  );
+  for (const { unit_of_contract: unitId, ...row } of rows) {
+    const list = byUnit.get(unitId) ?? [];
+    list.push(em.map(Contract, row));
+    byUnit.set(unitId, list);
+  }
+  return byUnit;
+}

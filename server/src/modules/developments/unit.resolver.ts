@@ -1,0 +1,138 @@
+import DataLoader from 'dataloader';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { FeatureDisabledError, NotFoundError } from '../../domain-errors.js';
+import { Access } from '../../graphql/access.js';
+import type { Context } from '../../graphql/context.js';
+import { Contract } from '../contracts/contract.entity.js';
+import { visibleContractsByUnit } from '../contracts/contract.service.js';
+import { Portal } from '../portal/portal.entity.js';
+import { RequestKind } from '../requests/request-kind.js';
+import { Request } from '../requests/request.entity.js';
+import { visibleRequests } from '../requests/request.service.js';
+import { portalScope, staffOf } from '../visibility/scope.js';
+import { Block } from './block.entity.js';
+import { Development } from './development.entity.js';
+import { Location } from './location.entity.js';
+import { Stage } from './stage.entity.js';
+import { Unit } from './unit.entity.js';
+import { visibleUnits } from './unit.service.js';
+
+@ArgsType()
+class UnitRequestsArgs {
+  @Field(() => Boolean, { nullable: true, description: 'true: só em aberto; false: só finalizados.' })
+  open?: boolean | null;
+
+  @Field(() => RequestKind, { nullable: true })
+  kind?: RequestKind | null;
+}
+
+/** The portal of a customer's session (for settings such as showContracts). */
+async function sessionPortal(ctx: Context): Promise<Portal> {
+  return (await ctx.portal())!;
+}
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  @Access('CUSTOMER')
+  @Query(() => [Unit], { description: 'SPEC §3: as unidades que o cliente vê neste portal.' })
+  myUnits(@Ctx() ctx: Context): Promise<Unit[]> {
+    return visibleUnits(ctx.em, portalScope(ctx));
+  }
+
+  @Access('CUSTOMER', 'STAFF')
+  @Query(() => Unit, { description: 'Uma unidade. Para o cliente, uma unidade oculta é igual a uma inexistente (R-UNIT-4).' })
+  async unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit> {
+    const staff = staffOf(ctx);
+    const unit = staff
+      ? await ctx.em.findOne(Unit, { id, development: { company: staff.company } })
+      : (await visibleUnits(ctx.em, portalScope(ctx), [id]))[0];
+    if (!unit) throw new NotFoundError('Unidade');
+    return unit;
+  }
+
+  @FieldResolver(() => Development)
+  async development(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<Development> {
+    return (await loaders.development.load(unit.development.id))!;
+  }
+
+  @FieldResolver(() => Block, { nullable: true })
+  block(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<Block | null> | null {
+    return unit.block ? loaders.block.load(unit.block.id) : null;
+  }
+
+  @FieldResolver(() => Stage, { nullable: true })
+  stage(@Root() unit: Unit, @Ctx() { loaders }: Context): Promise<Stage | null> | null {
+    return unit.stage ? loaders.stage.load(unit.stage.id) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'R-UNIT-5: previsão de entrega (data), quando o portal a exibe.' })
+  async deliveryForecast(@Root() unit: Unit, @Ctx() ctx: Context): Promise<string | null> {
+    if (!staffOf(ctx) && !(await sessionPortal(ctx)).showDeliveryForecast) return null;
+    return (await ctx.loaders.development.load(unit.development.id))?.deliveryDate ?? null;
+  }
+
+  @FieldResolver(() => [Contract], { description: 'SPEC §4: os contratos que o cliente vê (a equipe vê todos).' })
+  async contracts(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Contract[]> {
+    if (staffOf(ctx)) return ctx.loaders.contractsOfReservationUnits.load(unit.id);
+    if (!(await sessionPortal(ctx)).showContracts) {
+      throw new FeatureDisabledError('showContracts', 'A exibição de contratos está desativada neste portal.');
+    }
+    const scope = portalScope(ctx);
+    return ctx.loaders
+      .scoped('visibleContractsByUnit', () => new DataLoader<string, Contract[]>(async (ids) => {
+        const byUnit = await visibleContractsByUnit(ctx.em, scope, [...ids]);
+        return ids.map((id) => byUnit.get(id) ?? []);
+      }))
+      .load(unit.id);
+  }
+
+  @FieldResolver(() => [Request], { description: 'SPEC §5: os pedidos da unidade que quem pergunta vê, mais recentes primeiro.' })
+  async requests(@Root() unit: Unit, @Args(() => UnitRequestsArgs) { open, kind }: UnitRequestsArgs, @Ctx() ctx: Context): Promise<Request[]> {
+    const staff = staffOf(ctx);
+    const key = `requestsOfUnit:${open ?? 'all'}:${kind ?? 'all'}`;
+    if (staff) {
+      return ctx.loaders
+        .scoped(key, () => new DataLoader<string, Request[]>(async (ids) => {
+          const rows = await ctx.em.find(Request, {
+            unit: { $in: [...ids] },
+            ...(kind ? { kind } : {}),
+            ...(open === true ? { finishedAt: null } : open === false ? { finishedAt: { $ne: null } } : {}),
+          }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+          return ids.map((id) => rows.filter((r) => r.unit?.id === id));
+        }))
+        .load(unit.id);
+    }
+    if (kind) {
+      const portal = await sessionPortal(ctx);
+      if (kind === RequestKind.SERVICE && !portal.showServiceMenu) throw new FeatureDisabledError('showServiceMenu', 'O menu de atendimentos está desativado neste portal.');
+      if (kind === RequestKind.ASSISTANCE && !portal.showAssistanceMenu) throw new FeatureDisabledError('showAssistanceMenu', 'O menu de assistência técnica está desativado neste portal.');
+    }
+    const scope = portalScope(ctx);
+    return ctx.loaders
+      .scoped(key, () => new DataLoader<string, Request[]>(async (ids) => {
+        const rows = await visibleRequests(ctx.em, scope, { unitIds: [...ids], open, kind });
+        return ids.map((id) => rows.filter((r) => r.unit?.id === id));
+      }))
+      .load(unit.id);
+  }
+
+  @FieldResolver(() => [Location], { description: 'R-REQ-3: as localidades que uma assistência pode indicar (vazio se o portal não as exibe).' })
+  async locations(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Location[]> {
+    if (!staffOf(ctx) && !(await sessionPortal(ctx)).showLocation) return [];
+    return ctx.loaders
+      .scoped('locationsOfDevelopment', () => new DataLoader<string, Location[]>(async (ids) => {
+        const rows = await ctx.em.find(Location, { development: { $in: [...ids] } }, { orderBy: { name: 'asc' } });
+        return ids.map((id) => rows.filter((l) => l.development.id === id));
+      }))
+      .load(unit.development.id);
+  }
+}
+
+@Resolver(() => Development)
+export class DevelopmentFieldsResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Data de entrega (R-UNIT-5: ao cliente, só quando o portal a exibe).' })
+  async deliveryDate(@Root() development: Development, @Ctx() ctx: Context): Promise<string | null> {
+    if (!staffOf(ctx) && !(await sessionPortal(ctx)).showDeliveryForecast) return null;
+    return development.deliveryDate ?? null;
+  }
+}

@@ -1,0 +1,38 @@
+import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Access } from '../../graphql/access.js';
+import type { Context } from '../../graphql/context.js';
+import { allPassed, evaluate } from '../visibility/explain.js';
+import { loadMenuFacts } from '../visibility/explainer.service.js';
+import { portalScope } from '../visibility/scope.js';
+import { MENU_RULES, PortalMenu } from './menu.rules.js';
+
+@ObjectType({ description: 'Se um menu aparece para o cliente e, se não, por quê (em palavras do cliente).' })
+export class MenuState {
+  @Field(() => PortalMenu)
+  menu!: PortalMenu;
+
+  @Field(() => Boolean)
+  visible!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Por que não aparece, para mostrar a quem abrir o endereço do menu.' })
+  reason!: string | null;
+}
+
+const CUSTOMER_REASON: Partial<Record<PortalMenu, string>> = {
+  SERVICE: 'Os atendimentos pelo portal não estão disponíveis para as suas unidades. Fale com a incorporadora pelos canais de atendimento.',
+  ASSISTANCE: 'A assistência técnica pelo portal não está disponível para as suas unidades. Fale com a incorporadora pelos canais de atendimento.',
+  CONTRACTS: 'Este portal não exibe contratos. Para uma cópia, fale com a incorporadora.',
+};
+
+@Resolver()
+export class MenuResolver {
+  @Access('CUSTOMER', 'SYNDIC')
+  @Query(() => [MenuState], { description: 'R-SET-1, R-REQ-1: os menus deste portal para quem está conectado.' })
+  async myMenus(@Ctx() ctx: Context): Promise<MenuState[]> {
+    const facts = await loadMenuFacts(ctx.em, portalScope(ctx));
+    return Object.values(PortalMenu).map((menu) => {
+      const visible = allPassed(evaluate(MENU_RULES[menu], facts));
+      return { menu, visible, reason: visible ? null : (CUSTOMER_REASON[menu] ?? 'Este recurso não está disponível neste portal.') };
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { SlaUnit } from './portal-settings.js';
+
+/** Every setting optional: only those given change (and are audited, R-SET-2). */
+@InputType({ description: 'Configurações do portal a alterar; as omitidas ficam como estão.' })
+export class PortalSettingsInput {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => Boolean, { nullable: true }) loginEnabled?: boolean;
+  @Field(() => Boolean, { nullable: true }) requireDataConfirmation?: boolean;
+  @Field(() => Boolean, { nullable: true }) showScheduling?: boolean;
+  @Field(() => Boolean, { nullable: true }) showServiceMenu?: boolean;
+  @Field(() => Boolean, { nullable: true }) showAssistanceMenu?: boolean;
+  @Field(() => Boolean, { nullable: true }) showBenefits?: boolean;
+  @Field(() => Boolean, { nullable: true }) showFaq?: boolean;
+  @Field(() => Boolean, { nullable: true }) showSurveys?: boolean;
+  @Field(() => Boolean, { nullable: true }) showReferFriend?: boolean;
+  @Field(() => Boolean, { nullable: true }) showAddressConfirmation?: boolean;
+  @Field(() => Boolean, { nullable: true }) showPendingProposalsPopup?: boolean;
+  @Field(() => Boolean, { nullable: true }) showPendingPreRegistrationsPopup?: boolean;
+  @Field(() => Boolean, { nullable: true }) showLocation?: boolean;
+  @Field(() => Boolean, { nullable: true }) showSyndicAccess?: boolean;
+  @Field(() => Boolean, { nullable: true }) showCommonArea?: boolean;
+  @Field(() => Boolean, { nullable: true }) showDeliveryForecast?: boolean;
+  @Field(() => Boolean, { nullable: true }) showContracts?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'R-REQ-5: o SLA, na unidade de finishedAssistanceSlaUnit.' })
+  finishedAssistanceSla?: number;
+
+  @Field(() => SlaUnit, { nullable: true })
+  finishedAssistanceSlaUnit?: SlaUnit;
+
+  @Field(() => String, { nullable: true }) loginText1?: string | null;
+  @Field(() => String, { nullable: true }) loginText2?: string | null;
+  @Field(() => String, { nullable: true }) whiteLabelName?: string | null;
+  @Field(() => String, { nullable: true }) logoUrl?: string | null;
+  @Field(() => String, { nullable: true }) primaryColor?: string | null;
+  @Field(() => String, { nullable: true }) secondaryColor?: string | null;
+}
+
+@InputType()
+export class CreatePortalInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'Nome curto para endereços (letras minúsculas, números e hífens).' })
+  slug!: string;
+
+  @Field(() => [ID], { defaultValue: [] })
+  developmentIds!: string[];
+}
+
+@InputType({ description: 'R-PORTAL-3: um endereço do portal e os empreendimentos vinculados a ele.' })
+export class PortalDomainInput {
+  @Field(() => ID)
+  portalId!: string;
+
+  @Field(() => String)
+  hostname!: string;
+
+  @Field(() => [ID], { defaultValue: [], description: 'Vazio: o endereço não restringe empreendimentos (se nenhum outro restringir).' })
+  developmentIds!: string[];
+}
+
+@ObjectType({ description: 'Uma configuração do portal, como as fontes a agrupam, com texto de ajuda.' })
+export class PortalSettingInfo {
+  @Field(() => String) key!: string;
+  @Field(() => String, { description: 'FUNCTIONALITY, FINANCIAL, MENU, WHITE_LABEL ou ACCESS.' }) group!: string;
+  @Field(() => String) label!: string;
+  @Field(() => String) help!: string;
+}

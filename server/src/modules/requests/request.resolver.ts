@@ -1,0 +1,213 @@
+import { filter, pipe } from '@graphql-yoga/subscription';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { FeatureDisabledError, NotFoundError } from '../../domain-errors.js';
+import { Access } from '../../graphql/access.js';
+import { ConnectionType, decodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { createLoaders } from '../../graphql/loaders.js';
+import type { RequestChanged } from '../../graphql/pubsub.js';
+import { Account } from '../auth/account.entity.js';
+import { CommonArea } from '../developments/common-area.entity.js';
+import { Development } from '../developments/development.entity.js';
+import { Location } from '../developments/location.entity.js';
+import { Unit } from '../developments/unit.entity.js';
+import { Portal } from '../portal/portal.entity.js';
+import { portalScope, staffOf } from '../visibility/scope.js';
+import { ChangeRequestStatusInput, OpenRequestInput, RequestFilter } from './open-request.input.js';
+import { RequestKind } from './request-kind.js';
+import { RequestStatusChange } from './request-status-change.entity.js';
+import { Request } from './request.entity.js';
+import { requestCursor, visibleRequests } from './request.service.js';
+import { Subject } from './subject.entity.js';
+import { Subsubject } from './subsubject.entity.js';
+import { WorkflowStatus } from './workflow-status.entity.js';
+
+@ObjectType()
+export class RequestConnection extends ConnectionType(Request, 'Request') {}
+
+@ArgsType()
+class MyRequestsArgs {
+  @Field(() => RequestKind, { nullable: true })
+  kind?: RequestKind | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: em aberto; false: finalizados.' })
+  open?: boolean | null;
+
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+@ArgsType()
+class StaffRequestsArgs {
+  @Field(() => RequestFilter, { nullable: true })
+  filter?: RequestFilter | null;
+
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+/** R-SET-1: a request list of a kind whose menu is off is refused, not just empty. */
+async function assertMenuOn(ctx: Context, kind: RequestKind | null | undefined) {
+  if (!kind) return;
+  const portal = (await ctx.portal()) as Portal;
+  if (kind === RequestKind.SERVICE && !portal.showServiceMenu) throw new FeatureDisabledError('showServiceMenu', 'O menu de atendimentos está desativado neste portal.');
+  if (kind === RequestKind.ASSISTANCE && !portal.showAssistanceMenu) throw new FeatureDisabledError('showAssistanceMenu', 'O menu de assistência técnica está desativado neste portal.');
+}
+
+/** The request as the viewer may see it: staff within their company, portal users by the rules. */
+async function findVisible(ctx: Context, id: string): Promise<Request | null> {
+  const staff = staffOf(ctx);
+  if (staff) return ctx.em.findOne(Request, { id, company: staff.company });
+  return (await visibleRequests(ctx.em, portalScope(ctx), { requestIds: [id] }))[0] ?? null;
+}
+
+@Resolver(() => Request)
+export class RequestResolver {
+  @Access('CUSTOMER', 'SYNDIC')
+  @Query(() => RequestConnection, { description: 'Os pedidos que o cliente (ou síndico) vê, mais recentes primeiro.' })
+  async myRequests(@Args(() => MyRequestsArgs) { kind, open, first, after }: MyRequestsArgs, @Ctx() ctx: Context) {
+    await assertMenuOn(ctx, kind);
+    const size = pageSize(first);
+    const rows = await visibleRequests(ctx.em, portalScope(ctx), { kind, open, first: size, after: after ? decodeCursor(after) : null });
+    return toConnection(rows, size, requestCursor);
+  }
+
+  @Access('STAFF')
+  @Query(() => RequestConnection, { description: 'A lista de pedidos da empresa, com filtros, por cursor.' })
+  requests(@Args(() => StaffRequestsArgs) { filter, first, after }: StaffRequestsArgs, @Ctx() ctx: Context) {
+    return ctx.services.requests.staffList(ctx, filter ?? {}, pageSize(first), after ?? null);
+  }
+
+  @Access('CUSTOMER', 'SYNDIC', 'STAFF')
+  @Query(() => Request, { description: 'Um pedido; oculto é igual a inexistente (NOT_FOUND).' })
+  async request(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Request> {
+    const request = await findVisible(ctx, id);
+    if (!request) throw new NotFoundError('Pedido');
+    return request;
+  }
+
+  @Access('CUSTOMER', 'SYNDIC')
+  @Mutation(() => Request, { description: 'R-REQ-1, R-REQ-3, R-REQ-8: abrir um atendimento ou assistência.' })
+  openRequest(@Arg('input', () => OpenRequestInput) input: OpenRequestInput, @Ctx() ctx: Context): Promise<Request> {
+    return ctx.services.requests.open(ctx, input);
+  }
+
+  @Access('STAFF')
+  @Mutation(() => Request, { description: 'R-REQ-4: mudar a situação, com comentário público opcional.' })
+  changeRequestStatus(@Arg('input', () => ChangeRequestStatusInput) input: ChangeRequestStatusInput, @Ctx() ctx: Context): Promise<Request> {
+    return ctx.services.requests.changeStatus(ctx, input);
+  }
+
+  @Access('CUSTOMER', 'SYNDIC')
+  @Subscription(() => Request, {
+    description: 'R-REQ-9: os pedidos que o cliente (ou síndico) vê, cada vez que são abertos ou mudam de situação.',
+    subscribe: ({ context }) => {
+      const ctx = context as Context;
+      const scope = portalScope(ctx);
+      return pipe(
+        ctx.services.pubsub.subscribe('request.changed'),
+        filter(async (event: RequestChanged) => {
+          const em = ctx.em.fork();
+          return (await visibleRequests(em, { ...scope, now: ctx.services.clock.now() }, { requestIds: [event.requestId] })).length === 1;
+        }),
+      );
+    },
+  })
+  myRequestChanged(@Root() event: RequestChanged, @Ctx() ctx: Context): Promise<Request> {
+    return freshRequest(ctx, event.requestId);
+  }
+
+  @Access('STAFF')
+  @Subscription(() => Request, {
+    description: 'R-REQ-9: pedidos da empresa abertos ou alterados, para a lista da equipe.',
+    subscribe: ({ context }) => {
+      const ctx = context as Context;
+      const companyId = staffOf(ctx)!.company.id;
+      return pipe(ctx.services.pubsub.subscribe('request.changed'), filter((event: RequestChanged) => event.companyId === companyId));
+    },
+  })
+  requestListChanged(@Root() event: RequestChanged, @Ctx() ctx: Context): Promise<Request> {
+    return freshRequest(ctx, event.requestId);
+  }
+
+  @FieldResolver(() => WorkflowStatus)
+  async status(@Root() request: Request, @Ctx() { loaders }: Context): Promise<WorkflowStatus> {
+    return (await loaders.workflowStatus.load(request.status.id))!;
+  }
+
+  @FieldResolver(() => Subject)
+  async subject(@Root() request: Request, @Ctx() { loaders }: Context): Promise<Subject> {
+    return (await loaders.subject.load(request.subject.id))!;
+  }
+
+  @FieldResolver(() => Subsubject)
+  async subsubject(@Root() request: Request, @Ctx() { loaders }: Context): Promise<Subsubject> {
+    return (await loaders.subsubject.load(request.subsubject.id))!;
+  }
+
+  @FieldResolver(() => Development)
+  async development(@Root() request: Request, @Ctx() { loaders }: Context): Promise<Development> {
+    return (await loaders.development.load(request.development.id))!;
+  }
+
+  @FieldResolver(() => Unit, { nullable: true })
+  unit(@Root() request: Request, @Ctx() { loaders }: Context) {
+    return request.unit ? loaders.unit.load(request.unit.id) : null;
+  }
+
+  @FieldResolver(() => CommonArea, { nullable: true })
+  commonArea(@Root() request: Request, @Ctx() { loaders }: Context) {
+    return request.commonArea ? loaders.commonArea.load(request.commonArea.id) : null;
+  }
+
+  @FieldResolver(() => Location, { nullable: true })
+  location(@Root() request: Request, @Ctx() { loaders }: Context) {
+    return request.location ? loaders.location.load(request.location.id) : null;
+  }
+
+  @FieldResolver(() => String, { description: 'Quem abriu (nome).' })
+  async openedByName(@Root() request: Request, @Ctx() { loaders }: Context): Promise<string> {
+    return (await loaders.account.load(request.openedBy.id))?.name ?? '';
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'A conta de quem abriu (só para a equipe).' })
+  openedBy(@Root() request: Request, @Ctx() ctx: Context) {
+    return staffOf(ctx) ? ctx.loaders.account.load(request.openedBy.id) : null;
+  }
+
+  @FieldResolver(() => [RequestStatusChange], { description: 'R-REQ-4: o histórico de situações, do mais antigo ao mais recente.' })
+  history(@Root() request: Request, @Ctx() { loaders }: Context): Promise<RequestStatusChange[]> {
+    return loaders.requestHistory.load(request.id);
+  }
+}
+
+/** Each live event reads the request afresh (its own EntityManager and loaders), never from an earlier event's cache. */
+async function freshRequest(ctx: Context, id: string): Promise<Request> {
+  ctx.em = ctx.em.fork();
+  ctx.loaders = createLoaders(ctx.em);
+  return ctx.em.findOneOrFail(Request, { id });
+}
+
+@Resolver(() => RequestStatusChange)
+export class RequestStatusChangeResolver {
+  @FieldResolver(() => WorkflowStatus, { nullable: true })
+  fromStatus(@Root() change: RequestStatusChange, @Ctx() { loaders }: Context) {
+    return change.fromStatus ? loaders.workflowStatus.load(change.fromStatus.id) : null;
+  }
+
+  @FieldResolver(() => WorkflowStatus)
+  async toStatus(@Root() change: RequestStatusChange, @Ctx() { loaders }: Context): Promise<WorkflowStatus> {
+    return (await loaders.workflowStatus.load(change.toStatus.id))!;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Quem mudou a situação (nome).' })
+  async changedByName(@Root() change: RequestStatusChange, @Ctx() { loaders }: Context): Promise<string | null> {
+    return change.changedBy ? ((await loaders.account.load(change.changedBy.id))?.name ?? null) : null;
+  }
+}

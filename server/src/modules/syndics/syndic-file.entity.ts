@@ -1,0 +1,37 @@
+import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { newId } from '../../db/ids.js';
+import { Development } from '../developments/development.entity.js';
+import { Syndic } from './syndic.entity.js';
+
+/**
+ * Arquivo dos Síndicos (R-REQ-10): configured on the development (every syndic of it sees it)
+ * or on one syndic. Exactly one of the two is set.
+ */
+@Entity({ tableName: 'syndic_file' })
+@ObjectType({ description: 'Arquivo para síndicos: do empreendimento ou de um síndico.' })
+export class SyndicFile {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = newId();
+
+  @ManyToOne(() => Development, { nullable: true, deleteRule: 'cascade' })
+  development?: Rel<Development> | null;
+
+  @ManyToOne(() => Syndic, { nullable: true, deleteRule: 'cascade' })
+  syndic?: Rel<Syndic> | null;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  url!: string;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

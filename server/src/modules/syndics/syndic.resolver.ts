@@ -1,0 +1,31 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import { FeatureDisabledError } from '../../domain-errors.js';
+import { Access } from '../../graphql/access.js';
+import type { Context } from '../../graphql/context.js';
+import { CommonArea } from '../developments/common-area.entity.js';
+import { portalScope } from '../visibility/scope.js';
+import { SyndicFile } from './syndic-file.entity.js';
+import { Syndic } from './syndic.entity.js';
+
+async function mySyndic(ctx: Context): Promise<Syndic> {
+  const portal = await ctx.portal();
+  if (!portal?.showSyndicAccess) throw new FeatureDisabledError('showSyndicAccess', 'O acesso do síndico está desativado neste portal.');
+  return ctx.em.findOneOrFail(Syndic, { id: portalScope(ctx).syndicId! });
+}
+
+@Resolver()
+export class SyndicResolver {
+  @Access('SYNDIC')
+  @Query(() => [SyndicFile], { description: 'R-REQ-10: os arquivos do empreendimento e os do próprio síndico.' })
+  async mySyndicFiles(@Ctx() ctx: Context): Promise<SyndicFile[]> {
+    const syndic = await mySyndic(ctx);
+    return ctx.em.find(SyndicFile, { $or: [{ development: syndic.development }, { syndic }] }, { orderBy: { name: 'asc' } });
+  }
+
+  @Access('SYNDIC')
+  @Query(() => [CommonArea], { description: 'R-REQ-8: as áreas comuns do empreendimento do síndico.' })
+  async myCommonAreas(@Ctx() ctx: Context): Promise<CommonArea[]> {
+    const syndic = await mySyndic(ctx);
+    return ctx.em.find(CommonArea, { development: syndic.development }, { orderBy: { name: 'asc' } });
+  }
+}

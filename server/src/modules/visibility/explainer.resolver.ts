@@ -1,0 +1,67 @@
+import { Arg, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
+import { Access } from '../../graphql/access.js';
+import type { Context } from '../../graphql/context.js';
+import { PortalMenu } from '../portal/menu.rules.js';
+import { Portal } from '../portal/portal.entity.js';
+import { RuleCheck } from './explain.js';
+import { explainVisibility } from './explainer.service.js';
+
+@InputType({ description: 'O que explicar: exatamente um.' })
+export class VisibilityTarget {
+  @Field(() => ID, { nullable: true })
+  unitId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  contractId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  requestId?: string | null;
+
+  @Field(() => PortalMenu, { nullable: true })
+  menu?: PortalMenu | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Por que o cliente não consegue entrar.' })
+  login?: boolean | null;
+}
+
+@InputType()
+export class ExplainVisibilityInput {
+  @Field(() => ID)
+  customerId!: string;
+
+  @Field(() => VisibilityTarget)
+  target!: VisibilityTarget;
+
+  @Field(() => ID, { nullable: true, description: 'O portal; sem ele, o primeiro que atende o empreendimento.' })
+  portalId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'O endereço usado pelo cliente; sem ele, um vinculado ao empreendimento.' })
+  hostname?: string | null;
+}
+
+@ObjectType({ description: 'R-EXPLAIN-1: por que o cliente vê (ou não vê) algo.' })
+export class VisibilityExplanation {
+  @Field(() => Boolean)
+  visible!: boolean;
+
+  @Field(() => String, { description: 'Sobre quem e o quê.' })
+  subject!: string;
+
+  @Field(() => Portal)
+  portal!: Portal;
+
+  @Field(() => String, { nullable: true })
+  hostname!: string | null;
+
+  @Field(() => [RuleCheck], { description: 'Cada regra avaliada, na ordem.' })
+  checks!: RuleCheck[];
+}
+
+@Resolver()
+export class ExplainerResolver {
+  @Access('STAFF')
+  @Query(() => VisibilityExplanation, { description: 'R-EXPLAIN-1: "por que o cliente X (não) vê Y?", regra a regra, com onde corrigir.' })
+  explainVisibility(@Arg('input', () => ExplainVisibilityInput) input: ExplainVisibilityInput, @Ctx() ctx: Context) {
+    return explainVisibility(ctx, input);
+  }
+}

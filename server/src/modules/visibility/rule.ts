@@ -1,0 +1,72 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Whose eyes a visibility question is asked for: a customer (or syndic) in one portal, through one address, at one time. */
+export interface ViewerScope {
+  accountId: string;
+  /** The customer record behind the login (customers), or null (syndics). */
+  customerId: string | null;
+  syndicId: string | null;
+  portalId: string;
+  /** The hostname the person came through (R-PORTAL-3); null for API clients. */
+  hostname: string | null;
+  now: Date;
+}
+
+/** The admin screens a failed rule points to. */
+export enum FixScreen {
+  PORTAL_SETTINGS = 'PORTAL_SETTINGS',
+  PORTAL_DEVELOPMENTS = 'PORTAL_DEVELOPMENTS',
+  PORTAL_DOMAINS = 'PORTAL_DOMAINS',
+  DEVELOPMENT = 'DEVELOPMENT',
+  BLOCK = 'BLOCK',
+  STAGE = 'STAGE',
+  ASSOCIATION_TYPE = 'ASSOCIATION_TYPE',
+  CONTRACT_TYPE = 'CONTRACT_TYPE',
+  CONTRACT = 'CONTRACT',
+  RESERVATION = 'RESERVATION',
+  UNIT = 'UNIT',
+  WORKFLOW = 'WORKFLOW',
+  SUBSUBJECT = 'SUBSUBJECT',
+  ACCOUNT = 'ACCOUNT',
+  REQUEST = 'REQUEST',
+}
+registerEnumType(FixScreen, { name: 'FixScreen', description: 'Tela do app administrativo onde se corrige uma regra.' });
+
+@ObjectType({ description: 'Onde corrigir: a tela, o registro e, se for uma configuração, qual.' })
+export class FixLink {
+  @Field(() => FixScreen)
+  screen!: FixScreen;
+
+  @Field(() => String)
+  id!: string;
+
+  @Field(() => String, { description: 'O que mudar, em palavras.' })
+  label!: string;
+
+  @Field(() => String, { nullable: true, description: 'A configuração do portal, quando é uma.' })
+  setting?: string | null;
+}
+
+export interface RuleOutcome {
+  passed: boolean;
+  /** In words a staff member understands: what was found. */
+  detail: string;
+  fix?: FixLink | null;
+}
+
+/**
+ * One visibility rule, written once with its two faces: `sql`, a boolean condition over the
+ * aliases of the list query (named parameters :account, :customer, :syndic, :portal, :hostname,
+ * :now), and `check`, the same rule over one object's loaded facts, which says why.
+ * A property-based test (visibility/__tests__) proves they agree on generated data.
+ */
+export interface Rule<Facts> {
+  id: string;
+  /** What must hold, as a sentence. */
+  label: string;
+  sql: string;
+  check(facts: Facts): RuleOutcome;
+}
+
+export const pass = (detail: string): RuleOutcome => ({ passed: true, detail });
+export const fail = (detail: string, fix?: FixLink | null): RuleOutcome => ({ passed: false, detail, fix: fix ?? null });
