@@ -1,5 +1,40 @@
+import { request as httpRequest } from 'node:http';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+
+export interface HttpResponse {
+  status: number;
+  headers: { getSetCookie(): string[]; get(name: string): string | null };
+}
+
+/** node:http rather than fetch: fetch refuses to send a Host header, and portals are told apart by it. */
+function post(url: string, headers: Record<string, string>, body: string): Promise<{ response: HttpResponse; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: 'POST', headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => {
+        const raw = res.headers;
+        resolve({
+          text,
+          response: {
+            status: res.statusCode ?? 0,
+            headers: {
+              getSetCookie: () => (raw['set-cookie'] ?? []) as string[],
+              get: (name) => {
+                const value = raw[name.toLowerCase()];
+                return Array.isArray(value) ? value.join(', ') : (value ?? null);
+              },
+            },
+          },
+        });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -13,7 +48,7 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export class GraphQLClient {
   readonly cookies = new Map<string, string>();
   bearer: string | null = null;
-  lastResponse: Response | null = null;
+  lastResponse: HttpResponse | null = null;
 
   constructor(
     readonly baseUrl: string,
@@ -21,18 +56,14 @@ export class GraphQLClient {
   ) {}
 
   async request<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
-    const res = await fetch(`${this.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: {
+    const { response: res, text } = await post(`${this.baseUrl}/graphql`, {
         'content-type': 'application/json',
         ...(this.options.app ? { 'x-habite-app': this.options.app } : {}),
         ...(this.cookies.size ? { cookie: this.cookieHeader() } : {}),
         ...(this.bearer ? { authorization: `Bearer ${this.bearer}` } : {}),
         ...this.options.headers,
         ...headers,
-      },
-      body: JSON.stringify({ query, variables }),
-    });
+      }, JSON.stringify({ query, variables }));
     this.lastResponse = res;
     for (const line of res.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(';');
@@ -40,7 +71,7 @@ export class GraphQLClient {
       if (attributes.some((a) => /max-age=0/i.test(a.trim()))) this.cookies.delete(name!.trim());
       else this.cookies.set(name!.trim(), value!.trim());
     }
-    return (await res.json()) as GraphQLResponse<T>;
+    return JSON.parse(text) as GraphQLResponse<T>;
   }
 
   /** Like `request`, but fails the test on any error and returns `data`. */
