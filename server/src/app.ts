@@ -27,6 +27,7 @@ import { createMailer, type Mailer } from './mail/mailer.js';
 import { createServices, type Services } from './services.js';
 
 export interface RunningServer {
+  config: Config;
   url: string;
   port: number;
   orm: MikroORM;
@@ -157,7 +158,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
 
   let closing: Promise<void> | null = null;
   return {
-    url, port, orm, services, clock, logger, mailer, embedded: Boolean(embedded),
+    config, url, port, orm, services, clock, logger, mailer, embedded: Boolean(embedded),
     close: () =>
       (closing ??= (async () => {
         const step = async (name: string, fn: () => unknown) => {

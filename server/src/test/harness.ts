@@ -12,11 +12,13 @@ import { SmtpCapture } from './smtp.js';
 export interface TestServer extends RunningServer {
   /** `http://127.0.0.1:<port>` */
   url: string;
-  database: string;
+  database: string | null;
   smtp: SmtpCapture;
   /** A fresh EntityManager for arranging data and checking what was written. */
   em(): RunningServer['orm']['em'];
   client(options?: ConstructorParameters<typeof GraphQLClient>[1]): GraphQLClient;
+  /** Every SQL statement the ORM sends, in order (tests read and clear it to count statements). */
+  sql: string[];
   stop(): Promise<void>;
 }
 
@@ -25,14 +27,15 @@ export interface TestServer extends RunningServer {
  * template), talking SMTP to an in-process mail server. Tests reach it only over HTTP/WebSocket.
  */
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
-  const database = await cloneTemplate(inject('templateDatabase'));
+  // A second instance on the same database (overrides.databaseUrl) clones nothing and drops nothing.
+  const database = overrides.databaseUrl ? null : await cloneTemplate(inject('templateDatabase'));
   const smtp = new SmtpCapture();
   const smtpUrl = await smtp.start();
   const dataDir = await mkdtemp(join(tmpdir(), 'habite-test-'));
   const config = loadConfig(
     {},
     {
-      databaseUrl: databaseUrl(database),
+      databaseUrl: database ? databaseUrl(database) : undefined,
       port: 0,
       host: '127.0.0.1',
       smtpUrl,
@@ -46,19 +49,21 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       ...overrides,
     },
   );
-  const server = await startServer(config);
+  const sql: string[] = [];
+  const server = await startServer(config, { onQuery: (statement) => sql.push(statement) });
   const url = `http://127.0.0.1:${server.port}`;
   return {
     ...server,
     url,
     database,
     smtp,
+    sql,
     em: () => server.orm.em.fork(),
     client: (options) => new GraphQLClient(url, options),
     async stop() {
       await server.close();
       await smtp.stop();
-      await dropDatabase(database);
+      if (database) await dropDatabase(database);
       await rm(dataDir, { recursive: true, force: true });
     },
   };

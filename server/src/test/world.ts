@@ -229,6 +229,23 @@ export class World {
     return request;
   }
 
+  /** Many requests on one unit in one flush (for volume tests), numbered after the company's last one. */
+  async manyRequests(count: number, options: { openedBy: Account; unit: Unit }) {
+    const [{ request_seq: last }] = await this.em.getConnection().execute<{ request_seq: number }[]>(
+      `update company set request_seq = request_seq + ? where id = ? returning request_seq`, [count, this.company.id],
+    );
+    for (let i = 0; i < count; i++) {
+      const kind = i % 2 ? RequestKind.ASSISTANCE : RequestKind.SERVICE;
+      const subsubject = kind === RequestKind.SERVICE ? this.subsubjects.service : this.subsubjects.assistance;
+      this.em.create(Request, {
+        company: this.company, number: last! - count + i + 1, kind, development: options.unit.development, unit: options.unit,
+        subject: subsubject.subject, subsubject, status: kind === RequestKind.SERVICE ? this.statuses.open : this.statuses.aOpen,
+        openedBy: options.openedBy, description: 'Pedido', createdAt: new Date(Date.now() - i * 1000), updatedAt: new Date(),
+      });
+    }
+    await this.em.flush();
+  }
+
   async bindDomain(hostname: string, developments: Development[]) {
     const domain = this.em.create(PortalDomain, { portal: this.portal, hostname });
     domain.developments.set(developments);
