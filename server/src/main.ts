@@ -18,7 +18,7 @@ if (config.demo) {
     ...(server.mailer.mailbox ? [`  E-mails (dev)       ${server.url}/dev/mailbox`] : []),
     '',
     '  Logins de demonstração:',
-    ...demoLogins.map((l) => `    ${l.app.padEnd(14)} ${l.login.padEnd(26)} ${l.password.padEnd(16)} ${l.shows}`),
+    ...demoLogins.map((l) => `    ${l.app.padEnd(14)} ${l.login.padEnd(26)} ${l.password.padEnd(16)} ${l.shows}${l.address ? ` (abra http://${l.address}:${server.port}/)` : ''}`),
     '',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,9 +1,31 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Account } from '../modules/auth/account.entity.js';
 import { AccountKind, StaffPermission, StaffRole } from '../modules/auth/account.enums.js';
 import { Company } from '../modules/company/company.entity.js';
+import { Contract } from '../modules/contracts/contract.entity.js';
+import { ContractType } from '../modules/contracts/contract-type.entity.js';
+import { AssociationType } from '../modules/customers/association-type.entity.js';
+import { Customer } from '../modules/customers/customer.entity.js';
+import { Reservation, ReservationStatus } from '../modules/customers/reservation.entity.js';
+import { ReservationAssociate } from '../modules/customers/reservation-associate.entity.js';
+import { Block } from '../modules/developments/block.entity.js';
+import { CommonArea } from '../modules/developments/common-area.entity.js';
+import { Development, DevelopmentKind } from '../modules/developments/development.entity.js';
+import { Location } from '../modules/developments/location.entity.js';
+import { Stage } from '../modules/developments/stage.entity.js';
+import { Unit } from '../modules/developments/unit.entity.js';
 import { PortalDomain } from '../modules/portal/portal-domain.entity.js';
+import { SlaUnit } from '../modules/portal/portal-settings.js';
 import { Portal } from '../modules/portal/portal.entity.js';
+import { RequestKind } from '../modules/requests/request-kind.js';
+import { RequestStatusChange } from '../modules/requests/request-status-change.entity.js';
+import { Request } from '../modules/requests/request.entity.js';
+import { Subject } from '../modules/requests/subject.entity.js';
+import { Subsubject } from '../modules/requests/subsubject.entity.js';
+import { Workflow } from '../modules/requests/workflow.entity.js';
+import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
+import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
+import { Syndic } from '../modules/syndics/syndic.entity.js';
 import type { Services } from '../services.js';
 
 export interface DemoLogin {
@@ -11,6 +33,8 @@ export interface DemoLogin {
   login: string;
   password: string;
   shows: string;
+  /** Where to open it, when not the default address. */
+  address?: string;
 }
 
 /**
@@ -19,40 +43,187 @@ export interface DemoLogin {
  */
 export const demoLogins: DemoLogin[] = [
   { app: 'admin-portal', login: 'admin@horizonte.demo', password: 'demo-admin-1', shows: 'ADMIN: tudo, inclusive reativar logins e auditoria' },
-  { app: 'admin-portal', login: 'atendente@horizonte.demo', password: 'demo-agent-1', shows: 'AGENT: atendimento, sem operações de ADMIN' },
-  { app: 'client-portal', login: 'ana@cliente.demo', password: 'demo-cliente-1', shows: 'cliente titular (também entra pelo CPF 529.982.247-25)' },
+  { app: 'admin-portal', login: 'gestor@horizonte.demo', password: 'demo-gestor-1', shows: 'MANAGER: configura portais; não reativa logins' },
+  { app: 'admin-portal', login: 'atendente@horizonte.demo', password: 'demo-agent-1', shows: 'AGENT: atende pedidos, sem configuração nem operações' },
+  { app: 'client-portal', login: 'ana@cliente.demo', password: 'demo-cliente-1', shows: 'titular com 2 unidades visíveis (Jardins e Vila Serena) e 2 ocultas (bloco e etapa inativos); CPF 529.982.247-25' },
+  { app: 'client-portal', login: 'marcos@cliente.demo', password: 'demo-cliente-1', shows: 'associado (Cônjuge) que vê a unidade A-101 e seus pedidos' },
+  { app: 'client-portal', login: 'carla@cliente.demo', password: 'demo-cliente-1', shows: 'associada (Fiador) que não vê unidades: tipo sem "Visualiza Unidades Portal"' },
+  { app: 'client-portal', login: 'bruno@cliente.demo', password: 'demo-cliente-1', shows: 'reservas em andamento, cancelada e em distrato: nenhuma unidade' },
+  { app: 'client-portal', login: 'lara@cliente.demo', password: 'demo-cliente-1', shows: 'só tem lote na Vila Serena: em jardins.localhost recebe PORTAL_DOMAIN_MISMATCH', address: 'jardins.localhost' },
   { app: 'client-portal', login: 'inativo@cliente.demo', password: 'demo-cliente-1', shows: 'login desativado pelo próprio cliente: LOGIN_INACTIVE' },
+  { app: 'client-portal', login: 'sindico@horizonte.demo', password: 'demo-sindico-1', shows: 'síndico do Residencial Jardins (entrada do síndico)' },
 ];
 
-/** Loads the demo company into an empty database; does nothing when any company exists. */
+const DAY = 86_400_000;
+
+/** Loads the demo company into an empty database (SPEC §16); does nothing when any company exists. */
 export async function loadDemo(orm: MikroORM, services: Services): Promise<boolean> {
   const em = orm.em.fork();
   if ((await em.count(Company, {})) > 0) return false;
-  const now = services.clock.now();
-  const hash = (password: string) => services.hasher.hash(password);
-  await em.transactional(async (tx) => {
-    const company = tx.create(Company, { name: 'Horizonte Incorporadora', document: '11222333000181' });
-    const portal = tx.create(Portal, { company, name: 'Portal Horizonte', slug: 'horizonte' });
-    tx.create(PortalDomain, { portal, hostname: 'localhost' });
-    tx.create(PortalDomain, { portal, hostname: '127.0.0.1' });
-    tx.create(Account, {
-      company, kind: AccountKind.STAFF, name: 'Beatriz Administradora', email: 'admin@horizonte.demo',
-      staffRole: StaffRole.ADMIN, permissions: [StaffPermission.REACTIVATE_LOGIN], passwordHash: await hash('demo-admin-1'),
-    });
-    tx.create(Account, {
-      company, kind: AccountKind.STAFF, name: 'Carlos Atendente', email: 'atendente@horizonte.demo',
-      staffRole: StaffRole.AGENT, passwordHash: await hash('demo-agent-1'),
-    });
-    tx.create(Account, {
-      company, kind: AccountKind.CUSTOMER, name: 'Ana Souza', email: 'ana@cliente.demo', document: '52998224725',
-      passwordHash: await hash('demo-cliente-1'),
-    });
-    const inactive = tx.create(Account, {
-      company, kind: AccountKind.CUSTOMER, name: 'Paulo Inativo', email: 'inativo@cliente.demo', document: '11144477735',
-      passwordHash: await hash('demo-cliente-1'), loginActive: false, deactivatedAt: now,
-    });
-    inactive.deactivatedBy = inactive;
-  });
+  const hashes = new Map<string, string>();
+  for (const login of demoLogins) hashes.set(login.password, hashes.get(login.password) ?? (await services.hasher.hash(login.password)));
+  await em.transactional((tx) => seed(tx, services.clock.now(), (password) => hashes.get(password)!));
   services.logger.info('demo company loaded');
   return true;
+}
+
+function seed(em: EntityManager, now: Date, hash: (password: string) => string): void {
+  const company = em.create(Company, { name: 'Horizonte Incorporadora', document: '11222333000181' });
+
+  // Developments: one with an inactive block and an inactive stage holding sold units; a land subdivision; a cost-plus work.
+  const jardins = em.create(Development, { company, name: 'Residencial Jardins', deliveryDate: '2027-03-31', erpCode: 'EMP-001' });
+  const serena = em.create(Development, { company, name: 'Loteamento Vila Serena', deliveryDate: '2026-12-15', allowAssistanceRequests: false, erpCode: 'EMP-002' });
+  const obra = em.create(Development, { company, name: 'Obra Casa Silva', kind: DevelopmentKind.WORK, deliveryDate: '2027-08-01', erpCode: 'OBR-001' });
+  const torreA = em.create(Block, { development: jardins, name: 'Torre A' });
+  const torreB = em.create(Block, { development: jardins, name: 'Torre B', active: false });
+  const etapa1 = em.create(Stage, { development: jardins, name: 'Etapa 1' });
+  const etapa2 = em.create(Stage, { development: jardins, name: 'Etapa 2', active: false });
+  const quadra1 = em.create(Block, { development: serena, name: 'Quadra 1' });
+  const unit = (development: Development, name: string, block: Block | null, stage: Stage | null) => em.create(Unit, { development, name, block, stage, erpCode: `UN-${name}` });
+  const a101 = unit(jardins, 'Apto A-101', torreA, etapa1);
+  const a102 = unit(jardins, 'Apto A-102', torreA, etapa1);
+  const a201 = unit(jardins, 'Apto A-201', torreA, etapa1);
+  const a202 = unit(jardins, 'Apto A-202', torreA, etapa1);
+  const b101 = unit(jardins, 'Apto B-101', torreB, etapa1);
+  const a301 = unit(jardins, 'Apto A-301', torreA, etapa2);
+  const lote7 = unit(serena, 'Lote 7', quadra1, null);
+  const lote8 = unit(serena, 'Lote 8', quadra1, null);
+  const lote9 = unit(serena, 'Lote 9', quadra1, null);
+  const casa = unit(obra, 'Casa Silva', null, null);
+  for (const name of ['Cozinha', 'Banheiro social', 'Sala', 'Área de serviço', 'Varanda']) em.create(Location, { development: jardins, name });
+  const salao = em.create(CommonArea, { development: jardins, name: 'Salão de festas' });
+  em.create(CommonArea, { development: jardins, name: 'Piscina' });
+
+  // The portal with two domains bound to different developments (R-PORTAL-3), and the work's own portal (R-PORTAL-1).
+  const portal = em.create(Portal, {
+    company, name: 'Portal Horizonte', slug: 'horizonte', whiteLabelName: 'Minha Horizonte', primaryColor: '#0f5f8c', secondaryColor: '#e8f1f7',
+    loginText1: 'Bem-vindo ao portal do cliente Horizonte.', loginText2: 'Dúvidas? Fale com a gente: (11) 4000-1234, de segunda a sexta.',
+    showDeliveryForecast: true, showLocation: true, showCommonArea: true, showSyndicAccess: true, showFaq: true,
+    finishedAssistanceSlaMinutes: 2 * 24 * 60, finishedAssistanceSlaUnit: SlaUnit.DAYS,
+  });
+  portal.developments.set([jardins, serena]);
+  const domain = (hostname: string, developments: Development[], target = portal) => {
+    const d = em.create(PortalDomain, { portal: target, hostname });
+    d.developments.set(developments);
+  };
+  domain('localhost', [jardins, serena]);
+  domain('127.0.0.1', [jardins, serena]);
+  domain('jardins.localhost', [jardins]);
+  domain('serena.localhost', [serena]);
+  const obraPortal = em.create(Portal, { company, name: 'Obra Casa Silva', slug: 'obra-silva', whiteLabelName: 'Obra Casa Silva' });
+  obraPortal.developments.set([obra]);
+  domain('obra.localhost', [], obraPortal);
+
+  // Association and contract types.
+  const conjuge = em.create(AssociationType, { company, name: 'Cônjuge', seesUnitsInPortal: true, seesHolderBills: true });
+  em.create(AssociationType, { company, name: 'Procurador', seesUnitsInPortal: true, seesHolderBills: false });
+  const fiador = em.create(AssociationType, { company, name: 'Fiador', seesUnitsInPortal: false, seesHolderBills: false });
+  const compraVenda = em.create(ContractType, { company, name: 'Compra e venda' });
+  const aditivo = em.create(ContractType, { company, name: 'Aditivo' });
+  const termo = em.create(ContractType, { company, name: 'Termo de vistoria' });
+  const analise = em.create(ContractType, { company, name: 'Análise de crédito (interno)', visibleToCustomer: false });
+
+  // People.
+  const customer = (name: string, email: string, document: string, password: string | null, options: Partial<Account> = {}) => {
+    const c = em.create(Customer, { company, name, email, document, phone: '(11) 99999-0000' });
+    const account = em.create(Account, { company, kind: AccountKind.CUSTOMER, name, email, document, customer: c, passwordHash: password ? hash(password) : null, ...options });
+    return { customer: c, account };
+  };
+  const ana = customer('Ana Souza', 'ana@cliente.demo', '52998224725', 'demo-cliente-1');
+  const marcos = customer('Marcos Souza', 'marcos@cliente.demo', '11144477735', 'demo-cliente-1');
+  const carla = customer('Carla Mendes', 'carla@cliente.demo', '39053344705', 'demo-cliente-1');
+  const bruno = customer('Bruno Lima', 'bruno@cliente.demo', '16899535009', 'demo-cliente-1');
+  const lara = customer('Lara Construções Ltda', 'lara@cliente.demo', '12ABC34501DE35', 'demo-cliente-1');
+  const paulo = customer('Paulo Inativo', 'inativo@cliente.demo', '71428793860', 'demo-cliente-1', { loginActive: false, deactivatedAt: new Date(now.getTime() - 3 * DAY) });
+  paulo.account.deactivatedBy = paulo.account;
+  const silvia = customer('Sílvia Silva', 'silvia@cliente.demo', '87748248800', null);
+  const staff = (name: string, email: string, role: StaffRole, password: string, permissions: StaffPermission[] = []) =>
+    em.create(Account, { company, kind: AccountKind.STAFF, name, email, staffRole: role, permissions, passwordHash: hash(password) });
+  const admin = staff('Beatriz Administradora', 'admin@horizonte.demo', StaffRole.ADMIN, 'demo-admin-1', [StaffPermission.REACTIVATE_LOGIN]);
+  staff('Gustavo Gestor', 'gestor@horizonte.demo', StaffRole.MANAGER, 'demo-gestor-1');
+  const agent = staff('Carlos Atendente', 'atendente@horizonte.demo', StaffRole.AGENT, 'demo-agent-1');
+  const roberto = em.create(Syndic, { company, development: jardins, name: 'Roberto Síndico' });
+  const sindico = em.create(Account, { company, kind: AccountKind.SYNDIC, name: 'Roberto Síndico', email: 'sindico@horizonte.demo', syndic: roberto, passwordHash: hash('demo-sindico-1') });
+  em.create(SyndicFile, { development: jardins, name: 'Regimento interno do condomínio', url: 'https://arquivos.horizonte.demo/jardins/regimento.pdf' });
+  em.create(SyndicFile, { syndic: roberto, name: 'Ata da eleição do síndico', url: 'https://arquivos.horizonte.demo/jardins/ata-eleicao.pdf' });
+
+  // Reservations in every status; a holder with two visible units and two hidden ones; associates who do and do not see.
+  const sale = (u: Unit, holder: Customer, status: ReservationStatus, associates: [Customer, AssociationType][] = []) => {
+    const r = em.create(Reservation, { unit: u, holder, status, erpCode: `VENDA-${u.name}` });
+    for (const [c, type] of associates) em.create(ReservationAssociate, { reservation: r, customer: c, associationType: type });
+    return r;
+  };
+  const anaA101 = sale(a101, ana.customer, ReservationStatus.SOLD, [[marcos.customer, conjuge], [carla.customer, fiador]]);
+  const anaLote7 = sale(lote7, ana.customer, ReservationStatus.SOLD);
+  sale(b101, ana.customer, ReservationStatus.SOLD);
+  sale(a301, ana.customer, ReservationStatus.SOLD);
+  sale(a102, bruno.customer, ReservationStatus.IN_PROGRESS);
+  sale(a201, bruno.customer, ReservationStatus.CANCELLED);
+  sale(a202, bruno.customer, ReservationStatus.RESCINDED);
+  sale(lote9, lara.customer, ReservationStatus.SOLD);
+  sale(lote8, paulo.customer, ReservationStatus.SOLD);
+  sale(casa, silvia.customer, ReservationStatus.SOLD);
+
+  // Contracts: visible; signed not validated; validated not signed; of a hidden type.
+  const contract = (reservation: Reservation, title: string, type: ContractType, signed: boolean, validated: boolean) =>
+    em.create(Contract, { reservation, title, type, signed, validated, signedAt: signed ? new Date(now.getTime() - 40 * DAY) : null, documentUrl: `https://arquivos.horizonte.demo/contratos/${encodeURIComponent(title)}.pdf` });
+  contract(anaA101, 'Contrato de compra e venda — A-101', compraVenda, true, true);
+  contract(anaA101, 'Aditivo de vaga de garagem', aditivo, true, false);
+  contract(anaA101, 'Termo de vistoria de entrega', termo, false, true);
+  contract(anaA101, 'Análise de crédito', analise, true, true);
+  contract(anaLote7, 'Contrato de compra e venda — Lote 7', compraVenda, true, true);
+
+  // Workflows, with every status used below.
+  const serviceFlow = em.create(Workflow, { company, kind: RequestKind.SERVICE, name: 'Atendimentos' });
+  const assistanceFlow = em.create(Workflow, { company, kind: RequestKind.ASSISTANCE, name: 'Assistência técnica' });
+  const st = (workflow: Workflow, name: string, position: number, flags: Partial<WorkflowStatus> = {}) => em.create(WorkflowStatus, { workflow, name, position, ...flags });
+  const s = {
+    aberto: st(serviceFlow, 'Aberto', 0, { isInitial: true }), analise: st(serviceFlow, 'Em análise', 1), aguardando: st(serviceFlow, 'Aguardando cliente', 2),
+    concluido: st(serviceFlow, 'Concluído', 3, { isFinal: true }), cancelado: st(serviceFlow, 'Cancelado', 4, { isFinal: true }),
+  };
+  const a = {
+    aberta: st(assistanceFlow, 'Aberta', 0, { isInitial: true }), vistoria: st(assistanceFlow, 'Vistoria agendada', 1), execucao: st(assistanceFlow, 'Em execução', 2),
+    finalizada: st(assistanceFlow, 'Finalizada', 3, { isFinal: true }),
+  };
+  const subject = (kind: RequestKind, name: string) => em.create(Subject, { company, kind, name });
+  const financeiro = subject(RequestKind.SERVICE, 'Financeiro');
+  const cadastro = subject(RequestKind.SERVICE, 'Cadastro');
+  const hidraulica = subject(RequestKind.ASSISTANCE, 'Hidráulica');
+  const eletrica = subject(RequestKind.ASSISTANCE, 'Elétrica');
+  const acabamento = subject(RequestKind.ASSISTANCE, 'Acabamento');
+  const sub = (s2: Subject, name: string, portalDisplayName: string | null = null) => em.create(Subsubject, { subject: s2, name, portalDisplayName });
+  const segundaVia = sub(financeiro, '2ª via de boleto');
+  const antecipacao = sub(financeiro, 'Antecipação de parcelas');
+  sub(cadastro, 'Alteração de dados cadastrais');
+  const vazamento = sub(hidraulica, 'HID-03 Vazamento em ramal de distribuição', 'Vazamento');
+  const tomada = sub(eletrica, 'ELE-01 Circuito sem energia (disjuntor)', 'Tomada sem energia');
+  const fissura = sub(acabamento, 'ACB-07 Fissura em reboco (NBR 15575)');
+
+  // Requests in every status, finished ones inside and outside the SLA (2 days).
+  let number = 0;
+  const request = (opts: { kind: RequestKind; unit?: Unit; area?: CommonArea; sub: Subsubject; path: WorkflowStatus[]; by: Account; daysAgo: number; finishedDaysAgo?: number; text: string }) => {
+    const createdAt = new Date(now.getTime() - opts.daysAgo * DAY);
+    const final = opts.path.at(-1)!;
+    const finishedAt = final.isFinal ? new Date(now.getTime() - (opts.finishedDaysAgo ?? 0) * DAY) : null;
+    const r = em.create(Request, {
+      company, number: ++number, kind: opts.kind, development: (opts.unit ?? opts.area)!.development, unit: opts.unit ?? null, commonArea: opts.area ?? null,
+      subject: opts.sub.subject, subsubject: opts.sub, status: final, openedBy: opts.by, description: opts.text, createdAt, updatedAt: finishedAt ?? createdAt, finishedAt,
+    });
+    opts.path.forEach((status, i) => {
+      const at = i === opts.path.length - 1 && finishedAt ? finishedAt : new Date(createdAt.getTime() + i * 3_600_000);
+      em.create(RequestStatusChange, { request: r, fromStatus: i ? opts.path[i - 1] : null, toStatus: status, changedBy: i ? (i % 2 ? agent : admin) : opts.by, comment: i ? `Situação atualizada para "${status.name}".` : null, at });
+    });
+  };
+  request({ kind: RequestKind.SERVICE, unit: a101, sub: segundaVia, path: [s.aberto], by: ana.account, daysAgo: 1, text: 'Preciso da segunda via do boleto de novembro.' });
+  request({ kind: RequestKind.SERVICE, unit: a101, sub: antecipacao, path: [s.aberto, s.analise], by: marcos.account, daysAgo: 5, text: 'Gostaria de simular a antecipação de 6 parcelas.' });
+  request({ kind: RequestKind.SERVICE, unit: lote7, sub: segundaVia, path: [s.aberto, s.aguardando], by: ana.account, daysAgo: 8, text: 'Boleto do lote com valor diferente.' });
+  request({ kind: RequestKind.SERVICE, unit: a101, sub: segundaVia, path: [s.aberto, s.analise, s.concluido], by: ana.account, daysAgo: 30, finishedDaysAgo: 25, text: 'Segunda via de outubro.' });
+  request({ kind: RequestKind.SERVICE, unit: a101, sub: antecipacao, path: [s.aberto, s.cancelado], by: ana.account, daysAgo: 40, finishedDaysAgo: 39, text: 'Pedido duplicado.' });
+  request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: vazamento, path: [a.aberta], by: ana.account, daysAgo: 0.2, text: 'Vazamento embaixo da pia da cozinha.' });
+  request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: tomada, path: [a.aberta, a.vistoria], by: marcos.account, daysAgo: 3, text: 'Tomada da sala sem energia.' });
+  request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: fissura, path: [a.aberta, a.vistoria, a.execucao], by: ana.account, daysAgo: 12, text: 'Fissura na parede do quarto.' });
+  request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: vazamento, path: [a.aberta, a.execucao, a.finalizada], by: ana.account, daysAgo: 6, finishedDaysAgo: 1, text: 'Infiltração no banheiro (finalizada ontem: dentro do SLA de 2 dias).' });
+  request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: tomada, path: [a.aberta, a.execucao, a.finalizada], by: ana.account, daysAgo: 20, finishedDaysAgo: 10, text: 'Disjuntor desarmando (finalizada há 10 dias: fora do SLA, oculta no portal).' });
+  request({ kind: RequestKind.ASSISTANCE, area: salao, sub: fissura, path: [a.aberta], by: sindico, daysAgo: 2, text: 'Fissura no teto do salão de festas.' });
+  company.requestSeq = number;
 }

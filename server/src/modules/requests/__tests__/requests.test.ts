@@ -202,7 +202,7 @@ describe('R-REQ-7: who sees a request', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { requests } = await client.ok(page, { f: { kind: 'SERVICE', customerId: ana.customer.id }, after });
+      const { requests }: { requests: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await client.ok(page, { f: { kind: "SERVICE", customerId: ana.customer.id }, after });
       seen.push(...requests.nodes.map((n: { id: string }) => n.id));
       if (!requests.pageInfo.hasNextPage) break;
       after = requests.pageInfo.endCursor;
