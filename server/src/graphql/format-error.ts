@@ -31,6 +31,10 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: 'BAD_USER_INPUT', field: first?.property },
       };
     }
+    // PostgreSQL refused a value's syntax (e.g. an id that is not a UUID): the input was bad.
+    if ((original as { code?: string } | null)?.code === '22P02') {
+      return { message: 'Identificador ou valor em formato inválido.', locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
     const code = formatted.extensions?.code;
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT'
       || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE' || code === 'BAD_REQUEST') {

@@ -55,4 +55,11 @@ describe('bad input: a clear error naming the field, never a 500, nothing writte
     expect(dup.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'email' });
     expect(await server.em().count(Account, { email: 'repetido@equipe.dev' })).toBe(1);
   });
+
+  it('an id that is not a UUID is BAD_USER_INPUT, not a 500', async () => {
+    const { company } = await aCompanyWithPortal(server);
+    const admin = await signedIn(server, await anAccount(server, company, { role: StaffRole.ADMIN }));
+    const result = await admin.request(`{ unit(id: "nao-e-um-id") { id } }`);
+    expect(result.errors?.[0]).toMatchObject({ message: 'Identificador ou valor em formato inválido.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
 });

@@ -1,0 +1,116 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { BadInputError, NotFoundError } from '../../domain-errors.js';
+import { Access } from '../../graphql/access.js';
+import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { auditChange, requiredName } from '../audit/audited-change.js';
+import { Account } from '../auth/account.entity.js';
+import { AccountKind } from '../auth/account.enums.js';
+import { normalizeEmail } from '../auth/login-identifier.js';
+import { Unit } from '../developments/unit.entity.js';
+import { staffOf } from '../visibility/scope.js';
+import { AssociationType } from './association-type.entity.js';
+import { Customer } from './customer.entity.js';
+import { parseDocument } from './document.js';
+import { Reservation } from './reservation.entity.js';
+import { ReservationAssociate } from './reservation-associate.entity.js';
+
+@ObjectType()
+export class CustomerConnection extends ConnectionType(Customer, 'Customer') {}
+
+export enum ParticipationRole {
+  HOLDER = 'HOLDER',
+  ASSOCIATE = 'ASSOCIATE',
+}
+registerEnumType(ParticipationRole, { name: 'ParticipationRole', description: 'Titular ou associado de uma reserva.' });
+
+@ObjectType({ description: 'Como um cliente participa de uma reserva.' })
+export class Participation {
+  @Field(() => Reservation) reservation!: Reservation;
+  @Field(() => Unit) unit!: Unit;
+  @Field(() => ParticipationRole) role!: ParticipationRole;
+  @Field(() => AssociationType, { nullable: true }) associationType!: AssociationType | null;
+}
+
+@InputType({ description: 'Cadastrar um cliente (com acesso ao portal, sem senha: ele a cria pelo convite).' })
+export class CreateCustomerInput {
+  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'CPF ou CNPJ (numérico ou alfanumérico), com ou sem pontuação.' }) document!: string;
+  @Field(() => String) email!: string;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => Boolean, { defaultValue: false, description: 'Enviar o convite de primeiro acesso agora.' }) invite!: boolean;
+}
+
+@ArgsType()
+class CustomersArgs {
+  @Field(() => String, { nullable: true, description: 'Parte do nome, do e-mail ou do CPF/CNPJ.' }) search?: string | null;
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Access('STAFF')
+  @Query(() => CustomerConnection, { description: 'Os clientes da empresa, mais recentes primeiro.' })
+  async customers(@Args(() => CustomersArgs) { search, first, after }: CustomersArgs, @Ctx() ctx: Context) {
+    const size = pageSize(first);
+    const where: Record<string, unknown>[] = [{ company: staffOf(ctx)!.company }];
+    const term = search?.trim();
+    if (term) {
+      const digits = term.replace(/[.\-/\s]/g, '').toUpperCase();
+      where.push({ $or: [{ name: { $ilike: `%${term}%` } }, { email: { $ilike: `%${term}%` } }, { document: { $like: `%${digits}%` } }] });
+    }
+    if (after) {
+      const cursor = decodeCursor(after);
+      where.push({ $or: [{ createdAt: { $lt: cursor.at } }, { createdAt: cursor.at, id: { $lt: cursor.id } }] });
+    }
+    const rows = await ctx.em.find(Customer, { $and: where }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: size + 1 });
+    return toConnection(rows, size, (c) => encodeCursor(c.createdAt, c.id));
+  }
+
+  @Access('STAFF')
+  @Query(() => Customer)
+  async customer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Customer> {
+    const customer = await ctx.em.findOne(Customer, { id, company: staffOf(ctx)!.company });
+    if (!customer) throw new NotFoundError('Cliente');
+    return customer;
+  }
+
+  @Access('ADMIN', 'MANAGER')
+  @Mutation(() => Customer, { description: 'Cadastra um cliente e sua conta de acesso (CPF/CNPJ validado pelos dígitos).' })
+  async createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: Context): Promise<Customer> {
+    const company = staffOf(ctx)!.company;
+    const name = requiredName(input.name)!;
+    const document = parseDocument(input.document, 'document');
+    const email = normalizeEmail(input.email, 'email');
+    if (await ctx.em.count(Customer, { company, document })) throw new BadInputError('document', 'Já existe um cliente com este CPF/CNPJ.');
+    if (await ctx.em.count(Account, { company, kind: AccountKind.CUSTOMER, email })) throw new BadInputError('email', 'Já existe um acesso de cliente com este e-mail.');
+    const customer = await ctx.em.transactional(async (tx) => {
+      const customer = tx.create(Customer, { company, name, document, email, phone: input.phone?.trim() || null });
+      tx.create(Account, { company, kind: AccountKind.CUSTOMER, name, email, document, customer });
+      auditChange(ctx, tx, { action: 'customer.create', targetType: 'Customer', targetId: customer.id, after: { name, document, email } });
+      return customer;
+    });
+    if (input.invite) {
+      const account = await ctx.em.findOneOrFail(Account, { customer });
+      await ctx.services.auth.sendInvitation(ctx, account.id);
+    }
+    return customer;
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'O acesso do cliente ao portal (só para a equipe).' })
+  account(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return staffOf(ctx) ? ctx.em.findOne(Account, { customer }) : null;
+  }
+
+  @FieldResolver(() => [Participation], { description: 'As reservas de que o cliente participa, como titular ou associado (só para a equipe).' })
+  async participations(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Participation[]> {
+    if (!staffOf(ctx)) return [];
+    const held = await ctx.em.find(Reservation, { holder: customer }, { populate: ['unit'] });
+    const associated = await ctx.em.find(ReservationAssociate, { customer }, { populate: ['reservation.unit', 'associationType'] });
+    return [
+      ...held.map((reservation) => ({ reservation, unit: reservation.unit, role: ParticipationRole.HOLDER, associationType: null })),
+      ...associated.map((a) => ({ reservation: a.reservation, unit: a.reservation.unit, role: ParticipationRole.ASSOCIATE, associationType: a.associationType })),
+    ];
+  }
+}
