@@ -18,6 +18,7 @@ import { buildContext, tokenOf } from './graphql/build-context.js';
 import type { Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { createEventBus } from './graphql/pubsub.js';
+import { requestLogPlugin } from './graphql/request-log.js';
 import { createSchema } from './graphql/schema.js';
 import { serveDevMailbox } from './http/dev-mailbox.js';
 import { requestInfo, serializeCookie, type RequestInfo } from './http/request-info.js';
@@ -122,6 +123,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      requestLogPlugin(logger),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });

@@ -9,6 +9,7 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { PasswordHasher } from './modules/auth/password.js';
 import { SessionService } from './modules/auth/session.service.js';
+import { DataChangeService } from './modules/data-changes/data-change.service.js';
 import { PortalAdminService } from './modules/portal/portal-admin.service.js';
 import { RequestService } from './modules/requests/request.service.js';
 
@@ -22,7 +23,8 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const auth = new AuthService({ config, clock, logger, mailer, hasher, throttle, sessions, audit });
   const portals = new PortalAdminService();
   const requests = new RequestService({ clock, pubsub });
-  return { config, clock, logger, mailer, pubsub, hasher, audit, throttle, sessions, auth, portals, requests };
+  const dataChanges = new DataChangeService({ clock, audit });
+  return { config, clock, logger, mailer, pubsub, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -25,6 +25,10 @@ import { Subsubject } from '../modules/requests/subsubject.entity.js';
 import { Workflow } from '../modules/requests/workflow.entity.js';
 import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
 import { Syndic } from '../modules/syndics/syndic.entity.js';
+import { ContractOccurrence } from '../modules/data-changes/contract-occurrence.entity.js';
+import { CustomField } from '../modules/data-changes/custom-field.entity.js';
+import { DataChangeRequest } from '../modules/data-changes/data-change-request.entity.js';
+import { OutboxMessage } from '../modules/data-changes/outbox-message.entity.js';
 import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
 
 /** Every entity, listed once (no folder scanning: the same list works compiled and under vitest). */
@@ -35,4 +39,5 @@ export const entities = [
   ContractType, Contract,
   Subject, Subsubject, Workflow, WorkflowStatus, Request, RequestStatusChange,
   Syndic, SyndicFile,
+  CustomField, DataChangeRequest, ContractOccurrence, OutboxMessage,
 ];

@@ -1,6 +1,6 @@
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
-import { ForbiddenError, UnauthenticatedError } from '../domain-errors.js';
+import { DomainError, ForbiddenError, UnauthenticatedError } from '../domain-errors.js';
 import { AccountKind, StaffRole } from '../modules/auth/account.enums.js';
 import { PortalInactiveError } from '../modules/auth/auth.errors.js';
 import type { Context } from './context.js';
@@ -17,13 +17,26 @@ import type { Context } from './context.js';
 export type AccessRole = 'PUBLIC' | 'AUTHENTICATED' | 'CUSTOMER' | 'SYNDIC' | 'STAFF' | 'ADMIN' | 'MANAGER' | 'AGENT';
 
 export const ACCESS_EXTENSION = 'access';
+const BEFORE_CONFIRMATION_EXTENSION = 'allowedBeforeDataConfirmation';
 
 export function Access(...roles: [AccessRole, ...AccessRole[]]) {
   return Extensions({ [ACCESS_EXTENSION]: roles });
 }
 
+/** R-AUTH-4: a customer who has not confirmed their data yet (when the portal requires it) may still call this. */
+export function AllowedBeforeDataConfirmation() {
+  return Extensions({ [BEFORE_CONFIRMATION_EXTENSION]: true });
+}
+
+/** R-AUTH-4: the customer must confirm their registration data before anything else. */
+export class DataConfirmationRequiredError extends DomainError {
+  constructor() {
+    super('DATA_CONFIRMATION_REQUIRED', 'Antes de continuar, confirme seus dados cadastrais.');
+  }
+}
+
 /** Throws when the viewer may not call a field with these roles. */
-export function assertAccess(ctx: Context, roles: readonly AccessRole[]): void {
+export function assertAccess(ctx: Context, roles: readonly AccessRole[], allowedBeforeConfirmation = false): void {
   if (roles.includes('PUBLIC')) return;
   const { viewer } = ctx;
   if (viewer.kind !== 'account') throw new UnauthenticatedError();
@@ -31,6 +44,9 @@ export function assertAccess(ctx: Context, roles: readonly AccessRole[]): void {
   // R-PORTAL-2: a portal user of an inactive portal is refused, whatever they ask.
   if (account.kind !== AccountKind.STAFF && session.portal && !session.portal.active) throw new PortalInactiveError();
   if (roles.includes('AUTHENTICATED')) return;
+  if (account.kind === AccountKind.CUSTOMER && !allowedBeforeConfirmation && session.portal?.requireDataConfirmation && !account.dataConfirmedAt) {
+    throw new DataConfirmationRequiredError();
+  }
   const allowed = roles.some((role) => {
     switch (role) {
       case 'CUSTOMER':
@@ -65,10 +81,11 @@ export function enforceAccess(schema: GraphQLSchema): GraphQLSchema {
     const key = root === schema.getSubscriptionType() ? 'subscribe' : 'resolve';
     for (const field of Object.values(root.getFields())) {
       const roles = accessOf(field) ?? [];
+      const beforeConfirmation = field.extensions?.[BEFORE_CONFIRMATION_EXTENSION] === true;
       const inner: GraphQLFieldResolver<unknown, Context> = field[key] ?? defaultFieldResolver;
       field[key] = (source, args, ctx, info) => {
         if (roles.length === 0) throw new ForbiddenError('Operação sem política de acesso declarada.');
-        assertAccess(ctx, roles);
+        assertAccess(ctx, roles, beforeConfirmation);
         return inner(source, args, ctx, info);
       };
     }

@@ -18,6 +18,7 @@ import { RequestResolver, RequestStatusChangeResolver } from '../modules/request
 import { SubjectResolver, SubsubjectResolver } from '../modules/requests/subject.resolver.js';
 import { SyndicResolver } from '../modules/syndics/syndic.resolver.js';
 import { ExplainerResolver } from '../modules/visibility/explainer.resolver.js';
+import { CustomerDataResolver, DataChangeResolver } from '../modules/data-changes/data-change.resolver.js';
 import { enforceAccess } from './access.js';
 
 export const resolvers = [
@@ -26,7 +27,7 @@ export const resolvers = [
   DevelopmentResolver, DevelopmentFieldsResolver, UnitResolver,
   AssociationTypeResolver, CustomerResolver, ContractTypeResolver, ContractFieldsResolver,
   RequestResolver, RequestStatusChangeResolver, SubjectResolver, SubsubjectResolver, RequestConfigResolver, WorkflowFieldsResolver,
-  SyndicResolver, ExplainerResolver,
+  SyndicResolver, ExplainerResolver, DataChangeResolver, CustomerDataResolver,
 ] as const;
 
 /** The one schema everyone uses, with every root field's access policy enforced. */

@@ -83,6 +83,11 @@ export class Account {
   @Property({ type: 'timestamptz', nullable: true })
   expiresAt?: Date | null;
 
+  /** R-AUTH-4: when the customer confirmed their registration data (portals with requireDataConfirmation). */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  dataConfirmedAt?: Date | null;
+
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -53,6 +53,13 @@ export class AccountResolver {
     return account.syndic ? loaders.syndic.load(account.syndic.id) : null;
   }
 
+  @FieldResolver(() => Boolean, { description: 'R-AUTH-4: o portal pede que o cliente confirme seus dados antes de tudo.' })
+  async needsDataConfirmation(@Root() account: Account, @Ctx() ctx: Context): Promise<boolean> {
+    if (account.kind !== AccountKind.CUSTOMER || account.dataConfirmedAt) return false;
+    const portal = ctx.viewer.kind === 'account' && ctx.viewer.account.id === account.id ? await ctx.portal() : null;
+    return Boolean(portal?.requireDataConfirmation);
+  }
+
   @FieldResolver(() => Company)
   async company(@Root() account: Account, @Ctx() { loaders }: Context): Promise<Company> {
     return (await loaders.company.load(account.company.id))!;

@@ -1,7 +1,7 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { BadInputError } from '../../domain-errors.js';
-import { Access } from '../../graphql/access.js';
+import { Access, AllowedBeforeDataConfirmation } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import type { SessionsRevoked } from '../../graphql/pubsub.js';
 import type { SignedIn } from './auth.service.js';
@@ -76,6 +76,7 @@ export class AuthResolver {
   }
 
   @Access('CUSTOMER', 'SYNDIC')
+  @AllowedBeforeDataConfirmation()
   @Mutation(() => Boolean, { description: 'R-AUTH-2: desativar o próprio acesso. Só a incorporadora reativa.' })
   async deactivateMyLogin(@Ctx() ctx: Context): Promise<boolean> {
     const { account } = ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { newId } from '../../db/ids.js';
 import { Account } from '../auth/account.entity.js';
@@ -14,6 +14,7 @@ import { WorkflowStatus } from './workflow-status.entity.js';
 
 /** An atendimento or assistência técnica. Who sees it: SPEC §5 (request.rules.ts). */
 @Entity({ tableName: 'request' })
+@Check({ name: 'request_target_check', expression: '"unit_id" is not null or "common_area_id" is not null' })
 @Unique({ properties: ['company', 'number'] })
 @Index({ properties: ['unit'] })
 @Index({ properties: ['company', 'createdAt'] })

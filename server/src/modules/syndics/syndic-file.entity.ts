@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Check, Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../../db/ids.js';
 import { Development } from '../developments/development.entity.js';
@@ -9,6 +9,7 @@ import { Syndic } from './syndic.entity.js';
  * or on one syndic. Exactly one of the two is set.
  */
 @Entity({ tableName: 'syndic_file' })
+@Check({ name: 'syndic_file_owner_check', expression: '("development_id" is null) <> ("syndic_id" is null)' })
 @ObjectType({ description: 'Arquivo para síndicos: do empreendimento ou de um síndico.' })
 export class SyndicFile {
   [OptionalProps]?: 'id' | 'createdAt';
