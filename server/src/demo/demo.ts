@@ -25,6 +25,8 @@ import { Subsubject } from '../modules/requests/subsubject.entity.js';
 import { Workflow } from '../modules/requests/workflow.entity.js';
 import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
 import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
+import { CustomField, CustomFieldType } from '../modules/data-changes/custom-field.entity.js';
+import { DataChangeRequest, DataChangeStatus } from '../modules/data-changes/data-change-request.entity.js';
 import { Syndic } from '../modules/syndics/syndic.entity.js';
 import type { Services } from '../services.js';
 
@@ -226,4 +228,16 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: tomada, path: [a.aberta, a.execucao, a.finalizada], by: ana.account, daysAgo: 20, finishedDaysAgo: 10, text: 'Disjuntor desarmando (finalizada há 10 dias: fora do SLA, oculta no portal).' });
   request({ kind: RequestKind.ASSISTANCE, area: salao, sub: fissura, path: [a.aberta], by: sindico, daysAgo: 2, text: 'Fissura no teto do salão de festas.' });
   company.requestSeq = number;
+
+  // Registration: addresses, a custom field, and data changes waiting for an ADMIN (MANUAL approval).
+  Object.assign(ana.customer, { street: 'Rua das Palmeiras', streetNumber: '120', complement: 'Apto A-101', district: 'Jardim América', city: 'São Paulo', state: 'SP', postalCode: '01431-000' });
+  Object.assign(marcos.customer, { street: 'Rua das Palmeiras', streetNumber: '120', district: 'Jardim América', city: 'São Paulo', state: 'SP', postalCode: '01431-000' });
+  em.create(CustomField, { company, key: 'capital_social', label: 'Capital Social', type: CustomFieldType.NUMBER, position: 1 });
+  lara.customer.customFields = { capital_social: '250000' };
+  const change = (who: { customer: Customer; account: Account }, proposed: Record<string, string>, daysAgo: number) => {
+    const original = Object.fromEntries(Object.keys(proposed).map((k) => [k, ((who.customer as unknown as Record<string, string | null>)[k]) ?? null]));
+    em.create(DataChangeRequest, { company, customer: who.customer, requestedBy: who.account, status: DataChangeStatus.PENDING, original, proposed, baseVersion: 1, createdAt: new Date(now.getTime() - daysAgo * DAY) });
+  };
+  change(ana, { phone: '(11) 98888-1234' }, 1);
+  change(marcos, { street: 'Avenida Paulista', streetNumber: '1500', district: 'Bela Vista', postalCode: '01310-200' }, 2);
 }
