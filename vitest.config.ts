@@ -22,6 +22,21 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
+        test: {
+          name: 'browser',
+          root: '.',
+          include: ['client-portal/e2e/**/*.e2e.test.ts', 'admin-portal/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          globalSetup: ['server/src/test/browser-setup.ts'],
+          pool: 'forks',
+          // Chromium is heavy on two cores: browser files run one at a time.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

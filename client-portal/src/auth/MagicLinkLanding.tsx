@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage } from '../ui/Status';
 
 const SignInWithMagicLinkMutation = graphql(`
   mutation SignInWithMagicLink($input: TokenSignInInput!) {
@@ -12,8 +14,9 @@ const SignInWithMagicLinkMutation = graphql(`
   }
 `);
 
-/** Where the e-mailed link lands: uses the token once, then goes home. */
+/** Where the e-mailed link lands (R-AUTH-3): uses the token once, then goes home. */
 export function MagicLinkLanding() {
+  const { t } = useI18n();
   const [state, use] = useMutation(SignInWithMagicLinkMutation);
   const started = useRef(false);
   useEffect(() => {
@@ -21,18 +24,16 @@ export function MagicLinkLanding() {
     started.current = true;
     const token = new URLSearchParams(location.search).get('token') ?? '';
     void use({ input: { token } }).then((result) => {
-      if (!result.error) location.replace('/');
+      if (result.data) location.replace('/');
     });
   }, [use]);
+  const rightAddress = state.error?.graphQLErrors[0]?.extensions?.correctUrl as string | undefined;
   return (
-    <main className="page narrow">
-      <h1>Entrando…</h1>
-      {state.error && (
-        <>
-          <p role="alert" className="error">{state.error.graphQLErrors[0]?.message}</p>
-          <a href="/">Voltar para a tela de entrada</a>
-        </>
-      )}
+    <main className="page narrow" id="conteudo">
+      <h1>{t('magic.title')}</h1>
+      <ErrorMessage error={state.error} />
+      {rightAddress && <a className="button" href={rightAddress}>{t('signIn.rightAddress')}</a>}
+      {state.error && <p><a href="/">{t('magic.back')}</a></p>}
     </main>
   );
 }

@@ -1,16 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
+import type { PortalBrandingFragment } from '../gql/graphql';
 import { graphql } from '../gql';
-
-const CurrentPortalQuery = graphql(`
-  query CurrentPortal {
-    currentPortal {
-      id
-      name
-      loginEnabled
-    }
-  }
-`);
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { ErrorMessage } from '../ui/Status';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -28,48 +22,74 @@ const RequestMagicLinkMutation = graphql(`
   }
 `);
 
-/** Sign-in with a password, or "send me a link" (R-AUTH-3); the portal's name on top. */
-export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
-  const [{ data: portalData }] = useQuery({ query: CurrentPortalQuery });
+/**
+ * The portal's sign-in (R-PORTAL-4): its name, logo, colours and login texts; password (when the
+ * portal allows it, R-AUTH-7), "send me a link" (R-AUTH-3), and the syndic entry when enabled.
+ */
+export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
+  const { t } = useI18n();
   const [signInState, signIn] = useMutation(SignInMutation);
   const [linkState, requestLink] = useMutation(RequestMagicLinkMutation);
+  const [syndic, setSyndic] = useState(false);
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [linkSent, setLinkSent] = useState(false);
-  const portal = portalData?.currentPortal;
   const passwordEnabled = portal?.loginEnabled ?? true;
+  const kind = syndic ? 'SYNDIC' : 'CUSTOMER';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await signIn({ input: { login, password } });
-    if (!result.error) onSignedIn();
+    const result = await signIn({ input: { login, password, kind } });
+    // A full reload: the live connection (WebSocket) reopens with the new session.
+    if (result.data) location.assign(location.pathname);
   }
 
   async function sendLink() {
-    const result = await requestLink({ input: { email: login } });
-    if (!result.error) setLinkSent(true);
+    setLinkSent(false);
+    const result = await requestLink({ input: { email: login, kind } });
+    if (result.data) setLinkSent(true);
   }
 
   const error = signInState.error ?? linkState.error;
+  const rightAddress = signInState.error?.graphQLErrors[0]?.extensions?.correctUrl as string | undefined;
+  const title = portal?.whiteLabelName || portal?.name || 'Portal do Cliente';
   return (
-    <main className="page narrow">
-      <h1>{portal?.name ?? 'Portal do Cliente'}</h1>
-      <form onSubmit={submit} className="card" aria-label="Entrar">
-        <label htmlFor="login">E-mail ou CPF/CNPJ</label>
-        <input id="login" autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} required />
-        {passwordEnabled && (
+    <main className="page narrow sign-in" id="conteudo">
+      <div className="top">
+        <div className="brand-link">
+          {portal?.logoUrl && <img src={portal.logoUrl} alt="" className="logo" />}
+          <span className="portal-name">{title}</span>
+        </div>
+        <LanguageSwitch />
+      </div>
+      {!portal && <p role="alert" className="notice error">{t('signIn.noPortal')}</p>}
+      {portal?.loginText1 && <p className="login-text" data-testid="login-text-1">{portal.loginText1}</p>}
+      <form onSubmit={submit} className="card form" aria-labelledby="sign-in-title">
+        <h1 id="sign-in-title">{syndic ? t('signIn.syndicTitle') : t('signIn.title')}</h1>
+        <label htmlFor="login">{syndic ? t('signIn.email') : t('signIn.login')}</label>
+        <input id="login" autoComplete="username" inputMode={syndic ? 'email' : 'text'} value={login} onChange={(e) => setLogin(e.target.value)} required />
+        {passwordEnabled ? (
           <>
-            <label htmlFor="password">Senha</label>
+            <label htmlFor="password">{t('signIn.password')}</label>
             <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-            <button type="submit" disabled={signInState.fetching}>Entrar</button>
+            <button type="submit" disabled={signInState.fetching}>{t('signIn.submit')}</button>
           </>
+        ) : (
+          <p className="muted">{t('signIn.passwordOff')}</p>
         )}
         <button type="button" className="secondary" onClick={sendLink} disabled={linkState.fetching || !login.includes('@')}>
-          Enviar um link de acesso para meu e-mail
+          {t('signIn.sendLink')}
         </button>
-        {linkSent && <p role="status">Se este e-mail tiver acesso, o link chega em instantes. Ele vale por 30 minutos.</p>}
-        {error && <p role="alert" className="error">{error.graphQLErrors[0]?.message ?? 'Não foi possível conectar. Tente de novo.'}</p>}
+        {linkSent && <p role="status" className="notice">{t('signIn.linkSent')}</p>}
+        <ErrorMessage error={error} />
+        {rightAddress && <a className="button" href={rightAddress}>{t('signIn.rightAddress')}</a>}
       </form>
+      {portal?.showSyndicAccess && (
+        <button type="button" className="link syndic-entry" onClick={() => { setSyndic(!syndic); setLinkSent(false); }}>
+          {syndic ? t('signIn.customer') : t('signIn.syndic')}
+        </button>
+      )}
+      {portal?.loginText2 && <p className="login-text small" data-testid="login-text-2">{portal.loginText2}</p>}
     </main>
   );
 }

@@ -14,22 +14,62 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DeactivateMyLogin {\n    deactivateMyLogin\n  }\n": typeof types.DeactivateMyLoginDocument,
+    "\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  query Menus {\n    myMenus {\n      menu\n      visible\n      reason\n    }\n  }\n": typeof types.MenusDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  subscription SessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n": typeof types.SessionEventsDocument,
+    "\n  fragment PortalBranding on Portal {\n    id\n    name\n    whiteLabelName\n    logoUrl\n    primaryColor\n    secondaryColor\n    loginText1\n    loginText2\n    loginEnabled\n    showSyndicAccess\n  }\n": typeof types.PortalBrandingFragmentDoc,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query Confirmation {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n  }\n": typeof types.ConfirmationDocument,
+    "\n  mutation ConfirmMyData($changes: [FieldValueInput!]) {\n    confirmMyData(changes: $changes) {\n      id\n      dataConfirmedAt\n    }\n  }\n": typeof types.ConfirmMyDataDocument,
     "\n  mutation SignInWithMagicLink($input: TokenSignInInput!) {\n    signInWithMagicLink(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.SignInWithMagicLinkDocument,
-    "\n  query CurrentPortal {\n    currentPortal {\n      id\n      name\n      loginEnabled\n    }\n  }\n": typeof types.CurrentPortalDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n": typeof types.RequestMagicLinkDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  query Home {\n    myUnits {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n    }\n    myRequests(open: true, first: 10) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      rejectionReason\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  fragment ProfileFields on Customer {\n    id\n    name\n    document\n    email\n    phone\n    postalCode\n    street\n    streetNumber\n    complement\n    district\n    city\n    state\n    version\n    customFieldValues {\n      field\n      label\n      type\n      value\n    }\n  }\n": typeof types.ProfileFieldsFragmentDoc,
+    "\n  query Profile {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      createdAt\n      rejectionReason\n      fields {\n        field\n        label\n        original\n        proposed\n      }\n    }\n  }\n": typeof types.ProfileDocument,
+    "\n  mutation RequestDataChange($changes: [FieldValueInput!]!) {\n    requestDataChange(changes: $changes) {\n      id\n      status\n    }\n  }\n": typeof types.RequestDataChangeDocument,
+    "\n  query NewRequest($kind: RequestKind!) {\n    myUnits {\n      id\n      name\n      locations {\n        id\n        name\n      }\n      development {\n        id\n        name\n        commonAreas {\n          id\n          name\n        }\n      }\n    }\n    requestSubjects(kind: $kind) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NewRequestDocument,
+    "\n  mutation OpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenRequestDocument,
+    "\n  fragment RequestSummary on Request {\n    id\n    number\n    kind\n    createdAt\n    finishedAt\n    status {\n      id\n      name\n      isFinal\n    }\n    subsubject {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    commonArea {\n      id\n      name\n    }\n  }\n": typeof types.RequestSummaryFragmentDoc,
+    "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RequestDetailDocument,
+    "\n  subscription RequestChanged {\n    myRequestChanged {\n      id\n      status {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RequestChangedDocument,
+    "\n  query MyRequests($kind: RequestKind, $open: Boolean, $after: String) {\n    myRequests(kind: $kind, open: $open, first: 20, after: $after) {\n      nodes {\n        ...RequestSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  query SyndicHome {\n    mySyndicFiles {\n      id\n      name\n      url\n    }\n    myCommonAreas {\n      id\n      name\n    }\n    myMenus {\n      menu\n      visible\n    }\n    myRequests(first: 50) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n  }\n": typeof types.SyndicHomeDocument,
+    "\n  query SyndicSubjects($kind: RequestKind!) {\n    requestSubjects(kind: $kind) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SyndicSubjectsDocument,
+    "\n  mutation SyndicOpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.SyndicOpenRequestDocument,
+    "\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n": typeof types.UnitDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    me {\n      id\n      name\n      kind\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DeactivateMyLogin {\n    deactivateMyLogin\n  }\n": types.DeactivateMyLoginDocument,
+    "\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n": types.SessionDocument,
+    "\n  query Menus {\n    myMenus {\n      menu\n      visible\n      reason\n    }\n  }\n": types.MenusDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  subscription SessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n": types.SessionEventsDocument,
+    "\n  fragment PortalBranding on Portal {\n    id\n    name\n    whiteLabelName\n    logoUrl\n    primaryColor\n    secondaryColor\n    loginText1\n    loginText2\n    loginEnabled\n    showSyndicAccess\n  }\n": types.PortalBrandingFragmentDoc,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query Confirmation {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n  }\n": types.ConfirmationDocument,
+    "\n  mutation ConfirmMyData($changes: [FieldValueInput!]) {\n    confirmMyData(changes: $changes) {\n      id\n      dataConfirmedAt\n    }\n  }\n": types.ConfirmMyDataDocument,
     "\n  mutation SignInWithMagicLink($input: TokenSignInInput!) {\n    signInWithMagicLink(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.SignInWithMagicLinkDocument,
-    "\n  query CurrentPortal {\n    currentPortal {\n      id\n      name\n      loginEnabled\n    }\n  }\n": types.CurrentPortalDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n": types.RequestMagicLinkDocument,
-    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  query Home {\n    myUnits {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n    }\n    myRequests(open: true, first: 10) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      rejectionReason\n    }\n  }\n": types.HomeDocument,
+    "\n  fragment ProfileFields on Customer {\n    id\n    name\n    document\n    email\n    phone\n    postalCode\n    street\n    streetNumber\n    complement\n    district\n    city\n    state\n    version\n    customFieldValues {\n      field\n      label\n      type\n      value\n    }\n  }\n": types.ProfileFieldsFragmentDoc,
+    "\n  query Profile {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      createdAt\n      rejectionReason\n      fields {\n        field\n        label\n        original\n        proposed\n      }\n    }\n  }\n": types.ProfileDocument,
+    "\n  mutation RequestDataChange($changes: [FieldValueInput!]!) {\n    requestDataChange(changes: $changes) {\n      id\n      status\n    }\n  }\n": types.RequestDataChangeDocument,
+    "\n  query NewRequest($kind: RequestKind!) {\n    myUnits {\n      id\n      name\n      locations {\n        id\n        name\n      }\n      development {\n        id\n        name\n        commonAreas {\n          id\n          name\n        }\n      }\n    }\n    requestSubjects(kind: $kind) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": types.NewRequestDocument,
+    "\n  mutation OpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n": types.OpenRequestDocument,
+    "\n  fragment RequestSummary on Request {\n    id\n    number\n    kind\n    createdAt\n    finishedAt\n    status {\n      id\n      name\n      isFinal\n    }\n    subsubject {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    commonArea {\n      id\n      name\n    }\n  }\n": types.RequestSummaryFragmentDoc,
+    "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RequestDetailDocument,
+    "\n  subscription RequestChanged {\n    myRequestChanged {\n      id\n      status {\n        id\n        name\n      }\n    }\n  }\n": types.RequestChangedDocument,
+    "\n  query MyRequests($kind: RequestKind, $open: Boolean, $after: String) {\n    myRequests(kind: $kind, open: $open, first: 20, after: $after) {\n      nodes {\n        ...RequestSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  query SyndicHome {\n    mySyndicFiles {\n      id\n      name\n      url\n    }\n    myCommonAreas {\n      id\n      name\n    }\n    myMenus {\n      menu\n      visible\n    }\n    myRequests(first: 50) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n  }\n": types.SyndicHomeDocument,
+    "\n  query SyndicSubjects($kind: RequestKind!) {\n    requestSubjects(kind: $kind) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": types.SyndicSubjectsDocument,
+    "\n  mutation SyndicOpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n": types.SyndicOpenRequestDocument,
+    "\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n": types.UnitDocument,
 };
 
 /**
@@ -49,7 +89,31 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      kind\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateMyLogin {\n    deactivateMyLogin\n  }\n"): (typeof documents)["\n  mutation DeactivateMyLogin {\n    deactivateMyLogin\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Menus {\n    myMenus {\n      menu\n      visible\n      reason\n    }\n  }\n"): (typeof documents)["\n  query Menus {\n    myMenus {\n      menu\n      visible\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription SessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalBranding on Portal {\n    id\n    name\n    whiteLabelName\n    logoUrl\n    primaryColor\n    secondaryColor\n    loginText1\n    loginText2\n    loginEnabled\n    showSyndicAccess\n  }\n"): (typeof documents)["\n  fragment PortalBranding on Portal {\n    id\n    name\n    whiteLabelName\n    logoUrl\n    primaryColor\n    secondaryColor\n    loginText1\n    loginText2\n    loginEnabled\n    showSyndicAccess\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -57,11 +121,15 @@ export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignInWithMagicLink($input: TokenSignInInput!) {\n    signInWithMagicLink(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithMagicLink($input: TokenSignInInput!) {\n    signInWithMagicLink(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Confirmation {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Confirmation {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CurrentPortal {\n    currentPortal {\n      id\n      name\n      loginEnabled\n    }\n  }\n"): (typeof documents)["\n  query CurrentPortal {\n    currentPortal {\n      id\n      name\n      loginEnabled\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmMyData($changes: [FieldValueInput!]) {\n    confirmMyData(changes: $changes) {\n      id\n      dataConfirmedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMyData($changes: [FieldValueInput!]) {\n    confirmMyData(changes: $changes) {\n      id\n      dataConfirmedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithMagicLink($input: TokenSignInInput!) {\n    signInWithMagicLink(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithMagicLink($input: TokenSignInInput!) {\n    signInWithMagicLink(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -73,7 +141,59 @@ export function graphql(source: "\n  mutation RequestMagicLink($input: RequestMa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+export function graphql(source: "\n  query Home {\n    myUnits {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n    }\n    myRequests(open: true, first: 10) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      rejectionReason\n    }\n  }\n"): (typeof documents)["\n  query Home {\n    myUnits {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n    }\n    myRequests(open: true, first: 10) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      rejectionReason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileFields on Customer {\n    id\n    name\n    document\n    email\n    phone\n    postalCode\n    street\n    streetNumber\n    complement\n    district\n    city\n    state\n    version\n    customFieldValues {\n      field\n      label\n      type\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileFields on Customer {\n    id\n    name\n    document\n    email\n    phone\n    postalCode\n    street\n    streetNumber\n    complement\n    district\n    city\n    state\n    version\n    customFieldValues {\n      field\n      label\n      type\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Profile {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      createdAt\n      rejectionReason\n      fields {\n        field\n        label\n        original\n        proposed\n      }\n    }\n  }\n"): (typeof documents)["\n  query Profile {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      createdAt\n      rejectionReason\n      fields {\n        field\n        label\n        original\n        proposed\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataChange($changes: [FieldValueInput!]!) {\n    requestDataChange(changes: $changes) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataChange($changes: [FieldValueInput!]!) {\n    requestDataChange(changes: $changes) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewRequest($kind: RequestKind!) {\n    myUnits {\n      id\n      name\n      locations {\n        id\n        name\n      }\n      development {\n        id\n        name\n        commonAreas {\n          id\n          name\n        }\n      }\n    }\n    requestSubjects(kind: $kind) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewRequest($kind: RequestKind!) {\n    myUnits {\n      id\n      name\n      locations {\n        id\n        name\n      }\n      development {\n        id\n        name\n        commonAreas {\n          id\n          name\n        }\n      }\n    }\n    requestSubjects(kind: $kind) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation OpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RequestSummary on Request {\n    id\n    number\n    kind\n    createdAt\n    finishedAt\n    status {\n      id\n      name\n      isFinal\n    }\n    subsubject {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    commonArea {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RequestSummary on Request {\n    id\n    number\n    kind\n    createdAt\n    finishedAt\n    status {\n      id\n      name\n      isFinal\n    }\n    subsubject {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    commonArea {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RequestChanged {\n    myRequestChanged {\n      id\n      status {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription RequestChanged {\n    myRequestChanged {\n      id\n      status {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyRequests($kind: RequestKind, $open: Boolean, $after: String) {\n    myRequests(kind: $kind, open: $open, first: 20, after: $after) {\n      nodes {\n        ...RequestSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRequests($kind: RequestKind, $open: Boolean, $after: String) {\n    myRequests(kind: $kind, open: $open, first: 20, after: $after) {\n      nodes {\n        ...RequestSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SyndicHome {\n    mySyndicFiles {\n      id\n      name\n      url\n    }\n    myCommonAreas {\n      id\n      name\n    }\n    myMenus {\n      menu\n      visible\n    }\n    myRequests(first: 50) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query SyndicHome {\n    mySyndicFiles {\n      id\n      name\n      url\n    }\n    myCommonAreas {\n      id\n      name\n    }\n    myMenus {\n      menu\n      visible\n    }\n    myRequests(first: 50) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SyndicSubjects($kind: RequestKind!) {\n    requestSubjects(kind: $kind) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SyndicSubjects($kind: RequestKind!) {\n    requestSubjects(kind: $kind) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SyndicOpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SyndicOpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,21 +1,83 @@
-import { useMutation } from 'urql';
+import { useQuery } from 'urql';
+import { formatDate } from '../format/dates';
 import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { RequestCard } from '../requests/RequestCard';
+import { Link } from '../router';
+import { Empty, ErrorMessage, Loading } from '../ui/Status';
 
-const SignOutMutation = graphql(`
-  mutation SignOut {
-    signOut
+const HomeQuery = graphql(`
+  query Home {
+    myUnits {
+      id
+      name
+      deliveryForecast
+      development {
+        id
+        name
+      }
+      block {
+        id
+        name
+      }
+    }
+    myRequests(open: true, first: 10) {
+      nodes {
+        ...RequestSummary
+      }
+    }
+    myDataChangeRequests {
+      id
+      status
+      rejectionReason
+    }
   }
 `);
 
-/** The signed-in home. (Units, contracts and requests come with the domain.) */
-export function Home({ name, onSignedOut }: { name: string; onSignedOut: () => void }) {
-  const [, signOut] = useMutation(SignOutMutation);
+/** Home: my units (with the delivery forecast when the portal shows it), my open requests, what needs me. */
+export function Home({ name }: { name: string }) {
+  const { t } = useI18n();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: HomeQuery });
+  if (fetching && !data) return <Loading />;
+  if (!data) return <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  const latestChange = data.myDataChangeRequests[0];
   return (
-    <main className="page">
-      <header className="top">
-        <h1>Olá, {name}</h1>
-        <button type="button" className="secondary" onClick={() => signOut({}).then(onSignedOut)}>Sair</button>
-      </header>
-    </main>
+    <>
+      <h1>{t('home.hello', { name: name.split(' ')[0]! })}</h1>
+
+      <section aria-labelledby="attention">
+        <h2 id="attention">{t('home.attention')}</h2>
+        {latestChange?.status === 'PENDING' && <p className="notice">{t('home.changePending')} <Link to="/meus-dados">{t('home.seeProfile')}</Link></p>}
+        {latestChange?.status === 'REJECTED' && <p className="notice warn">{t('home.changeRejected', { reason: latestChange.rejectionReason ?? '' })} <Link to="/meus-dados">{t('home.seeProfile')}</Link></p>}
+        {latestChange?.status !== 'PENDING' && latestChange?.status !== 'REJECTED' && <p className="muted">{t('home.nothingPending')}</p>}
+      </section>
+
+      <section aria-labelledby="units">
+        <h2 id="units">{t('home.units')}</h2>
+        {data.myUnits.length === 0 ? (
+          <Empty title={t('home.noUnits')} why={t('home.noUnitsWhy')} />
+        ) : (
+          <ul className="cards">
+            {data.myUnits.map((unit) => (
+              <li key={unit.id} className="card">
+                <h3>{unit.name}</h3>
+                <p className="muted">{unit.development.name}{unit.block ? ` · ${unit.block.name}` : ''}</p>
+                {unit.deliveryForecast && <p>{t('unit.delivery', { date: formatDate(unit.deliveryForecast) })}</p>}
+                <Link to={`/unidades/${unit.id}`} className="button secondary" aria-label={`${t('unit.open')}: ${unit.name}`}>{t('unit.open')}</Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="open-requests">
+        <h2 id="open-requests">{t('home.openRequests')}</h2>
+        {data.myRequests.nodes.length === 0 ? (
+          <p className="muted">{t('home.noOpenRequests')}</p>
+        ) : (
+          <ul className="list">{data.myRequests.nodes.map((r) => <li key={r.id}><RequestCard request={r} /></li>)}</ul>
+        )}
+      </section>
+    </>
   );
 }

@@ -18,6 +18,7 @@ import { PortalDomain } from '../portal/portal-domain.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { loadRequestFacts } from '../requests/request-facts.js';
 import { Request } from '../requests/request.entity.js';
+import { Syndic } from '../syndics/syndic.entity.js';
 import { customerRequestRules } from '../requests/request.rules.js';
 import { allPassed, evaluate, type RuleCheck } from './explain.js';
 import { fail, FixScreen, pass, type ViewerScope } from './rule.js';
@@ -46,8 +47,10 @@ const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 /** The menus' facts: the portal's settings and the developments of the units the viewer sees. */
 export async function loadMenuFacts(em: EntityManager, scope: ViewerScope): Promise<MenuFacts> {
   const portal = await em.findOneOrFail(Portal, { id: scope.portalId });
+  // A customer's developments are those of the units they see; a syndic's, the one they manage.
   const units = scope.customerId ? await visibleUnits(em, scope) : [];
-  const developments = units.length ? await em.find(Development, { id: { $in: [...new Set(units.map((u) => u.development.id))] } }, { orderBy: { name: 'asc' } }) : [];
+  const ids = scope.syndicId ? [(await em.findOneOrFail(Syndic, { id: scope.syndicId })).development.id] : [...new Set(units.map((u) => u.development.id))];
+  const developments = ids.length ? await em.find(Development, { id: { $in: ids } }, { orderBy: { name: 'asc' } }) : [];
   return {
     portalId: portal.id,
     settings: portal as unknown as MenuFacts['settings'],

@@ -1,0 +1,215 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../server/src/demo/demo.js';
+import { expectAccessible, hasChromium, launchChromium, phonePage, screenshot } from '../../server/src/test/browser.js';
+import { GraphQLClient } from '../../server/src/test/graphql-client.js';
+import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
+import { linkIn } from '../../server/src/test/smtp.js';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+let server: TestServer;
+let browser: Browser;
+let base: (host?: string) => string;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') });
+  await loadDemo(server.orm, server.services);
+  base = (host = 'localhost') => `http://${host}:${server.port}`;
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page, login: string, password = 'demo-cliente-1', host = 'localhost') {
+  await page.goto(`${base(host)}/`);
+  await page.getByLabel('E-mail ou CPF/CNPJ').fill(login);
+  await page.getByLabel('Senha', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+}
+
+describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
+  it('R-PORTAL-4: the sign-in screen shows the portal\'s name and login texts, and passes the accessibility check', async () => {
+    const page = await phonePage(browser);
+    await page.goto(`${base()}/`);
+    await expect.poll(() => page.getByText('Minha Horizonte').first().isVisible()).toBe(true);
+    expect(await page.getByTestId('login-text-1').textContent()).toBe('Bem-vindo ao portal do cliente Horizonte.');
+    await expect.poll(() => page.getByRole('button', { name: 'Sou síndico' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'sign-in');
+    await screenshot(page, 'sign-in');
+    await page.context().close();
+  });
+
+  it('signs in with a password; the demo customer sees exactly her visible units (R-UNIT-1, R-UNIT-2) with the delivery forecast', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'ana@cliente.demo');
+    await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
+    const units = page.locator('.cards h3');
+    await expect.poll(() => units.allTextContents()).toEqual(['Apto A-101', 'Lote 7']);
+    expect(await page.getByText('Previsão de entrega: 31/03/2027').isVisible()).toBe(true);
+    await expectAccessible(page, 'home');
+    await screenshot(page, 'home');
+
+    await page.getByRole('link', { name: 'Ver unidade: Apto A-101' }).click();
+    await page.getByRole('heading', { name: 'Apto A-101' }).waitFor();
+    // R-CONTRACT: only the signed, validated contract of a visible type.
+    await expect.poll(() => page.locator('#contracts ~ ul strong').allTextContents()).toEqual(['Contrato de compra e venda — A-101']);
+    await expectAccessible(page, 'unit');
+    await screenshot(page, 'unit');
+    await page.context().close();
+  });
+
+  it('signs in with a magic link read from the SMTP server', async () => {
+    const page = await phonePage(browser);
+    await page.goto(`${base()}/`);
+    await page.getByLabel('E-mail ou CPF/CNPJ').fill('marcos@cliente.demo');
+    await page.getByRole('button', { name: 'Enviar um link de acesso para meu e-mail' }).click();
+    await page.getByText('Se este e-mail tiver acesso').waitFor();
+    const mail = await server.smtp.waitFor('marcos@cliente.demo', /link de acesso/);
+    await page.goto(linkIn(mail, /^\/entrar\/link$/).toString());
+    await page.getByRole('heading', { name: 'Olá, Marcos' }).waitFor();
+    await expect.poll(() => page.locator('.cards h3').allTextContents()).toEqual(['Apto A-101']);
+    await page.context().close();
+  });
+
+  it('R-UNIT-1: an associate whose type does not see units sees none, and is told why', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'carla@cliente.demo');
+    await page.getByText('Você ainda não tem unidades para acompanhar neste portal.').waitFor();
+    expect(await page.getByText('fale com a incorporadora: ela consegue ver o motivo').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('R-PORTAL-3: through the wrong address the customer is told the right one', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'lara@cliente.demo', 'demo-cliente-1', 'jardins.localhost');
+    await page.getByText('Usuário não pode acessar esse painel por este endereço').waitFor();
+    await page.context().close();
+  });
+
+  it('R-REQ-3: opens an assistance naming a location of the unit', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'ana@cliente.demo');
+    await page.getByRole('link', { name: 'Assistência técnica' }).click();
+    await page.getByRole('heading', { name: 'Assistência técnica' }).waitFor();
+    await expectAccessible(page, 'requests');
+    await screenshot(page, 'requests');
+    await page.getByRole('link', { name: 'Abrir pedido' }).click();
+    await page.getByRole('heading', { name: 'Novo pedido' }).waitFor();
+    await page.getByLabel('Unidade').selectOption({ label: 'Apto A-101 · Residencial Jardins' });
+    await page.getByLabel('Assunto').selectOption({ label: 'Hidráulica' });
+    // R-REQ-2: the portal's display name, not the internal one.
+    await page.getByLabel('Detalhe').selectOption({ label: 'Vazamento' });
+    await page.getByLabel('Local da unidade').selectOption({ label: 'Cozinha' });
+    await page.getByLabel('Descreva o que você precisa').fill('Pingando embaixo da pia.');
+    await expectAccessible(page, 'new-request');
+    await screenshot(page, 'new-request');
+    await page.getByRole('button', { name: 'Enviar pedido' }).click();
+    await page.getByTestId('request-status').waitFor();
+    expect(await page.locator('.description').textContent()).toBe('Pingando embaixo da pia.');
+    const summary = await page.locator('main').textContent();
+    expect(summary).toContain('Apto A-101 · Cozinha');
+    expect(await page.getByTestId('request-status').textContent()).toBe('Aberta');
+    await page.context().close();
+  });
+
+  it('R-REQ-9: a status change made by staff through the API appears on the open request page without reload, within 2 seconds', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'ana@cliente.demo');
+    await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
+    const staff = new GraphQLClient(base(), { app: 'admin' });
+    await staff.ok(`mutation { signIn(input: { login: "admin@horizonte.demo", password: "demo-admin-1", kind: STAFF }) { account { id } } }`);
+    const { requests } = await staff.ok(`{ requests(filter: { kind: SERVICE, open: true }, first: 50) { nodes { id number unit { name } status { name } } } }`);
+    const target = requests.nodes.find((r: { status: { name: string }; unit: { name: string } | null }) => r.status.name === 'Aberto' && r.unit?.name === 'Apto A-101');
+    await page.goto(`${base()}/pedidos/${target.id}`);
+    await expect.poll(() => page.getByTestId('request-status').textContent()).toBe('Aberto');
+    await expectAccessible(page, 'request-detail');
+    await screenshot(page, 'request-detail');
+    await page.waitForTimeout(300);
+    const { workflows } = await staff.ok(`{ workflows { kind statuses { id name } } }`);
+    const analysis = workflows.find((w: { kind: string }) => w.kind === 'SERVICE').statuses.find((s: { name: string }) => s.name === 'Em análise');
+    const started = Date.now();
+    await staff.ok(`mutation($i: ChangeRequestStatusInput!) { changeRequestStatus(input: $i) { id } }`, { i: { requestId: target.id, statusId: analysis.id, comment: 'Recebemos seu pedido.' } });
+    await page.getByTestId('request-status').filter({ hasText: 'Em análise' }).waitFor({ timeout: 2000 });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await page.getByText('Recebemos seu pedido.').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('R-DATA-1, R-DATA-2: editing the profile under MANUAL approval shows the change pending', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'marcos@cliente.demo');
+    await page.getByRole('link', { name: 'Meus dados' }).click();
+    await page.getByRole('heading', { name: 'Meus dados' }).waitFor();
+    await expectAccessible(page, 'profile');
+    await screenshot(page, 'profile');
+    await page.getByRole('button', { name: 'Alterar meus dados' }).click();
+    await page.getByLabel('Cidade').fill('Campinas');
+    await page.getByRole('button', { name: 'Enviar alteração' }).click();
+    await page.getByText('Alteração enviada.').waitFor();
+    const latest = page.getByTestId('data-change').first();
+    expect(await latest.textContent()).toContain('Em análise');
+    expect(await latest.textContent()).toContain('Campinas');
+    // Until approved, the record shows the old value.
+    expect(await page.locator('dl', { hasText: 'Cidade' }).textContent()).toContain('São Paulo');
+    await page.context().close();
+  });
+
+  it('R-SET-1: a disabled menu is absent, and its address explains itself', async () => {
+    const page = await phonePage(browser);
+    // Lara's only development (Vila Serena) does not allow assistance requests through the portal.
+    await signIn(page, 'lara@cliente.demo', 'demo-cliente-1', 'serena.localhost');
+    await page.getByRole('heading', { name: /Olá/ }).waitFor();
+    expect(await page.getByRole('link', { name: 'Assistência técnica' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Atendimentos' }).count()).toBe(1);
+    await page.goto(`${base('serena.localhost')}/assistencia`);
+    await page.getByText('Este recurso não está disponível neste portal.').waitFor();
+    expect(await page.getByText('A assistência técnica pelo portal não está disponível para as suas unidades').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('R-AUTH-2: deactivating my login signs me out, and signing in again is refused', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'bruno@cliente.demo');
+    await page.getByRole('heading', { name: 'Olá, Bruno' }).waitFor();
+    await page.getByRole('link', { name: 'Dados de acesso' }).click();
+    await page.getByRole('heading', { name: 'Dados de acesso' }).waitFor();
+    await expectAccessible(page, 'access');
+    await screenshot(page, 'access');
+    await page.getByRole('button', { name: 'Desativar meu acesso' }).click();
+    await page.getByRole('button', { name: 'Sim, desativar meu acesso' }).click();
+    await page.getByRole('heading', { name: 'Entrar' }).waitFor();
+    await signIn(page, 'bruno@cliente.demo');
+    await page.getByText('Seu acesso está inativo').waitFor();
+    await page.context().close();
+  });
+
+  it('R-REQ-8, R-REQ-10: the syndic sees the files and the common-area requests, and passes the accessibility check', async () => {
+    const page = await phonePage(browser);
+    await page.goto(`${base()}/`);
+    await page.getByRole('button', { name: 'Sou síndico' }).click();
+    await page.getByLabel('E-mail').fill('sindico@horizonte.demo');
+    await page.getByLabel('Senha', { exact: true }).fill('demo-sindico-1');
+    await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+    await page.getByRole('heading', { name: 'Área do síndico' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Regimento interno do condomínio' }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: 'Ata da eleição do síndico' }).isVisible()).toBe(true);
+    expect(await page.locator('.request-card').count()).toBe(1);
+    await expectAccessible(page, 'syndic');
+    await screenshot(page, 'syndic');
+    await page.context().close();
+  });
+
+  it('switches to English', async () => {
+    const page = await phonePage(browser);
+    await page.goto(`${base()}/`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { graphql } from '../gql';
+import type { ProfileFieldsFragment } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+
+export const ProfileFieldsFragmentDoc = graphql(`
+  fragment ProfileFields on Customer {
+    id
+    name
+    document
+    email
+    phone
+    postalCode
+    street
+    streetNumber
+    complement
+    district
+    city
+    state
+    version
+    customFieldValues {
+      field
+      label
+      type
+      value
+    }
+  }
+`);
+
+const FIELDS = [
+  ['name', 'Nome', 'Name', 'name'],
+  ['email', 'E-mail', 'E-mail', 'email'],
+  ['phone', 'Telefone', 'Phone', 'tel'],
+  ['postalCode', 'CEP', 'Postal code', 'postal-code'],
+  ['street', 'Logradouro', 'Street', 'address-line1'],
+  ['streetNumber', 'Número', 'Number', 'off'],
+  ['complement', 'Complemento', 'Complement', 'address-line2'],
+  ['district', 'Bairro', 'District', 'address-level3'],
+  ['city', 'Cidade', 'City', 'address-level2'],
+  ['state', 'UF', 'State', 'address-level1'],
+] as const;
+
+export type FieldChange = { field: string; value: string | null };
+
+/** The registration data, shown or edited; custom fields (R-DATA-6) like the built-in ones. */
+export function ProfileForm({ customer, editing, busy, submitLabel, onSubmit, onCancel }: {
+  customer: ProfileFieldsFragment;
+  editing: boolean;
+  busy?: boolean;
+  submitLabel: string;
+  onSubmit(changes: FieldChange[]): void;
+  onCancel?: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const initial: Record<string, string> = {
+    ...Object.fromEntries(FIELDS.map(([field]) => [field, (customer[field] as string | null) ?? ''])),
+    ...Object.fromEntries(customer.customFieldValues.map((c) => [c.field, c.value ?? ''])),
+  };
+  const [values, setValues] = useState(initial);
+  const all = [
+    ...FIELDS.map(([field, pt, en, autoComplete]) => ({ field, label: locale === 'en' ? en : pt, autoComplete, type: field === 'email' ? 'email' : 'text' })),
+    ...customer.customFieldValues.map((c) => ({ field: c.field, label: c.label, autoComplete: 'off', type: c.type === 'DATE' ? 'date' : c.type === 'NUMBER' ? 'text' : 'text' })),
+  ];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onSubmit(all.filter(({ field }) => values[field] !== initial[field]).map(({ field }) => ({ field, value: values[field]?.trim() || null })));
+  }
+
+  return (
+    <form className="card form" onSubmit={submit}>
+      <dl className="fields">
+        <dt>{t('profile.document')}</dt>
+        <dd>{customer.document}</dd>
+      </dl>
+      {all.map(({ field, label, autoComplete, type }) =>
+        editing ? (
+          <div key={field} className="field">
+            <label htmlFor={`f-${field}`}>{label}</label>
+            <input id={`f-${field}`} name={field} type={type} autoComplete={autoComplete} value={values[field] ?? ''} onChange={(e) => setValues({ ...values, [field]: e.target.value })} />
+          </div>
+        ) : (
+          <dl key={field} className="fields">
+            <dt>{label}</dt>
+            <dd>{initial[field] || '—'}</dd>
+          </dl>
+        ),
+      )}
+      {editing && (
+        <div className="actions">
+          <button type="submit" disabled={busy}>{submitLabel}</button>
+          {onCancel && <button type="button" className="secondary" onClick={onCancel}>{t('profile.cancel')}</button>}
+        </div>
+      )}
+    </form>
+  );
+}

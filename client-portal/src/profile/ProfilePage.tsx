@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { formatDate } from '../format/dates';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage, Loading } from '../ui/Status';
+import { ProfileForm, type FieldChange } from './ProfileForm';
+
+const ProfileQuery = graphql(`
+  query Profile {
+    me {
+      id
+      customer {
+        ...ProfileFields
+      }
+    }
+    myDataChangeRequests {
+      id
+      status
+      createdAt
+      rejectionReason
+      fields {
+        field
+        label
+        original
+        proposed
+      }
+    }
+  }
+`);
+
+export const RequestDataChangeMutation = graphql(`
+  mutation RequestDataChange($changes: [FieldValueInput!]!) {
+    requestDataChange(changes: $changes) {
+      id
+      status
+    }
+  }
+`);
+
+/** My registration data; editing creates a data change request whose status I follow (R-DATA-1, -2). */
+export function ProfilePage() {
+  const { t } = useI18n();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ProfileQuery });
+  const [state, request] = useMutation(RequestDataChangeMutation);
+  const [editing, setEditing] = useState(false);
+  const [sent, setSent] = useState(false);
+  if (fetching && !data) return <Loading />;
+  if (!data?.me?.customer) return <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+
+  async function submit(changes: FieldChange[]) {
+    const result = await request({ changes });
+    if (result.data) {
+      setEditing(false);
+      setSent(true);
+      refetch({ requestPolicy: 'network-only' });
+    }
+  }
+
+  return (
+    <>
+      <h1>{t('profile.title')}</h1>
+      {sent && <p role="status" className="notice">{t('profile.sent')}</p>}
+      {!editing && <button type="button" className="secondary" onClick={() => { setEditing(true); setSent(false); }}>{t('profile.edit')}</button>}
+      <ProfileForm
+        key={`${editing}-${data.me.customer.version}`}
+        customer={data.me.customer}
+        editing={editing}
+        busy={state.fetching}
+        submitLabel={t('profile.save')}
+        onSubmit={submit}
+        onCancel={() => setEditing(false)}
+      />
+      <ErrorMessage error={state.error} />
+
+      <section aria-labelledby="changes">
+        <h2 id="changes">{t('profile.requests')}</h2>
+        {data.myDataChangeRequests.length === 0 ? (
+          <p className="muted">{t('profile.noRequests')}</p>
+        ) : (
+          <ul className="list">
+            {data.myDataChangeRequests.map((r) => (
+              <li key={r.id} className="card" data-testid="data-change">
+                <p>
+                  <span className={`badge status-${r.status.toLowerCase()}`}>{t(`status.${r.status}`)}</span> <span className="muted">{formatDate(r.createdAt)}</span>
+                </p>
+                <ul className="small">{r.fields.map((f) => <li key={f.field}>{f.label}: {f.original || '—'} → <strong>{f.proposed || '—'}</strong></li>)}</ul>
+                {r.rejectionReason && <p className="warn">{t('profile.reason', { reason: r.rejectionReason })}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+import type { PortalMenu, RequestKind } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { navigate } from '../router';
+import { Empty, ErrorMessage, Loading } from '../ui/Status';
+
+const NewRequestQuery = graphql(`
+  query NewRequest($kind: RequestKind!) {
+    myUnits {
+      id
+      name
+      locations {
+        id
+        name
+      }
+      development {
+        id
+        name
+        commonAreas {
+          id
+          name
+        }
+      }
+    }
+    requestSubjects(kind: $kind) {
+      id
+      name
+      subsubjects {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const OpenRequestMutation = graphql(`
+  mutation OpenRequest($input: OpenRequestInput!) {
+    openRequest(input: $input) {
+      id
+    }
+  }
+`);
+
+/** Open a request (R-REQ-1..3): unit, subject then detail (by the portal's display names), location or common area when enabled. */
+export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: boolean; reason?: string | null }[] }) {
+  const { t } = useI18n();
+  const wanted = new URLSearchParams(location.search).get('tipo') === 'ASSISTANCE' ? 'ASSISTANCE' : 'SERVICE';
+  const allowed = (kind: RequestKind) => menus.find((m) => m.menu === kind)?.visible ?? false;
+  const [kind, setKind] = useState<RequestKind>(wanted);
+  const [{ data, fetching, error }] = useQuery({ query: NewRequestQuery, variables: { kind } });
+  const [state, open] = useMutation(OpenRequestMutation);
+  const [unitId, setUnitId] = useState('');
+  const [target, setTarget] = useState<'unit' | 'area'>('unit');
+  const [commonAreaId, setCommonAreaId] = useState('');
+  const [subjectId, setSubjectId] = useState('');
+  const [subsubjectId, setSubsubjectId] = useState('');
+  const [locationId, setLocationId] = useState('');
+  const [description, setDescription] = useState('');
+
+  if (!allowed('SERVICE') && !allowed('ASSISTANCE')) return <Empty title={t('newRequest.none')} why={menus.find((m) => m.menu === kind)?.reason ?? undefined} />;
+  if (fetching && !data) return <Loading />;
+  if (!data) return <ErrorMessage error={error} />;
+
+  const unit = data.myUnits.find((u) => u.id === unitId) ?? (data.myUnits.length === 1 ? data.myUnits[0] : undefined);
+  const subject = data.requestSubjects.find((s) => s.id === subjectId);
+  const areas = kind === 'ASSISTANCE' ? (unit?.development.commonAreas ?? []) : [];
+  const locations = kind === 'ASSISTANCE' ? (unit?.locations ?? []) : [];
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await open({
+      input: {
+        kind, subsubjectId, description,
+        ...(target === 'area' && commonAreaId ? { commonAreaId } : { unitId: unit?.id ?? unitId, locationId: locationId || null }),
+      },
+    });
+    if (result.data) navigate(`/pedidos/${result.data.openRequest.id}`);
+  }
+
+  return (
+    <>
+      <h1>{t('newRequest.title')}</h1>
+      <form className="card form" onSubmit={submit} aria-label={t('newRequest.title')}>
+        <fieldset>
+          <legend>{t('newRequest.kind')}</legend>
+          {(['SERVICE', 'ASSISTANCE'] as const).filter(allowed).map((k) => (
+            <label key={k} className="choice">
+              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => { setKind(k); setSubjectId(''); setSubsubjectId(''); }} />
+              {k === 'SERVICE' ? t('requests.service') : t('requests.assistance')}
+            </label>
+          ))}
+        </fieldset>
+
+        {areas.length > 0 && (
+          <fieldset>
+            <legend>{t('newRequest.target')}</legend>
+            <label className="choice"><input type="radio" name="target" checked={target === 'unit'} onChange={() => setTarget('unit')} />{t('newRequest.inUnit')}</label>
+            <label className="choice"><input type="radio" name="target" checked={target === 'area'} onChange={() => setTarget('area')} />{t('newRequest.inCommonArea')}</label>
+          </fieldset>
+        )}
+
+        {data.myUnits.length > 1 && (
+          <>
+            <label htmlFor="unit">{t('newRequest.unit')}</label>
+            <select id="unit" value={unitId} onChange={(e) => setUnitId(e.target.value)} required>
+              <option value="">{t('newRequest.choose')}</option>
+              {data.myUnits.map((u) => <option key={u.id} value={u.id}>{u.name} · {u.development.name}</option>)}
+            </select>
+          </>
+        )}
+
+        {target === 'area' && (
+          <>
+            <label htmlFor="area">{t('newRequest.commonArea')}</label>
+            <select id="area" value={commonAreaId} onChange={(e) => setCommonAreaId(e.target.value)} required>
+              <option value="">{t('newRequest.choose')}</option>
+              {areas.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+            </select>
+          </>
+        )}
+
+        <label htmlFor="subject">{t('newRequest.subject')}</label>
+        <select id="subject" value={subjectId} onChange={(e) => { setSubjectId(e.target.value); setSubsubjectId(''); }} required>
+          <option value="">{t('newRequest.choose')}</option>
+          {data.requestSubjects.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+        </select>
+
+        {subject && (
+          <>
+            <label htmlFor="subsubject">{t('newRequest.subsubject')}</label>
+            <select id="subsubject" value={subsubjectId} onChange={(e) => setSubsubjectId(e.target.value)} required>
+              <option value="">{t('newRequest.choose')}</option>
+              {subject.subsubjects.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            </select>
+          </>
+        )}
+
+        {target === 'unit' && locations.length > 0 && (
+          <>
+            <label htmlFor="location">{t('newRequest.location')}</label>
+            <select id="location" value={locationId} onChange={(e) => setLocationId(e.target.value)}>
+              <option value="">{t('newRequest.anyLocation')}</option>
+              {locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+            </select>
+          </>
+        )}
+
+        <label htmlFor="description">{t('newRequest.description')}</label>
+        <textarea id="description" rows={5} value={description} onChange={(e) => setDescription(e.target.value)} required maxLength={4000} />
+
+        <button type="submit" disabled={state.fetching}>{t('newRequest.submit')}</button>
+        <ErrorMessage error={state.error} />
+      </form>
+    </>
+  );
+}
