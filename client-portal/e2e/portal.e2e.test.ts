@@ -152,8 +152,8 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     await page.getByRole('button', { name: 'Enviar alteração' }).click();
     await page.getByText('Alteração enviada.').waitFor();
     const latest = page.getByTestId('data-change').first();
+    await expect.poll(() => latest.textContent()).toContain('Campinas');
     expect(await latest.textContent()).toContain('Em análise');
-    expect(await latest.textContent()).toContain('Campinas');
     // Until approved, the record shows the old value.
     expect(await page.locator('dl', { hasText: 'Cidade' }).textContent()).toContain('São Paulo');
     await page.context().close();
