@@ -9,6 +9,7 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { PasswordHasher } from './modules/auth/password.js';
 import { SessionService } from './modules/auth/session.service.js';
+import { ViewAsService } from './modules/auth/view-as.service.js';
 import { DataChangeService } from './modules/data-changes/data-change.service.js';
 import { PortalAdminService } from './modules/portal/portal-admin.service.js';
 import { RequestService } from './modules/requests/request.service.js';
@@ -24,7 +25,8 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const portals = new PortalAdminService();
   const requests = new RequestService({ clock, pubsub });
   const dataChanges = new DataChangeService({ clock, audit });
-  return { config, clock, logger, mailer, pubsub, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges };
+  const viewAs = new ViewAsService({ clock, audit, sessions });
+  return { config, clock, logger, mailer, pubsub, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs };
 }
 
 export type Services = ReturnType<typeof createServices>;

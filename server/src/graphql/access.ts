@@ -35,8 +35,16 @@ export class DataConfirmationRequiredError extends DomainError {
   }
 }
 
+/** R-WORK-4: a "view as client" session reads only. */
+export class ViewOnlyError extends DomainError {
+  constructor() {
+    super('FORBIDDEN', 'Você está vendo o portal como o cliente: somente leitura. Nada pode ser alterado nesta sessão.', { reason: 'VIEW_AS' });
+  }
+}
+
 /** Throws when the viewer may not call a field with these roles. */
-export function assertAccess(ctx: Context, roles: readonly AccessRole[], allowedBeforeConfirmation = false): void {
+export function assertAccess(ctx: Context, roles: readonly AccessRole[], allowedBeforeConfirmation = false, mutation: string | null = null): void {
+  if (mutation && mutation !== 'signOut' && ctx.viewer.kind === 'account' && ctx.viewer.session.viewedBy) throw new ViewOnlyError();
   if (roles.includes('PUBLIC')) return;
   const { viewer } = ctx;
   if (viewer.kind !== 'account') throw new UnauthenticatedError();
@@ -79,13 +87,14 @@ export function enforceAccess(schema: GraphQLSchema): GraphQLSchema {
   for (const root of roots) {
     if (!root) continue;
     const key = root === schema.getSubscriptionType() ? 'subscribe' : 'resolve';
+    const isMutation = root === schema.getMutationType();
     for (const field of Object.values(root.getFields())) {
       const roles = accessOf(field) ?? [];
       const beforeConfirmation = field.extensions?.[BEFORE_CONFIRMATION_EXTENSION] === true;
       const inner: GraphQLFieldResolver<unknown, Context> = field[key] ?? defaultFieldResolver;
       field[key] = (source, args, ctx, info) => {
         if (roles.length === 0) throw new ForbiddenError('Operação sem política de acesso declarada.');
-        assertAccess(ctx, roles, beforeConfirmation);
+        assertAccess(ctx, roles, beforeConfirmation, isMutation ? field.name : null);
         return inner(source, args, ctx, info);
       };
     }

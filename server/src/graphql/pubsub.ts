@@ -13,6 +13,7 @@ export interface SessionsRevoked {
 export interface RequestChanged {
   requestId: string;
   companyId: string;
+  developmentId: string;
 }
 
 export type Events = {

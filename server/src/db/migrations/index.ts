@@ -2,9 +2,11 @@
 import { Migration20261122224436_initial } from './Migration20261122224436_initial.js';
 import { Migration20261122225836_domain } from './Migration20261122225836_domain.js';
 import { Migration20261122232834_data_changes } from './Migration20261122232834_data_changes.js';
+import { Migration20261122234729_view_as_and_staff_scope } from './Migration20261122234729_view_as_and_staff_scope.js';
 
 export const migrationsList = [
   { name: 'Migration20261122224436_initial', class: Migration20261122224436_initial },
   { name: 'Migration20261122225836_domain', class: Migration20261122225836_domain },
   { name: 'Migration20261122232834_data_changes', class: Migration20261122232834_data_changes },
+  { name: 'Migration20261122234729_view_as_and_staff_scope', class: Migration20261122234729_view_as_and_staff_scope },
 ];

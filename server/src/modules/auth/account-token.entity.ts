@@ -6,6 +6,8 @@ import { Account } from './account.entity.js';
 export enum AccountTokenPurpose {
   INVITATION = 'INVITATION',
   MAGIC_LINK = 'MAGIC_LINK',
+  /** R-WORK-4: opens the client portal as this customer, read-only, for the staff member in `issuedBy`. */
+  VIEW_AS = 'VIEW_AS',
 }
 
 /** A single-use, expiring secret sent by e-mail (invitation, magic link). Stored hashed. */
@@ -27,6 +29,9 @@ export class AccountToken {
 
   @ManyToOne(() => Portal, { nullable: true, deleteRule: 'cascade' })
   portal?: Rel<Portal> | null;
+
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'cascade' })
+  issuedBy?: Rel<Account> | null;
 
   @Property({ type: 'text', nullable: true })
   hostname?: string | null;

@@ -1,8 +1,9 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../../db/ids.js';
 import { Company } from '../company/company.entity.js';
 import { Customer } from '../customers/customer.entity.js';
+import { Development } from '../developments/development.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
 import { AccountKind, StaffPermission, StaffRole } from './account.enums.js';
 
@@ -77,6 +78,10 @@ export class Account {
   @Field(() => [StaffPermission])
   @Enum({ items: () => StaffPermission, array: true, default: [] })
   permissions: StaffPermission[] = [];
+
+  /** R-OPS-4: the developments a staff member is limited to; none means all of the company's. */
+  @ManyToMany(() => Development, undefined, { pivotTable: 'staff_development', joinColumn: 'account_id', inverseJoinColumn: 'development_id' })
+  developments = new Collection<Development>(this);
 
   /** R-OPS-4: a staff account past this date cannot sign in. */
   @Field(() => Date, { nullable: true })

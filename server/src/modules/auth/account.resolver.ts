@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '../../domain-errors.js';
+import { BadInputError, NotFoundError } from '../../domain-errors.js';
+import { applyPatch, auditChange } from '../audit/audited-change.js';
+import { Development } from '../developments/development.entity.js';
 import { Access } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { Company } from '../company/company.entity.js';
@@ -7,9 +9,10 @@ import { Customer } from '../customers/customer.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
 import { Account } from './account.entity.js';
 import { AccountKind } from './account.enums.js';
-import { CreateStaffAccountInput } from './staff-account.input.js';
+import { CreateStaffAccountInput, UpdateStaffAccountInput } from './staff-account.input.js';
 
 const staffOf = (ctx: Context) => (ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>).account;
+const staffOfOrNull = (ctx: Context) => (ctx.viewer.kind === 'account' && ctx.viewer.account.kind === AccountKind.STAFF ? ctx.viewer.account : null);
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -38,9 +41,56 @@ export class AccountResolver {
   }
 
   @Access('ADMIN')
-  @Mutation(() => Account, { description: 'R-OPS-4: novo membro da equipe, com papel, permissões e validade.' })
-  createStaffAccount(@Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput, @Ctx() ctx: Context): Promise<Account> {
-    return ctx.services.auth.createStaffAccount(ctx, input);
+  @Mutation(() => Account, { description: 'R-OPS-4: novo membro da equipe, com papel, permissões, validade e empreendimentos.' })
+  async createStaffAccount(@Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput, @Ctx() ctx: Context): Promise<Account> {
+    const account = await ctx.services.auth.createStaffAccount(ctx, input);
+    if (input.developmentIds.length) await this.updateStaffAccount({ id: account.id, developmentIds: input.developmentIds }, ctx);
+    return account;
+  }
+
+  @Access('ADMIN')
+  @Query(() => [Account], { description: 'A equipe da empresa.' })
+  staffAccounts(@Ctx() ctx: Context): Promise<Account[]> {
+    return ctx.em.find(Account, { company: staffOf(ctx).company, kind: AccountKind.STAFF }, { orderBy: { name: 'asc' } });
+  }
+
+  @Access('ADMIN')
+  @Mutation(() => Account, { description: 'R-OPS-4: papel, permissões, validade e empreendimentos de um membro da equipe (auditado).' })
+  async updateStaffAccount(@Arg('input', () => UpdateStaffAccountInput) input: UpdateStaffAccountInput, @Ctx() ctx: Context): Promise<Account> {
+    const company = staffOf(ctx).company;
+    const account = await ctx.em.findOne(Account, { id: input.id, company, kind: AccountKind.STAFF }, { populate: ['developments'] });
+    if (!account) throw new NotFoundError('Membro da equipe');
+    let developments: Development[] | undefined;
+    if (input.developmentIds) {
+      const ids = [...new Set(input.developmentIds)];
+      developments = ids.length ? await ctx.em.find(Development, { id: { $in: ids }, company }) : [];
+      if (developments.length !== ids.length) throw new BadInputError('developmentIds', 'Empreendimento não encontrado nesta empresa.');
+    }
+    if (input.expiresAt && input.expiresAt <= ctx.services.clock.now()) throw new BadInputError('expiresAt', 'A data de expiração deve estar no futuro.');
+    await ctx.em.transactional(async (tx) => {
+      const beforeDevelopments = account.developments.getItems().map((d) => d.id).sort();
+      const { before, after } = applyPatch(account, {
+        staffRole: input.role, permissions: input.permissions ? [...new Set(input.permissions)] : undefined, expiresAt: input.expiresAt,
+      });
+      if (developments) {
+        const next = developments.map((d) => d.id).sort();
+        if (JSON.stringify(next) !== JSON.stringify(beforeDevelopments)) {
+          before.developmentIds = beforeDevelopments;
+          after.developmentIds = next;
+          account.developments.set(developments);
+        }
+      }
+      tx.persist(account);
+      if (Object.keys(after).length) auditChange(ctx, tx, { action: 'staff.update', targetType: 'Account', targetId: account.id, before, after });
+    });
+    return account;
+  }
+
+  @FieldResolver(() => [Development], { description: 'R-OPS-4: os empreendimentos a que este membro da equipe está limitado (vazio: todos).' })
+  async developments(@Root() account: Account, @Ctx() ctx: Context): Promise<Development[]> {
+    if (account.kind !== AccountKind.STAFF || !staffOfOrNull(ctx)) return [];
+    await account.developments.init();
+    return account.developments.getItems();
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'O cadastro do cliente por trás deste acesso.' })
@@ -58,6 +108,13 @@ export class AccountResolver {
     if (account.kind !== AccountKind.CUSTOMER || account.dataConfirmedAt) return false;
     const portal = ctx.viewer.kind === 'account' && ctx.viewer.account.id === account.id ? await ctx.portal() : null;
     return Boolean(portal?.requireDataConfirmation);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'R-WORK-4: nesta sessão, quem da equipe está vendo o portal como este cliente.' })
+  async viewedByName(@Root() account: Account, @Ctx() ctx: Context): Promise<string | null> {
+    const { viewer } = ctx;
+    if (viewer.kind !== 'account' || viewer.account.id !== account.id || !viewer.session.viewedBy) return null;
+    return (await ctx.loaders.account.load(viewer.session.viewedBy.id))?.name ?? null;
   }
 
   @FieldResolver(() => Company)

@@ -1,5 +1,5 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
-import { Arg, Ctx, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { BadInputError } from '../../domain-errors.js';
 import { Access, AllowedBeforeDataConfirmation } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
@@ -57,6 +57,22 @@ export class AuthResolver {
   @Mutation(() => SignInPayload, { description: 'R-AUTH-5: primeiro acesso pelo convite, criando a senha.' })
   async acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<SignInPayload> {
     return deliver(ctx, await ctx.services.auth.acceptInvitation(ctx, input), input.tokenDelivery);
+  }
+
+  @Access('STAFF')
+  @Mutation(() => String, { description: 'R-WORK-4: um link (5 minutos, uso único) que abre o portal como o cliente, somente leitura; auditado.' })
+  startViewAsClient(
+    @Arg('customerId', () => ID) customerId: string,
+    @Arg('portalId', () => ID, { nullable: true }) portalId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return ctx.services.viewAs.start(ctx, customerId, portalId);
+  }
+
+  @Access('PUBLIC')
+  @Mutation(() => SignInPayload, { description: 'R-WORK-4: entra no portal com o link de "ver como cliente".' })
+  async enterViewAsClient(@Arg('input', () => TokenSignInInput) input: TokenSignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+    return deliver(ctx, await ctx.services.viewAs.enter(ctx, input.token), input.tokenDelivery);
   }
 
   @Access('AUTHENTICATED')

@@ -8,6 +8,8 @@ export enum SessionMethod {
   PASSWORD = 'PASSWORD',
   MAGIC_LINK = 'MAGIC_LINK',
   INVITATION = 'INVITATION',
+  /** R-WORK-4: staff viewing the portal as this customer (read-only). */
+  VIEW_AS = 'VIEW_AS',
 }
 
 /** A signed-in session. Only the SHA-256 of its token is stored. */
@@ -35,6 +37,10 @@ export class Session {
   /** The hostname used at sign-in (R-PORTAL-3 decides what that domain shows). */
   @Property({ type: 'text', nullable: true })
   hostname?: string | null;
+
+  /** R-WORK-4: a read-only "view as client" session opened by this staff member. */
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'cascade' })
+  viewedBy?: Rel<Account> | null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

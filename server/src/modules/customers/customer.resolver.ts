@@ -8,7 +8,7 @@ import { Account } from '../auth/account.entity.js';
 import { AccountKind } from '../auth/account.enums.js';
 import { normalizeEmail } from '../auth/login-identifier.js';
 import { Unit } from '../developments/unit.entity.js';
-import { staffOf } from '../visibility/scope.js';
+import { customersInStaffScope, staffOf } from '../visibility/scope.js';
 import { AssociationType } from './association-type.entity.js';
 import { Customer } from './customer.entity.js';
 import { parseDocument } from './document.js';
@@ -55,6 +55,8 @@ export class CustomerResolver {
   async customers(@Args(() => CustomersArgs) { search, first, after }: CustomersArgs, @Ctx() ctx: Context) {
     const size = pageSize(first);
     const where: Record<string, unknown>[] = [{ company: staffOf(ctx)!.company }];
+    const allowed = await customersInStaffScope(ctx);
+    if (allowed) where.push({ id: { $in: allowed } });
     const term = search?.trim();
     if (term) {
       const digits = term.replace(/[.\-/\s]/g, '').toUpperCase();
@@ -72,7 +74,8 @@ export class CustomerResolver {
   @Query(() => Customer)
   async customer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Customer> {
     const customer = await ctx.em.findOne(Customer, { id, company: staffOf(ctx)!.company });
-    if (!customer) throw new NotFoundError('Cliente');
+    const allowed = await customersInStaffScope(ctx);
+    if (!customer || (allowed && !allowed.includes(customer.id))) throw new NotFoundError('Cliente');
     return customer;
   }
 

@@ -11,7 +11,7 @@ import { Company, DataChangeApproval } from '../company/company.entity.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { query } from '../visibility/sql.js';
-import { staffOf } from '../visibility/scope.js';
+import { customersInStaffScope, staffOf } from '../visibility/scope.js';
 import { ContractOccurrence } from './contract-occurrence.entity.js';
 import { CustomField } from './custom-field.entity.js';
 import { DataChangeRequest, DataChangeStatus, type DataValues } from './data-change-request.entity.js';
@@ -121,6 +121,8 @@ export class DataChangeService {
   async list(ctx: Context, filter: DataChangeFilter, size: number, after: string | null) {
     const staff = staffOf(ctx)!;
     const where: Record<string, unknown>[] = [{ company: staff.company }];
+    const allowed = await customersInStaffScope(ctx);
+    if (allowed) where.push({ customer: { $in: allowed } });
     if (filter.status) where.push({ status: filter.status });
     if (filter.from) where.push({ createdAt: { $gte: filter.from } });
     if (filter.to) where.push({ createdAt: { $lte: filter.to } });

@@ -9,7 +9,7 @@ import { Portal } from '../portal/portal.entity.js';
 import { RequestKind } from '../requests/request-kind.js';
 import { Request } from '../requests/request.entity.js';
 import { visibleRequests } from '../requests/request.service.js';
-import { portalScope, staffOf } from '../visibility/scope.js';
+import { portalScope, staffOf, withinStaffScope } from '../visibility/scope.js';
 import { Block } from './block.entity.js';
 import { Development } from './development.entity.js';
 import { Location } from './location.entity.js';
@@ -44,7 +44,7 @@ export class UnitResolver {
   async unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit> {
     const staff = staffOf(ctx);
     const unit = staff
-      ? await ctx.em.findOne(Unit, { id, development: { company: staff.company } })
+      ? await ctx.em.findOne(Unit, { id, development: { company: staff.company }, ...(await withinStaffScope(ctx)) })
       : (await visibleUnits(ctx.em, portalScope(ctx), [id]))[0];
     if (!unit) throw new NotFoundError('Unidade');
     return unit;

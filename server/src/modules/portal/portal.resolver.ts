@@ -3,6 +3,7 @@ import { Access } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { Development } from '../developments/development.entity.js';
 import { staffOf } from '../visibility/scope.js';
+import { HealthIssue, portalHealth } from './health-check.js';
 import { PortalDomain } from './portal-domain.entity.js';
 import { CreatePortalInput, PortalDomainInput, PortalSettingInfo, PortalSettingsInput } from './portal-settings.input.js';
 import { PORTAL_SETTINGS, SlaUnit } from './portal-settings.js';
@@ -40,6 +41,16 @@ export class PortalResolver {
   @Query(() => [PortalSettingInfo], { description: 'Todas as configurações de portal, agrupadas como nas fontes, com ajuda.' })
   portalSettingsCatalog(): PortalSettingInfo[] {
     return PORTAL_SETTINGS.map((s) => ({ ...s }));
+  }
+
+  @Access('STAFF')
+  @Query(() => [HealthIssue], { description: 'R-EXPLAIN-3: o que vai surpreender os clientes deste portal, com onde corrigir.' })
+  async portalHealth(
+    @Arg('portalId', () => ID) portalId: string,
+    @Arg('validationDays', () => Int, { defaultValue: 15, description: 'Contratos assinados e não validados há mais que estes dias.' }) validationDays: number,
+    @Ctx() ctx: Context,
+  ): Promise<HealthIssue[]> {
+    return portalHealth(ctx, await ctx.services.portals.find(ctx, portalId), validationDays);
   }
 
   @Access('ADMIN')

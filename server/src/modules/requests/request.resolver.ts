@@ -12,7 +12,7 @@ import { Development } from '../developments/development.entity.js';
 import { Location } from '../developments/location.entity.js';
 import { Unit } from '../developments/unit.entity.js';
 import { Portal } from '../portal/portal.entity.js';
-import { portalScope, staffOf } from '../visibility/scope.js';
+import { portalScope, staffDevelopmentIds, staffOf, withinStaffScope } from '../visibility/scope.js';
 import { ChangeRequestStatusInput, OpenRequestInput, RequestFilter } from './open-request.input.js';
 import { RequestKind } from './request-kind.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
@@ -63,7 +63,7 @@ async function assertMenuOn(ctx: Context, kind: RequestKind | null | undefined) 
 /** The request as the viewer may see it: staff within their company, portal users by the rules. */
 async function findVisible(ctx: Context, id: string): Promise<Request | null> {
   const staff = staffOf(ctx);
-  if (staff) return ctx.em.findOne(Request, { id, company: staff.company });
+  if (staff) return ctx.em.findOne(Request, { id, company: staff.company, ...(await withinStaffScope(ctx)) });
   return (await visibleRequests(ctx.em, portalScope(ctx), { requestIds: [id] }))[0] ?? null;
 }
 
@@ -129,7 +129,14 @@ export class RequestResolver {
     subscribe: ({ context }) => {
       const ctx = context as Context;
       const companyId = staffOf(ctx)!.company.id;
-      return pipe(ctx.services.pubsub.subscribe('request.changed'), filter((event: RequestChanged) => event.companyId === companyId));
+      const scope = staffDevelopmentIds(ctx);
+      return pipe(
+        ctx.services.pubsub.subscribe('request.changed'),
+        filter(async (event: RequestChanged) => {
+          const ids = await scope;
+          return event.companyId === companyId && (!ids || ids.includes(event.developmentId));
+        }),
+      );
     },
   })
   requestListChanged(@Root() event: RequestChanged, @Ctx() ctx: Context): Promise<Request> {

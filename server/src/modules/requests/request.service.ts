@@ -15,7 +15,7 @@ import { Unit } from '../developments/unit.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
 import type { ViewerScope } from '../visibility/rule.js';
-import { portalScope, staffOf } from '../visibility/scope.js';
+import { portalScope, staffOf, withinStaffScope } from '../visibility/scope.js';
 import { allOf, query, scopeParams } from '../visibility/sql.js';
 import { RequestKind } from './request-kind.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
@@ -177,7 +177,7 @@ export class RequestService {
     if (comment && comment.length > 4000) throw new BadInputError('comment', 'O comentário deve ter no máximo 4000 caracteres.');
     const request = await ctx.em.transactional(async (tx) => {
       // The row lock serialises concurrent changes: each one is recorded, none is lost.
-      const request = await tx.findOne(Request, { id: input.requestId, company: staff.company }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['status'] });
+      const request = await tx.findOne(Request, { id: input.requestId, company: staff.company, ...(await withinStaffScope(ctx)) }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['status'] });
       if (!request) throw new NotFoundError('Pedido');
       const status = await tx.findOne(WorkflowStatus, { id: input.statusId, workflow: { company: staff.company, kind: request.kind } });
       if (!status) throw new BadInputError('statusId', 'Esta situação não pertence ao workflow deste pedido.');
@@ -197,7 +197,7 @@ export class RequestService {
   /** The staff request list: the company's requests, filtered, newest first, by cursor. */
   async staffList(ctx: Context, filter: StaffRequestFilter, size: number, after: string | null) {
     const staff = staffOf(ctx)!;
-    const where: Record<string, unknown>[] = [{ company: staff.company }];
+    const where: Record<string, unknown>[] = [{ company: staff.company }, await withinStaffScope(ctx)];
     if (filter.developmentId) where.push({ development: filter.developmentId });
     if (filter.statusId) where.push({ status: filter.statusId });
     if (filter.kind) where.push({ kind: filter.kind });
@@ -232,7 +232,7 @@ export class RequestService {
 
   /** R-REQ-9: after the commit, tell every subscriber (each one then checks it may see it). */
   private announce(request: Request): void {
-    this.deps.pubsub.publish('request.changed', { requestId: request.id, companyId: request.company.id });
+    this.deps.pubsub.publish('request.changed', { requestId: request.id, companyId: request.company.id, developmentId: request.development.id });
   }
 }
 

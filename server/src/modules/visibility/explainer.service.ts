@@ -22,7 +22,7 @@ import { Syndic } from '../syndics/syndic.entity.js';
 import { customerRequestRules } from '../requests/request.rules.js';
 import { allPassed, evaluate, type RuleCheck } from './explain.js';
 import { fail, FixScreen, pass, type ViewerScope } from './rule.js';
-import { staffOf } from './scope.js';
+import { staffDevelopmentIds, staffOf } from './scope.js';
 
 export interface ExplainTarget {
   unitId?: string | null;
@@ -97,6 +97,8 @@ export async function explainVisibility(ctx: Context, input: { customerId: strin
     subject = 'o acesso ao portal';
   }
 
+  const allowed = await staffDevelopmentIds(ctx);
+  if (allowed && developmentId && !allowed.includes(developmentId)) throw new NotFoundError('Registro');
   const portal = await pickPortal(em, staff.company.id, input.portalId ?? null, developmentId);
   const hostname = input.hostname?.trim().toLowerCase() || (await pickHostname(em, portal.id, developmentId));
   const scope: ViewerScope = {
