@@ -4,7 +4,7 @@ import { Provider } from 'urql';
 import { App } from './app/App';
 import { client } from './graphql-client';
 import { I18nProvider } from './i18n/i18n';
-import { RouterProvider } from './router';
+import { RouterProvider } from './shared/router';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(

@@ -3,10 +3,11 @@ import { useQuery } from 'urql';
 import { AcceptInvitation } from '../auth/AcceptInvitation';
 import { DataConfirmation } from '../auth/DataConfirmation';
 import { MagicLinkLanding } from '../auth/MagicLinkLanding';
+import { ViewAsLanding } from '../auth/ViewAsLanding';
 import { SignIn } from '../auth/SignIn';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { usePath } from '../router';
+import { usePath } from '../shared/router';
 import { SyndicHome } from '../syndic/SyndicHome';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { applyBrand } from './branding';
@@ -19,6 +20,7 @@ const SessionQuery = graphql(`
       name
       kind
       needsDataConfirmation
+      viewedByName
     }
     currentPortal {
       ...PortalBranding
@@ -31,6 +33,7 @@ export function App() {
   const path = usePath();
   if (path === '/entrar/link') return <MagicLinkLanding />;
   if (path === '/primeiro-acesso') return <AcceptInvitation />;
+  if (path === '/ver-como-cliente') return <ViewAsLanding />;
   return <Session />;
 }
 
@@ -45,6 +48,13 @@ function Session() {
   const me = data?.me;
   if (!me || me.kind === 'STAFF') return <SignIn portal={portal ?? null} />;
   if (me.needsDataConfirmation) return <DataConfirmation onDone={reload} />;
-  if (me.kind === 'SYNDIC') return <SyndicHome name={me.name} portal={portal ?? null} />;
-  return <CustomerShell name={me.name} portal={portal ?? null} />;
+  const banner = me.viewedByName ? <ViewAsBanner customer={me.name} staff={me.viewedByName} /> : null;
+  if (me.kind === 'SYNDIC') return <>{banner}<SyndicHome name={me.name} portal={portal ?? null} /></>;
+  return <>{banner}<CustomerShell name={me.name} portal={portal ?? null} /></>;
+}
+
+/** R-WORK-4: whose view this is, on every screen of a view-as session. */
+function ViewAsBanner({ customer, staff }: { customer: string; staff: string }) {
+  const { t } = useI18n();
+  return <div className="view-as-banner" role="note">{t('viewAs.banner', { customer, staff })}</div>;
 }

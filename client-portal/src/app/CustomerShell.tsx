@@ -7,7 +7,7 @@ import { ProfilePage } from '../profile/ProfilePage';
 import { NewRequest } from '../requests/NewRequest';
 import { RequestDetail } from '../requests/RequestDetail';
 import { RequestsPage } from '../requests/RequestsPage';
-import { Link, match, usePath } from '../router';
+import { Link, match, usePath } from '../shared/router';
 import { UnitPage } from '../units/UnitPage';
 import { Empty } from '../ui/Status';
 import { Header, useSignOut, type PortalLook } from './Header';

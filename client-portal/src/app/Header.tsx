@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useMutation, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../router';
+import { Link } from '../shared/router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 const SignOutMutation = graphql(`

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation DeactivateMyLogin {\n    deactivateMyLogin\n  }\n": typeof types.DeactivateMyLoginDocument,
-    "\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n": typeof types.SessionDocument,
+    "\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n      viewedByName\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n": typeof types.SessionDocument,
     "\n  query Menus {\n    myMenus {\n      menu\n      visible\n      reason\n    }\n  }\n": typeof types.MenusDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  subscription SessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n": typeof types.SessionEventsDocument,
@@ -27,6 +27,7 @@ type Documents = {
     "\n  mutation SignInWithMagicLink($input: TokenSignInInput!) {\n    signInWithMagicLink(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.SignInWithMagicLinkDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n": typeof types.RequestMagicLinkDocument,
+    "\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.EnterViewAsClientDocument,
     "\n  query Home {\n    myUnits {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n    }\n    myRequests(open: true, first: 10) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      rejectionReason\n    }\n  }\n": typeof types.HomeDocument,
     "\n  fragment ProfileFields on Customer {\n    id\n    name\n    document\n    email\n    phone\n    postalCode\n    street\n    streetNumber\n    complement\n    district\n    city\n    state\n    version\n    customFieldValues {\n      field\n      label\n      type\n      value\n    }\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  query Profile {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      createdAt\n      rejectionReason\n      fields {\n        field\n        label\n        original\n        proposed\n      }\n    }\n  }\n": typeof types.ProfileDocument,
@@ -45,7 +46,7 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation DeactivateMyLogin {\n    deactivateMyLogin\n  }\n": types.DeactivateMyLoginDocument,
-    "\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n": types.SessionDocument,
+    "\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n      viewedByName\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n": types.SessionDocument,
     "\n  query Menus {\n    myMenus {\n      menu\n      visible\n      reason\n    }\n  }\n": types.MenusDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  subscription SessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n": types.SessionEventsDocument,
@@ -56,6 +57,7 @@ const documents: Documents = {
     "\n  mutation SignInWithMagicLink($input: TokenSignInInput!) {\n    signInWithMagicLink(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.SignInWithMagicLinkDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n": types.RequestMagicLinkDocument,
+    "\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.EnterViewAsClientDocument,
     "\n  query Home {\n    myUnits {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n    }\n    myRequests(open: true, first: 10) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      rejectionReason\n    }\n  }\n": types.HomeDocument,
     "\n  fragment ProfileFields on Customer {\n    id\n    name\n    document\n    email\n    phone\n    postalCode\n    street\n    streetNumber\n    complement\n    district\n    city\n    state\n    version\n    customFieldValues {\n      field\n      label\n      type\n      value\n    }\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  query Profile {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      createdAt\n      rejectionReason\n      fields {\n        field\n        label\n        original\n        proposed\n      }\n    }\n  }\n": types.ProfileDocument,
@@ -97,7 +99,7 @@ export function graphql(source: "\n  mutation DeactivateMyLogin {\n    deactivat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n"];
+export function graphql(source: "\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n      viewedByName\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n"): (typeof documents)["\n  query Session {\n    me {\n      id\n      name\n      kind\n      needsDataConfirmation\n      viewedByName\n    }\n    currentPortal {\n      ...PortalBranding\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -138,6 +140,10 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

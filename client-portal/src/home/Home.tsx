@@ -1,9 +1,9 @@
 import { useQuery } from 'urql';
-import { formatDate } from '../format/dates';
+import { formatDate } from '../shared/format/dates';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { RequestCard } from '../requests/RequestCard';
-import { Link } from '../router';
+import { Link } from '../shared/router';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
 
 const HomeQuery = graphql(`

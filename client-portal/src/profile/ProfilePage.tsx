@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { formatDate } from '../format/dates';
+import { formatDate } from '../shared/format/dates';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../ui/Status';

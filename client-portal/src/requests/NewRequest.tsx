@@ -3,7 +3,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { PortalMenu, RequestKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { navigate } from '../router';
+import { navigate } from '../shared/router';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
 
 const NewRequestQuery = graphql(`

@@ -1,8 +1,8 @@
-import { formatDate } from '../format/dates';
+import { formatDate } from '../shared/format/dates';
 import { graphql } from '../gql';
 import type { RequestSummaryFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../router';
+import { Link } from '../shared/router';
 
 export const RequestSummaryFragmentDoc = graphql(`
   fragment RequestSummary on Request {

@@ -1,8 +1,8 @@
 import { useQuery, useSubscription } from 'urql';
-import { formatDateTime } from '../format/dates';
+import { formatDateTime } from '../shared/format/dates';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../router';
+import { Link } from '../shared/router';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
 
 const RequestDetailQuery = graphql(`

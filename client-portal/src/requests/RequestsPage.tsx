@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { RequestKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../router';
+import { Link } from '../shared/router';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
 import { RequestCard } from './RequestCard';
 

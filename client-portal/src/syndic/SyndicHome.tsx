@@ -6,7 +6,7 @@ import type { RequestKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { RequestCard } from '../requests/RequestCard';
 import { RequestDetail } from '../requests/RequestDetail';
-import { match, usePath } from '../router';
+import { match, usePath } from '../shared/router';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
 
 const SyndicQuery = graphql(`

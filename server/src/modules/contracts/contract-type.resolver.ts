@@ -3,7 +3,10 @@ import { NotFoundError } from '../../domain-errors.js';
 import { Access } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { requiredName, saveAudited } from '../audit/audited-change.js';
-import { staffOf } from '../visibility/scope.js';
+import { staffOf, withinStaffScope } from '../visibility/scope.js';
+import { Reservation } from '../customers/reservation.entity.js';
+import { ContractOccurrence } from '../data-changes/contract-occurrence.entity.js';
+import { Unit } from '../developments/unit.entity.js';
 import { ContractType } from './contract-type.entity.js';
 import { Contract } from './contract.entity.js';
 
@@ -61,6 +64,26 @@ export class ContractTypeResolver {
 
 @Resolver(() => Contract)
 export class ContractFieldsResolver {
+  @Access('STAFF')
+  @Query(() => Contract, { description: 'Um contrato (para a equipe).' })
+  async contract(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Contract> {
+    const scope = await withinStaffScope(ctx);
+    const contract = await ctx.em.findOne(Contract, { id, type: { company: staffOf(ctx)!.company }, ...(scope.development ? { reservation: { unit: scope } } : {}) });
+    if (!contract) throw new NotFoundError('Contrato');
+    return contract;
+  }
+
+  @FieldResolver(() => Unit, { description: 'A unidade da reserva do contrato.' })
+  async unit(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Unit> {
+    const reservation = await ctx.em.findOneOrFail(Reservation, { id: contract.reservation.id });
+    return (await ctx.loaders.unit.load(reservation.unit.id))!;
+  }
+
+  @FieldResolver(() => [ContractOccurrence], { description: 'O histórico do contrato (R-DATA-4: alterações cadastrais aprovadas).' })
+  occurrences(@Root() contract: Contract, @Ctx() ctx: Context): Promise<ContractOccurrence[]> {
+    return ctx.em.find(ContractOccurrence, { contract }, { orderBy: { at: 'desc' } });
+  }
+
   @FieldResolver(() => ContractType)
   async type(@Root() contract: Contract, @Ctx() { loaders }: Context): Promise<ContractType> {
     return (await loaders.contractType.load(contract.type.id))!;

@@ -1,3 +1,4 @@
+/** Shared with the admin app (imported there as @shared/router). */
 import { createContext, useContext, useEffect, useState, type AnchorHTMLAttributes, type ReactNode } from 'react';
 
 /** A tiny router over the History API: the portal has a handful of screens and no need for more. */
