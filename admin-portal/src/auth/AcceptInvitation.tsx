@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage } from '../ui/Status';
 
-const AcceptInvitationMutation = graphql(`
+const StaffAcceptInvitationMutation = graphql(`
   mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {
     acceptInvitation(input: $input) {
       account {
@@ -12,27 +14,28 @@ const AcceptInvitationMutation = graphql(`
   }
 `);
 
-/** First access (R-AUTH-5): the invitation link lets the customer choose a password. */
+/** First access of a new staff member (R-AUTH-5). */
 export function AcceptInvitation() {
-  const [state, accept] = useMutation(AcceptInvitationMutation);
+  const { t } = useI18n();
+  const [state, accept] = useMutation(StaffAcceptInvitationMutation);
   const [password, setPassword] = useState('');
   const token = new URLSearchParams(location.search).get('token') ?? '';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await accept({ input: { token, password } });
-    if (!result.error) location.replace('/admin/');
+    if (result.data) location.replace('/admin/');
   }
 
   return (
-    <main className="page narrow">
-      <h1>Primeiro acesso</h1>
-      <form onSubmit={submit} className="card" aria-label="Criar senha">
-        <label htmlFor="new-password">Crie sua senha</label>
+    <main className="page narrow" id="conteudo">
+      <h1>{t('firstAccess.title')}</h1>
+      <form onSubmit={submit} className="card form">
+        <label htmlFor="new-password">{t('firstAccess.password')}</label>
         <input id="new-password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required aria-describedby="password-help" />
-        <p id="password-help" className="help">Ao menos 8 caracteres, com letras e números.</p>
-        <button type="submit" disabled={state.fetching}>Criar senha e entrar</button>
-        {state.error && <p role="alert" className="error">{state.error.graphQLErrors[0]?.message}</p>}
+        <p id="password-help" className="help">{t('firstAccess.help')}</p>
+        <button type="submit" disabled={state.fetching}>{t('firstAccess.submit')}</button>
+        <ErrorMessage error={state.error} />
       </form>
     </main>
   );

@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { ErrorMessage } from '../ui/Status';
 
 const StaffSignInMutation = graphql(`
   mutation StaffSignIn($input: SignInInput!) {
@@ -13,7 +16,8 @@ const StaffSignInMutation = graphql(`
 `);
 
 /** Staff sign in with e-mail and password. */
-export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
+export function SignIn() {
+  const { t } = useI18n();
   const [state, signIn] = useMutation(StaffSignInMutation);
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
@@ -21,19 +25,20 @@ export function SignIn({ onSignedIn }: { onSignedIn: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const result = await signIn({ input: { login, password, kind: 'STAFF' } });
-    if (!result.error) onSignedIn();
+    if (result.data) location.assign(location.pathname);
   }
 
   return (
-    <main className="page narrow">
-      <h1>Habite — Administração</h1>
-      <form onSubmit={submit} className="card" aria-label="Entrar">
-        <label htmlFor="login">E-mail</label>
+    <main className="page narrow" id="conteudo">
+      <div className="top"><p className="brand-name">{t('app.title')}</p><LanguageSwitch /></div>
+      <form onSubmit={submit} className="card form" aria-labelledby="sign-in-title">
+        <h1 id="sign-in-title">{t('signIn.title')}</h1>
+        <label htmlFor="login">{t('signIn.email')}</label>
         <input id="login" type="email" autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} required />
-        <label htmlFor="password">Senha</label>
+        <label htmlFor="password">{t('signIn.password')}</label>
         <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-        <button type="submit" disabled={state.fetching}>Entrar</button>
-        {state.error && <p role="alert" className="error">{state.error.graphQLErrors[0]?.message ?? 'Não foi possível conectar. Tente de novo.'}</p>}
+        <button type="submit" disabled={state.fetching}>{t('signIn.submit')}</button>
+        <ErrorMessage error={state.error} />
       </form>
     </main>
   );

@@ -16,14 +16,114 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n    }\n  }\n": typeof types.StaffViewerDocument,
     "\n  mutation StaffSignOut {\n    signOut\n  }\n": typeof types.StaffSignOutDocument,
+    "\n  subscription StaffSessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n": typeof types.StaffSessionEventsDocument,
+    "\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditDocument,
     "\n  mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.StaffAcceptInvitationDocument,
     "\n  mutation StaffSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.StaffSignInDocument,
+    "\n  query Config {\n    me {\n      id\n      company {\n        id\n        dataChangeApproval\n      }\n    }\n    associationTypes {\n      id\n      name\n      seesUnitsInPortal\n      seesHolderBills\n    }\n    contractTypes {\n      id\n      name\n      visibleToCustomer\n    }\n    service: requestSubjects(kind: SERVICE) {\n      ...ConfigSubject\n    }\n    assistance: requestSubjects(kind: ASSISTANCE) {\n      ...ConfigSubject\n    }\n    workflows {\n      id\n      kind\n      name\n      showFinishedInPortal\n      statuses {\n        id\n        name\n        isFinal\n        isInitial\n        position\n      }\n    }\n    customFields {\n      id\n      key\n      label\n      type\n      active\n    }\n  }\n": typeof types.ConfigDocument,
+    "\n  fragment ConfigSubject on Subject {\n    id\n    name\n    active\n    subsubjects {\n      id\n      name\n      portalDisplayName\n      active\n    }\n  }\n": typeof types.ConfigSubjectFragmentDoc,
+    "mutation SaveAssociationType($input: AssociationTypeInput!) { saveAssociationType(input: $input) { id } }": typeof types.SaveAssociationTypeDocument,
+    "mutation SaveContractType($input: ContractTypeInput!) { saveContractType(input: $input) { id } }": typeof types.SaveContractTypeDocument,
+    "mutation SaveSubject($input: SubjectInput!) { saveSubject(input: $input) { id } }": typeof types.SaveSubjectDocument,
+    "mutation SaveSubsubject($input: SubsubjectInput!) { saveSubsubject(input: $input) { id } }": typeof types.SaveSubsubjectDocument,
+    "mutation SaveWorkflow($input: WorkflowInput!) { saveWorkflow(input: $input) { id } }": typeof types.SaveWorkflowDocument,
+    "mutation SaveWorkflowStatus($input: WorkflowStatusInput!) { saveWorkflowStatus(input: $input) { id } }": typeof types.SaveWorkflowStatusDocument,
+    "mutation SaveCustomField($input: CustomFieldInput!) { saveCustomField(input: $input) { id } }": typeof types.SaveCustomFieldDocument,
+    "mutation SetDataChangeApproval($mode: DataChangeApproval!) { setDataChangeApproval(mode: $mode) { id dataChangeApproval } }": typeof types.SetDataChangeApprovalDocument,
+    "\n  query Contract($id: ID!) {\n    contract(id: $id) {\n      id\n      title\n      signed\n      validated\n      signedAt\n      type {\n        id\n        name\n        visibleToCustomer\n      }\n      unit {\n        id\n        name\n      }\n      occurrences {\n        id\n        kind\n        description\n        at\n      }\n    }\n  }\n": typeof types.ContractDocument,
+    "\n  mutation SetContractStatus($input: ContractStatusInput!) {\n    setContractStatus(input: $input) {\n      id\n      signed\n      validated\n    }\n  }\n": typeof types.SetContractStatusDocument,
+    "\n  query AccountDetail($id: ID!) {\n    account(id: $id) {\n      ...LoginStatus\n      name\n      kind\n      customer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccountDetailDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      document\n      email\n      phone\n      city\n      state\n      account {\n        ...LoginStatus\n      }\n      participations {\n        role\n        associationType {\n          id\n          name\n        }\n        reservation {\n          id\n          status\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n    requests(filter: { customerId: $id }, first: 20) {\n      nodes {\n        id\n        number\n        kind\n        status {\n          id\n          name\n        }\n        subsubject {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CustomerDocument,
+    "mutation StartViewAs($id: ID!) { startViewAsClient(customerId: $id) }": typeof types.StartViewAsDocument,
+    "\n  query Customers($search: String) {\n    customers(search: $search, first: 50) {\n      nodes {\n        id\n        name\n        document\n        email\n        account {\n          id\n          loginActive\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
+    "\n  fragment LoginStatus on Account {\n    id\n    email\n    loginActive\n    deactivatedAt\n    deactivatedBy {\n      id\n      name\n    }\n  }\n": typeof types.LoginStatusFragmentDoc,
+    "mutation ReactivateLogin($id: ID!) { reactivateLogin(accountId: $id) { id loginActive } }": typeof types.ReactivateLoginDocument,
+    "mutation SendInvitation($id: ID!) { sendInvitation(accountId: $id) { id } }": typeof types.SendInvitationDocument,
+    "\n  query DataChanges($filter: DataChangeFilter) {\n    dataChangeRequests(filter: $filter, first: 50) {\n      nodes {\n        id\n        status\n        createdAt\n        rejectionReason\n        decidedByName\n        baseVersion\n        customer {\n          id\n          name\n          version\n        }\n        fields {\n          field\n          label\n          original\n          proposed\n          changed\n        }\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n": typeof types.DataChangesDocument,
+    "mutation ApproveDataChange($id: ID!, $corrected: [FieldValueInput!], $seenVersion: Int) { approveDataChange(id: $id, corrected: $corrected, seenVersion: $seenVersion) { id status } }": typeof types.ApproveDataChangeDocument,
+    "mutation RejectDataChange($id: ID!, $reason: String!) { rejectDataChange(id: $id, reason: $reason) { id status } }": typeof types.RejectDataChangeDocument,
+    "mutation DeleteDataChange($id: ID!) { deleteDataChange(id: $id) { id status } }": typeof types.DeleteDataChangeDocument,
+    "\n  query DevelopmentsFull {\n    developments {\n      id\n      name\n      kind\n      deliveryDate\n      allowServiceRequests\n      allowAssistanceRequests\n      blocks {\n        id\n        name\n        active\n      }\n      stages {\n        id\n        name\n        active\n      }\n    }\n  }\n": typeof types.DevelopmentsFullDocument,
+    "mutation UpdateDevelopment($input: DevelopmentSettingsInput!) { updateDevelopment(input: $input) { id } }": typeof types.UpdateDevelopmentDocument,
+    "mutation SetBlockActive($id: ID!, $active: Boolean!) { setBlockActive(id: $id, active: $active) { id active } }": typeof types.SetBlockActiveDocument,
+    "mutation SetStageActive($id: ID!, $active: Boolean!) { setStageActive(id: $id, active: $active) { id active } }": typeof types.SetStageActiveDocument,
+    "\n  query Developments {\n    developments {\n      id\n      name\n      kind\n      deliveryDate\n      allowServiceRequests\n      allowAssistanceRequests\n    }\n  }\n": typeof types.DevelopmentsDocument,
+    "\n  query ExplainerOptions($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      participations {\n        unit {\n          id\n          name\n        }\n      }\n    }\n    requests(filter: { customerId: $customerId }, first: 50) {\n      nodes {\n        id\n        number\n        subsubject {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ExplainerOptionsDocument,
+    "\n  query ExplainerCustomers($search: String) {\n    customers(search: $search, first: 20) {\n      nodes {\n        id\n        name\n        document\n      }\n    }\n  }\n": typeof types.ExplainerCustomersDocument,
+    "\n  query Explain($input: ExplainVisibilityInput!) {\n    explainVisibility(input: $input) {\n      visible\n      subject\n      hostname\n      portal {\n        id\n        name\n      }\n      checks {\n        ruleId\n        label\n        passed\n        detail\n        fix {\n          screen\n          id\n          label\n          setting\n        }\n      }\n    }\n  }\n": typeof types.ExplainDocument,
+    "\n  query Portal($id: ID!) {\n    portal(id: $id) {\n      id\n      name\n      slug\n      active\n      loginEnabled\n      requireDataConfirmation\n      showScheduling\n      showServiceMenu\n      showAssistanceMenu\n      showBenefits\n      showFaq\n      showSurveys\n      showReferFriend\n      showAddressConfirmation\n      showPendingProposalsPopup\n      showPendingPreRegistrationsPopup\n      showLocation\n      showSyndicAccess\n      showCommonArea\n      showDeliveryForecast\n      showContracts\n      finishedAssistanceSla\n      finishedAssistanceSlaUnit\n      loginText1\n      loginText2\n      whiteLabelName\n      logoUrl\n      primaryColor\n      secondaryColor\n      developments {\n        id\n        name\n      }\n      domains {\n        id\n        hostname\n        developments {\n          id\n          name\n        }\n      }\n    }\n    portalSettingsCatalog {\n      key\n      group\n      label\n      help\n    }\n    developments {\n      id\n      name\n      kind\n    }\n    portalHealth(portalId: $id) {\n      kind\n      message\n      affected\n      fix {\n        screen\n        id\n        label\n        setting\n      }\n    }\n  }\n": typeof types.PortalDocument,
+    "\n  mutation UpdatePortalSettings($id: ID!, $input: PortalSettingsInput!) {\n    updatePortalSettings(portalId: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePortalSettingsDocument,
+    "\n  mutation SetPortalActive($id: ID!, $active: Boolean!) {\n    setPortalActive(portalId: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetPortalActiveDocument,
+    "\n  mutation SetPortalDevelopments($id: ID!, $developmentIds: [ID!]!) {\n    setPortalDevelopments(portalId: $id, developmentIds: $developmentIds) {\n      id\n    }\n  }\n": typeof types.SetPortalDevelopmentsDocument,
+    "\n  mutation SavePortalDomain($input: PortalDomainInput!) {\n    savePortalDomain(input: $input) {\n      id\n    }\n  }\n": typeof types.SavePortalDomainDocument,
+    "\n  mutation RemovePortalDomain($id: ID!) {\n    removePortalDomain(domainId: $id)\n  }\n": typeof types.RemovePortalDomainDocument,
+    "\n  mutation DeletePortal($id: ID!, $confirmName: String!) {\n    deletePortal(portalId: $id, confirmName: $confirmName)\n  }\n": typeof types.DeletePortalDocument,
+    "\n  query Portals($search: String, $active: Boolean) {\n    portals(search: $search, active: $active) {\n      id\n      name\n      slug\n      active\n      developments {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.PortalsDocument,
+    "\n  mutation CreatePortal($input: CreatePortalInput!) {\n    createPortal(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePortalDocument,
+    "\n  query StaffRequest($id: ID!) {\n    request(id: $id) {\n      id\n      number\n      kind\n      description\n      createdAt\n      openedByName\n      openedBy {\n        id\n        customer {\n          id\n          name\n        }\n      }\n      status {\n        id\n        name\n      }\n      subject {\n        id\n        name\n      }\n      subsubject {\n        id\n        name\n        portalDisplayName\n      }\n      development {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      commonArea {\n        id\n        name\n      }\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        fromStatus {\n          id\n          name\n        }\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n    workflows {\n      id\n      kind\n      statuses {\n        id\n        name\n        isFinal\n      }\n    }\n  }\n": typeof types.StaffRequestDocument,
+    "\n  mutation ChangeStatus($input: ChangeRequestStatusInput!) {\n    changeRequestStatus(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeStatusDocument,
+    "\n  query Desk($filter: RequestFilter, $after: String) {\n    requests(filter: $filter, first: 25, after: $after) {\n      nodes {\n        id\n        number\n        kind\n        createdAt\n        openedByName\n        status {\n          id\n          name\n          isFinal\n        }\n        subsubject {\n          id\n          name\n        }\n        development {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n        commonArea {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.DeskDocument,
+    "\n  query DeskFilters {\n    developments {\n      id\n      name\n    }\n    workflows {\n      id\n      kind\n      statuses {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DeskFiltersDocument,
+    "\n  subscription RequestListChanged {\n    requestListChanged {\n      id\n    }\n  }\n": typeof types.RequestListChangedDocument,
+    "\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n": typeof types.StaffDocument,
+    "mutation CreateStaff($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }": typeof types.CreateStaffDocument,
+    "mutation UpdateStaff($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { id } }": typeof types.UpdateStaffDocument,
 };
 const documents: Documents = {
     "\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n    }\n  }\n": types.StaffViewerDocument,
     "\n  mutation StaffSignOut {\n    signOut\n  }\n": types.StaffSignOutDocument,
+    "\n  subscription StaffSessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n": types.StaffSessionEventsDocument,
+    "\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditDocument,
     "\n  mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.StaffAcceptInvitationDocument,
     "\n  mutation StaffSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.StaffSignInDocument,
+    "\n  query Config {\n    me {\n      id\n      company {\n        id\n        dataChangeApproval\n      }\n    }\n    associationTypes {\n      id\n      name\n      seesUnitsInPortal\n      seesHolderBills\n    }\n    contractTypes {\n      id\n      name\n      visibleToCustomer\n    }\n    service: requestSubjects(kind: SERVICE) {\n      ...ConfigSubject\n    }\n    assistance: requestSubjects(kind: ASSISTANCE) {\n      ...ConfigSubject\n    }\n    workflows {\n      id\n      kind\n      name\n      showFinishedInPortal\n      statuses {\n        id\n        name\n        isFinal\n        isInitial\n        position\n      }\n    }\n    customFields {\n      id\n      key\n      label\n      type\n      active\n    }\n  }\n": types.ConfigDocument,
+    "\n  fragment ConfigSubject on Subject {\n    id\n    name\n    active\n    subsubjects {\n      id\n      name\n      portalDisplayName\n      active\n    }\n  }\n": types.ConfigSubjectFragmentDoc,
+    "mutation SaveAssociationType($input: AssociationTypeInput!) { saveAssociationType(input: $input) { id } }": types.SaveAssociationTypeDocument,
+    "mutation SaveContractType($input: ContractTypeInput!) { saveContractType(input: $input) { id } }": types.SaveContractTypeDocument,
+    "mutation SaveSubject($input: SubjectInput!) { saveSubject(input: $input) { id } }": types.SaveSubjectDocument,
+    "mutation SaveSubsubject($input: SubsubjectInput!) { saveSubsubject(input: $input) { id } }": types.SaveSubsubjectDocument,
+    "mutation SaveWorkflow($input: WorkflowInput!) { saveWorkflow(input: $input) { id } }": types.SaveWorkflowDocument,
+    "mutation SaveWorkflowStatus($input: WorkflowStatusInput!) { saveWorkflowStatus(input: $input) { id } }": types.SaveWorkflowStatusDocument,
+    "mutation SaveCustomField($input: CustomFieldInput!) { saveCustomField(input: $input) { id } }": types.SaveCustomFieldDocument,
+    "mutation SetDataChangeApproval($mode: DataChangeApproval!) { setDataChangeApproval(mode: $mode) { id dataChangeApproval } }": types.SetDataChangeApprovalDocument,
+    "\n  query Contract($id: ID!) {\n    contract(id: $id) {\n      id\n      title\n      signed\n      validated\n      signedAt\n      type {\n        id\n        name\n        visibleToCustomer\n      }\n      unit {\n        id\n        name\n      }\n      occurrences {\n        id\n        kind\n        description\n        at\n      }\n    }\n  }\n": types.ContractDocument,
+    "\n  mutation SetContractStatus($input: ContractStatusInput!) {\n    setContractStatus(input: $input) {\n      id\n      signed\n      validated\n    }\n  }\n": types.SetContractStatusDocument,
+    "\n  query AccountDetail($id: ID!) {\n    account(id: $id) {\n      ...LoginStatus\n      name\n      kind\n      customer {\n        id\n        name\n      }\n    }\n  }\n": types.AccountDetailDocument,
+    "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      document\n      email\n      phone\n      city\n      state\n      account {\n        ...LoginStatus\n      }\n      participations {\n        role\n        associationType {\n          id\n          name\n        }\n        reservation {\n          id\n          status\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n    requests(filter: { customerId: $id }, first: 20) {\n      nodes {\n        id\n        number\n        kind\n        status {\n          id\n          name\n        }\n        subsubject {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CustomerDocument,
+    "mutation StartViewAs($id: ID!) { startViewAsClient(customerId: $id) }": types.StartViewAsDocument,
+    "\n  query Customers($search: String) {\n    customers(search: $search, first: 50) {\n      nodes {\n        id\n        name\n        document\n        email\n        account {\n          id\n          loginActive\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
+    "\n  fragment LoginStatus on Account {\n    id\n    email\n    loginActive\n    deactivatedAt\n    deactivatedBy {\n      id\n      name\n    }\n  }\n": types.LoginStatusFragmentDoc,
+    "mutation ReactivateLogin($id: ID!) { reactivateLogin(accountId: $id) { id loginActive } }": types.ReactivateLoginDocument,
+    "mutation SendInvitation($id: ID!) { sendInvitation(accountId: $id) { id } }": types.SendInvitationDocument,
+    "\n  query DataChanges($filter: DataChangeFilter) {\n    dataChangeRequests(filter: $filter, first: 50) {\n      nodes {\n        id\n        status\n        createdAt\n        rejectionReason\n        decidedByName\n        baseVersion\n        customer {\n          id\n          name\n          version\n        }\n        fields {\n          field\n          label\n          original\n          proposed\n          changed\n        }\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n": types.DataChangesDocument,
+    "mutation ApproveDataChange($id: ID!, $corrected: [FieldValueInput!], $seenVersion: Int) { approveDataChange(id: $id, corrected: $corrected, seenVersion: $seenVersion) { id status } }": types.ApproveDataChangeDocument,
+    "mutation RejectDataChange($id: ID!, $reason: String!) { rejectDataChange(id: $id, reason: $reason) { id status } }": types.RejectDataChangeDocument,
+    "mutation DeleteDataChange($id: ID!) { deleteDataChange(id: $id) { id status } }": types.DeleteDataChangeDocument,
+    "\n  query DevelopmentsFull {\n    developments {\n      id\n      name\n      kind\n      deliveryDate\n      allowServiceRequests\n      allowAssistanceRequests\n      blocks {\n        id\n        name\n        active\n      }\n      stages {\n        id\n        name\n        active\n      }\n    }\n  }\n": types.DevelopmentsFullDocument,
+    "mutation UpdateDevelopment($input: DevelopmentSettingsInput!) { updateDevelopment(input: $input) { id } }": types.UpdateDevelopmentDocument,
+    "mutation SetBlockActive($id: ID!, $active: Boolean!) { setBlockActive(id: $id, active: $active) { id active } }": types.SetBlockActiveDocument,
+    "mutation SetStageActive($id: ID!, $active: Boolean!) { setStageActive(id: $id, active: $active) { id active } }": types.SetStageActiveDocument,
+    "\n  query Developments {\n    developments {\n      id\n      name\n      kind\n      deliveryDate\n      allowServiceRequests\n      allowAssistanceRequests\n    }\n  }\n": types.DevelopmentsDocument,
+    "\n  query ExplainerOptions($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      participations {\n        unit {\n          id\n          name\n        }\n      }\n    }\n    requests(filter: { customerId: $customerId }, first: 50) {\n      nodes {\n        id\n        number\n        subsubject {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ExplainerOptionsDocument,
+    "\n  query ExplainerCustomers($search: String) {\n    customers(search: $search, first: 20) {\n      nodes {\n        id\n        name\n        document\n      }\n    }\n  }\n": types.ExplainerCustomersDocument,
+    "\n  query Explain($input: ExplainVisibilityInput!) {\n    explainVisibility(input: $input) {\n      visible\n      subject\n      hostname\n      portal {\n        id\n        name\n      }\n      checks {\n        ruleId\n        label\n        passed\n        detail\n        fix {\n          screen\n          id\n          label\n          setting\n        }\n      }\n    }\n  }\n": types.ExplainDocument,
+    "\n  query Portal($id: ID!) {\n    portal(id: $id) {\n      id\n      name\n      slug\n      active\n      loginEnabled\n      requireDataConfirmation\n      showScheduling\n      showServiceMenu\n      showAssistanceMenu\n      showBenefits\n      showFaq\n      showSurveys\n      showReferFriend\n      showAddressConfirmation\n      showPendingProposalsPopup\n      showPendingPreRegistrationsPopup\n      showLocation\n      showSyndicAccess\n      showCommonArea\n      showDeliveryForecast\n      showContracts\n      finishedAssistanceSla\n      finishedAssistanceSlaUnit\n      loginText1\n      loginText2\n      whiteLabelName\n      logoUrl\n      primaryColor\n      secondaryColor\n      developments {\n        id\n        name\n      }\n      domains {\n        id\n        hostname\n        developments {\n          id\n          name\n        }\n      }\n    }\n    portalSettingsCatalog {\n      key\n      group\n      label\n      help\n    }\n    developments {\n      id\n      name\n      kind\n    }\n    portalHealth(portalId: $id) {\n      kind\n      message\n      affected\n      fix {\n        screen\n        id\n        label\n        setting\n      }\n    }\n  }\n": types.PortalDocument,
+    "\n  mutation UpdatePortalSettings($id: ID!, $input: PortalSettingsInput!) {\n    updatePortalSettings(portalId: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdatePortalSettingsDocument,
+    "\n  mutation SetPortalActive($id: ID!, $active: Boolean!) {\n    setPortalActive(portalId: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetPortalActiveDocument,
+    "\n  mutation SetPortalDevelopments($id: ID!, $developmentIds: [ID!]!) {\n    setPortalDevelopments(portalId: $id, developmentIds: $developmentIds) {\n      id\n    }\n  }\n": types.SetPortalDevelopmentsDocument,
+    "\n  mutation SavePortalDomain($input: PortalDomainInput!) {\n    savePortalDomain(input: $input) {\n      id\n    }\n  }\n": types.SavePortalDomainDocument,
+    "\n  mutation RemovePortalDomain($id: ID!) {\n    removePortalDomain(domainId: $id)\n  }\n": types.RemovePortalDomainDocument,
+    "\n  mutation DeletePortal($id: ID!, $confirmName: String!) {\n    deletePortal(portalId: $id, confirmName: $confirmName)\n  }\n": types.DeletePortalDocument,
+    "\n  query Portals($search: String, $active: Boolean) {\n    portals(search: $search, active: $active) {\n      id\n      name\n      slug\n      active\n      developments {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.PortalsDocument,
+    "\n  mutation CreatePortal($input: CreatePortalInput!) {\n    createPortal(input: $input) {\n      id\n    }\n  }\n": types.CreatePortalDocument,
+    "\n  query StaffRequest($id: ID!) {\n    request(id: $id) {\n      id\n      number\n      kind\n      description\n      createdAt\n      openedByName\n      openedBy {\n        id\n        customer {\n          id\n          name\n        }\n      }\n      status {\n        id\n        name\n      }\n      subject {\n        id\n        name\n      }\n      subsubject {\n        id\n        name\n        portalDisplayName\n      }\n      development {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      commonArea {\n        id\n        name\n      }\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        fromStatus {\n          id\n          name\n        }\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n    workflows {\n      id\n      kind\n      statuses {\n        id\n        name\n        isFinal\n      }\n    }\n  }\n": types.StaffRequestDocument,
+    "\n  mutation ChangeStatus($input: ChangeRequestStatusInput!) {\n    changeRequestStatus(input: $input) {\n      id\n    }\n  }\n": types.ChangeStatusDocument,
+    "\n  query Desk($filter: RequestFilter, $after: String) {\n    requests(filter: $filter, first: 25, after: $after) {\n      nodes {\n        id\n        number\n        kind\n        createdAt\n        openedByName\n        status {\n          id\n          name\n          isFinal\n        }\n        subsubject {\n          id\n          name\n        }\n        development {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n        commonArea {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.DeskDocument,
+    "\n  query DeskFilters {\n    developments {\n      id\n      name\n    }\n    workflows {\n      id\n      kind\n      statuses {\n        id\n        name\n      }\n    }\n  }\n": types.DeskFiltersDocument,
+    "\n  subscription RequestListChanged {\n    requestListChanged {\n      id\n    }\n  }\n": types.RequestListChangedDocument,
+    "\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n": types.StaffDocument,
+    "mutation CreateStaff($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }": types.CreateStaffDocument,
+    "mutation UpdateStaff($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { id } }": types.UpdateStaffDocument,
 };
 
 /**
@@ -51,11 +151,211 @@ export function graphql(source: "\n  mutation StaffSignOut {\n    signOut\n  }\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription StaffSessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n"): (typeof documents)["\n  subscription StaffSessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StaffSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StaffSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Config {\n    me {\n      id\n      company {\n        id\n        dataChangeApproval\n      }\n    }\n    associationTypes {\n      id\n      name\n      seesUnitsInPortal\n      seesHolderBills\n    }\n    contractTypes {\n      id\n      name\n      visibleToCustomer\n    }\n    service: requestSubjects(kind: SERVICE) {\n      ...ConfigSubject\n    }\n    assistance: requestSubjects(kind: ASSISTANCE) {\n      ...ConfigSubject\n    }\n    workflows {\n      id\n      kind\n      name\n      showFinishedInPortal\n      statuses {\n        id\n        name\n        isFinal\n        isInitial\n        position\n      }\n    }\n    customFields {\n      id\n      key\n      label\n      type\n      active\n    }\n  }\n"): (typeof documents)["\n  query Config {\n    me {\n      id\n      company {\n        id\n        dataChangeApproval\n      }\n    }\n    associationTypes {\n      id\n      name\n      seesUnitsInPortal\n      seesHolderBills\n    }\n    contractTypes {\n      id\n      name\n      visibleToCustomer\n    }\n    service: requestSubjects(kind: SERVICE) {\n      ...ConfigSubject\n    }\n    assistance: requestSubjects(kind: ASSISTANCE) {\n      ...ConfigSubject\n    }\n    workflows {\n      id\n      kind\n      name\n      showFinishedInPortal\n      statuses {\n        id\n        name\n        isFinal\n        isInitial\n        position\n      }\n    }\n    customFields {\n      id\n      key\n      label\n      type\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConfigSubject on Subject {\n    id\n    name\n    active\n    subsubjects {\n      id\n      name\n      portalDisplayName\n      active\n    }\n  }\n"): (typeof documents)["\n  fragment ConfigSubject on Subject {\n    id\n    name\n    active\n    subsubjects {\n      id\n      name\n      portalDisplayName\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveAssociationType($input: AssociationTypeInput!) { saveAssociationType(input: $input) { id } }"): (typeof documents)["mutation SaveAssociationType($input: AssociationTypeInput!) { saveAssociationType(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveContractType($input: ContractTypeInput!) { saveContractType(input: $input) { id } }"): (typeof documents)["mutation SaveContractType($input: ContractTypeInput!) { saveContractType(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveSubject($input: SubjectInput!) { saveSubject(input: $input) { id } }"): (typeof documents)["mutation SaveSubject($input: SubjectInput!) { saveSubject(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveSubsubject($input: SubsubjectInput!) { saveSubsubject(input: $input) { id } }"): (typeof documents)["mutation SaveSubsubject($input: SubsubjectInput!) { saveSubsubject(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveWorkflow($input: WorkflowInput!) { saveWorkflow(input: $input) { id } }"): (typeof documents)["mutation SaveWorkflow($input: WorkflowInput!) { saveWorkflow(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveWorkflowStatus($input: WorkflowStatusInput!) { saveWorkflowStatus(input: $input) { id } }"): (typeof documents)["mutation SaveWorkflowStatus($input: WorkflowStatusInput!) { saveWorkflowStatus(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SaveCustomField($input: CustomFieldInput!) { saveCustomField(input: $input) { id } }"): (typeof documents)["mutation SaveCustomField($input: CustomFieldInput!) { saveCustomField(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetDataChangeApproval($mode: DataChangeApproval!) { setDataChangeApproval(mode: $mode) { id dataChangeApproval } }"): (typeof documents)["mutation SetDataChangeApproval($mode: DataChangeApproval!) { setDataChangeApproval(mode: $mode) { id dataChangeApproval } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contract($id: ID!) {\n    contract(id: $id) {\n      id\n      title\n      signed\n      validated\n      signedAt\n      type {\n        id\n        name\n        visibleToCustomer\n      }\n      unit {\n        id\n        name\n      }\n      occurrences {\n        id\n        kind\n        description\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contract($id: ID!) {\n    contract(id: $id) {\n      id\n      title\n      signed\n      validated\n      signedAt\n      type {\n        id\n        name\n        visibleToCustomer\n      }\n      unit {\n        id\n        name\n      }\n      occurrences {\n        id\n        kind\n        description\n        at\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetContractStatus($input: ContractStatusInput!) {\n    setContractStatus(input: $input) {\n      id\n      signed\n      validated\n    }\n  }\n"): (typeof documents)["\n  mutation SetContractStatus($input: ContractStatusInput!) {\n    setContractStatus(input: $input) {\n      id\n      signed\n      validated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountDetail($id: ID!) {\n    account(id: $id) {\n      ...LoginStatus\n      name\n      kind\n      customer {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountDetail($id: ID!) {\n    account(id: $id) {\n      ...LoginStatus\n      name\n      kind\n      customer {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      document\n      email\n      phone\n      city\n      state\n      account {\n        ...LoginStatus\n      }\n      participations {\n        role\n        associationType {\n          id\n          name\n        }\n        reservation {\n          id\n          status\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n    requests(filter: { customerId: $id }, first: 20) {\n      nodes {\n        id\n        number\n        kind\n        status {\n          id\n          name\n        }\n        subsubject {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      document\n      email\n      phone\n      city\n      state\n      account {\n        ...LoginStatus\n      }\n      participations {\n        role\n        associationType {\n          id\n          name\n        }\n        reservation {\n          id\n          status\n        }\n        unit {\n          id\n          name\n        }\n      }\n    }\n    requests(filter: { customerId: $id }, first: 20) {\n      nodes {\n        id\n        number\n        kind\n        status {\n          id\n          name\n        }\n        subsubject {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartViewAs($id: ID!) { startViewAsClient(customerId: $id) }"): (typeof documents)["mutation StartViewAs($id: ID!) { startViewAsClient(customerId: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Customers($search: String) {\n    customers(search: $search, first: 50) {\n      nodes {\n        id\n        name\n        document\n        email\n        account {\n          id\n          loginActive\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Customers($search: String) {\n    customers(search: $search, first: 50) {\n      nodes {\n        id\n        name\n        document\n        email\n        account {\n          id\n          loginActive\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LoginStatus on Account {\n    id\n    email\n    loginActive\n    deactivatedAt\n    deactivatedBy {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment LoginStatus on Account {\n    id\n    email\n    loginActive\n    deactivatedAt\n    deactivatedBy {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReactivateLogin($id: ID!) { reactivateLogin(accountId: $id) { id loginActive } }"): (typeof documents)["mutation ReactivateLogin($id: ID!) { reactivateLogin(accountId: $id) { id loginActive } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SendInvitation($id: ID!) { sendInvitation(accountId: $id) { id } }"): (typeof documents)["mutation SendInvitation($id: ID!) { sendInvitation(accountId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataChanges($filter: DataChangeFilter) {\n    dataChangeRequests(filter: $filter, first: 50) {\n      nodes {\n        id\n        status\n        createdAt\n        rejectionReason\n        decidedByName\n        baseVersion\n        customer {\n          id\n          name\n          version\n        }\n        fields {\n          field\n          label\n          original\n          proposed\n          changed\n        }\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query DataChanges($filter: DataChangeFilter) {\n    dataChangeRequests(filter: $filter, first: 50) {\n      nodes {\n        id\n        status\n        createdAt\n        rejectionReason\n        decidedByName\n        baseVersion\n        customer {\n          id\n          name\n          version\n        }\n        fields {\n          field\n          label\n          original\n          proposed\n          changed\n        }\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveDataChange($id: ID!, $corrected: [FieldValueInput!], $seenVersion: Int) { approveDataChange(id: $id, corrected: $corrected, seenVersion: $seenVersion) { id status } }"): (typeof documents)["mutation ApproveDataChange($id: ID!, $corrected: [FieldValueInput!], $seenVersion: Int) { approveDataChange(id: $id, corrected: $corrected, seenVersion: $seenVersion) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectDataChange($id: ID!, $reason: String!) { rejectDataChange(id: $id, reason: $reason) { id status } }"): (typeof documents)["mutation RejectDataChange($id: ID!, $reason: String!) { rejectDataChange(id: $id, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteDataChange($id: ID!) { deleteDataChange(id: $id) { id status } }"): (typeof documents)["mutation DeleteDataChange($id: ID!) { deleteDataChange(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DevelopmentsFull {\n    developments {\n      id\n      name\n      kind\n      deliveryDate\n      allowServiceRequests\n      allowAssistanceRequests\n      blocks {\n        id\n        name\n        active\n      }\n      stages {\n        id\n        name\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query DevelopmentsFull {\n    developments {\n      id\n      name\n      kind\n      deliveryDate\n      allowServiceRequests\n      allowAssistanceRequests\n      blocks {\n        id\n        name\n        active\n      }\n      stages {\n        id\n        name\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateDevelopment($input: DevelopmentSettingsInput!) { updateDevelopment(input: $input) { id } }"): (typeof documents)["mutation UpdateDevelopment($input: DevelopmentSettingsInput!) { updateDevelopment(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetBlockActive($id: ID!, $active: Boolean!) { setBlockActive(id: $id, active: $active) { id active } }"): (typeof documents)["mutation SetBlockActive($id: ID!, $active: Boolean!) { setBlockActive(id: $id, active: $active) { id active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetStageActive($id: ID!, $active: Boolean!) { setStageActive(id: $id, active: $active) { id active } }"): (typeof documents)["mutation SetStageActive($id: ID!, $active: Boolean!) { setStageActive(id: $id, active: $active) { id active } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Developments {\n    developments {\n      id\n      name\n      kind\n      deliveryDate\n      allowServiceRequests\n      allowAssistanceRequests\n    }\n  }\n"): (typeof documents)["\n  query Developments {\n    developments {\n      id\n      name\n      kind\n      deliveryDate\n      allowServiceRequests\n      allowAssistanceRequests\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplainerOptions($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      participations {\n        unit {\n          id\n          name\n        }\n      }\n    }\n    requests(filter: { customerId: $customerId }, first: 50) {\n      nodes {\n        id\n        number\n        subsubject {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplainerOptions($customerId: ID!) {\n    customer(id: $customerId) {\n      id\n      name\n      participations {\n        unit {\n          id\n          name\n        }\n      }\n    }\n    requests(filter: { customerId: $customerId }, first: 50) {\n      nodes {\n        id\n        number\n        subsubject {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplainerCustomers($search: String) {\n    customers(search: $search, first: 20) {\n      nodes {\n        id\n        name\n        document\n      }\n    }\n  }\n"): (typeof documents)["\n  query ExplainerCustomers($search: String) {\n    customers(search: $search, first: 20) {\n      nodes {\n        id\n        name\n        document\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Explain($input: ExplainVisibilityInput!) {\n    explainVisibility(input: $input) {\n      visible\n      subject\n      hostname\n      portal {\n        id\n        name\n      }\n      checks {\n        ruleId\n        label\n        passed\n        detail\n        fix {\n          screen\n          id\n          label\n          setting\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Explain($input: ExplainVisibilityInput!) {\n    explainVisibility(input: $input) {\n      visible\n      subject\n      hostname\n      portal {\n        id\n        name\n      }\n      checks {\n        ruleId\n        label\n        passed\n        detail\n        fix {\n          screen\n          id\n          label\n          setting\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Portal($id: ID!) {\n    portal(id: $id) {\n      id\n      name\n      slug\n      active\n      loginEnabled\n      requireDataConfirmation\n      showScheduling\n      showServiceMenu\n      showAssistanceMenu\n      showBenefits\n      showFaq\n      showSurveys\n      showReferFriend\n      showAddressConfirmation\n      showPendingProposalsPopup\n      showPendingPreRegistrationsPopup\n      showLocation\n      showSyndicAccess\n      showCommonArea\n      showDeliveryForecast\n      showContracts\n      finishedAssistanceSla\n      finishedAssistanceSlaUnit\n      loginText1\n      loginText2\n      whiteLabelName\n      logoUrl\n      primaryColor\n      secondaryColor\n      developments {\n        id\n        name\n      }\n      domains {\n        id\n        hostname\n        developments {\n          id\n          name\n        }\n      }\n    }\n    portalSettingsCatalog {\n      key\n      group\n      label\n      help\n    }\n    developments {\n      id\n      name\n      kind\n    }\n    portalHealth(portalId: $id) {\n      kind\n      message\n      affected\n      fix {\n        screen\n        id\n        label\n        setting\n      }\n    }\n  }\n"): (typeof documents)["\n  query Portal($id: ID!) {\n    portal(id: $id) {\n      id\n      name\n      slug\n      active\n      loginEnabled\n      requireDataConfirmation\n      showScheduling\n      showServiceMenu\n      showAssistanceMenu\n      showBenefits\n      showFaq\n      showSurveys\n      showReferFriend\n      showAddressConfirmation\n      showPendingProposalsPopup\n      showPendingPreRegistrationsPopup\n      showLocation\n      showSyndicAccess\n      showCommonArea\n      showDeliveryForecast\n      showContracts\n      finishedAssistanceSla\n      finishedAssistanceSlaUnit\n      loginText1\n      loginText2\n      whiteLabelName\n      logoUrl\n      primaryColor\n      secondaryColor\n      developments {\n        id\n        name\n      }\n      domains {\n        id\n        hostname\n        developments {\n          id\n          name\n        }\n      }\n    }\n    portalSettingsCatalog {\n      key\n      group\n      label\n      help\n    }\n    developments {\n      id\n      name\n      kind\n    }\n    portalHealth(portalId: $id) {\n      kind\n      message\n      affected\n      fix {\n        screen\n        id\n        label\n        setting\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePortalSettings($id: ID!, $input: PortalSettingsInput!) {\n    updatePortalSettings(portalId: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePortalSettings($id: ID!, $input: PortalSettingsInput!) {\n    updatePortalSettings(portalId: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPortalActive($id: ID!, $active: Boolean!) {\n    setPortalActive(portalId: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetPortalActive($id: ID!, $active: Boolean!) {\n    setPortalActive(portalId: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPortalDevelopments($id: ID!, $developmentIds: [ID!]!) {\n    setPortalDevelopments(portalId: $id, developmentIds: $developmentIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetPortalDevelopments($id: ID!, $developmentIds: [ID!]!) {\n    setPortalDevelopments(portalId: $id, developmentIds: $developmentIds) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePortalDomain($input: PortalDomainInput!) {\n    savePortalDomain(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SavePortalDomain($input: PortalDomainInput!) {\n    savePortalDomain(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePortalDomain($id: ID!) {\n    removePortalDomain(domainId: $id)\n  }\n"): (typeof documents)["\n  mutation RemovePortalDomain($id: ID!) {\n    removePortalDomain(domainId: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePortal($id: ID!, $confirmName: String!) {\n    deletePortal(portalId: $id, confirmName: $confirmName)\n  }\n"): (typeof documents)["\n  mutation DeletePortal($id: ID!, $confirmName: String!) {\n    deletePortal(portalId: $id, confirmName: $confirmName)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Portals($search: String, $active: Boolean) {\n    portals(search: $search, active: $active) {\n      id\n      name\n      slug\n      active\n      developments {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query Portals($search: String, $active: Boolean) {\n    portals(search: $search, active: $active) {\n      id\n      name\n      slug\n      active\n      developments {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePortal($input: CreatePortalInput!) {\n    createPortal(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePortal($input: CreatePortalInput!) {\n    createPortal(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffRequest($id: ID!) {\n    request(id: $id) {\n      id\n      number\n      kind\n      description\n      createdAt\n      openedByName\n      openedBy {\n        id\n        customer {\n          id\n          name\n        }\n      }\n      status {\n        id\n        name\n      }\n      subject {\n        id\n        name\n      }\n      subsubject {\n        id\n        name\n        portalDisplayName\n      }\n      development {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      commonArea {\n        id\n        name\n      }\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        fromStatus {\n          id\n          name\n        }\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n    workflows {\n      id\n      kind\n      statuses {\n        id\n        name\n        isFinal\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffRequest($id: ID!) {\n    request(id: $id) {\n      id\n      number\n      kind\n      description\n      createdAt\n      openedByName\n      openedBy {\n        id\n        customer {\n          id\n          name\n        }\n      }\n      status {\n        id\n        name\n      }\n      subject {\n        id\n        name\n      }\n      subsubject {\n        id\n        name\n        portalDisplayName\n      }\n      development {\n        id\n        name\n      }\n      unit {\n        id\n        name\n      }\n      commonArea {\n        id\n        name\n      }\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        fromStatus {\n          id\n          name\n        }\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n    workflows {\n      id\n      kind\n      statuses {\n        id\n        name\n        isFinal\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeStatus($input: ChangeRequestStatusInput!) {\n    changeRequestStatus(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeStatus($input: ChangeRequestStatusInput!) {\n    changeRequestStatus(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Desk($filter: RequestFilter, $after: String) {\n    requests(filter: $filter, first: 25, after: $after) {\n      nodes {\n        id\n        number\n        kind\n        createdAt\n        openedByName\n        status {\n          id\n          name\n          isFinal\n        }\n        subsubject {\n          id\n          name\n        }\n        development {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n        commonArea {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Desk($filter: RequestFilter, $after: String) {\n    requests(filter: $filter, first: 25, after: $after) {\n      nodes {\n        id\n        number\n        kind\n        createdAt\n        openedByName\n        status {\n          id\n          name\n          isFinal\n        }\n        subsubject {\n          id\n          name\n        }\n        development {\n          id\n          name\n        }\n        unit {\n          id\n          name\n        }\n        commonArea {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskFilters {\n    developments {\n      id\n      name\n    }\n    workflows {\n      id\n      kind\n      statuses {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskFilters {\n    developments {\n      id\n      name\n    }\n    workflows {\n      id\n      kind\n      statuses {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RequestListChanged {\n    requestListChanged {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription RequestListChanged {\n    requestListChanged {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateStaff($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }"): (typeof documents)["mutation CreateStaff($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateStaff($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { id } }"): (typeof documents)["mutation UpdateStaff($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { id } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,185 @@
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../server/src/demo/demo.js';
+import { Customer } from '../../server/src/modules/customers/customer.entity.js';
+import { DESKTOP, expectAccessible, hasChromium, launchChromium, phonePage, screenshot } from '../../server/src/test/browser.js';
+import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+let server: TestServer;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  if (!hasChromium) return;
+  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') });
+  await loadDemo(server.orm, server.services);
+  base = `http://localhost:${server.port}`;
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function staffPage(login = 'admin@horizonte.demo', password = 'demo-admin-1'): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
+  const page = await context.newPage();
+  await page.goto(`${base}/admin/`);
+  await page.getByLabel('E-mail').fill(login);
+  await page.getByLabel('Senha').fill(password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await page.getByRole('heading', { name: 'Pedidos' }).waitFor();
+  return page;
+}
+
+async function customerPage(login: string): Promise<Page> {
+  const page = await phonePage(browser);
+  await page.goto(`${base}/`);
+  await page.getByLabel('E-mail ou CPF/CNPJ').fill(login);
+  await page.getByLabel('Senha', { exact: true }).fill('demo-cliente-1');
+  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+  await page.getByRole('heading', { name: /Olá/ }).waitFor();
+  return page;
+}
+
+describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
+  it('the requests desk, customers, explainer, portals, configuration, developments, data changes, audit and staff pages pass the accessibility check', async () => {
+    const page = await staffPage();
+    await expect.poll(() => page.locator('table tbody tr').count()).toBeGreaterThan(1);
+    await expectAccessible(page, 'admin-requests');
+    await screenshot(page, 'admin-requests');
+    for (const [link, heading, name] of [
+      ['Clientes', 'Clientes', 'admin-customers'],
+      ['Por que o cliente não vê?', 'Por que o cliente (não) vê?', 'admin-explainer'],
+      ['Portais', 'Portais', 'admin-portals'],
+      ['Configuração', 'Configuração', 'admin-config'],
+      ['Empreendimentos', 'Empreendimentos', 'admin-developments'],
+      ['Alterações cadastrais', 'Alterações cadastrais', 'admin-data-changes'],
+      ['Auditoria', 'Auditoria', 'admin-audit'],
+      ['Equipe', 'Equipe', 'admin-staff'],
+    ] as const) {
+      await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { name: heading, exact: true, level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectAccessible(page, name);
+      await screenshot(page, name);
+    }
+    await page.getByRole('navigation').getByRole('link', { name: 'Portais', exact: true }).click();
+    await page.getByRole('link', { name: 'Portal Horizonte' }).click();
+    await page.getByRole('heading', { name: 'Configurações' }).waitFor();
+    await expectAccessible(page, 'admin-portal');
+    await screenshot(page, 'admin-portal');
+    await page.context().close();
+  });
+
+  it('R-SET-1: an admin turns a menu off and the customer\'s portal changes accordingly', async () => {
+    const customer = await customerPage('ana@cliente.demo');
+    expect(await customer.getByRole('link', { name: 'Atendimentos' }).count()).toBe(1);
+    const admin = await staffPage();
+    await admin.goto(`${base}/admin/portais`);
+    await admin.getByRole('link', { name: 'Portal Horizonte' }).click();
+    await admin.getByLabel('Exibir menu atendimentos').uncheck();
+    await admin.getByRole('button', { name: 'Salvar configurações' }).click();
+    await admin.getByText('Salvo.').waitFor();
+    await customer.reload();
+    await customer.getByRole('heading', { name: /Olá/ }).waitFor();
+    await expect.poll(() => customer.getByRole('link', { name: 'Assistência técnica' }).count()).toBe(1);
+    expect(await customer.getByRole('link', { name: 'Atendimentos' }).count()).toBe(0);
+    // And back on.
+    await admin.getByLabel('Exibir menu atendimentos').check();
+    await admin.getByRole('button', { name: 'Salvar configurações' }).click();
+    await admin.getByText('Salvo.').waitFor();
+    await admin.context().close();
+    await customer.context().close();
+  });
+
+  it('R-DATA-3: approving a data change shows it in the customer\'s profile', async () => {
+    const admin = await staffPage();
+    await admin.getByRole('navigation').getByRole('link', { name: 'Alterações cadastrais' }).click();
+    const anaChange = admin.getByTestId('data-change').filter({ hasText: 'Ana Souza' });
+    await anaChange.waitFor();
+    // Original and proposed side by side.
+    expect(await anaChange.getByLabel('Proposto: Telefone').inputValue()).toBe('(11) 98888-1234');
+    await anaChange.getByRole('button', { name: 'Aprovar' }).click();
+    await expect.poll(() => admin.getByTestId('data-change').filter({ hasText: 'Ana Souza' }).count()).toBe(0);
+    const customer = await customerPage('ana@cliente.demo');
+    await customer.getByRole('link', { name: 'Meus dados' }).click();
+    await expect.poll(async () => (await customer.locator('dl', { hasText: 'Telefone' }).first().textContent()) ?? '').toContain('(11) 98888-1234');
+    await admin.context().close();
+    await customer.context().close();
+  });
+
+  it('R-DATA-5: approving after the record changed shows CONFLICT with the new values; approving over them then works', async () => {
+    const em = server.em();
+    const marcos = await em.findOneOrFail(Customer, { email: 'marcos@cliente.demo' });
+    // The ERP changes the record after the customer asked.
+    marcos.street = 'Rua do ERP';
+    marcos.version += 1;
+    await em.flush();
+    const admin = await staffPage();
+    await admin.getByRole('navigation').getByRole('link', { name: 'Alterações cadastrais' }).click();
+    const change = admin.getByTestId('data-change').filter({ hasText: 'Marcos Souza' });
+    await change.getByRole('button', { name: 'Aprovar' }).click();
+    await change.getByText('O cadastro mudou depois do pedido. Valores atuais: Rua do ERP').waitFor();
+    expect(await change.getByRole('alert').textContent()).toContain('Confira os valores atuais');
+    await change.getByRole('button', { name: 'Conferi: aprovar sobre os valores atuais' }).click();
+    await expect.poll(() => admin.getByTestId('data-change').filter({ hasText: 'Marcos Souza' }).count()).toBe(0);
+    await admin.context().close();
+  });
+
+  it('R-EXPLAIN-1: the explainer answers "why doesn\'t Ana see B-101" with the inactive block, and the link leads to the block', async () => {
+    const admin = await staffPage();
+    await admin.getByRole('navigation').getByRole('link', { name: 'Clientes' }).click();
+    await admin.getByLabel('Nome, e-mail ou CPF/CNPJ').fill('Ana');
+    await admin.getByRole('link', { name: 'Ana Souza' }).click();
+    await admin.getByRole('heading', { name: 'Ana Souza' }).waitFor();
+    await admin.getByRole('listitem').filter({ hasText: 'Apto B-101' }).getByRole('link', { name: 'Por que não vê?' }).click();
+    const explanation = admin.getByTestId('explanation');
+    await explanation.waitFor();
+    expect(await explanation.getByRole('heading').textContent()).toBe('Oculto para o cliente');
+    const failed = explanation.locator('li.failed');
+    expect(await failed.count()).toBe(1);
+    expect(await failed.textContent()).toContain('O bloco "Torre B" está inativo.');
+    await expectAccessible(admin, 'admin-explanation');
+    await screenshot(admin, 'admin-explanation');
+    await failed.getByRole('link', { name: /Corrigir: Ativar o bloco "Torre B"/ }).click();
+    await admin.getByRole('heading', { name: 'Residencial Jardins' }).waitFor();
+    const block = admin.locator('label.highlight');
+    expect(await block.textContent()).toContain('Torre B (Inativo)');
+    await admin.context().close();
+  });
+
+  it('R-WORK-4: view as client opens the portal as the customer with a banner, and a mutation there is refused', async () => {
+    const admin = await staffPage('atendente@horizonte.demo', 'demo-agent-1');
+    await admin.getByRole('navigation').getByRole('link', { name: 'Clientes' }).click();
+    await admin.getByLabel('Nome, e-mail ou CPF/CNPJ').fill('Marcos');
+    await admin.getByRole('link', { name: 'Marcos Souza' }).click();
+    const [view] = await Promise.all([admin.context().waitForEvent('page'), admin.getByRole('button', { name: 'Ver como cliente' }).click()]);
+    await view.getByText('Você está vendo o portal como Marcos Souza, somente leitura (Carlos Atendente).').waitFor();
+    await view.getByRole('heading', { name: 'Olá, Marcos' }).waitFor();
+    await view.getByRole('link', { name: 'Meus dados' }).click();
+    await view.getByRole('button', { name: 'Alterar meus dados' }).click();
+    await view.getByLabel('Cidade').fill('Recife');
+    await view.getByRole('button', { name: 'Enviar alteração' }).click();
+    await view.getByText('somente leitura. Nada pode ser alterado nesta sessão.').waitFor();
+    await admin.context().close();
+  });
+
+  it('R-OPS-1: an AGENT does not reach ADMIN operations: no menu, a refusal on the page, and the server refuses too', async () => {
+    const agent = await staffPage('atendente@horizonte.demo', 'demo-agent-1');
+    for (const link of ['Alterações cadastrais', 'Equipe', 'Portais', 'Configuração']) {
+      expect(await agent.getByRole('navigation').getByRole('link', { name: link, exact: true }).count()).toBe(0);
+    }
+    await agent.goto(`${base}/admin/alteracoes`);
+    await agent.getByRole('heading', { name: 'Sem permissão' }).waitFor();
+    const result = await agent.evaluate(async () => {
+      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-habite-app': 'admin' }, body: JSON.stringify({ query: '{ dataChangeRequests { nodes { id } } }' }) });
+      return res.json();
+    });
+    expect(result.errors[0].extensions.code).toBe('FORBIDDEN');
+    await agent.context().close();
+  });
+});

@@ -1,0 +1,137 @@
+import type { ReactElement } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import { AccountPage } from '../customers/AccountPage';
+import { CustomerPage } from '../customers/CustomerPage';
+import { CustomersPage } from '../customers/CustomersPage';
+import { AuditPage } from '../audit/AuditPage';
+import { AcceptInvitation } from '../auth/AcceptInvitation';
+import { SignIn } from '../auth/SignIn';
+import { ConfigPage } from '../config/ConfigPage';
+import { ContractPage } from '../config/ContractPage';
+import { DataChangesPage } from '../data-changes/DataChangesPage';
+import { DevelopmentPage } from '../developments/DevelopmentPage';
+import { DevelopmentsPage } from '../developments/DevelopmentsPage';
+import { ExplainerPage } from '../explainer/ExplainerPage';
+import { graphql } from '../gql';
+import type { StaffRole } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { PortalPage } from '../portals/PortalPage';
+import { PortalsPage } from '../portals/PortalsPage';
+import { RequestDetail } from '../requests/RequestDetail';
+import { RequestsDesk } from '../requests/RequestsDesk';
+import { Link, match, usePath } from '@shared/router';
+import { StaffPage } from '../staff/StaffPage';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { ErrorMessage, Loading } from '../ui/Status';
+
+const StaffViewerQuery = graphql(`
+  query StaffViewer {
+    me {
+      id
+      name
+      kind
+      staffRole
+    }
+  }
+`);
+
+const StaffSignOutMutation = graphql(`
+  mutation StaffSignOut {
+    signOut
+  }
+`);
+
+const StaffSessionEventsSubscription = graphql(`
+  subscription StaffSessionEvents {
+    sessionEvents {
+      kind
+    }
+  }
+`);
+
+type Area = { path: string; label: Parameters<ReturnType<typeof useI18n>['t']>[0]; roles: StaffRole[] };
+
+/** The areas of the app and who reaches them (R-OPS-1; the server refuses the rest anyway). */
+const AREAS: Area[] = [
+  { path: '/admin/', label: 'nav.requests', roles: ['ADMIN', 'MANAGER', 'AGENT'] },
+  { path: '/admin/clientes', label: 'nav.customers', roles: ['ADMIN', 'MANAGER', 'AGENT'] },
+  { path: '/admin/explicar', label: 'nav.explainer', roles: ['ADMIN', 'MANAGER', 'AGENT'] },
+  { path: '/admin/portais', label: 'nav.portals', roles: ['ADMIN', 'MANAGER'] },
+  { path: '/admin/configuracao', label: 'nav.config', roles: ['ADMIN', 'MANAGER'] },
+  { path: '/admin/empreendimentos', label: 'nav.developments', roles: ['ADMIN', 'MANAGER'] },
+  { path: '/admin/alteracoes', label: 'nav.dataChanges', roles: ['ADMIN'] },
+  { path: '/admin/auditoria', label: 'nav.audit', roles: ['ADMIN', 'MANAGER'] },
+  { path: '/admin/equipe', label: 'nav.staff', roles: ['ADMIN'] },
+];
+
+export function App() {
+  const path = usePath();
+  if (path === '/admin/primeiro-acesso') return <AcceptInvitation />;
+  return <Session />;
+}
+
+function Session() {
+  const { t } = useI18n();
+  const [{ data, fetching, error }] = useQuery({ query: StaffViewerQuery });
+  if (fetching && !data) return <main className="page"><Loading /></main>;
+  if (error && !data) return <main className="page"><ErrorMessage error={error} /></main>;
+  const me = data?.me;
+  if (!me || me.kind !== 'STAFF' || !me.staffRole) return <SignIn />;
+  return <Shell name={me.name} role={me.staffRole} title={t('app.title')} />;
+}
+
+function Shell({ name, role, title }: { name: string; role: StaffRole; title: string }) {
+  const { t } = useI18n();
+  const path = usePath();
+  const [, signOut] = useMutation(StaffSignOutMutation);
+  useSubscription({ query: StaffSessionEventsSubscription }, (_, event) => {
+    location.assign('/admin/');
+    return event;
+  });
+  const allowed = (areaPath: string) => AREAS.find((a) => a.path === areaPath)?.roles.includes(role) ?? true;
+  const guard = (areaPath: string, screen: ReactElement) =>
+    allowed(areaPath) ? screen : <section><h1>{t('forbidden.title')}</h1><p className="notice error">{t('forbidden.text')}</p></section>;
+
+  let screen: ReactElement;
+  let p: Record<string, string> | null;
+  if (path === '/admin' || path === '/admin/') screen = <RequestsDesk />;
+  else if ((p = match('/admin/pedidos/:id', path))) screen = <RequestDetail id={p.id!} />;
+  else if (path === '/admin/clientes') screen = <CustomersPage />;
+  else if ((p = match('/admin/clientes/:id', path))) screen = <CustomerPage id={p.id!} />;
+  else if ((p = match('/admin/contas/:id', path))) screen = <AccountPage id={p.id!} />;
+  else if (path === '/admin/explicar') screen = <ExplainerPage />;
+  else if (path === '/admin/portais') screen = guard('/admin/portais', <PortalsPage role={role} />);
+  else if ((p = match('/admin/portais/:id', path))) screen = guard('/admin/portais', <PortalPage id={p.id!} role={role} />);
+  else if (path === '/admin/configuracao') screen = guard('/admin/configuracao', <ConfigPage role={role} />);
+  else if ((p = match('/admin/contratos/:id', path))) screen = guard('/admin/configuracao', <ContractPage id={p.id!} />);
+  else if (path === '/admin/empreendimentos') screen = guard('/admin/empreendimentos', <DevelopmentsPage />);
+  else if ((p = match('/admin/empreendimentos/bloco/:id', path))) screen = guard('/admin/empreendimentos', <DevelopmentPage blockId={p.id!} />);
+  else if ((p = match('/admin/empreendimentos/etapa/:id', path))) screen = guard('/admin/empreendimentos', <DevelopmentPage stageId={p.id!} />);
+  else if ((p = match('/admin/empreendimentos/:id', path))) screen = guard('/admin/empreendimentos', <DevelopmentPage id={p.id!} />);
+  else if (path === '/admin/alteracoes') screen = guard('/admin/alteracoes', <DataChangesPage />);
+  else if (path === '/admin/auditoria') screen = guard('/admin/auditoria', <AuditPage />);
+  else if (path === '/admin/equipe') screen = guard('/admin/equipe', <StaffPage />);
+  else screen = <p className="notice">{t('error.NOT_FOUND')}</p>;
+
+  return (
+    <div className="layout">
+      <header className="site-header">
+        <a className="skip" href="#conteudo">{t('app.skip')}</a>
+        <div className="brand">
+          <Link to="/admin/" className="brand-link">{title}</Link>
+          <span className="who">{name} · {t(`role.${role}`)}</span>
+          <LanguageSwitch />
+          <button type="button" className="link" onClick={() => signOut({}).then(() => location.assign('/admin/'))}>{t('nav.signOut')}</button>
+        </div>
+        <nav aria-label={t('nav.menu')} className="main-nav">
+          <ul>
+            {AREAS.filter((a) => a.roles.includes(role)).map((a) => (
+              <li key={a.path}><Link to={a.path} aria-current={path === a.path || (a.path !== '/admin/' && path.startsWith(a.path)) ? 'page' : undefined}>{t(a.label)}</Link></li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="conteudo" className="page">{screen}</main>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { FixScreen } from '../gql/graphql';
+
+/** Where each explainer / health-check fix points in this app. */
+export function fixRoute(fix: { screen: FixScreen; id: string; setting?: string | null }): string | null {
+  switch (fix.screen) {
+    case 'PORTAL_SETTINGS':
+      return `/admin/portais/${fix.id}${fix.setting ? `#setting-${fix.setting}` : ''}`;
+    case 'PORTAL_DEVELOPMENTS':
+      return `/admin/portais/${fix.id}#developments`;
+    case 'PORTAL_DOMAINS':
+      return `/admin/portais/${fix.id}#domains`;
+    case 'DEVELOPMENT':
+      return `/admin/empreendimentos/${fix.id}`;
+    case 'BLOCK':
+      return `/admin/empreendimentos/bloco/${fix.id}`;
+    case 'STAGE':
+      return `/admin/empreendimentos/etapa/${fix.id}`;
+    case 'ASSOCIATION_TYPE':
+      return `/admin/configuracao#association-type-${fix.id}`;
+    case 'CONTRACT_TYPE':
+      return `/admin/configuracao#contract-type-${fix.id}`;
+    case 'SUBSUBJECT':
+      return `/admin/configuracao#subsubject-${fix.id}`;
+    case 'WORKFLOW':
+      return '/admin/configuracao#workflows';
+    case 'CONTRACT':
+      return `/admin/contratos/${fix.id}`;
+    case 'ACCOUNT':
+      return `/admin/contas/${fix.id}`;
+    case 'REQUEST':
+      return `/admin/pedidos/${fix.id}`;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,251 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useClient, useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
+import { graphql } from '../gql';
+import type { DataChangeApproval, RequestKind, StaffRole } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage, Loading } from '../ui/Status';
+
+const ConfigQuery = graphql(`
+  query Config {
+    me {
+      id
+      company {
+        id
+        dataChangeApproval
+      }
+    }
+    associationTypes {
+      id
+      name
+      seesUnitsInPortal
+      seesHolderBills
+    }
+    contractTypes {
+      id
+      name
+      visibleToCustomer
+    }
+    service: requestSubjects(kind: SERVICE) {
+      ...ConfigSubject
+    }
+    assistance: requestSubjects(kind: ASSISTANCE) {
+      ...ConfigSubject
+    }
+    workflows {
+      id
+      kind
+      name
+      showFinishedInPortal
+      statuses {
+        id
+        name
+        isFinal
+        isInitial
+        position
+      }
+    }
+    customFields {
+      id
+      key
+      label
+      type
+      active
+    }
+  }
+`);
+
+export const ConfigSubjectFragment = graphql(`
+  fragment ConfigSubject on Subject {
+    id
+    name
+    active
+    subsubjects {
+      id
+      name
+      portalDisplayName
+      active
+    }
+  }
+`);
+
+const SaveAssociationType = graphql(`mutation SaveAssociationType($input: AssociationTypeInput!) { saveAssociationType(input: $input) { id } }`);
+const SaveContractType = graphql(`mutation SaveContractType($input: ContractTypeInput!) { saveContractType(input: $input) { id } }`);
+const SaveSubject = graphql(`mutation SaveSubject($input: SubjectInput!) { saveSubject(input: $input) { id } }`);
+const SaveSubsubject = graphql(`mutation SaveSubsubject($input: SubsubjectInput!) { saveSubsubject(input: $input) { id } }`);
+const SaveWorkflow = graphql(`mutation SaveWorkflow($input: WorkflowInput!) { saveWorkflow(input: $input) { id } }`);
+const SaveWorkflowStatus = graphql(`mutation SaveWorkflowStatus($input: WorkflowStatusInput!) { saveWorkflowStatus(input: $input) { id } }`);
+const SaveCustomField = graphql(`mutation SaveCustomField($input: CustomFieldInput!) { saveCustomField(input: $input) { id } }`);
+const SetApproval = graphql(`mutation SetDataChangeApproval($mode: DataChangeApproval!) { setDataChangeApproval(mode: $mode) { id dataChangeApproval } }`);
+
+/** The company's configuration: association and contract types, subjects (with portal display names), workflows, custom fields, approval mode. Every change is audited (R-SET-2). */
+export function ConfigPage({ role }: { role: StaffRole }) {
+  const { t } = useI18n();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ConfigQuery });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const [state, run] = useSaver(reload);
+  useEffect(() => {
+    if (data && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
+  }, [data]);
+  if (fetching && !data) return <Loading />;
+  if (!data) return <ErrorMessage error={error} />;
+  return (
+    <>
+      <h1>{t('config.title')}</h1>
+      <ErrorMessage error={state} />
+
+      <section className="card" id="association-types" aria-labelledby="at-title">
+        <h2 id="at-title">{t('config.associationTypes')}</h2>
+        <table className="table">
+          <thead><tr><th scope="col">{t('app.name')}</th><th scope="col">{t('config.seesUnits')}</th><th scope="col">{t('config.seesBills')}</th></tr></thead>
+          <tbody>
+            {data.associationTypes.map((a) => (
+              <tr key={a.id} id={`association-type-${a.id}`}>
+                <td>{a.name}</td>
+                <td><input type="checkbox" aria-label={`${t('config.seesUnits')}: ${a.name}`} checked={a.seesUnitsInPortal} onChange={(e) => run(SaveAssociationType, { input: { id: a.id, seesUnitsInPortal: e.target.checked } })} /></td>
+                <td><input type="checkbox" aria-label={`${t('config.seesBills')}: ${a.name}`} checked={a.seesHolderBills} onChange={(e) => run(SaveAssociationType, { input: { id: a.id, seesHolderBills: e.target.checked } })} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <AddByName label={t('config.add')} id="new-association-type" onAdd={(name) => run(SaveAssociationType, { input: { name } })} />
+      </section>
+
+      <section className="card" id="contract-types" aria-labelledby="ct-title">
+        <h2 id="ct-title">{t('config.contractTypes')}</h2>
+        <table className="table">
+          <thead><tr><th scope="col">{t('app.name')}</th><th scope="col">{t('config.visibleToCustomer')}</th></tr></thead>
+          <tbody>
+            {data.contractTypes.map((c) => (
+              <tr key={c.id} id={`contract-type-${c.id}`}>
+                <td>{c.name}</td>
+                <td><input type="checkbox" aria-label={`${t('config.visibleToCustomer')}: ${c.name}`} checked={c.visibleToCustomer} onChange={(e) => run(SaveContractType, { input: { id: c.id, visibleToCustomer: e.target.checked } })} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <AddByName label={t('config.add')} id="new-contract-type" onAdd={(name) => run(SaveContractType, { input: { name } })} />
+      </section>
+
+      <section className="card" id="subjects" aria-labelledby="subjects-title">
+        <h2 id="subjects-title">{t('config.subjects')}</h2>
+        {(['SERVICE', 'ASSISTANCE'] as RequestKind[]).map((kind) => (
+          <div key={kind}>
+            <h3>{t(`requests.${kind}`)}</h3>
+            {(kind === 'SERVICE' ? data.service : data.assistance).map((s) => (
+              <div key={s.id} className="subject">
+                <p><strong>{s.name}</strong> <label className="check inline"><input type="checkbox" checked={s.active} onChange={(e) => run(SaveSubject, { input: { id: s.id, active: e.target.checked } })} />{t('app.active')}</label></p>
+                <table className="table">
+                  <thead><tr><th scope="col">{t('app.name')}</th><th scope="col">{t('config.displayName')}</th><th scope="col">{t('app.active')}</th></tr></thead>
+                  <tbody>
+                    {s.subsubjects.map((ss) => (
+                      <tr key={ss.id} id={`subsubject-${ss.id}`}>
+                        <td>{ss.name}</td>
+                        <td><InlineText label={`${t('config.displayName')}: ${ss.name}`} value={ss.portalDisplayName ?? ''} onSave={(value) => run(SaveSubsubject, { input: { id: ss.id, portalDisplayName: value } })} /></td>
+                        <td><input type="checkbox" aria-label={`${t('app.active')}: ${ss.name}`} checked={ss.active} onChange={(e) => run(SaveSubsubject, { input: { id: ss.id, active: e.target.checked } })} /></td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <AddByName label={t('config.add')} id={`new-sub-${s.id}`} onAdd={(name) => run(SaveSubsubject, { input: { subjectId: s.id, name } })} />
+              </div>
+            ))}
+            <AddByName label={`${t('config.add')} (${t(`requests.${kind}`)})`} id={`new-subject-${kind}`} onAdd={(name) => run(SaveSubject, { input: { kind, name } })} />
+          </div>
+        ))}
+      </section>
+
+      <section className="card" id="workflows" aria-labelledby="wf-title">
+        <h2 id="wf-title">{t('config.workflows')}</h2>
+        {data.workflows.map((w) => (
+          <div key={w.id}>
+            <h3>{w.name} ({t(`requests.${w.kind}`)})</h3>
+            <label className="check"><input type="checkbox" checked={w.showFinishedInPortal} onChange={(e) => run(SaveWorkflow, { input: { id: w.id, showFinishedInPortal: e.target.checked } })} />{t('config.showFinished')}</label>
+            <table className="table">
+              <thead><tr><th scope="col">{t('requests.status')}</th><th scope="col">{t('config.initial')}</th><th scope="col">{t('config.final')}</th></tr></thead>
+              <tbody>
+                {w.statuses.map((s) => (
+                  <tr key={s.id}>
+                    <td>{s.name}</td>
+                    <td><input type="checkbox" aria-label={`${t('config.initial')}: ${s.name}`} checked={s.isInitial} onChange={(e) => run(SaveWorkflowStatus, { input: { id: s.id, isInitial: e.target.checked } })} /></td>
+                    <td><input type="checkbox" aria-label={`${t('config.final')}: ${s.name}`} checked={s.isFinal} onChange={(e) => run(SaveWorkflowStatus, { input: { id: s.id, isFinal: e.target.checked } })} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <AddByName label={t('config.add')} id={`new-status-${w.id}`} onAdd={(name) => run(SaveWorkflowStatus, { input: { workflowId: w.id, name, position: w.statuses.length } })} />
+          </div>
+        ))}
+        {(['SERVICE', 'ASSISTANCE'] as RequestKind[]).filter((k) => !data.workflows.some((w) => w.kind === k)).map((kind) => (
+          <AddByName key={kind} label={`${t('config.add')} (${t(`requests.${kind}`)})`} id={`new-workflow-${kind}`} onAdd={(name) => run(SaveWorkflow, { input: { kind, name } })} />
+        ))}
+      </section>
+
+      <section className="card" id="custom-fields" aria-labelledby="cf-title">
+        <h2 id="cf-title">{t('config.customFields')}</h2>
+        <table className="table">
+          <thead><tr><th scope="col">{t('config.key')}</th><th scope="col">{t('app.name')}</th><th scope="col">{t('app.active')}</th></tr></thead>
+          <tbody>
+            {data.customFields.map((f) => (
+              <tr key={f.id}>
+                <td>{f.key}</td>
+                <td>{f.label} ({f.type})</td>
+                <td><input type="checkbox" aria-label={`${t('app.active')}: ${f.label}`} checked={f.active} onChange={(e) => run(SaveCustomField, { input: { id: f.id, active: e.target.checked } })} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {role === 'ADMIN' && data.me?.company && (
+        <section className="card" id="approval" aria-labelledby="approval-title">
+          <h2 id="approval-title">{t('config.approval')}</h2>
+          <label htmlFor="approval-mode" className="sr-only">{t('config.approval')}</label>
+          <select id="approval-mode" value={data.me.company.dataChangeApproval} onChange={(e) => run(SetApproval, { mode: e.target.value as DataChangeApproval })}>
+            <option value="MANUAL">MANUAL</option>
+            <option value="AUTOMATIC">AUTOMATIC</option>
+          </select>
+        </section>
+      )}
+    </>
+  );
+}
+
+/** Runs one of the save mutations and reloads the page's data; keeps the last error to show. */
+function useSaver(reload: () => void) {
+  const client = useClient();
+  const [error, setError] = useState<CombinedError | null>(null);
+  const run = async <D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, variables: V) => {
+    const result = await client.mutation(document, variables).toPromise();
+    setError(result.error ?? null);
+    reload();
+  };
+  return [error, run] as const;
+}
+
+function AddByName({ label, id, onAdd }: { label: string; id: string; onAdd: (name: string) => void }) {
+  const { t } = useI18n();
+  const [name, setName] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim()) onAdd(name.trim());
+    setName('');
+  };
+  return (
+    <form className="inline-form" onSubmit={submit}>
+      <label htmlFor={id} className="sr-only">{t('app.name')}</label>
+      <input id={id} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('app.name')} />
+      <button type="submit" className="secondary">{label}</button>
+    </form>
+  );
+}
+
+function InlineText({ label, value, onSave }: { label: string; value: string; onSave: (value: string) => void }) {
+  const { t } = useI18n();
+  const [text, setText] = useState(value);
+  return (
+    <form className="inline-form" onSubmit={(e) => { e.preventDefault(); onSave(text); }}>
+      <input aria-label={label} value={text} onChange={(e) => setText(e.target.value)} />
+      <button type="submit" className="secondary" disabled={text === value}>{t('app.save')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import { useMutation, useQuery } from 'urql';
+import { Link } from '@shared/router';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage, Loading } from '../ui/Status';
+import { LoginStatus } from './LoginStatus';
+
+const CustomerQuery = graphql(`
+  query Customer($id: ID!) {
+    customer(id: $id) {
+      id
+      name
+      document
+      email
+      phone
+      city
+      state
+      account {
+        ...LoginStatus
+      }
+      participations {
+        role
+        associationType {
+          id
+          name
+        }
+        reservation {
+          id
+          status
+        }
+        unit {
+          id
+          name
+        }
+      }
+    }
+    requests(filter: { customerId: $id }, first: 20) {
+      nodes {
+        id
+        number
+        kind
+        status {
+          id
+          name
+        }
+        subsubject {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const StartViewAsMutation = graphql(`mutation StartViewAs($id: ID!) { startViewAsClient(customerId: $id) }`);
+
+/** A customer: registration, login state (R-AUTH-2), units and associations, requests; view as client (R-WORK-4); explain. */
+export function CustomerPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CustomerQuery, variables: { id } });
+  const [viewState, startViewAs] = useMutation(StartViewAsMutation);
+  if (fetching && !data) return <Loading />;
+  if (!data?.customer) return <ErrorMessage error={error} />;
+  const c = data.customer;
+  async function viewAs() {
+    const result = await startViewAs({ id });
+    if (result.data) window.open(result.data.startViewAsClient, '_blank', 'noopener');
+  }
+  return (
+    <>
+      <p><Link to="/admin/clientes">← {t('customers.title')}</Link></p>
+      <h1>{c.name}</h1>
+      <p className="muted">{c.document} · {c.email} · {c.phone}{c.city ? ` · ${c.city}/${c.state}` : ''}</p>
+      <div className="actions">
+        <button type="button" onClick={viewAs} disabled={viewState.fetching || !c.account}>{t('customer.viewAs')}</button>
+        <Link to={`/admin/explicar?cliente=${c.id}`} className="button secondary">{t('customer.explain')}</Link>
+      </div>
+      <ErrorMessage error={viewState.error} />
+      {c.account ? <LoginStatus account={c.account} onChanged={() => refetch({ requestPolicy: 'network-only' })} /> : <p className="notice">{t('customer.noLogin')}</p>}
+      <section className="card" aria-labelledby="units">
+        <h2 id="units">{t('customer.units')}</h2>
+        <ul className="list">
+          {c.participations.map((p) => (
+            <li key={`${p.reservation.id}-${p.role}`}>
+              {p.unit.name} · {p.role === 'HOLDER' ? t('customer.holder') : t('customer.associate', { type: p.associationType?.name ?? '' })} · {p.reservation.status}
+              {' '}<Link to={`/admin/explicar?cliente=${c.id}&unidade=${p.unit.id}`}>{t('customer.explain')}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="customer-requests">
+        <h2 id="customer-requests">{t('customer.requests')}</h2>
+        <ul className="list">
+          {data.requests.nodes.map((r) => <li key={r.id}><Link to={`/admin/pedidos/${r.id}`}>{t('requests.number', { number: r.number })} · {r.subsubject.name}</Link> · {r.status.name}</li>)}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { formatDateTime } from '@shared/format/dates';
+import { Link } from '@shared/router';
+import { graphql } from '../gql';
+import type { DataChangeFilter, DataChangeStatus, DataChangesQuery } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage, Loading } from '../ui/Status';
+
+const DataChangesDocument = graphql(`
+  query DataChanges($filter: DataChangeFilter) {
+    dataChangeRequests(filter: $filter, first: 50) {
+      nodes {
+        id
+        status
+        createdAt
+        rejectionReason
+        decidedByName
+        baseVersion
+        customer {
+          id
+          name
+          version
+        }
+        fields {
+          field
+          label
+          original
+          proposed
+          changed
+        }
+      }
+    }
+    developments {
+      id
+      name
+    }
+  }
+`);
+
+const ApproveMutation = graphql(`mutation ApproveDataChange($id: ID!, $corrected: [FieldValueInput!], $seenVersion: Int) { approveDataChange(id: $id, corrected: $corrected, seenVersion: $seenVersion) { id status } }`);
+const RejectMutation = graphql(`mutation RejectDataChange($id: ID!, $reason: String!) { rejectDataChange(id: $id, reason: $reason) { id status } }`);
+const DeleteMutation = graphql(`mutation DeleteDataChange($id: ID!) { deleteDataChange(id: $id) { id status } }`);
+
+/** R-DATA-3, R-DATA-5: original and proposed side by side; correct, reject with reason, approve, delete; conflicts shown with the new values. */
+export function DataChangesPage() {
+  const { t } = useI18n();
+  const [filter, setFilter] = useState<DataChangeFilter>({ status: 'PENDING' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: DataChangesDocument, variables: { filter } });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <>
+      <h1>{t('dataChanges.title')}</h1>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('app.filter')}>
+        <label>{t('requests.status')}
+          <select value={filter.status ?? ''} onChange={(e) => setFilter({ ...filter, status: (e.target.value || null) as DataChangeStatus | null })}>
+            <option value="">{t('app.all')}</option>
+            {(['PENDING', 'APPROVED', 'REJECTED', 'INACTIVE', 'DELETED'] as const).map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+          </select>
+        </label>
+        <label>{t('requests.development')}
+          <select value={filter.developmentId ?? ''} onChange={(e) => setFilter({ ...filter, developmentId: e.target.value || null })}>
+            <option value="">{t('app.all')}</option>
+            {data?.developments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          </select>
+        </label>
+        <label>{t('requests.from')}<input type="date" onChange={(e) => setFilter({ ...filter, from: e.target.value ? `${e.target.value}T00:00:00-03:00` : null })} /></label>
+        <label>{t('requests.to')}<input type="date" onChange={(e) => setFilter({ ...filter, to: e.target.value ? `${e.target.value}T23:59:59-03:00` : null })} /></label>
+      </form>
+      {fetching && !data ? <Loading /> : !data ? <ErrorMessage error={error} /> : data.dataChangeRequests.nodes.length === 0 ? <p className="notice">{t('app.none')}</p> : (
+        <ul className="list">
+          {data.dataChangeRequests.nodes.map((r) => <DataChange key={r.id} request={r} onDone={reload} />)}
+        </ul>
+      )}
+    </>
+  );
+}
+
+type Request = DataChangesQuery['dataChangeRequests']['nodes'][number];
+
+function DataChange({ request: r, onDone }: { request: Request; onDone: () => void }) {
+  const { t } = useI18n();
+  const [approveState, approve] = useMutation(ApproveMutation);
+  const [rejectState, reject] = useMutation(RejectMutation);
+  const [deleteState, remove] = useMutation(DeleteMutation);
+  const [corrected, setCorrected] = useState<Record<string, string>>(() => Object.fromEntries(r.fields.map((f) => [f.field, f.proposed ?? ''])));
+  const [reason, setReason] = useState('');
+  const conflict = approveState.error?.graphQLErrors[0]?.extensions;
+  const isConflict = conflict?.code === 'CONFLICT' && conflict.currentVersion !== undefined;
+  const currentValues = (conflict?.currentValues ?? {}) as Record<string, string | null>;
+  const wasCorrected = r.fields.some((f) => (f.proposed ?? '') !== corrected[f.field]);
+  const pending = r.status === 'PENDING';
+
+  async function approveNow(seenVersion?: number) {
+    const correctedValues = wasCorrected ? Object.entries(corrected).map(([field, value]) => ({ field, value: value || null })) : null;
+    const result = await approve({ id: r.id, corrected: correctedValues, seenVersion: seenVersion ?? null });
+    if (result.data) onDone();
+  }
+
+  return (
+    <li className="card" data-testid="data-change">
+      <p>
+        <strong>{r.customer ? <Link to={`/admin/clientes/${r.customer.id}`}>{r.customer.name}</Link> : null}</strong> · {formatDateTime(r.createdAt)} · <span className="badge">{t(`status.${r.status}`)}</span>
+        {r.decidedByName ? ` · ${r.decidedByName}` : ''}
+      </p>
+      <table className="table compare">
+        <thead><tr><th scope="col">{t('dataChanges.field')}</th><th scope="col">{t('dataChanges.original')}</th><th scope="col">{t('dataChanges.proposed')}</th></tr></thead>
+        <tbody>
+          {r.fields.map((f) => (
+            <tr key={f.field} className={f.changed ? 'changed' : undefined}>
+              <th scope="row">{f.label}</th>
+              <td>{f.original ?? '—'}{isConflict && f.field in currentValues && <><br /><span className="warn">{t('dataChanges.conflict')} {currentValues[f.field] ?? '—'}</span></>}</td>
+              <td>{pending ? <input aria-label={`${t('dataChanges.proposed')}: ${f.label}`} value={corrected[f.field] ?? ''} onChange={(e) => setCorrected({ ...corrected, [f.field]: e.target.value })} /> : (f.proposed ?? '—')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {r.rejectionReason && <p className="warn">{r.rejectionReason}</p>}
+      {pending && (
+        <div className="actions">
+          <button type="button" onClick={() => approveNow()} disabled={approveState.fetching}>{wasCorrected ? t('dataChanges.correct') : t('dataChanges.approve')}</button>
+          {isConflict && <button type="button" className="secondary" onClick={() => approveNow(Number(conflict!.currentVersion))}>{t('dataChanges.approveAnyway')}</button>}
+          <label className="sr-only" htmlFor={`reason-${r.id}`}>{t('dataChanges.reason')}</label>
+          <input id={`reason-${r.id}`} placeholder={t('dataChanges.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <button type="button" className="secondary" onClick={() => reject({ id: r.id, reason }).then((res) => res.data && onDone())} disabled={rejectState.fetching}>{t('dataChanges.reject')}</button>
+          <button type="button" className="link" onClick={() => remove({ id: r.id }).then((res) => res.data && onDone())} disabled={deleteState.fetching}>{t('dataChanges.delete')}</button>
+        </div>
+      )}
+      <ErrorMessage error={approveState.error ?? rejectState.error ?? deleteState.error} />
+    </li>
+  );
+}

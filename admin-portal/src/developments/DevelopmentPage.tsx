@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Link } from '@shared/router';
+import { graphql } from '../gql';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage, Loading, Saved } from '../ui/Status';
+
+const DevelopmentsFullQuery = graphql(`
+  query DevelopmentsFull {
+    developments {
+      id
+      name
+      kind
+      deliveryDate
+      allowServiceRequests
+      allowAssistanceRequests
+      blocks {
+        id
+        name
+        active
+      }
+      stages {
+        id
+        name
+        active
+      }
+    }
+  }
+`);
+
+const UpdateDevelopmentMutation = graphql(`mutation UpdateDevelopment($input: DevelopmentSettingsInput!) { updateDevelopment(input: $input) { id } }`);
+const SetBlockActiveMutation = graphql(`mutation SetBlockActive($id: ID!, $active: Boolean!) { setBlockActive(id: $id, active: $active) { id active } }`);
+const SetStageActiveMutation = graphql(`mutation SetStageActive($id: ID!, $active: Boolean!) { setStageActive(id: $id, active: $active) { id active } }`);
+
+/** A development: request permissions (R-REQ-1), delivery date (R-UNIT-5), block and stage flags (R-UNIT-2). Opened by id, or by one of its blocks or stages (explainer links). */
+export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId?: string; stageId?: string }) {
+  const { t } = useI18n();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: DevelopmentsFullQuery });
+  const [updateState, update] = useMutation(UpdateDevelopmentMutation);
+  const [blockState, setBlock] = useMutation(SetBlockActiveMutation);
+  const [stageState, setStage] = useMutation(SetStageActiveMutation);
+  const [saved, setSaved] = useState(false);
+  const development = data?.developments.find((d) => d.id === id || d.blocks.some((b) => b.id === blockId) || d.stages.some((s) => s.id === stageId));
+  useEffect(() => {
+    const target = blockId ? `block-${blockId}` : stageId ? `stage-${stageId}` : null;
+    if (development && target) document.getElementById(target)?.scrollIntoView();
+  }, [development, blockId, stageId]);
+  if (fetching && !data) return <Loading />;
+  if (!development) return <ErrorMessage error={error} />;
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const save = (patch: { allowServiceRequests?: boolean; allowAssistanceRequests?: boolean; deliveryDate?: string | null }) =>
+    update({ input: { id: development.id, ...patch } }).then((r) => { setSaved(!r.error); reload(); });
+  return (
+    <>
+      <p><Link to="/admin/empreendimentos">← {t('developments.title')}</Link></p>
+      <h1>{development.name}</h1>
+      <div className="card form">
+        <label className="check"><input type="checkbox" checked={development.allowServiceRequests} onChange={(e) => save({ allowServiceRequests: e.target.checked })} />{t('developments.allowService')}</label>
+        <label className="check"><input type="checkbox" checked={development.allowAssistanceRequests} onChange={(e) => save({ allowAssistanceRequests: e.target.checked })} />{t('developments.allowAssistance')}</label>
+        <label htmlFor="delivery">{t('developments.delivery')}</label>
+        <input id="delivery" type="date" defaultValue={development.deliveryDate ?? ''} onBlur={(e) => e.target.value !== (development.deliveryDate ?? '') && save({ deliveryDate: e.target.value || null })} />
+        <Saved show={saved} />
+        <ErrorMessage error={updateState.error} />
+      </div>
+      <div className="two-columns">
+        <section className="card" aria-labelledby="blocks">
+          <h2 id="blocks">{t('developments.blocks')}</h2>
+          {development.blocks.map((b) => (
+            <label key={b.id} id={`block-${b.id}`} className={`check${b.id === blockId ? ' highlight' : ''}`}>
+              <input type="checkbox" checked={b.active} onChange={(e) => setBlock({ id: b.id, active: e.target.checked }).then(reload)} />{b.name} ({b.active ? t('app.active') : t('app.inactive')})
+            </label>
+          ))}
+          <ErrorMessage error={blockState.error} />
+        </section>
+        <section className="card" aria-labelledby="stages">
+          <h2 id="stages">{t('developments.stages')}</h2>
+          {development.stages.map((s) => (
+            <label key={s.id} id={`stage-${s.id}`} className={`check${s.id === stageId ? ' highlight' : ''}`}>
+              <input type="checkbox" checked={s.active} onChange={(e) => setStage({ id: s.id, active: e.target.checked }).then(reload)} />{s.name} ({s.active ? t('app.active') : t('app.inactive')})
+            </label>
+          ))}
+          <ErrorMessage error={stageState.error} />
+        </section>
+      </div>
+    </>
+  );
+}

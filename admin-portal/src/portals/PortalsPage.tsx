@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { Link, navigate } from '@shared/router';
+import { graphql } from '../gql';
+import type { StaffRole } from '../gql/graphql';
+import { useI18n } from '../i18n/i18n';
+import { ErrorMessage, Loading } from '../ui/Status';
+
+const PortalsQuery = graphql(`
+  query Portals($search: String, $active: Boolean) {
+    portals(search: $search, active: $active) {
+      id
+      name
+      slug
+      active
+      developments {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+const CreatePortalMutation = graphql(`
+  mutation CreatePortal($input: CreatePortalInput!) {
+    createPortal(input: $input) {
+      id
+    }
+  }
+`);
+
+/** Portals: search, filter by status, create (R-PORTAL-1). */
+export function PortalsPage({ role }: { role: StaffRole }) {
+  const { t } = useI18n();
+  const [search, setSearch] = useState('');
+  const [active, setActive] = useState<boolean | null>(null);
+  const [{ data, fetching, error }] = useQuery({ query: PortalsQuery, variables: { search: search || null, active } });
+  const [state, create] = useMutation(CreatePortalMutation);
+  const [name, setName] = useState('');
+  const [slug, setSlug] = useState('');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const result = await create({ input: { name, slug, developmentIds: [] } });
+    if (result.data) navigate(`/admin/portais/${result.data.createPortal.id}`);
+  }
+
+  return (
+    <>
+      <h1>{t('portals.title')}</h1>
+      <form className="filters" onSubmit={(e) => e.preventDefault()} role="search">
+        <label>{t('app.search')}<input value={search} onChange={(e) => setSearch(e.target.value)} /></label>
+        <label>{t('portals.status')}
+          <select value={active === null ? '' : String(active)} onChange={(e) => setActive(e.target.value === '' ? null : e.target.value === 'true')}>
+            <option value="">{t('app.all')}</option>
+            <option value="true">{t('app.active')}</option>
+            <option value="false">{t('app.inactive')}</option>
+          </select>
+        </label>
+      </form>
+      {fetching && !data ? <Loading /> : !data ? <ErrorMessage error={error} /> : (
+        <table className="table">
+          <thead><tr><th scope="col">{t('app.name')}</th><th scope="col">{t('portals.status')}</th><th scope="col">{t('portal.developments')}</th></tr></thead>
+          <tbody>
+            {data.portals.length === 0 && <tr><td colSpan={3}>{t('app.none')}</td></tr>}
+            {data.portals.map((p) => (
+              <tr key={p.id}>
+                <td><Link to={`/admin/portais/${p.id}`}>{p.name}</Link> <span className="muted">({p.slug})</span></td>
+                <td>{p.active ? t('app.active') : t('app.inactive')}</td>
+                <td>{p.developments.map((d) => d.name).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {role === 'ADMIN' && (
+        <form className="card form" onSubmit={submit} aria-labelledby="new-portal">
+          <h2 id="new-portal">{t('portals.new')}</h2>
+          <label htmlFor="portal-name">{t('app.name')}</label>
+          <input id="portal-name" value={name} onChange={(e) => setName(e.target.value)} required />
+          <label htmlFor="portal-slug">{t('portals.slug')}</label>
+          <input id="portal-slug" value={slug} onChange={(e) => setSlug(e.target.value)} required pattern="[a-z0-9-]+" />
+          <button type="submit" disabled={state.fetching}>{t('portals.create')}</button>
+          <ErrorMessage error={state.error} />
+        </form>
+      )}
+    </>
+  );
+}
