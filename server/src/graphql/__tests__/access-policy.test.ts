@@ -69,6 +69,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Query.account": "STAFF",
         "Query.associationTypes": "STAFF",
         "Query.auditLog": "ADMIN | MANAGER",
+        "Query.contract": "STAFF",
         "Query.contractTypes": "STAFF",
         "Query.currentPortal": "PUBLIC",
         "Query.customFields": "CUSTOMER | STAFF",
