@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
+import type { DevelopmentStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Loading, Saved } from '../ui/Status';
 
@@ -12,6 +13,7 @@ const DevelopmentsFullQuery = graphql(`
       name
       kind
       deliveryDate
+      status
       allowServiceRequests
       allowAssistanceRequests
       blocks {
@@ -48,7 +50,7 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
   if (fetching && !data) return <Loading />;
   if (!development) return <ErrorMessage error={error} />;
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const save = (patch: { allowServiceRequests?: boolean; allowAssistanceRequests?: boolean; deliveryDate?: string | null }) =>
+  const save = (patch: { allowServiceRequests?: boolean; allowAssistanceRequests?: boolean; deliveryDate?: string | null; status?: DevelopmentStatus }) =>
     update({ input: { id: development.id, ...patch } }).then((r) => { setSaved(!r.error); reload(); });
   return (
     <>
@@ -57,6 +59,10 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
       <div className="card form">
         <label className="check"><input type="checkbox" checked={development.allowServiceRequests} onChange={(e) => save({ allowServiceRequests: e.target.checked })} />{t('developments.allowService')}</label>
         <label className="check"><input type="checkbox" checked={development.allowAssistanceRequests} onChange={(e) => save({ allowAssistanceRequests: e.target.checked })} />{t('developments.allowAssistance')}</label>
+        <label htmlFor="development-status">{t('portals.developmentStatus')}</label>
+        <select id="development-status" value={development.status} onChange={(e) => save({ status: e.target.value as DevelopmentStatus })}>
+          {(['IN_PROGRESS', 'PAUSED', 'FINISHED'] as const).map((s) => <option key={s} value={s}>{t(`developmentStatus.${s}`)}</option>)}
+        </select>
         <label htmlFor="delivery">{t('developments.delivery')}</label>
         <input id="delivery" type="date" defaultValue={development.deliveryDate ?? ''} onBlur={(e) => e.target.value !== (development.deliveryDate ?? '') && save({ deliveryDate: e.target.value || null })} />
         <Saved show={saved} />

@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link, navigate } from '@shared/router';
 import { graphql } from '../gql';
-import type { StaffRole } from '../gql/graphql';
+import type { DevelopmentStatus, StaffRole } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../ui/Status';
 
 const PortalsQuery = graphql(`
-  query Portals($search: String, $active: Boolean) {
-    portals(search: $search, active: $active) {
+  query Portals($search: String, $active: Boolean, $developmentStatus: DevelopmentStatus) {
+    portals(search: $search, active: $active, developmentStatus: $developmentStatus) {
       id
       name
       slug
@@ -17,6 +17,7 @@ const PortalsQuery = graphql(`
         id
         name
         kind
+        status
       }
     }
   }
@@ -35,7 +36,8 @@ export function PortalsPage({ role }: { role: StaffRole }) {
   const { t } = useI18n();
   const [search, setSearch] = useState('');
   const [active, setActive] = useState<boolean | null>(null);
-  const [{ data, fetching, error }] = useQuery({ query: PortalsQuery, variables: { search: search || null, active } });
+  const [developmentStatus, setDevelopmentStatus] = useState<DevelopmentStatus | null>(null);
+  const [{ data, fetching, error }] = useQuery({ query: PortalsQuery, variables: { search: search || null, active, developmentStatus } });
   const [state, create] = useMutation(CreatePortalMutation);
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
@@ -58,6 +60,12 @@ export function PortalsPage({ role }: { role: StaffRole }) {
             <option value="false">{t('app.inactive')}</option>
           </select>
         </label>
+        <label>{t('portals.developmentStatus')}
+          <select value={developmentStatus ?? ''} onChange={(e) => setDevelopmentStatus((e.target.value || null) as DevelopmentStatus | null)}>
+            <option value="">{t('app.all')}</option>
+            {(['IN_PROGRESS', 'PAUSED', 'FINISHED'] as const).map((s) => <option key={s} value={s}>{t(`developmentStatus.${s}`)}</option>)}
+          </select>
+        </label>
       </form>
       {fetching && !data ? <Loading /> : !data ? <ErrorMessage error={error} /> : (
         <table className="table">
@@ -68,7 +76,7 @@ export function PortalsPage({ role }: { role: StaffRole }) {
               <tr key={p.id}>
                 <td><Link to={`/admin/portais/${p.id}`}>{p.name}</Link> <span className="muted">({p.slug})</span></td>
                 <td>{p.active ? t('app.active') : t('app.inactive')}</td>
-                <td>{p.developments.map((d) => d.name).join(', ')}</td>
+                <td>{p.developments.map((d) => `${d.name} (${t(`developmentStatus.${d.status}`)})`).join(', ')}</td>
               </tr>
             ))}
           </tbody>

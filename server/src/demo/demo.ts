@@ -10,7 +10,7 @@ import { Reservation, ReservationStatus } from '../modules/customers/reservation
 import { ReservationAssociate } from '../modules/customers/reservation-associate.entity.js';
 import { Block } from '../modules/developments/block.entity.js';
 import { CommonArea } from '../modules/developments/common-area.entity.js';
-import { Development, DevelopmentKind } from '../modules/developments/development.entity.js';
+import { Development, DevelopmentKind, DevelopmentStatus } from '../modules/developments/development.entity.js';
 import { Location } from '../modules/developments/location.entity.js';
 import { Stage } from '../modules/developments/stage.entity.js';
 import { Unit } from '../modules/developments/unit.entity.js';
@@ -74,7 +74,7 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
 
   // Developments: one with an inactive block and an inactive stage holding sold units; a land subdivision; a cost-plus work.
   const jardins = em.create(Development, { company, name: 'Residencial Jardins', deliveryDate: '2027-03-31', erpCode: 'EMP-001' });
-  const serena = em.create(Development, { company, name: 'Loteamento Vila Serena', deliveryDate: '2026-12-15', allowAssistanceRequests: false, erpCode: 'EMP-002' });
+  const serena = em.create(Development, { company, name: 'Loteamento Vila Serena', deliveryDate: '2026-12-15', allowAssistanceRequests: false, erpCode: 'EMP-002', status: DevelopmentStatus.FINISHED });
   const obra = em.create(Development, { company, name: 'Obra Casa Silva', kind: DevelopmentKind.WORK, deliveryDate: '2027-08-01', erpCode: 'OBR-001' });
   const torreA = em.create(Block, { development: jardins, name: 'Torre A' });
   const torreB = em.create(Block, { development: jardins, name: 'Torre B', active: false });

@@ -3,10 +3,12 @@ import { Migration20261122224436_initial } from './Migration20261122224436_initi
 import { Migration20261122225836_domain } from './Migration20261122225836_domain.js';
 import { Migration20261122232834_data_changes } from './Migration20261122232834_data_changes.js';
 import { Migration20261122234729_view_as_and_staff_scope } from './Migration20261122234729_view_as_and_staff_scope.js';
+import { Migration20261123001015_development_status } from './Migration20261123001015_development_status.js';
 
 export const migrationsList = [
   { name: 'Migration20261122224436_initial', class: Migration20261122224436_initial },
   { name: 'Migration20261122225836_domain', class: Migration20261122225836_domain },
   { name: 'Migration20261122232834_data_changes', class: Migration20261122232834_data_changes },
   { name: 'Migration20261122234729_view_as_and_staff_scope', class: Migration20261122234729_view_as_and_staff_scope },
+  { name: 'Migration20261123001015_development_status', class: Migration20261123001015_development_status },
 ];

@@ -11,11 +11,21 @@ export enum DevelopmentKind {
 }
 registerEnumType(DevelopmentKind, { name: 'DevelopmentKind', description: 'Empreendimento vendido em unidades, ou obra por administração.' });
 
+export enum DevelopmentStatus {
+  /** Em andamento (em obras, em vendas). */
+  IN_PROGRESS = 'IN_PROGRESS',
+  /** Paralisada. */
+  PAUSED = 'PAUSED',
+  /** Concluída / entregue. */
+  FINISHED = 'FINISHED',
+}
+registerEnumType(DevelopmentStatus, { name: 'DevelopmentStatus', description: 'Situação do empreendimento ou obra (o "status da Obra" da lista de portais).' });
+
 /** Empreendimento or obra. */
 @Entity({ tableName: 'development' })
 @ObjectType({ description: 'Empreendimento ou obra.' })
 export class Development {
-  [OptionalProps]?: 'id' | 'kind' | 'allowServiceRequests' | 'allowAssistanceRequests' | 'createdAt';
+  [OptionalProps]?: 'id' | 'kind' | 'status' | 'allowServiceRequests' | 'allowAssistanceRequests' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -31,6 +41,10 @@ export class Development {
   @Field(() => DevelopmentKind)
   @Enum({ items: () => DevelopmentKind, nativeEnumName: 'development_kind', default: DevelopmentKind.DEVELOPMENT })
   kind: DevelopmentKind = DevelopmentKind.DEVELOPMENT;
+
+  @Field(() => DevelopmentStatus)
+  @Enum({ items: () => DevelopmentStatus, nativeEnumName: 'development_status', default: DevelopmentStatus.IN_PROGRESS })
+  status: DevelopmentStatus = DevelopmentStatus.IN_PROGRESS;
 
   /** Previsão de entrega (R-UNIT-5), shown when the portal's showDeliveryForecast is on. */
   @Property({ type: 'date', nullable: true })

@@ -7,7 +7,7 @@ import { AccountKind } from '../auth/account.enums.js';
 import { staffOf } from '../visibility/scope.js';
 import { Block } from './block.entity.js';
 import { CommonArea } from './common-area.entity.js';
-import { Development } from './development.entity.js';
+import { Development, DevelopmentStatus } from './development.entity.js';
 import { Location } from './location.entity.js';
 import { Stage } from './stage.entity.js';
 
@@ -17,6 +17,7 @@ export class DevelopmentSettingsInput {
   @Field(() => Boolean, { nullable: true, description: 'R-REQ-1' }) allowServiceRequests?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'R-REQ-1' }) allowAssistanceRequests?: boolean;
   @Field(() => String, { nullable: true, description: 'R-UNIT-5: data de entrega (aaaa-mm-dd).' }) deliveryDate?: string | null;
+  @Field(() => DevelopmentStatus, { nullable: true }) status?: DevelopmentStatus;
 }
 
 /** Staff always; syndics for common areas; customers when the portal setting is on. */
@@ -54,7 +55,7 @@ export class DevelopmentResolver {
     return saveAudited(ctx, {
       existing,
       create: () => existing,
-      patch: { allowServiceRequests: input.allowServiceRequests, allowAssistanceRequests: input.allowAssistanceRequests, deliveryDate: input.deliveryDate },
+      patch: { allowServiceRequests: input.allowServiceRequests, allowAssistanceRequests: input.allowAssistanceRequests, deliveryDate: input.deliveryDate, status: input.status },
       targetType: 'Development',
     });
   }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
-import { Development } from '../developments/development.entity.js';
+import { Development, DevelopmentStatus } from '../developments/development.entity.js';
 import { staffOf } from '../visibility/scope.js';
 import { HealthIssue, portalHealth } from './health-check.js';
 import { PortalDomain } from './portal-domain.entity.js';
@@ -22,11 +22,17 @@ export class PortalResolver {
   portals(
     @Arg('search', () => String, { nullable: true }) search: string | null,
     @Arg('active', () => Boolean, { nullable: true }) active: boolean | null,
+    @Arg('developmentStatus', () => DevelopmentStatus, { nullable: true, description: 'Portais que atendem algum empreendimento nesta situação.' }) developmentStatus: DevelopmentStatus | null,
     @Ctx() ctx: Context,
   ): Promise<Portal[]> {
     return ctx.em.find(
       Portal,
-      { company: staffOf(ctx)!.company, ...(active === null || active === undefined ? {} : { active }), ...(search ? { name: { $ilike: `%${search}%` } } : {}) },
+      {
+        company: staffOf(ctx)!.company,
+        ...(active === null || active === undefined ? {} : { active }),
+        ...(search ? { name: { $ilike: `%${search}%` } } : {}),
+        ...(developmentStatus ? { developments: { status: developmentStatus } } : {}),
+      },
       { orderBy: { name: 'asc' } },
     );
   }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/harness.js';
 import { StaffRole, World } from '../../../test/world.js';
-import { Development, DevelopmentKind } from '../../developments/development.entity.js';
+import { Development, DevelopmentKind, DevelopmentStatus } from '../../developments/development.entity.js';
 
 const AUDIT = `query($id: ID!) { auditLog(filter: { targetId: $id }) { nodes { action before after actorLabel } } }`;
 
@@ -72,6 +72,21 @@ describe('R-PORTAL-1: portals and their developments', () => {
     expect(second.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'developmentIds' }, message: expect.stringMatching(/Obra Casa Silva/) });
     // A DEVELOPMENT (sold in units) may be served by several portals.
     await client.ok(create, { i: { name: 'Outro', slug: `outro-${world.portal.slug}`, developmentIds: [world.development.id] } });
+  });
+});
+
+describe('portal list', () => {
+  it('searches portals by name and filters them by portal status and by the status of their developments (obra)', async () => {
+    const world = await World.create(server);
+    const { client } = await world.staff();
+    const work = world.em.create(Development, { company: world.company, name: 'Obra Paralisada', kind: DevelopmentKind.WORK, status: DevelopmentStatus.PAUSED });
+    await world.em.flush();
+    await client.ok(`mutation($i: CreatePortalInput!) { createPortal(input: $i) { id } }`, { i: { name: 'Portal da Obra', slug: `obra-p-${world.portal.slug}`, developmentIds: [work.id] } });
+    const list = `query($s: String, $a: Boolean, $d: DevelopmentStatus) { portals(search: $s, active: $a, developmentStatus: $d) { name } }`;
+    expect((await client.ok(list, { d: 'PAUSED' })).portals).toEqual([{ name: 'Portal da Obra' }]);
+    expect((await client.ok(list, { d: 'IN_PROGRESS' })).portals).toEqual([{ name: 'Portal Teste' }]);
+    expect((await client.ok(list, { s: 'obra' })).portals).toEqual([{ name: 'Portal da Obra' }]);
+    expect((await client.ok(list, { a: false })).portals).toEqual([]);
   });
 });
 
