@@ -16,6 +16,13 @@ const ExplainerOptionsQuery = graphql(`
           id
           name
         }
+        reservation {
+          id
+          contracts {
+            id
+            title
+          }
+        }
       }
     }
     requests(filter: { customerId: $customerId }, first: 50) {
@@ -136,8 +143,11 @@ export function ExplainerPage() {
         )}
         {kind === 'contract' && (
           <>
-            <label htmlFor="contract">{t('explainer.contract')} (ID)</label>
-            <input id="contract" value={targetId} onChange={(e) => setTargetId(e.target.value)} required />
+            <label htmlFor="contract">{t('explainer.contract')}</label>
+            <select id="contract" value={targetId} onChange={(e) => setTargetId(e.target.value)} required>
+              <option value="" />
+              {(options?.customer?.participations ?? []).flatMap((p) => p.reservation.contracts.map((c) => <option key={c.id} value={c.id}>{p.unit.name} · {c.title}</option>))}
+            </select>
           </>
         )}
         {kind === 'menu' && (

@@ -8,7 +8,7 @@ import { AccountResolver } from '../modules/auth/account.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ContractFieldsResolver, ContractTypeResolver } from '../modules/contracts/contract-type.resolver.js';
 import { AssociationTypeResolver } from '../modules/customers/association-type.resolver.js';
-import { CustomerResolver } from '../modules/customers/customer.resolver.js';
+import { CustomerResolver, ReservationFieldsResolver } from '../modules/customers/customer.resolver.js';
 import { DevelopmentResolver } from '../modules/developments/development.resolver.js';
 import { DevelopmentFieldsResolver, UnitResolver } from '../modules/developments/unit.resolver.js';
 import { MenuResolver } from '../modules/portal/menu.resolver.js';
@@ -25,7 +25,7 @@ export const resolvers = [
   AuthResolver, AccountResolver, AuditResolver,
   PortalResolver, PortalDomainResolver, MenuResolver,
   DevelopmentResolver, DevelopmentFieldsResolver, UnitResolver,
-  AssociationTypeResolver, CustomerResolver, ContractTypeResolver, ContractFieldsResolver,
+  AssociationTypeResolver, CustomerResolver, ReservationFieldsResolver, ContractTypeResolver, ContractFieldsResolver,
   RequestResolver, RequestStatusChangeResolver, SubjectResolver, SubsubjectResolver, RequestConfigResolver, WorkflowFieldsResolver,
   SyndicResolver, ExplainerResolver, DataChangeResolver, CustomerDataResolver,
 ] as const;

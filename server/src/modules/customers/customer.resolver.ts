@@ -7,6 +7,7 @@ import { auditChange, requiredName } from '../audit/audited-change.js';
 import { Account } from '../auth/account.entity.js';
 import { AccountKind } from '../auth/account.enums.js';
 import { normalizeEmail } from '../auth/login-identifier.js';
+import { Contract } from '../contracts/contract.entity.js';
 import { Unit } from '../developments/unit.entity.js';
 import { customersInStaffScope, staffOf } from '../visibility/scope.js';
 import { AssociationType } from './association-type.entity.js';
@@ -115,5 +116,14 @@ export class CustomerResolver {
       ...held.map((reservation) => ({ reservation, unit: reservation.unit, role: ParticipationRole.HOLDER, associationType: null })),
       ...associated.map((a) => ({ reservation: a.reservation, unit: a.reservation.unit, role: ParticipationRole.ASSOCIATE, associationType: a.associationType })),
     ];
+  }
+}
+
+@Resolver(() => Reservation)
+export class ReservationFieldsResolver {
+  @FieldResolver(() => [Contract], { description: 'Os contratos da reserva (só para a equipe).' })
+  async contracts(@Root() reservation: Reservation, @Ctx() ctx: Context): Promise<Contract[]> {
+    if (!staffOf(ctx)) return [];
+    return ctx.em.find(Contract, { reservation }, { orderBy: { createdAt: 'asc' } });
   }
 }
