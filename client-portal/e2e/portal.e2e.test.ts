@@ -5,6 +5,7 @@ import { expectAccessible, hasChromium, launchChromium, phonePage, screenshot } 
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { linkIn } from '../../server/src/test/smtp.js';
+import { World } from '../../server/src/test/world.js';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -201,6 +202,33 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     expect(await page.locator('.request-card').count()).toBe(1);
     await expectAccessible(page, 'syndic');
     await screenshot(page, 'syndic');
+    await page.context().close();
+  });
+
+  it('R-AUTH-5, R-AUTH-4: first access by invitation, then the data confirmation before anything else', async () => {
+    const world = await World.create(server, { requireDataConfirmation: true });
+    const host = `confirma-${world.portal.slug}.localhost`;
+    await world.bindDomain(host, []);
+    const sofia = await world.customer({ name: 'Sofia Lima' });
+    await world.soldUnit(sofia.customer);
+    const { client: staff } = await world.staff();
+    await staff.ok(`mutation($id: ID!) { sendInvitation(accountId: $id) { id } }`, { id: sofia.account.id });
+    const mail = await server.smtp.waitFor(sofia.account.email, /Seu acesso/);
+    const link = linkIn(mail, /^\/primeiro-acesso$/);
+    const page = await phonePage(browser);
+    await page.goto(`${base(host)}/primeiro-acesso${link.search}`);
+    await page.getByRole('heading', { name: 'Primeiro acesso' }).waitFor();
+    await expectAccessible(page, 'first-access');
+    await screenshot(page, 'first-access');
+    await page.getByLabel('Crie sua senha').fill('minha-senha-1');
+    await page.getByRole('button', { name: 'Criar senha e entrar' }).click();
+    await page.getByRole('heading', { name: 'Confirme seus dados' }).waitFor();
+    await expectAccessible(page, 'data-confirmation');
+    await screenshot(page, 'data-confirmation');
+    await page.getByLabel('Cidade').fill('Curitiba');
+    await page.getByRole('button', { name: 'Meus dados estão corretos' }).click();
+    await page.getByRole('heading', { name: 'Olá, Sofia' }).waitFor();
+    await page.getByText('Sua alteração de cadastro está em análise.').waitFor();
     await page.context().close();
   });
 
