@@ -15,6 +15,10 @@ import { RequestStatusChange } from '../modules/requests/request-status-change.e
 import { Subject } from '../modules/requests/subject.entity.js';
 import { Subsubject } from '../modules/requests/subsubject.entity.js';
 import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
+import { AssociationType } from '../modules/customers/association-type.entity.js';
+import { Reservation } from '../modules/customers/reservation.entity.js';
+import { ReservationAssociate } from '../modules/customers/reservation-associate.entity.js';
+import { CustomField } from '../modules/data-changes/custom-field.entity.js';
 import { Syndic } from '../modules/syndics/syndic.entity.js';
 
 type EntityClass<T> = { new (...args: never[]): T };
@@ -38,15 +42,31 @@ function childrenOf<T>(em: EntityManager, entity: EntityClass<T>, parent: string
   });
 }
 
+/** Loads, for many parents at once, the ids on the other side of a many-to-many pivot table. */
+function pivot(em: EntityManager, table: string, from: string, to: string) {
+  return new DataLoader<string, string[]>(async (ids) => {
+    const rows = await em.getConnection().execute<Record<string, string>[]>(`select ${from}, ${to} from ${table} where ${from} in (${ids.map(() => '?').join(', ')})`, [...ids]);
+    return ids.map((id) => rows.filter((r) => r[from] === id).map((r) => r[to]!));
+  });
+}
+
 /** Fresh loaders per HTTP request and per WebSocket operation: nothing cached across viewers. */
 export function createLoaders(em: EntityManager) {
   const scoped = new Map<string, DataLoader<string, unknown>>();
+  const development = byId(em, Development);
+  const developmentsVia = (ids: DataLoader<string, string[]>) =>
+    new DataLoader<string, Development[]>(async (parents) => {
+      const lists = await ids.loadMany([...parents]);
+      const all = await development.loadMany([...new Set(lists.flatMap((l) => (Array.isArray(l) ? l : [])))]);
+      const found = new Map(all.flatMap((d) => (d && !(d instanceof Error) ? [[d.id, d] as const] : [])));
+      return lists.map((l) => (Array.isArray(l) ? l.flatMap((id) => found.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')) : []));
+    });
   return {
     account: byId(em, Account),
     company: byId(em, Company),
     customer: byId(em, Customer),
     syndic: byId(em, Syndic),
-    development: byId(em, Development),
+    development,
     block: byId(em, Block),
     stage: byId(em, Stage),
     unit: byId(em, Unit),
@@ -56,7 +76,22 @@ export function createLoaders(em: EntityManager) {
     subject: byId(em, Subject),
     subsubject: byId(em, Subsubject),
     workflowStatus: byId(em, WorkflowStatus),
+    reservation: byId(em, Reservation),
+    associationType: byId(em, AssociationType),
     requestHistory: childrenOf(em, RequestStatusChange, 'request', { at: 'asc' }),
+    subsubjectsOfSubject: childrenOf(em, Subsubject, 'subject', { name: 'asc' }),
+    statusesOfWorkflow: childrenOf(em, WorkflowStatus, 'workflow', { position: 'asc', name: 'asc' }),
+    blocksOfDevelopment: childrenOf(em, Block, 'development', { name: 'asc' }),
+    stagesOfDevelopment: childrenOf(em, Stage, 'development', { name: 'asc' }),
+    commonAreasOfDevelopment: childrenOf(em, CommonArea, 'development', { name: 'asc' }),
+    locationsOfDevelopment: childrenOf(em, Location, 'development', { name: 'asc' }),
+    contractsOfReservation: childrenOf(em, Contract, 'reservation', { createdAt: 'asc' }),
+    accountsOfCustomer: childrenOf(em, Account, 'customer', { createdAt: 'asc' }),
+    reservationsOfHolder: childrenOf(em, Reservation, 'holder', { createdAt: 'asc' }),
+    associationsOfCustomer: childrenOf(em, ReservationAssociate, 'customer', { id: 'asc' }),
+    customFieldsOfCompany: childrenOf(em, CustomField, 'company', { position: 'asc', label: 'asc' }),
+    developmentsOfPortal: developmentsVia(pivot(em, 'portal_development', 'portal_id', 'development_id')),
+    developmentsOfStaff: developmentsVia(pivot(em, 'staff_development', 'account_id', 'development_id')),
     contractsOfReservationUnits: new DataLoader<string, Contract[]>(async (unitIds) => {
       const rows = await em.find(Contract, { reservation: { unit: { $in: [...unitIds] } } }, { populate: ['reservation'], orderBy: { createdAt: 'asc' } });
       return unitIds.map((id) => rows.filter((c) => c.reservation.unit.id === id));

@@ -10,7 +10,7 @@ import { Reservation, ReservationStatus } from '../modules/customers/reservation
 import { ReservationAssociate } from '../modules/customers/reservation-associate.entity.js';
 import { Block } from '../modules/developments/block.entity.js';
 import { CommonArea } from '../modules/developments/common-area.entity.js';
-import { Development, DevelopmentKind } from '../modules/developments/development.entity.js';
+import { Development } from '../modules/developments/development.entity.js';
 import { Location } from '../modules/developments/location.entity.js';
 import { Stage } from '../modules/developments/stage.entity.js';
 import { Unit } from '../modules/developments/unit.entity.js';

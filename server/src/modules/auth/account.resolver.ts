@@ -89,8 +89,7 @@ export class AccountResolver {
   @FieldResolver(() => [Development], { description: 'R-OPS-4: os empreendimentos a que este membro da equipe está limitado (vazio: todos).' })
   async developments(@Root() account: Account, @Ctx() ctx: Context): Promise<Development[]> {
     if (account.kind !== AccountKind.STAFF || !staffOfOrNull(ctx)) return [];
-    await account.developments.init();
-    return account.developments.getItems();
+    return ctx.loaders.developmentsOfStaff.load(account.id);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'O cadastro do cliente por trás deste acesso.' })

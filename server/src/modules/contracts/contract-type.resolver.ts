@@ -4,7 +4,6 @@ import { Access } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { requiredName, saveAudited } from '../audit/audited-change.js';
 import { staffOf, withinStaffScope } from '../visibility/scope.js';
-import { Reservation } from '../customers/reservation.entity.js';
 import { ContractOccurrence } from '../data-changes/contract-occurrence.entity.js';
 import { Unit } from '../developments/unit.entity.js';
 import { ContractType } from './contract-type.entity.js';
@@ -75,8 +74,8 @@ export class ContractFieldsResolver {
 
   @FieldResolver(() => Unit, { description: 'A unidade da reserva do contrato.' })
   async unit(@Root() contract: Contract, @Ctx() ctx: Context): Promise<Unit> {
-    const reservation = await ctx.em.findOneOrFail(Reservation, { id: contract.reservation.id });
-    return (await ctx.loaders.unit.load(reservation.unit.id))!;
+    const reservation = await ctx.loaders.reservation.load(contract.reservation.id);
+    return (await ctx.loaders.unit.load(reservation!.unit.id))!;
   }
 
   @FieldResolver(() => [ContractOccurrence], { description: 'O histórico do contrato (R-DATA-4: alterações cadastrais aprovadas).' })

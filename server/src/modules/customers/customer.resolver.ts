@@ -14,7 +14,6 @@ import { AssociationType } from './association-type.entity.js';
 import { Customer } from './customer.entity.js';
 import { parseDocument } from './document.js';
 import { Reservation } from './reservation.entity.js';
-import { ReservationAssociate } from './reservation-associate.entity.js';
 
 @ObjectType()
 export class CustomerConnection extends ConnectionType(Customer, 'Customer') {}
@@ -103,19 +102,23 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => Account, { nullable: true, description: 'O acesso do cliente ao portal (só para a equipe).' })
-  account(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return staffOf(ctx) ? ctx.em.findOne(Account, { customer }) : null;
+  async account(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Account | null> {
+    return staffOf(ctx) ? ((await ctx.loaders.accountsOfCustomer.load(customer.id))[0] ?? null) : null;
   }
 
   @FieldResolver(() => [Participation], { description: 'As reservas de que o cliente participa, como titular ou associado (só para a equipe).' })
   async participations(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Participation[]> {
     if (!staffOf(ctx)) return [];
-    const held = await ctx.em.find(Reservation, { holder: customer }, { populate: ['unit'] });
-    const associated = await ctx.em.find(ReservationAssociate, { customer }, { populate: ['reservation.unit', 'associationType'] });
-    return [
-      ...held.map((reservation) => ({ reservation, unit: reservation.unit, role: ParticipationRole.HOLDER, associationType: null })),
-      ...associated.map((a) => ({ reservation: a.reservation, unit: a.reservation.unit, role: ParticipationRole.ASSOCIATE, associationType: a.associationType })),
+    const { loaders } = ctx;
+    const [held, associated] = await Promise.all([loaders.reservationsOfHolder.load(customer.id), loaders.associationsOfCustomer.load(customer.id)]);
+    const asAssociate = await Promise.all(associated.map(async (a) => ({ a, reservation: (await loaders.reservation.load(a.reservation.id))! })));
+    const participations = [
+      ...held.map((reservation) => ({ reservation, role: ParticipationRole.HOLDER, associationType: null as AssociationType | null })),
+      ...(await Promise.all(asAssociate.map(async ({ a, reservation }) => ({
+        reservation, role: ParticipationRole.ASSOCIATE, associationType: await loaders.associationType.load(a.associationType.id),
+      })))),
     ];
+    return Promise.all(participations.map(async (p) => ({ ...p, unit: (await loaders.unit.load(p.reservation.unit.id))! })));
   }
 }
 
@@ -124,6 +127,6 @@ export class ReservationFieldsResolver {
   @FieldResolver(() => [Contract], { description: 'Os contratos da reserva (só para a equipe).' })
   async contracts(@Root() reservation: Reservation, @Ctx() ctx: Context): Promise<Contract[]> {
     if (!staffOf(ctx)) return [];
-    return ctx.em.find(Contract, { reservation }, { orderBy: { createdAt: 'asc' } });
+    return ctx.loaders.contractsOfReservation.load(reservation.id);
   }
 }

@@ -68,8 +68,8 @@ class DataChangeListArgs {
 
 const customerOf = (ctx: Context) => (ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>).account;
 
-async function customFieldsOf(ctx: Context, companyId: string): Promise<CustomField[]> {
-  return ctx.em.find(CustomField, { company: companyId }, { orderBy: { position: 'asc', label: 'asc' } });
+function customFieldsOf(ctx: Context, companyId: string): Promise<CustomField[]> {
+  return ctx.loaders.customFieldsOfCompany.load(companyId);
 }
 
 @Resolver(() => DataChangeRequest)

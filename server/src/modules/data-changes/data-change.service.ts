@@ -14,7 +14,7 @@ import { query } from '../visibility/sql.js';
 import { customersInStaffScope, staffOf } from '../visibility/scope.js';
 import { ContractOccurrence } from './contract-occurrence.entity.js';
 import { CustomField } from './custom-field.entity.js';
-import { DataChangeRequest, DataChangeStatus, type DataValues } from './data-change-request.entity.js';
+import { DataChangeRequest, DataChangeStatus } from './data-change-request.entity.js';
 import { currentValues, normalizeValues, writeValues } from './data-fields.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 

@@ -78,23 +78,23 @@ export class DevelopmentResolver {
 
   @FieldResolver(() => [Block], { description: 'Os blocos ou quadras (só para a equipe).' })
   async blocks(@Root() development: Development, @Ctx() ctx: Context): Promise<Block[]> {
-    return staffOf(ctx) ? ctx.em.find(Block, { development }, { orderBy: { name: 'asc' } }) : [];
+    return staffOf(ctx) ? ctx.loaders.blocksOfDevelopment.load(development.id) : [];
   }
 
   @FieldResolver(() => [Stage], { description: 'As etapas (só para a equipe).' })
   async stages(@Root() development: Development, @Ctx() ctx: Context): Promise<Stage[]> {
-    return staffOf(ctx) ? ctx.em.find(Stage, { development }, { orderBy: { name: 'asc' } }) : [];
+    return staffOf(ctx) ? ctx.loaders.stagesOfDevelopment.load(development.id) : [];
   }
 
   @FieldResolver(() => [CommonArea], { description: 'As áreas comuns (R-REQ-3: ao cliente, só se o portal as exibe).' })
   async commonAreas(@Root() development: Development, @Ctx() ctx: Context): Promise<CommonArea[]> {
     if (!(await visibleToViewer(ctx, 'showCommonArea'))) return [];
-    return ctx.em.find(CommonArea, { development }, { orderBy: { name: 'asc' } });
+    return ctx.loaders.commonAreasOfDevelopment.load(development.id);
   }
 
   @FieldResolver(() => [Location], { description: 'As localidades das unidades (R-REQ-3: ao cliente, só se o portal as exibe).' })
   async locations(@Root() development: Development, @Ctx() ctx: Context): Promise<Location[]> {
     if (!(await visibleToViewer(ctx, 'showLocation'))) return [];
-    return ctx.em.find(Location, { development }, { orderBy: { name: 'asc' } });
+    return ctx.loaders.locationsOfDevelopment.load(development.id);
   }
 }

@@ -119,12 +119,7 @@ export class UnitResolver {
   @FieldResolver(() => [Location], { description: 'R-REQ-3: as localidades que uma assistência pode indicar (vazio se o portal não as exibe).' })
   async locations(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Location[]> {
     if (!staffOf(ctx) && !(await sessionPortal(ctx)).showLocation) return [];
-    return ctx.loaders
-      .scoped('locationsOfDevelopment', () => new DataLoader<string, Location[]>(async (ids) => {
-        const rows = await ctx.em.find(Location, { development: { $in: [...ids] } }, { orderBy: { name: 'asc' } });
-        return ids.map((id) => rows.filter((l) => l.development.id === id));
-      }))
-      .load(unit.development.id);
+    return ctx.loaders.locationsOfDevelopment.load(unit.development.id);
   }
 }
 

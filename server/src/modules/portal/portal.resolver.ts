@@ -109,8 +109,7 @@ export class PortalResolver {
   @FieldResolver(() => [Development], { description: 'R-PORTAL-1: os empreendimentos atendidos (só para a equipe).' })
   async developments(@Root() portal: Portal, @Ctx() ctx: Context): Promise<Development[]> {
     if (!staffOf(ctx)) return [];
-    await portal.developments.init({ orderBy: { name: 'asc' } });
-    return portal.developments.getItems();
+    return ctx.loaders.developmentsOfPortal.load(portal.id);
   }
 
   @FieldResolver(() => [PortalDomain], { description: 'R-PORTAL-3: os endereços e seus vínculos (só para a equipe).' })

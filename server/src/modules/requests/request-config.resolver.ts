@@ -129,6 +129,6 @@ export class RequestConfigResolver {
 export class WorkflowFieldsResolver {
   @FieldResolver(() => [WorkflowStatus])
   statuses(@Root() workflow: Workflow, @Ctx() ctx: Context): Promise<WorkflowStatus[]> {
-    return ctx.em.find(WorkflowStatus, { workflow }, { orderBy: { position: 'asc', name: 'asc' } });
+    return ctx.loaders.statusesOfWorkflow.load(workflow.id);
   }
 }

@@ -54,4 +54,29 @@ describe('no N+1: the customer home costs the same number of SQL statements what
     expect(forOne).toBe(9);
     expect(forMany).toBe(forOne);
   }, 120_000);
+
+  it('staff screens: the customers list (with logins and participations) and the requests desk cost the same for 2 and for 20 units (4 and 40 customers)', async () => {
+    const CUSTOMERS = `{ customers(first: 50) { nodes { id name account { id loginActive } participations { role unit { name } associationType { name } reservation { status contracts { id } } } } } }`;
+    const DESK = `{ requests(first: 50) { nodes { id number status { name } subsubject { name } development { name } unit { name } openedByName } } }`;
+    const counts: Record<string, number[]> = { customers: [], desk: [] };
+    for (const size of [2, 20]) {
+      const world = await World.create(server);
+      for (let i = 0; i < size; i++) {
+        const holder = await world.customer();
+        const spouse = await world.customer();
+        const unit = await world.unit();
+        const reservation = await world.reservation(unit, holder.customer, 'SOLD' as never, [{ customer: spouse.customer, type: world.types.spouse }]);
+        await world.contract(reservation);
+        await world.request({ openedBy: holder.account, unit });
+      }
+      const { client } = await world.staff();
+      let result: any;
+      counts.customers!.push(await countStatements(async () => (result = await client.ok(CUSTOMERS))));
+      expect(result.customers.nodes).toHaveLength(size * 2);
+      counts.desk!.push(await countStatements(async () => (result = await client.ok(DESK))));
+      expect(result.requests.nodes).toHaveLength(size);
+    }
+    expect(counts.customers![1]).toBe(counts.customers![0]);
+    expect(counts.desk![1]).toBe(counts.desk![0]);
+  }, 120_000);
 });
