@@ -53,5 +53,15 @@ export function createI18n<M extends { 'pt-BR': Dictionary; en: { [K in keyof M[
     return value;
   }
 
-  return { I18nProvider, useI18n };
+  /** "English" / "Português" (the app's `app.language`), each written in its own language and marked so for screen readers. */
+  function LanguageSwitch() {
+    const { t, locale, setLocale } = useI18n();
+    return (
+      <button type="button" className="link" lang={locale === 'en' ? 'pt-BR' : 'en'} onClick={() => setLocale(locale === 'en' ? 'pt-BR' : 'en')}>
+        {t('app.language' as Key)}
+      </button>
+    );
+  }
+
+  return { I18nProvider, useI18n, LanguageSwitch };
 }

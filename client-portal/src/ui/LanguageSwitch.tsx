@@ -1,11 +1,1 @@
-import { useI18n } from '../i18n/i18n';
-
-/** "English" / "Português", each written in its own language (and marked so for screen readers). */
-export function LanguageSwitch() {
-  const { t, locale, setLocale } = useI18n();
-  return (
-    <button type="button" className="link" lang={locale === 'en' ? 'pt-BR' : 'en'} onClick={() => setLocale(locale === 'en' ? 'pt-BR' : 'en')}>
-      {t('app.language')}
-    </button>
-  );
-}
+export { LanguageSwitch } from '../i18n/i18n';

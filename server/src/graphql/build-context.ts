@@ -41,7 +41,6 @@ export async function buildContext(
     origin: info.origin,
     ip: info.ip,
     userAgent: info.userAgent,
-    app: info.app,
     cookies: options.cookies,
   };
 }

@@ -31,7 +31,6 @@ export interface Context {
   origin: string | null;
   ip: string;
   userAgent: string | null;
-  app: AppName | null;
   /** Present over HTTP; absent over WebSocket, where no cookie can be set. */
   cookies: CookieJar | null;
 }

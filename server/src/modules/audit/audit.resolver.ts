@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, ObjectType, Query,
 import { Access } from '../../graphql/access.js';
 import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { signedIn } from '../visibility/scope.js';
 import { AuditLog } from './audit-log.entity.js';
 
 @ObjectType()
@@ -46,7 +47,7 @@ export class AuditResolver {
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    const staff = (ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>).account;
+    const staff = signedIn(ctx).account;
     const size = pageSize(first);
     const where: Record<string, unknown> = { company: staff.company };
     if (filter?.targetType) where.targetType = filter.targetType;

@@ -7,11 +7,12 @@ import type { Context } from '../../graphql/context.js';
 import { Company } from '../company/company.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
+import { signedIn } from '../visibility/scope.js';
 import { Account } from './account.entity.js';
 import { AccountKind } from './account.enums.js';
 import { CreateStaffAccountInput, UpdateStaffAccountInput } from './staff-account.input.js';
 
-const staffOf = (ctx: Context) => (ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>).account;
+const staffOf = (ctx: Context) => signedIn(ctx).account;
 const staffOfOrNull = (ctx: Context) => (ctx.viewer.kind === 'account' && ctx.viewer.account.kind === AccountKind.STAFF ? ctx.viewer.account : null);
 
 @Resolver(() => Account)

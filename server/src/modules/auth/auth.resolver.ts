@@ -5,6 +5,7 @@ import { Access, AllowedBeforeDataConfirmation } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import type { SessionsRevoked } from '../../graphql/pubsub.js';
 import type { SignedIn } from './auth.service.js';
+import { signedIn } from '../visibility/scope.js';
 import { Account } from './account.entity.js';
 import { SessionEvent, SessionEventKind } from './session-event.js';
 import { cookieFor } from './session-cookie.js';
@@ -78,7 +79,7 @@ export class AuthResolver {
   @Access('AUTHENTICATED')
   @Mutation(() => Boolean, { description: 'Encerra a sessão atual.' })
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
-    const { account } = ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>;
+    const { account } = signedIn(ctx);
     await ctx.services.auth.signOut(ctx);
     ctx.cookies?.clear(cookieFor(account.kind));
     return true;
@@ -95,7 +96,7 @@ export class AuthResolver {
   @AllowedBeforeDataConfirmation()
   @Mutation(() => Boolean, { description: 'R-AUTH-2: desativar o próprio acesso. Só a incorporadora reativa.' })
   async deactivateMyLogin(@Ctx() ctx: Context): Promise<boolean> {
-    const { account } = ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>;
+    const { account } = signedIn(ctx);
     await ctx.services.auth.deactivateOwnLogin(ctx);
     ctx.cookies?.clear(cookieFor(account.kind));
     return true;
@@ -105,7 +106,7 @@ export class AuthResolver {
   @Subscription(() => SessionEvent, {
     description: 'Avisa quando a sessão em uso é encerrada (saída, desativação do acesso).',
     subscribe: ({ context }) => {
-      const { session } = (context as Context).viewer as Extract<Context['viewer'], { kind: 'account' }>;
+      const { session } = signedIn(context as Context);
       return pipe(
         (context as Context).services.pubsub.subscribe('sessions.revoked'),
         filter((event: SessionsRevoked) => event.sessionIds.includes(session.id)),

@@ -22,6 +22,7 @@ import {
 } from './auth.errors.js';
 import { FeatureDisabledError } from '../../domain-errors.js';
 import { assertRightAddress } from '../portal/domain-check.js';
+import { signedIn, staffOf } from '../visibility/scope.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { normalizeEmail, parseLogin } from './login-identifier.js';
 import { assertAcceptablePassword, type PasswordHasher } from './password.js';
@@ -333,13 +334,12 @@ export class AuthService {
   }
 
   private viewerOf(ctx: Context) {
-    if (ctx.viewer.kind !== 'account') throw new ForbiddenError();
-    return ctx.viewer;
+    return signedIn(ctx);
   }
 
   private staffOf(ctx: Context): Account {
-    const { account } = this.viewerOf(ctx);
-    if (account.kind !== AccountKind.STAFF) throw new ForbiddenError();
-    return account;
+    const staff = staffOf(ctx);
+    if (!staff) throw new ForbiddenError();
+    return staff;
   }
 }

@@ -7,7 +7,7 @@ import { applyPatch, auditChange, requiredName, saveAudited } from '../audit/aud
 import { Account } from '../auth/account.entity.js';
 import { Company, DataChangeApproval } from '../company/company.entity.js';
 import { Customer } from '../customers/customer.entity.js';
-import { staffOf } from '../visibility/scope.js';
+import { signedIn, staffOf } from '../visibility/scope.js';
 import { CustomField, CustomFieldType } from './custom-field.entity.js';
 import { DataChangeRequest, DataChangeStatus } from './data-change-request.entity.js';
 import { currentValue, labelOf } from './data-fields.js';
@@ -66,7 +66,7 @@ class DataChangeListArgs {
   @Field(() => String, { nullable: true }) after?: string | null;
 }
 
-const customerOf = (ctx: Context) => (ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>).account;
+const customerOf = (ctx: Context) => signedIn(ctx).account;
 
 function customFieldsOf(ctx: Context, companyId: string): Promise<CustomField[]> {
   return ctx.loaders.customFieldsOfCompany.load(companyId);

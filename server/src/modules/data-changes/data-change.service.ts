@@ -11,7 +11,7 @@ import { Company, DataChangeApproval } from '../company/company.entity.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { query } from '../visibility/sql.js';
-import { customersInStaffScope, staffOf } from '../visibility/scope.js';
+import { customersInStaffScope, customersOfDevelopments, staffOf } from '../visibility/scope.js';
 import { ContractOccurrence } from './contract-occurrence.entity.js';
 import { CustomField } from './custom-field.entity.js';
 import { DataChangeRequest, DataChangeStatus } from './data-change-request.entity.js';
@@ -126,13 +126,7 @@ export class DataChangeService {
     if (filter.status) where.push({ status: filter.status });
     if (filter.from) where.push({ createdAt: { $gte: filter.from } });
     if (filter.to) where.push({ createdAt: { $lte: filter.to } });
-    if (filter.developmentId) {
-      const rows = await query<{ id: string }>(ctx.em, `
-        select r.holder_id as id from reservation r join unit u on u.id = r.unit_id where u.development_id = :development
-        union select ra.customer_id from reservation_associate ra join reservation r on r.id = ra.reservation_id join unit u on u.id = r.unit_id where u.development_id = :development`,
-      { development: filter.developmentId });
-      where.push({ customer: { $in: rows.map((r) => r.id) } });
-    }
+    if (filter.developmentId) where.push({ customer: { $in: await customersOfDevelopments(ctx.em, [filter.developmentId]) } });
     if (after) {
       const cursor = decodeCursor(after);
       where.push({ $or: [{ createdAt: { $lt: cursor.at } }, { createdAt: cursor.at, id: { $lt: cursor.id } }] });

@@ -8,6 +8,7 @@ import { visibleContractsByUnit } from '../contracts/contract.service.js';
 import { Portal } from '../portal/portal.entity.js';
 import { RequestKind } from '../requests/request-kind.js';
 import { Request } from '../requests/request.entity.js';
+import { assertRequestMenuOn } from '../requests/request-menu.js';
 import { visibleRequests } from '../requests/request.service.js';
 import { portalScope, staffOf, withinStaffScope } from '../visibility/scope.js';
 import { Block } from './block.entity.js';
@@ -102,11 +103,7 @@ export class UnitResolver {
         }))
         .load(unit.id);
     }
-    if (kind) {
-      const portal = await sessionPortal(ctx);
-      if (kind === RequestKind.SERVICE && !portal.showServiceMenu) throw new FeatureDisabledError('showServiceMenu', 'O menu de atendimentos está desativado neste portal.');
-      if (kind === RequestKind.ASSISTANCE && !portal.showAssistanceMenu) throw new FeatureDisabledError('showAssistanceMenu', 'O menu de assistência técnica está desativado neste portal.');
-    }
+    if (kind) assertRequestMenuOn(await sessionPortal(ctx), kind);
     const scope = portalScope(ctx);
     return ctx.loaders
       .scoped(key, () => new DataLoader<string, Request[]>(async (ids) => {

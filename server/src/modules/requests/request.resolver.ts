@@ -1,6 +1,6 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { FeatureDisabledError, NotFoundError } from '../../domain-errors.js';
+import { NotFoundError } from '../../domain-errors.js';
 import { Access } from '../../graphql/access.js';
 import { ConnectionType, decodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -15,6 +15,7 @@ import { Portal } from '../portal/portal.entity.js';
 import { portalScope, staffDevelopmentIds, staffOf, withinStaffScope } from '../visibility/scope.js';
 import { ChangeRequestStatusInput, OpenRequestInput, RequestFilter } from './open-request.input.js';
 import { RequestKind } from './request-kind.js';
+import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
 import { Request } from './request.entity.js';
 import { requestCursor, visibleRequests } from './request.service.js';
@@ -52,13 +53,6 @@ class StaffRequestsArgs {
   after?: string | null;
 }
 
-/** R-SET-1: a request list of a kind whose menu is off is refused, not just empty. */
-async function assertMenuOn(ctx: Context, kind: RequestKind | null | undefined) {
-  if (!kind) return;
-  const portal = (await ctx.portal()) as Portal;
-  if (kind === RequestKind.SERVICE && !portal.showServiceMenu) throw new FeatureDisabledError('showServiceMenu', 'O menu de atendimentos está desativado neste portal.');
-  if (kind === RequestKind.ASSISTANCE && !portal.showAssistanceMenu) throw new FeatureDisabledError('showAssistanceMenu', 'O menu de assistência técnica está desativado neste portal.');
-}
 
 /** The request as the viewer may see it: staff within their company, portal users by the rules. */
 async function findVisible(ctx: Context, id: string): Promise<Request | null> {
@@ -72,7 +66,7 @@ export class RequestResolver {
   @Access('CUSTOMER', 'SYNDIC')
   @Query(() => RequestConnection, { description: 'Os pedidos que o cliente (ou síndico) vê, mais recentes primeiro.' })
   async myRequests(@Args(() => MyRequestsArgs) { kind, open, first, after }: MyRequestsArgs, @Ctx() ctx: Context) {
-    await assertMenuOn(ctx, kind);
+    if (kind) assertRequestMenuOn((await ctx.portal()) as Portal, kind);
     const size = pageSize(first);
     const rows = await visibleRequests(ctx.em, portalScope(ctx), { kind, open, first: size, after: after ? decodeCursor(after) : null });
     return toConnection(rows, size, requestCursor);

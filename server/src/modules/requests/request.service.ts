@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor, toConnection } from '../../graphql/connecti
 import type { PubSub } from '@graphql-yoga/subscription';
 import type { Events } from '../../graphql/pubsub.js';
 import { AccountKind } from '../auth/account.enums.js';
+import { unitCandidatesSql } from '../developments/unit.rules.js';
 import { visibleUnits } from '../developments/unit.service.js';
 import { CommonArea } from '../developments/common-area.entity.js';
 import { Development } from '../developments/development.entity.js';
@@ -15,9 +16,10 @@ import { Unit } from '../developments/unit.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
 import type { ViewerScope } from '../visibility/rule.js';
-import { portalScope, staffOf, withinStaffScope } from '../visibility/scope.js';
+import { portalScope, signedIn, staffOf, withinStaffScope } from '../visibility/scope.js';
 import { allOf, query, scopeParams } from '../visibility/sql.js';
 import { RequestKind } from './request-kind.js';
+import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
 import { Request } from './request.entity.js';
 import { customerRequestCandidatesSql, customerRequestRules, syndicRequestRules } from './request.rules.js';
@@ -93,7 +95,7 @@ export class RequestService {
   async open(ctx: Context, input: OpenRequestInput): Promise<Request> {
     const scope = portalScope(ctx);
     const { em } = ctx;
-    const account = (ctx.viewer as Extract<Context['viewer'], { kind: 'account' }>).account;
+    const { account } = signedIn(ctx);
     const portal = await em.findOneOrFail(Portal, { id: scope.portalId });
     const description = input.description.trim();
     if (description === '') throw new BadInputError('description', 'Descreva o que você precisa.');
@@ -125,13 +127,12 @@ export class RequestService {
     }
 
     // R-REQ-1: the development's permission and the portal's menu, both.
+    assertRequestMenuOn(portal, input.kind);
     if (input.kind === RequestKind.SERVICE) {
-      if (!portal.showServiceMenu) throw new FeatureDisabledError('showServiceMenu', 'O menu de atendimentos está desativado neste portal.');
       if (!development.allowServiceRequests) {
         throw new FeatureDisabledError('allowServiceRequests', `O empreendimento "${development.name}" não permite abrir atendimentos pelo portal.`);
       }
     } else {
-      if (!portal.showAssistanceMenu) throw new FeatureDisabledError('showAssistanceMenu', 'O menu de assistência técnica está desativado neste portal.');
       if (!development.allowAssistanceRequests) {
         throw new FeatureDisabledError('allowAssistanceRequests', `O empreendimento "${development.name}" não permite abrir assistências pelo portal.`);
       }
@@ -206,12 +207,7 @@ export class RequestService {
     if (filter.from) where.push({ createdAt: { $gte: filter.from } });
     if (filter.to) where.push({ createdAt: { $lte: filter.to } });
     if (filter.customerId) {
-      const customerUnits = await query<{ unit_id: string }>(
-        ctx.em,
-        `select r.unit_id from reservation r where r.holder_id = :customer
-         union select r.unit_id from reservation_associate ra join reservation r on r.id = ra.reservation_id where ra.customer_id = :customer`,
-        { customer: filter.customerId },
-      );
+      const customerUnits = await query<{ unit_id: string }>(ctx.em, unitCandidatesSql, { customer: filter.customerId });
       where.push({ $or: [{ unit: { $in: customerUnits.map((u) => u.unit_id) } }, { openedBy: { customer: filter.customerId } }] });
     }
     if (after) {

@@ -1,4 +1,4 @@
-import { ForbiddenError } from '../../domain-errors.js';
+import { ForbiddenError, UnauthenticatedError } from '../../domain-errors.js';
 import type { Context } from '../../graphql/context.js';
 import { AccountKind } from '../auth/account.enums.js';
 import type { ViewerScope } from './rule.js';
@@ -16,6 +16,12 @@ export function portalScope(ctx: Context): ViewerScope {
     hostname: viewer.session.hostname ?? null,
     now: ctx.services.clock.now(),
   };
+}
+
+/** The signed-in viewer (account and session); UNAUTHENTICATED for anyone else. Root fields' access policies run first, so this only documents the type. */
+export function signedIn(ctx: Context): Extract<Context['viewer'], { kind: 'account' }> {
+  if (ctx.viewer.kind !== 'account') throw new UnauthenticatedError();
+  return ctx.viewer;
 }
 
 /** The staff member making this request, or null. */
@@ -49,15 +55,19 @@ export async function withinStaffScope(ctx: Context, path = 'development'): Prom
   return ids ? { [path]: { $in: ids } } : {};
 }
 
-/** R-OPS-4: the customers a development-limited staff member may see (holders and associates there), or null for all. */
-export async function customersInStaffScope(ctx: Context): Promise<string[] | null> {
-  const ids = await staffDevelopmentIds(ctx);
-  if (!ids) return null;
+/** The customers who take part (holder or associate) in a reservation of a unit of these developments. */
+export async function customersOfDevelopments(em: Context['em'], ids: string[]): Promise<string[]> {
   const rows = await query<{ id: string }>(
-    ctx.em,
+    em,
     `select r.holder_id as id from reservation r join unit u on u.id = r.unit_id where u.development_id = any(cast(:ids as uuid[]))
      union select ra.customer_id from reservation_associate ra join reservation r on r.id = ra.reservation_id join unit u on u.id = r.unit_id where u.development_id = any(cast(:ids as uuid[]))`,
     { ids },
   );
   return rows.map((r) => r.id);
+}
+
+/** R-OPS-4: the customers a development-limited staff member may see, or null for all. */
+export async function customersInStaffScope(ctx: Context): Promise<string[] | null> {
+  const ids = await staffDevelopmentIds(ctx);
+  return ids ? customersOfDevelopments(ctx.em, ids) : null;
 }
