@@ -18,14 +18,14 @@ import { RequestService } from './modules/requests/request.service.js';
 export function createServices(deps: { config: Config; clock: Clock; logger: Logger; mailer: Mailer; pubsub: PubSub<Events> }) {
   const { config, clock, logger, mailer, pubsub } = deps;
   const hasher = new PasswordHasher(config.argon2);
-  const audit = new AuditService();
+  const audit = new AuditService(clock);
   const throttle = new LoginThrottle(config.throttle, clock);
   const sessions = new SessionService(clock, config.sessionTtlDays, pubsub);
   const auth = new AuthService({ config, clock, logger, mailer, hasher, throttle, sessions, audit });
-  const portals = new PortalAdminService();
+  const portals = new PortalAdminService({ audit });
   const requests = new RequestService({ clock, pubsub });
   const dataChanges = new DataChangeService({ clock, audit });
-  const viewAs = new ViewAsService({ clock, audit, sessions });
+  const viewAs = new ViewAsService({ clock, audit, sessions, port: config.port });
   return { config, clock, logger, mailer, pubsub, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs };
 }
 

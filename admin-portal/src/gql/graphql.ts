@@ -42,6 +42,8 @@ export type AuditLogFilter = {
 export type ChangeRequestStatusInput = {
   /** Visível ao cliente no histórico. */
   comment?: string | null | undefined;
+  /** A situação que quem muda estava vendo: se outra pessoa já mudou o pedido, CONFLICT em vez de sobrescrever. */
+  expectedStatusId?: string | number | null | undefined;
   requestId: string | number;
   statusId: string | number;
 };

@@ -100,11 +100,10 @@ export function RequestDetail({ id }: { id: string }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await change({ input: { requestId: id, statusId, comment: comment || null } });
-    if (result.data) {
-      setComment('');
-      refetch({ requestPolicy: 'network-only' });
-    }
+    // The status on screen is what this change is based on: if someone changed it meanwhile, the server answers CONFLICT.
+    const result = await change({ input: { requestId: id, statusId, comment: comment || null, expectedStatusId: r.status.id } });
+    if (result.data) setComment('');
+    if (result.data || result.error) refetch({ requestPolicy: 'network-only' });
   }
 
   return (

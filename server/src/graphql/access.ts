@@ -17,11 +17,30 @@ import type { Context } from './context.js';
 export type AccessRole = 'PUBLIC' | 'AUTHENTICATED' | 'CUSTOMER' | 'SYNDIC' | 'STAFF' | 'ADMIN' | 'MANAGER' | 'AGENT';
 
 export const ACCESS_EXTENSION = 'access';
+export const STAFF_SCOPE_EXTENSION = 'staffScope';
 const BEFORE_CONFIRMATION_EXTENSION = 'allowedBeforeDataConfirmation';
+const STAFF_ROLES: readonly AccessRole[] = ['AUTHENTICATED', 'STAFF', 'ADMIN', 'MANAGER', 'AGENT'];
 
 export function Access(...roles: [AccessRole, ...AccessRole[]]) {
   return Extensions({ [ACCESS_EXTENSION]: roles });
 }
+
+/**
+ * R-OPS-4: how a root field that staff may call keeps them within their company and the
+ * developments they are limited to — the entities it reads or changes through
+ * `modules/scope/staff-scope.ts` (e.g. "Request", "Customer, Portal"), or "self" (only the
+ * caller's own session) or "static" (no data). Staff calling a field without one are refused,
+ * and the schema-walk test lists every declaration for review.
+ */
+export function StaffScope(how: string) {
+  return Extensions({ [STAFF_SCOPE_EXTENSION]: how });
+}
+
+/** A root field staff may call (by its access policy), which must then declare its scope. */
+export const staffMayCall = (roles: readonly AccessRole[]) => roles.some((r) => STAFF_ROLES.includes(r));
+
+export const staffScopeOf = (field: { extensions?: Record<string, unknown> | null }): string | undefined =>
+  field.extensions?.[STAFF_SCOPE_EXTENSION] as string | undefined;
 
 /** R-AUTH-4: a customer who has not confirmed their data yet (when the portal requires it) may still call this. */
 export function AllowedBeforeDataConfirmation() {
@@ -91,10 +110,12 @@ export function enforceAccess(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(root.getFields())) {
       const roles = accessOf(field) ?? [];
       const beforeConfirmation = field.extensions?.[BEFORE_CONFIRMATION_EXTENSION] === true;
+      const unscopedForStaff = staffMayCall(roles) && !staffScopeOf(field);
       const inner: GraphQLFieldResolver<unknown, Context> = field[key] ?? defaultFieldResolver;
       field[key] = (source, args, ctx, info) => {
         if (roles.length === 0) throw new ForbiddenError('Operação sem política de acesso declarada.');
         assertAccess(ctx, roles, beforeConfirmation, isMutation ? field.name : null);
+        if (unscopedForStaff && ctx.staff) throw new ForbiddenError('Operação sem escopo de equipe declarado.');
         return inner(source, args, ctx, info);
       };
     }

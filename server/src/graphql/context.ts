@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Account } from '../modules/auth/account.entity.js';
 import type { Session } from '../modules/auth/session.entity.js';
 import type { Portal } from '../modules/portal/portal.entity.js';
+import type { StaffViewer } from '../modules/scope/staff-viewer.js';
 import type { Services } from '../services.js';
 import type { Loaders } from './loaders.js';
 
@@ -22,6 +23,8 @@ export interface Context {
   /** Forked per request; a subscription forks it again per event (request.resolver.ts). */
   em: EntityManager;
   viewer: Viewer;
+  /** The member of staff calling (company, role, development limit), built once per request; null for everyone else. */
+  staff: StaffViewer | null;
   loaders: Loaders;
   services: Services;
   /** The portal this request reached (by hostname or `x-habite-portal`), looked up once when first asked. */

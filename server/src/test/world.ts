@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../modules/auth/account.entity.js';
-import { AccountKind, StaffRole } from '../modules/auth/account.enums.js';
+import { AccountKind, StaffPermission, StaffRole } from '../modules/auth/account.enums.js';
 import { Company } from '../modules/company/company.entity.js';
 import { Contract } from '../modules/contracts/contract.entity.js';
 import { ContractType } from '../modules/contracts/contract-type.entity.js';
@@ -140,12 +140,14 @@ export class World {
     };
   }
 
-  async staff(role: StaffRole = StaffRole.ADMIN) {
+  /** A member of staff, signed in to the admin app; `developments`: limited to these (R-OPS-4). */
+  async staff(role: StaffRole = StaffRole.ADMIN, options: { developments?: Development[]; permissions?: StaffPermission[] } = {}) {
     const password = `equipe-${next()}-1`;
     const account = this.em.create(Account, {
       company: this.company, kind: AccountKind.STAFF, name: `Equipe ${next()}`, email: `s${next()}@equipe.dev`, staffRole: role,
-      passwordHash: await this.server.services.hasher.hash(password),
+      passwordHash: await this.server.services.hasher.hash(password), permissions: options.permissions ?? [],
     });
+    account.developments.set(options.developments ?? []);
     await this.em.flush();
     const client = new GraphQLClient(this.server.url, { app: 'admin' });
     await client.ok(`mutation($i: SignInInput!) { signIn(input: $i) { account { id } } }`, { i: { login: account.email, password, kind: 'STAFF' } });
@@ -260,4 +262,4 @@ export class World {
   }
 }
 
-export { ReservationStatus, RequestKind, StaffRole };
+export { ReservationStatus, RequestKind, StaffPermission, StaffRole };

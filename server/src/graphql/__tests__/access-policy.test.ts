@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { buildSchema, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accessOf, enforceAccess } from '../access.js';
+import { accessOf, enforceAccess, staffMayCall, staffScopeOf } from '../access.js';
 import { createSchema } from '../schema.js';
 
 let schema: GraphQLSchema;
@@ -100,6 +100,73 @@ describe('default deny: every root field declares who may call it', () => {
         "Subscription.myRequestChanged": "CUSTOMER | SYNDIC",
         "Subscription.requestListChanged": "STAFF",
         "Subscription.sessionEvents": "AUTHENTICATED",
+      }
+    `);
+  });
+
+  it('R-OPS-4: every root field staff may call declares how it is kept in their scope; the declarations, for review', () => {
+    const staffFields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
+      Object.values(type!.getFields()).filter((f) => staffMayCall(accessOf(f) ?? [])).map((f) => [`${type!.name}.${f.name}`, staffScopeOf(f)] as const),
+    );
+    expect(staffFields.filter(([, scope]) => !scope).map(([name]) => name)).toEqual([]);
+    expect(Object.fromEntries(staffFields.sort())).toMatchInlineSnapshot(`
+      {
+        "Mutation.approveDataChange": "DataChangeRequest",
+        "Mutation.changePassword": "self",
+        "Mutation.changeRequestStatus": "Request",
+        "Mutation.createCustomer": "Customer (company-wide: a new customer belongs to no development yet)",
+        "Mutation.createPortal": "Portal (company-wide), Development",
+        "Mutation.createStaffAccount": "Account (company-wide), Development",
+        "Mutation.deleteDataChange": "DataChangeRequest",
+        "Mutation.deletePortal": "Portal (write)",
+        "Mutation.reactivateLogin": "Account",
+        "Mutation.rejectDataChange": "DataChangeRequest",
+        "Mutation.removePortalDomain": "PortalDomain (write)",
+        "Mutation.saveAssociationType": "AssociationType",
+        "Mutation.saveContractType": "ContractType",
+        "Mutation.saveCustomField": "CustomField",
+        "Mutation.savePortalDomain": "Portal (write), Development",
+        "Mutation.saveSubject": "Subject",
+        "Mutation.saveSubsubject": "Subsubject, Subject",
+        "Mutation.saveWorkflow": "Workflow",
+        "Mutation.saveWorkflowStatus": "WorkflowStatus, Workflow",
+        "Mutation.sendInvitation": "Account, Portal",
+        "Mutation.setBlockActive": "Block",
+        "Mutation.setContractStatus": "Contract",
+        "Mutation.setDataChangeApproval": "Company (write)",
+        "Mutation.setPortalActive": "Portal (write)",
+        "Mutation.setPortalDevelopments": "Portal (write), Development",
+        "Mutation.setStageActive": "Stage",
+        "Mutation.signOut": "self",
+        "Mutation.startViewAsClient": "Customer, Portal",
+        "Mutation.updateDevelopment": "Development",
+        "Mutation.updatePortalSettings": "Portal (write)",
+        "Mutation.updateStaffAccount": "Account (company-wide), Development",
+        "Query.account": "Account",
+        "Query.associationTypes": "AssociationType",
+        "Query.auditLog": "AuditLog",
+        "Query.contract": "Contract",
+        "Query.contractTypes": "ContractType",
+        "Query.customFields": "CustomField",
+        "Query.customer": "Customer",
+        "Query.customers": "Customer",
+        "Query.dataChangeRequest": "DataChangeRequest",
+        "Query.dataChangeRequests": "DataChangeRequest",
+        "Query.development": "Development",
+        "Query.developments": "Development",
+        "Query.explainVisibility": "Customer, Unit, Contract, Request, Portal",
+        "Query.portal": "Portal",
+        "Query.portalHealth": "Portal (issues of developments within the limit)",
+        "Query.portalSettingsCatalog": "static",
+        "Query.portals": "Portal",
+        "Query.request": "Request",
+        "Query.requestSubjects": "Subject",
+        "Query.requests": "Request",
+        "Query.staffAccounts": "Account",
+        "Query.unit": "Unit",
+        "Query.workflows": "Workflow",
+        "Subscription.requestListChanged": "Request",
+        "Subscription.sessionEvents": "self",
       }
     `);
   });

@@ -1,8 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { Access } from '../../graphql/access.js';
+import { Access, StaffScope } from '../../graphql/access.js';
 import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { signedIn } from '../visibility/scope.js';
+import { findInScope } from '../scope/staff-scope.js';
+import { requireStaff } from '../visibility/scope.js';
 import { AuditLog } from './audit-log.entity.js';
 
 @ObjectType()
@@ -41,23 +42,23 @@ class PageArgs {
 @Resolver()
 export class AuditResolver {
   @Access('ADMIN', 'MANAGER')
+  @StaffScope('AuditLog')
   @Query(() => AuditLogConnection, { description: 'R-OPS-2: o log de auditoria da empresa, do mais recente ao mais antigo.' })
   async auditLog(
     @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | null,
     @Args(() => PageArgs) { first, after }: PageArgs,
     @Ctx() ctx: Context,
   ) {
-    const staff = signedIn(ctx).account;
     const size = pageSize(first);
-    const where: Record<string, unknown> = { company: staff.company };
+    const where: Record<string, unknown> = {};
     if (filter?.targetType) where.targetType = filter.targetType;
     if (filter?.targetId) where.targetId = filter.targetId;
     if (filter?.actorId) where.actor = filter.actorId;
-    if (filter?.action) where.action = filter.action.endsWith('.') ? { $like: `${filter.action}%` } : filter.action;
+    if (filter?.action) where.action = filter.action.endsWith('.') ? { $like: `${filter.action.replace(/[\\%_]/g, '\\$&')}%` } : filter.action;
     if (filter?.from || filter?.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
     const cursor = after ? decodeCursor(after) : null;
     const page = cursor ? { $or: [{ at: { $lt: cursor.at } }, { at: cursor.at, id: { $lt: cursor.id } }] } : {};
-    const rows = await ctx.em.find(AuditLog, { $and: [where, page] }, { orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: size + 1 });
+    const rows = await findInScope(ctx.em, requireStaff(ctx), AuditLog, { $and: [where, page] }, { orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: size + 1 });
     return toConnection(rows, size, (row) => encodeCursor(row.at, row.id));
   }
 }

@@ -1,9 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context.js';
 import { BadInputError } from '../../domain-errors.js';
-import { staffOf } from '../visibility/scope.js';
 
-type Snapshot = Record<string, unknown>;
+export type Snapshot = Record<string, unknown>;
 
 const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
@@ -23,40 +20,6 @@ export function applyPatch<T extends object>(entity: T, patch: Partial<T>): { be
     (entity as Snapshot)[key] = value;
   }
   return { before, after };
-}
-
-/** R-SET-2: records a staff member's configuration change, before and after, in the same transaction. */
-export function auditChange(
-  ctx: Context,
-  tx: EntityManager,
-  entry: { action: string; targetType: string; targetId: string; before?: Snapshot | null; after?: Snapshot | null },
-): void {
-  const staff = staffOf(ctx)!;
-  ctx.services.audit.record(tx, { actor: staff, company: staff.company, ip: ctx.ip, ...entry }, ctx.services.clock.now());
-}
-
-/**
- * Creates (when `existing` is null) or updates a configuration record with `patch`, auditing
- * the change with before and after (R-SET-2), all in one transaction.
- */
-export async function saveAudited<T extends { id: string }>(
-  ctx: Context,
-  options: { existing: T | null; create: (tx: EntityManager) => T; patch: Partial<T>; targetType: string },
-): Promise<T> {
-  return ctx.em.transactional(async (tx) => {
-    const entity = options.existing ?? options.create(tx);
-    const { before, after } = applyPatch(entity, options.patch);
-    tx.persist(entity);
-    if (options.existing && Object.keys(after).length === 0) return entity;
-    auditChange(ctx, tx, {
-      action: `${options.targetType}.${options.existing ? 'update' : 'create'}`,
-      targetType: options.targetType,
-      targetId: entity.id,
-      before: options.existing ? before : null,
-      after,
-    });
-    return entity;
-  });
 }
 
 /** A required, trimmed name, or BAD_USER_INPUT naming the field. */

@@ -1,74 +1,72 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInputError, NotFoundError } from '../../domain-errors.js';
-import { applyPatch, auditChange } from '../audit/audited-change.js';
+import { BadInputError } from '../../domain-errors.js';
+import { applyPatch } from '../audit/audited-change.js';
 import { Development } from '../developments/development.entity.js';
-import { Access } from '../../graphql/access.js';
+import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { Company } from '../company/company.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
-import { signedIn } from '../visibility/scope.js';
+import { assertCompanyWide, developmentsInScope, findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import { requireStaff } from '../visibility/scope.js';
+import { linkOrigin } from './link-origin.js';
 import { Account } from './account.entity.js';
 import { AccountKind } from './account.enums.js';
 import { CreateStaffAccountInput, UpdateStaffAccountInput } from './staff-account.input.js';
 
-const staffOf = (ctx: Context) => signedIn(ctx).account;
-const staffOfOrNull = (ctx: Context) => (ctx.viewer.kind === 'account' && ctx.viewer.account.kind === AccountKind.STAFF ? ctx.viewer.account : null);
-
 @Resolver(() => Account)
 export class AccountResolver {
   @Access('STAFF')
+  @StaffScope('Account')
   @Query(() => Account, { description: 'Uma conta da empresa (cliente, síndico ou equipe).' })
-  async account(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account> {
-    const account = await ctx.em.findOne(Account, { id, company: staffOf(ctx).company });
-    if (!account) throw new NotFoundError('Conta');
-    return account;
+  account(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account> {
+    return getInScope(ctx.em, requireStaff(ctx), Account, id);
   }
 
   @Access('STAFF')
+  @StaffScope('Account')
   @Mutation(() => Account, { description: 'R-AUTH-2: reativa um acesso (permissão REACTIVATE_LOGIN).' })
   reactivateLogin(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context): Promise<Account> {
-    return ctx.services.auth.reactivateLogin(ctx, accountId);
+    return ctx.services.auth.reactivateLogin(ctx.em, requireStaff(ctx), accountId);
   }
 
   @Access('ADMIN', 'MANAGER')
+  @StaffScope('Account, Portal')
   @Mutation(() => Account, { description: 'R-AUTH-5: envia (ou reenvia) o convite para criar a senha.' })
   sendInvitation(
     @Arg('accountId', () => ID) accountId: string,
     @Arg('portalId', () => ID, { nullable: true }) portalId: string | null,
     @Ctx() ctx: Context,
   ): Promise<Account> {
-    return ctx.services.auth.sendInvitation(ctx, accountId, portalId);
+    return ctx.services.auth.sendInvitation(ctx.em, requireStaff(ctx), linkOrigin(ctx), accountId, portalId);
   }
 
   @Access('ADMIN')
+  @StaffScope('Account (company-wide), Development')
   @Mutation(() => Account, { description: 'R-OPS-4: novo membro da equipe, com papel, permissões, validade e empreendimentos.' })
   async createStaffAccount(@Arg('input', () => CreateStaffAccountInput) input: CreateStaffAccountInput, @Ctx() ctx: Context): Promise<Account> {
-    const account = await ctx.services.auth.createStaffAccount(ctx, input);
-    if (input.developmentIds.length) await this.updateStaffAccount({ id: account.id, developmentIds: input.developmentIds }, ctx);
-    return account;
+    const staff = requireStaff(ctx);
+    const developments = await developmentsInScope(ctx.em, staff, input.developmentIds);
+    return ctx.services.auth.createStaffAccount(ctx.em, staff, linkOrigin(ctx), { ...input, developments });
   }
 
   @Access('ADMIN')
+  @StaffScope('Account')
   @Query(() => [Account], { description: 'A equipe da empresa.' })
   staffAccounts(@Ctx() ctx: Context): Promise<Account[]> {
-    return ctx.em.find(Account, { company: staffOf(ctx).company, kind: AccountKind.STAFF }, { orderBy: { name: 'asc' } });
+    return findInScope(ctx.em, requireStaff(ctx), Account, { kind: AccountKind.STAFF }, { orderBy: { name: 'asc' } });
   }
 
   @Access('ADMIN')
+  @StaffScope('Account (company-wide), Development')
   @Mutation(() => Account, { description: 'R-OPS-4: papel, permissões, validade e empreendimentos de um membro da equipe (auditado).' })
   async updateStaffAccount(@Arg('input', () => UpdateStaffAccountInput) input: UpdateStaffAccountInput, @Ctx() ctx: Context): Promise<Account> {
-    const company = staffOf(ctx).company;
-    const account = await ctx.em.findOne(Account, { id: input.id, company, kind: AccountKind.STAFF }, { populate: ['developments'] });
-    if (!account) throw new NotFoundError('Membro da equipe');
-    let developments: Development[] | undefined;
-    if (input.developmentIds) {
-      const ids = [...new Set(input.developmentIds)];
-      developments = ids.length ? await ctx.em.find(Development, { id: { $in: ids }, company }) : [];
-      if (developments.length !== ids.length) throw new BadInputError('developmentIds', 'Empreendimento não encontrado nesta empresa.');
-    }
+    const staff = requireStaff(ctx);
+    const developments = input.developmentIds ? await developmentsInScope(ctx.em, staff, input.developmentIds) : undefined;
     if (input.expiresAt && input.expiresAt <= ctx.services.clock.now()) throw new BadInputError('expiresAt', 'A data de expiração deve estar no futuro.');
-    await ctx.em.transactional(async (tx) => {
+    return ctx.em.transactional(async (tx) => {
+      const account = await getInScope(tx, staff, Account, { id: input.id, kind: AccountKind.STAFF }, { ...LOCKED_WRITE, populate: ['developments'] });
+      assertCompanyWide(staff);
       const beforeDevelopments = account.developments.getItems().map((d) => d.id).sort();
       const { before, after } = applyPatch(account, {
         staffRole: input.role, permissions: input.permissions ? [...new Set(input.permissions)] : undefined, expiresAt: input.expiresAt,
@@ -81,15 +79,14 @@ export class AccountResolver {
           account.developments.set(developments);
         }
       }
-      tx.persist(account);
-      if (Object.keys(after).length) auditChange(ctx, tx, { action: 'staff.update', targetType: 'Account', targetId: account.id, before, after });
+      if (Object.keys(after).length) ctx.services.audit.staffChange(tx, staff, { action: 'staff.update', targetType: 'Account', targetId: account.id, before, after });
+      return account;
     });
-    return account;
   }
 
   @FieldResolver(() => [Development], { description: 'R-OPS-4: os empreendimentos a que este membro da equipe está limitado (vazio: todos).' })
   async developments(@Root() account: Account, @Ctx() ctx: Context): Promise<Development[]> {
-    if (account.kind !== AccountKind.STAFF || !staffOfOrNull(ctx)) return [];
+    if (account.kind !== AccountKind.STAFF || !ctx.staff) return [];
     return ctx.loaders.developmentsOfStaff.load(account.id);
   }
 

@@ -1,11 +1,13 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { BadInputError } from '../../domain-errors.js';
-import { Access, AllowedBeforeDataConfirmation } from '../../graphql/access.js';
+import { Access, AllowedBeforeDataConfirmation, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import type { SessionsRevoked } from '../../graphql/pubsub.js';
 import type { SignedIn } from './auth.service.js';
-import { signedIn } from '../visibility/scope.js';
+import { requireStaff, signedIn } from '../visibility/scope.js';
+import { callerOf } from './caller.js';
+import { linkOrigin } from './link-origin.js';
 import { Account } from './account.entity.js';
 import { SessionEvent, SessionEventKind } from './session-event.js';
 import { cookieFor } from './session-cookie.js';
@@ -38,57 +40,61 @@ export class AuthResolver {
   @Access('PUBLIC')
   @Mutation(() => SignInPayload, { description: 'R-AUTH-1, R-AUTH-6, R-AUTH-7: entrar com senha.' })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
-    return deliver(ctx, await ctx.services.auth.signIn(ctx, input), input.tokenDelivery);
+    return deliver(ctx, await ctx.services.auth.signIn(ctx.em, callerOf(ctx), input), input.tokenDelivery);
   }
 
   @Access('PUBLIC')
   @Mutation(() => Boolean, { description: 'R-AUTH-3: envia um link de acesso, se o e-mail tiver conta. A resposta é sempre a mesma.' })
   async requestMagicLink(@Arg('input', () => RequestMagicLinkInput) input: RequestMagicLinkInput, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.auth.requestMagicLink(ctx, input);
+    await ctx.services.auth.requestMagicLink(ctx.em, callerOf(ctx), input);
     return true;
   }
 
   @Access('PUBLIC')
   @Mutation(() => SignInPayload, { description: 'R-AUTH-3: entrar com o link recebido por e-mail (uso único).' })
   async signInWithMagicLink(@Arg('input', () => TokenSignInInput) input: TokenSignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
-    return deliver(ctx, await ctx.services.auth.signInWithMagicLink(ctx, input.token), input.tokenDelivery);
+    return deliver(ctx, await ctx.services.auth.signInWithMagicLink(ctx.em, callerOf(ctx), input.token), input.tokenDelivery);
   }
 
   @Access('PUBLIC')
   @Mutation(() => SignInPayload, { description: 'R-AUTH-5: primeiro acesso pelo convite, criando a senha.' })
   async acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: Context): Promise<SignInPayload> {
-    return deliver(ctx, await ctx.services.auth.acceptInvitation(ctx, input), input.tokenDelivery);
+    return deliver(ctx, await ctx.services.auth.acceptInvitation(ctx.em, callerOf(ctx), input), input.tokenDelivery);
   }
 
   @Access('STAFF')
+  @StaffScope('Customer, Portal')
   @Mutation(() => String, { description: 'R-WORK-4: um link (5 minutos, uso único) que abre o portal como o cliente, somente leitura; auditado.' })
   startViewAsClient(
     @Arg('customerId', () => ID) customerId: string,
     @Arg('portalId', () => ID, { nullable: true }) portalId: string | null,
     @Ctx() ctx: Context,
   ): Promise<string> {
-    return ctx.services.viewAs.start(ctx, customerId, portalId);
+    return ctx.services.viewAs.start(ctx.em, requireStaff(ctx), linkOrigin(ctx), customerId, portalId);
   }
 
   @Access('PUBLIC')
   @Mutation(() => SignInPayload, { description: 'R-WORK-4: entra no portal com o link de "ver como cliente".' })
   async enterViewAsClient(@Arg('input', () => TokenSignInInput) input: TokenSignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
-    return deliver(ctx, await ctx.services.viewAs.enter(ctx, input.token), input.tokenDelivery);
+    return deliver(ctx, await ctx.services.viewAs.enter(ctx.em, callerOf(ctx), input.token), input.tokenDelivery);
   }
 
   @Access('AUTHENTICATED')
+  @StaffScope('self')
   @Mutation(() => Boolean, { description: 'Encerra a sessão atual.' })
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
-    const { account } = signedIn(ctx);
-    await ctx.services.auth.signOut(ctx);
+    const viewer = signedIn(ctx);
+    const { account } = viewer;
+    await ctx.services.auth.signOut(ctx.em, viewer);
     ctx.cookies?.clear(cookieFor(account.kind));
     return true;
   }
 
   @Access('AUTHENTICATED')
+  @StaffScope('self')
   @Mutation(() => Boolean)
   async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
-    await ctx.services.auth.changePassword(ctx, input);
+    await ctx.services.auth.changePassword(ctx.em, signedIn(ctx), ctx.ip, input);
     return true;
   }
 
@@ -97,12 +103,13 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'R-AUTH-2: desativar o próprio acesso. Só a incorporadora reativa.' })
   async deactivateMyLogin(@Ctx() ctx: Context): Promise<boolean> {
     const { account } = signedIn(ctx);
-    await ctx.services.auth.deactivateOwnLogin(ctx);
+    await ctx.services.auth.deactivateOwnLogin(ctx.em, account, ctx.ip);
     ctx.cookies?.clear(cookieFor(account.kind));
     return true;
   }
 
   @Access('AUTHENTICATED')
+  @StaffScope('self')
   @Subscription(() => SessionEvent, {
     description: 'Avisa quando a sessão em uso é encerrada (saída, desativação do acesso).',
     subscribe: ({ context }) => {

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
-import { BadInputError, ForbiddenError, NotFoundError } from '../../domain-errors.js';
-import type { Context } from '../../graphql/context.js';
+import { BadInputError, ForbiddenError } from '../../domain-errors.js';
 import type { Logger } from '../../logger.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { invitationMail, magicLinkMail } from '../../mail/templates.js';
@@ -10,7 +9,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import { PortalDomain } from '../portal/portal-domain.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { Account } from './account.entity.js';
-import { AccountKind, StaffPermission, StaffRole } from './account.enums.js';
+import { AccountKind, StaffPermission, type StaffRole } from './account.enums.js';
 import { AccountToken, AccountTokenPurpose } from './account-token.entity.js';
 import {
   AccountExpiredError,
@@ -22,7 +21,11 @@ import {
 } from './auth.errors.js';
 import { FeatureDisabledError } from '../../domain-errors.js';
 import { assertRightAddress } from '../portal/domain-check.js';
-import { signedIn, staffOf } from '../visibility/scope.js';
+import type { Development } from '../developments/development.entity.js';
+import { assertCompanyWide, findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import { hasPermission, isAdmin, type StaffViewer } from '../scope/staff-viewer.js';
+import type { Caller } from './caller.js';
+import type { LinkOrigin } from './link-origin.js';
 import type { LoginThrottle } from './login-throttle.js';
 import { normalizeEmail, parseLogin } from './login-identifier.js';
 import { assertAcceptablePassword, type PasswordHasher } from './password.js';
@@ -56,14 +59,13 @@ export class AuthService {
   ) {}
 
   /** R-AUTH-1, -6, -7, R-PORTAL-2, R-OPS-4: password sign-in for customers, syndics (through a portal) and staff. */
-  async signIn(ctx: Context, input: { login: string; password: string; kind: AccountKind }): Promise<SignedIn> {
-    const { em } = ctx;
+  async signIn(em: EntityManager, caller: Caller, input: { login: string; password: string; kind: AccountKind }): Promise<SignedIn> {
     const { throttle, hasher, clock } = this.deps;
     const key = parseLogin(input.login);
     if (input.password === '') throw new BadInputError('password', 'Informe sua senha.');
-    const portal = input.kind === AccountKind.STAFF ? null : await this.portalFor(ctx);
+    const portal = input.kind === AccountKind.STAFF ? null : await this.portalFor(caller);
     const identifier = `${input.kind}:${portal?.company.id ?? '*'}:${key.by === 'email' ? key.email : key.document}`;
-    await throttle.check(em, identifier, ctx.ip);
+    await throttle.check(em, identifier, caller.ip);
     if (portal && input.kind === AccountKind.SYNDIC && !portal.showSyndicAccess) {
       throw new FeatureDisabledError('showSyndicAccess', 'O acesso do síndico está desativado neste portal.');
     }
@@ -79,27 +81,29 @@ export class AuthService {
       ...(key.by === 'email' ? { email: key.email } : { document: key.document }),
     });
     if (!(await hasher.verify(account?.passwordHash, input.password)) || !account) {
-      await throttle.record(em, identifier, ctx.ip, false);
+      await throttle.record(em, identifier, caller.ip, false);
       throw new InvalidCredentialsError();
     }
     // The password was right: only now may we say why the person still cannot come in.
     if (!account.loginActive) throw new LoginInactiveError();
     if (account.kind === AccountKind.STAFF && account.expiresAt && account.expiresAt <= clock.now()) throw new AccountExpiredError();
-    await throttle.record(em, identifier, ctx.ip, true);
-    return this.openSession(ctx, account, SessionMethod.PASSWORD, portal);
+    await throttle.record(em, identifier, caller.ip, true);
+    return this.openSession(em, caller, account, SessionMethod.PASSWORD, portal);
   }
 
-  /** R-AUTH-3: always answers the same, whether or not the e-mail belongs to someone. */
-  async requestMagicLink(ctx: Context, input: { email: string; kind: AccountKind }): Promise<void> {
-    const { em } = ctx;
+  /**
+   * R-AUTH-3: always answers the same, whether or not the e-mail belongs to someone — and in the
+   * same time: the e-mail goes out after the answer, never awaited by it.
+   */
+  async requestMagicLink(em: EntityManager, caller: Caller, input: { email: string; kind: AccountKind }): Promise<void> {
     const { config, clock, throttle, mailer, logger } = this.deps;
     const email = normalizeEmail(input.email);
     if (input.kind === AccountKind.STAFF) throw new BadInputError('kind', 'O link de acesso é para clientes e síndicos.');
-    const portal = await this.portalFor(ctx);
+    const portal = await this.portalFor(caller);
     // Each request counts against the same limits as a failed sign-in: links cannot be used to flood a mailbox.
     const identifier = `link:${input.kind}:${portal.company.id}:${email}`;
-    await throttle.check(em, identifier, ctx.ip);
-    await throttle.record(em, identifier, ctx.ip, false);
+    await throttle.check(em, identifier, caller.ip);
+    await throttle.record(em, identifier, caller.ip, false);
     const account = await em.findOne(Account, { company: portal.company, kind: input.kind, email });
     if (!account || !account.loginActive) return;
     const secret = newSecret();
@@ -109,43 +113,40 @@ export class AuthService {
         account,
         purpose: AccountTokenPurpose.MAGIC_LINK,
         portal,
-        hostname: ctx.hostname,
+        hostname: caller.hostname,
         createdAt: clock.now(),
         expiresAt: new Date(clock.now().getTime() + config.magicLinkTtlMinutes * 60_000),
       }),
     );
     await em.flush();
-    const link = `${await this.linkBase(ctx)}/entrar/link?token=${secret}`;
-    await mailer
+    const link = `${await this.linkBase(em, caller)}/entrar/link?token=${secret}`;
+    void mailer
       .send(magicLinkMail({ to: account.email, name: account.name, portalName: portal.name, link, minutes: config.magicLinkTtlMinutes }))
       .catch((err) => logger.error({ err }, 'magic link mail failed'));
   }
 
   /** R-AUTH-3: single use, expires, works even when password sign-in is off (R-AUTH-7). */
-  async signInWithMagicLink(ctx: Context, token: string): Promise<SignedIn> {
+  async signInWithMagicLink(em: EntityManager, caller: Caller, token: string): Promise<SignedIn> {
     // One transaction: a link refused for the address (R-PORTAL-3) is not used up.
-    return ctx.em.transactional(async (tx) => {
+    return em.transactional(async (tx) => {
       const { account, portal } = await this.consumeToken(tx, token, AccountTokenPurpose.MAGIC_LINK);
       if (portal && !portal.active) throw new PortalInactiveError();
-      return this.openSession({ ...ctx, em: tx }, account, SessionMethod.MAGIC_LINK, portal);
+      return this.openSession(tx, caller, account, SessionMethod.MAGIC_LINK, portal);
     });
   }
 
   /** R-AUTH-5: sends (or sends again) the set-password link; earlier invitations stop working. */
-  async sendInvitation(ctx: Context, accountId: string, portalId?: string | null): Promise<Account> {
-    const { em } = ctx;
+  async sendInvitation(em: EntityManager, staff: StaffViewer, origin: LinkOrigin, accountId: string, portalId?: string | null): Promise<Account> {
     const { config, clock, mailer } = this.deps;
-    const staff = this.staffOf(ctx);
-    const account = await em.findOne(Account, { id: accountId, company: staff.company });
-    if (!account) throw new NotFoundError('Conta');
-    if (account.kind === AccountKind.STAFF && staff.staffRole !== StaffRole.ADMIN) {
+    const account = await getInScope(em, staff, Account, accountId);
+    if (account.kind === AccountKind.STAFF && !isAdmin(staff)) {
       throw new ForbiddenError('Só administradores convidam membros da equipe.');
     }
     let portal: Portal | null = null;
     if (account.kind !== AccountKind.STAFF) {
       portal = portalId
-        ? await em.findOne(Portal, { id: portalId, company: staff.company })
-        : await em.findOne(Portal, { company: staff.company }, { orderBy: { createdAt: 'asc' } });
+        ? await getInScope(em, staff, Portal, portalId)
+        : ((await findInScope(em, staff, Portal, {}, { orderBy: { createdAt: 'asc' }, limit: 1 }))[0] ?? null);
       if (!portal) throw new BadInputError('portalId', 'Escolha o portal pelo qual o cliente vai entrar.');
     }
     const now = clock.now();
@@ -162,15 +163,15 @@ export class AuthService {
           account,
           purpose: AccountTokenPurpose.INVITATION,
           portal,
-          hostname: ctx.hostname,
+          hostname: origin.hostname,
           createdAt: now,
           expiresAt: new Date(now.getTime() + config.invitationTtlHours * 3_600_000),
         }),
       );
-      this.deps.audit.record(tx, { actor: staff, company: staff.company, action: 'account.invite', targetType: 'Account', targetId: account.id, ip: ctx.ip }, now);
+      this.deps.audit.staffChange(tx, staff, { action: 'account.invite', targetType: 'Account', targetId: account.id });
     });
     const path = account.kind === AccountKind.STAFF ? '/admin/primeiro-acesso' : '/primeiro-acesso';
-    const link = `${await this.linkBase(ctx)}${path}?token=${secret}`;
+    const link = `${await this.linkBase(em, origin)}${path}?token=${secret}`;
     await mailer.send(
       invitationMail({ to: account.email, name: account.name, portalName: portal?.name ?? 'Habite', link, hours: config.invitationTtlHours }),
     );
@@ -178,18 +179,17 @@ export class AuthService {
   }
 
   /** R-AUTH-5: the invitation sets the first password and signs the person in. */
-  async acceptInvitation(ctx: Context, input: { token: string; password: string }): Promise<SignedIn> {
+  async acceptInvitation(em: EntityManager, caller: Caller, input: { token: string; password: string }): Promise<SignedIn> {
     assertAcceptablePassword(input.password);
     const passwordHash = await this.deps.hasher.hash(input.password);
-    return ctx.em.transactional(async (tx) => {
+    return em.transactional(async (tx) => {
       const { account, portal } = await this.consumeToken(tx, input.token, AccountTokenPurpose.INVITATION);
       account.passwordHash = passwordHash;
-      return this.openSession({ ...ctx, em: tx }, account, SessionMethod.INVITATION, portal);
+      return this.openSession(tx, caller, account, SessionMethod.INVITATION, portal);
     });
   }
 
-  async changePassword(ctx: Context, input: { currentPassword?: string | null; newPassword: string }): Promise<void> {
-    const { account, session } = this.viewerOf(ctx);
+  async changePassword(em: EntityManager, { account, session }: { account: Account; session: Session }, ip: string, input: { currentPassword?: string | null; newPassword: string }): Promise<void> {
     assertAcceptablePassword(input.newPassword, 'newPassword');
     const fresh =
       session.method !== SessionMethod.PASSWORD && this.deps.clock.now().getTime() - session.createdAt.getTime() < FRESH_SESSION_MS;
@@ -199,31 +199,30 @@ export class AuthService {
         throw new BadInputError('currentPassword', 'A senha atual não confere.');
       }
     }
-    account.passwordHash = await this.deps.hasher.hash(input.newPassword);
-    await ctx.em.transactional(async (tx) => {
+    const passwordHash = await this.deps.hasher.hash(input.newPassword);
+    await em.transactional(async (tx) => {
+      account.passwordHash = passwordHash;
       tx.persist(account);
-      this.deps.audit.record(tx, { actor: account, company: account.company, action: 'account.password.change', targetType: 'Account', targetId: account.id, ip: ctx.ip }, this.deps.clock.now());
+      this.deps.audit.record(tx, { actor: account, company: account.company, action: 'account.password.change', targetType: 'Account', targetId: account.id, ip });
     });
   }
 
-  async signOut(ctx: Context): Promise<void> {
-    const { account, session } = this.viewerOf(ctx);
-    const revoked = await this.deps.sessions.revoke(ctx.em, account, session);
+  async signOut(em: EntityManager, { account, session }: { account: Account; session: Session }): Promise<void> {
+    const revoked = await this.deps.sessions.revoke(em, account, session);
     this.deps.sessions.announceRevoked(account.id, revoked, 'SIGNED_OUT');
   }
 
   /** R-AUTH-2: the customer turns their own login off (Dados de acesso); every session ends. */
-  async deactivateOwnLogin(ctx: Context): Promise<void> {
-    const { account } = this.viewerOf(ctx);
+  async deactivateOwnLogin(em: EntityManager, account: Account, ip: string): Promise<void> {
     const now = this.deps.clock.now();
-    const revoked = await ctx.em.transactional(async (tx) => {
+    const revoked = await em.transactional(async (tx) => {
       account.loginActive = false;
       account.deactivatedAt = now;
       account.deactivatedBy = account;
       tx.persist(account);
       this.deps.audit.record(tx, {
         actor: account, company: account.company, action: 'login.deactivate', targetType: 'Account', targetId: account.id,
-        before: { loginActive: true }, after: { loginActive: false }, ip: ctx.ip,
+        before: { loginActive: true }, after: { loginActive: false }, ip,
       }, now);
       return this.deps.sessions.revoke(tx, account);
     });
@@ -231,69 +230,67 @@ export class AuthService {
   }
 
   /** R-AUTH-2: only staff holding REACTIVATE_LOGIN (or ADMIN) turn a login back on. */
-  async reactivateLogin(ctx: Context, accountId: string): Promise<Account> {
-    const staff = this.staffOf(ctx);
-    if (staff.staffRole !== StaffRole.ADMIN && !staff.permissions.includes(StaffPermission.REACTIVATE_LOGIN)) {
+  async reactivateLogin(em: EntityManager, staff: StaffViewer, accountId: string): Promise<Account> {
+    if (!hasPermission(staff, StaffPermission.REACTIVATE_LOGIN)) {
       throw new ForbiddenError('Reativar um acesso exige a permissão "Reativar login" (LGPD).');
     }
-    const account = await ctx.em.findOne(Account, { id: accountId, company: staff.company });
-    if (!account) throw new NotFoundError('Conta');
-    if (account.loginActive) return account;
-    const now = this.deps.clock.now();
-    await ctx.em.transactional(async (tx) => {
+    return em.transactional(async (tx) => {
+      // Locked: of two concurrent reactivations, one changes the login and is audited; the other finds it active.
+      const account = await getInScope(tx, staff, Account, accountId, LOCKED_WRITE);
+      if (account.loginActive) return account;
       const before = { loginActive: false, deactivatedAt: account.deactivatedAt?.toISOString() ?? null };
       account.loginActive = true;
       account.deactivatedAt = null;
       account.deactivatedBy = null;
-      tx.persist(account);
-      this.deps.audit.record(tx, {
-        actor: staff, company: staff.company, action: 'login.reactivate', targetType: 'Account', targetId: account.id,
-        before, after: { loginActive: true }, ip: ctx.ip,
-      }, now);
+      this.deps.audit.staffChange(tx, staff, { action: 'login.reactivate', targetType: 'Account', targetId: account.id, before, after: { loginActive: true } });
+      return account;
     });
-    return account;
   }
 
   /** ADMIN creates a staff account and invites it (R-OPS-4: role, permissions, expiry). */
   async createStaffAccount(
-    ctx: Context,
-    input: { name: string; email: string; role: StaffRole; permissions: StaffPermission[]; expiresAt?: Date | null },
+    em: EntityManager,
+    admin: StaffViewer,
+    origin: LinkOrigin,
+    input: { name: string; email: string; role: StaffRole; permissions: StaffPermission[]; expiresAt?: Date | null; developments?: Development[] },
   ): Promise<Account> {
-    const admin = this.staffOf(ctx);
+    assertCompanyWide(admin);
     const name = input.name.trim();
     if (name === '') throw new BadInputError('name', 'Informe o nome.');
     const email = normalizeEmail(input.email);
     if (input.expiresAt && input.expiresAt <= this.deps.clock.now()) {
       throw new BadInputError('expiresAt', 'A data de expiração deve estar no futuro.');
     }
-    if (await ctx.em.count(Account, { kind: AccountKind.STAFF, email })) {
+    if (await em.count(Account, { kind: AccountKind.STAFF, email })) {
       throw new BadInputError('email', 'Já existe um membro da equipe com este e-mail.');
     }
-    const account = ctx.em.create(Account, {
-      company: admin.company, kind: AccountKind.STAFF, name, email, staffRole: input.role,
-      permissions: [...new Set(input.permissions)], expiresAt: input.expiresAt ?? null,
+    const developmentIds = (input.developments ?? []).map((d) => d.id).sort();
+    const account = await em.transactional(async (tx) => {
+      const account = tx.create(Account, {
+        company: admin.account.company, kind: AccountKind.STAFF, name, email, staffRole: input.role,
+        permissions: [...new Set(input.permissions)], expiresAt: input.expiresAt ?? null,
+      });
+      account.developments.set(input.developments ?? []);
+      this.deps.audit.staffChange(tx, admin, {
+        action: 'staff.create', targetType: 'Account', targetId: account.id,
+        after: { name, email, role: input.role, permissions: account.permissions, expiresAt: input.expiresAt ?? null, ...(developmentIds.length ? { developmentIds } : {}) },
+      });
+      return account;
     });
-    await ctx.em.transactional(async (tx) => {
-      tx.persist(account);
-      this.deps.audit.record(tx, {
-        actor: admin, company: admin.company, action: 'staff.create', targetType: 'Account', targetId: account.id,
-        after: { name, email, role: input.role, permissions: account.permissions, expiresAt: input.expiresAt ?? null }, ip: ctx.ip,
-      }, this.deps.clock.now());
-    });
-    await this.sendInvitation(ctx, account.id);
+    await this.sendInvitation(em, admin, origin, account.id);
     return account;
   }
 
-  private async openSession(ctx: Context, account: Account, method: SessionMethod, portal: Portal | null): Promise<SignedIn> {
+  private async openSession(em: EntityManager, caller: Caller, account: Account, method: SessionMethod, portal: Portal | null): Promise<SignedIn> {
     if (portal && account.kind === AccountKind.CUSTOMER) {
-      await assertRightAddress(ctx.em, {
-        accountId: account.id, customerId: account.customer?.id ?? null, syndicId: null, portalId: portal.id, hostname: ctx.hostname, now: this.deps.clock.now(),
-      }, ctx.origin);
+      await assertRightAddress(em, {
+        accountId: account.id, customerId: account.customer?.id ?? null, syndicId: null, portalId: portal.id, hostname: caller.hostname, now: this.deps.clock.now(),
+      }, caller.origin);
     }
-    const { token, session } = this.deps.sessions.start(ctx.em, account, method, {
-      portal, hostname: ctx.hostname, ip: ctx.ip, userAgent: ctx.userAgent,
+    const { token, session } = this.deps.sessions.start(em, account, method, {
+      portal, hostname: caller.hostname, ip: caller.ip, userAgent: caller.userAgent,
     });
-    await ctx.em.flush();
+    await em.flush();
     return { account, session, token };
   }
 
@@ -315,8 +312,8 @@ export class AuthService {
     return { account: token.account, portal: token.portal ?? null };
   }
 
-  private async portalFor(ctx: Context): Promise<Portal> {
-    const portal = await ctx.portal();
+  private async portalFor(caller: Caller): Promise<Portal> {
+    const portal = await caller.portal();
     if (!portal) throw new PortalNotFoundError();
     if (!portal.active) throw new PortalInactiveError();
     return portal;
@@ -326,20 +323,9 @@ export class AuthService {
    * Where e-mailed links point. The request's own address only when it is one of our portal
    * domains or a loopback name (never a Host header someone made up); `PUBLIC_URL` otherwise.
    */
-  private async linkBase(ctx: Context): Promise<string> {
-    const { hostname, origin } = ctx;
+  private async linkBase(em: EntityManager, { hostname, origin }: LinkOrigin): Promise<string> {
     const loopback = hostname === 'localhost' || hostname === '127.0.0.1' || !!hostname?.endsWith('.localhost');
-    if (origin && hostname && (loopback || (await ctx.em.count(PortalDomain, { hostname })) > 0)) return origin;
+    if (origin && hostname && (loopback || (await em.count(PortalDomain, { hostname })) > 0)) return origin;
     return (this.deps.config.publicUrl ?? `http://localhost:${this.deps.config.port}`).replace(/\/$/, '');
-  }
-
-  private viewerOf(ctx: Context) {
-    return signedIn(ctx);
-  }
-
-  private staffOf(ctx: Context): Account {
-    const staff = staffOf(ctx);
-    if (!staff) throw new ForbiddenError();
-    return staff;
   }
 }

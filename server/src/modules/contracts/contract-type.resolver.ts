@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '../../domain-errors.js';
-import { Access } from '../../graphql/access.js';
+import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
-import { requiredName, saveAudited } from '../audit/audited-change.js';
-import { staffOf, withinStaffScope } from '../visibility/scope.js';
+import { requiredName } from '../audit/audited-change.js';
+import { assertCompanyWide, findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import { requireStaff } from '../visibility/scope.js';
 import { ContractOccurrence } from '../data-changes/contract-occurrence.entity.js';
 import { Unit } from '../developments/unit.entity.js';
 import { ContractType } from './contract-type.entity.js';
@@ -26,37 +26,35 @@ export class ContractStatusInput {
 @Resolver(() => ContractType)
 export class ContractTypeResolver {
   @Access('STAFF')
+  @StaffScope('ContractType')
   @Query(() => [ContractType])
   contractTypes(@Ctx() ctx: Context): Promise<ContractType[]> {
-    return ctx.em.find(ContractType, { company: staffOf(ctx)!.company }, { orderBy: { name: 'asc' } });
+    return findInScope(ctx.em, requireStaff(ctx), ContractType, {}, { orderBy: { name: 'asc' } });
   }
 
   @Access('ADMIN', 'MANAGER')
+  @StaffScope('ContractType')
   @Mutation(() => ContractType, { description: 'R-SET-2: auditado com antes e depois.' })
-  async saveContractType(@Arg('input', () => ContractTypeInput) input: ContractTypeInput, @Ctx() ctx: Context): Promise<ContractType> {
-    const company = staffOf(ctx)!.company;
-    const existing = input.id ? await ctx.em.findOne(ContractType, { id: input.id, company }) : null;
-    if (input.id && !existing) throw new NotFoundError('Tipo de contrato');
-    const name = requiredName(existing ? input.name : (input.name ?? ''));
-    return saveAudited(ctx, {
-      existing,
-      create: (tx) => tx.create(ContractType, { company, name: name! }),
-      patch: { name, visibleToCustomer: input.visibleToCustomer },
-      targetType: 'ContractType',
+  saveContractType(@Arg('input', () => ContractTypeInput) input: ContractTypeInput, @Ctx() ctx: Context): Promise<ContractType> {
+    const staff = requireStaff(ctx);
+    const name = requiredName(input.id ? input.name : (input.name ?? ''));
+    if (!input.id) assertCompanyWide(staff);
+    return ctx.services.audit.save(ctx.em, staff, ContractType, {
+      load: input.id ? (tx) => getInScope(tx, staff, ContractType, input.id!, LOCKED_WRITE) : undefined,
+      create: (tx) => tx.create(ContractType, { company: staff.companyId, name: name! }),
+      patch: { name, visibleToCustomer: input.visibleToCustomer }
     });
   }
 
   @Access('ADMIN', 'MANAGER')
+  @StaffScope('Contract')
   @Mutation(() => Contract, { description: 'R-CONTRACT-2: marca o contrato como assinado e/ou validado (auditado).' })
-  async setContractStatus(@Arg('input', () => ContractStatusInput) input: ContractStatusInput, @Ctx() ctx: Context): Promise<Contract> {
-    const company = staffOf(ctx)!.company;
-    const existing = await ctx.em.findOne(Contract, { id: input.contractId, type: { company } });
-    if (!existing) throw new NotFoundError('Contrato');
-    return saveAudited(ctx, {
-      existing,
-      create: () => existing,
-      patch: { signed: input.signed, validated: input.validated, ...(input.signed && !existing.signed ? { signedAt: ctx.services.clock.now() } : {}) },
-      targetType: 'Contract',
+  setContractStatus(@Arg('input', () => ContractStatusInput) input: ContractStatusInput, @Ctx() ctx: Context): Promise<Contract> {
+    const staff = requireStaff(ctx);
+    const now = ctx.services.clock.now();
+    return ctx.services.audit.save(ctx.em, staff, Contract, {
+      load: (tx) => getInScope(tx, staff, Contract, input.contractId, LOCKED_WRITE),
+      patch: (contract) => ({ signed: input.signed, validated: input.validated, ...(input.signed && !contract.signed ? { signedAt: now } : {}) })
     });
   }
 }
@@ -64,12 +62,10 @@ export class ContractTypeResolver {
 @Resolver(() => Contract)
 export class ContractFieldsResolver {
   @Access('STAFF')
+  @StaffScope('Contract')
   @Query(() => Contract, { description: 'Um contrato (para a equipe).' })
-  async contract(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Contract> {
-    const scope = await withinStaffScope(ctx);
-    const contract = await ctx.em.findOne(Contract, { id, type: { company: staffOf(ctx)!.company }, ...(scope.development ? { reservation: { unit: scope } } : {}) });
-    if (!contract) throw new NotFoundError('Contrato');
-    return contract;
+  contract(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Contract> {
+    return getInScope(ctx.em, requireStaff(ctx), Contract, id);
   }
 
   @FieldResolver(() => Unit, { description: 'A unidade da reserva do contrato.' })

@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
-import { NotFoundError } from '../../domain-errors.js';
-import { Access } from '../../graphql/access.js';
+import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
-import { requiredName, saveAudited } from '../audit/audited-change.js';
-import { staffOf } from '../visibility/scope.js';
+import { requiredName } from '../audit/audited-change.js';
+import { assertCompanyWide, findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import { requireStaff } from '../visibility/scope.js';
 import { AssociationType } from './association-type.entity.js';
 
 @InputType({ description: 'Criar (sem id) ou alterar um tipo de associação.' })
@@ -17,23 +17,23 @@ export class AssociationTypeInput {
 @Resolver(() => AssociationType)
 export class AssociationTypeResolver {
   @Access('STAFF')
+  @StaffScope('AssociationType')
   @Query(() => [AssociationType])
   associationTypes(@Ctx() ctx: Context): Promise<AssociationType[]> {
-    return ctx.em.find(AssociationType, { company: staffOf(ctx)!.company }, { orderBy: { name: 'asc' } });
+    return findInScope(ctx.em, requireStaff(ctx), AssociationType, {}, { orderBy: { name: 'asc' } });
   }
 
   @Access('ADMIN', 'MANAGER')
+  @StaffScope('AssociationType')
   @Mutation(() => AssociationType, { description: 'R-SET-2: auditado com antes e depois.' })
-  async saveAssociationType(@Arg('input', () => AssociationTypeInput) input: AssociationTypeInput, @Ctx() ctx: Context): Promise<AssociationType> {
-    const company = staffOf(ctx)!.company;
-    const existing = input.id ? await ctx.em.findOne(AssociationType, { id: input.id, company }) : null;
-    if (input.id && !existing) throw new NotFoundError('Tipo de associação');
-    const name = requiredName(existing ? input.name : (input.name ?? ''));
-    return saveAudited(ctx, {
-      existing,
-      create: (tx) => tx.create(AssociationType, { company, name: name! }),
-      patch: { name, seesUnitsInPortal: input.seesUnitsInPortal, seesHolderBills: input.seesHolderBills },
-      targetType: 'AssociationType',
+  saveAssociationType(@Arg('input', () => AssociationTypeInput) input: AssociationTypeInput, @Ctx() ctx: Context): Promise<AssociationType> {
+    const staff = requireStaff(ctx);
+    const name = requiredName(input.id ? input.name : (input.name ?? ''));
+    if (!input.id) assertCompanyWide(staff);
+    return ctx.services.audit.save(ctx.em, staff, AssociationType, {
+      load: input.id ? (tx) => getInScope(tx, staff, AssociationType, input.id!, LOCKED_WRITE) : undefined,
+      create: (tx) => tx.create(AssociationType, { company: staff.companyId, name: name! }),
+      patch: { name, seesUnitsInPortal: input.seesUnitsInPortal, seesHolderBills: input.seesHolderBills }
     });
   }
 }

@@ -1,15 +1,18 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
-import { BadInputError, NotFoundError } from '../../domain-errors.js';
-import { Access } from '../../graphql/access.js';
+import { BadInputError } from '../../domain-errors.js';
+import { Access, StaffScope } from '../../graphql/access.js';
 import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { auditChange, requiredName } from '../audit/audited-change.js';
+import { requiredName } from '../audit/audited-change.js';
 import { Account } from '../auth/account.entity.js';
 import { AccountKind } from '../auth/account.enums.js';
 import { normalizeEmail } from '../auth/login-identifier.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { Unit } from '../developments/unit.entity.js';
-import { customersInStaffScope, staffOf } from '../visibility/scope.js';
+import { linkOrigin } from '../auth/link-origin.js';
+import { assertCompanyWide, findInScope, getInScope } from '../scope/staff-scope.js';
+import { requireStaff } from '../visibility/scope.js';
+import { parsePhone } from '../../input/brazil.js';
 import { AssociationType } from './association-type.entity.js';
 import { Customer } from './customer.entity.js';
 import { parseDocument } from './document.js';
@@ -51,64 +54,64 @@ class CustomersArgs {
 @Resolver(() => Customer)
 export class CustomerResolver {
   @Access('STAFF')
-  @Query(() => CustomerConnection, { description: 'Os clientes da empresa, mais recentes primeiro.' })
+  @StaffScope('Customer')
+  @Query(() => CustomerConnection, { description: 'Os clientes da empresa, mais recentes primeiro (R-OPS-4: só os dos empreendimentos de quem pergunta).' })
   async customers(@Args(() => CustomersArgs) { search, first, after }: CustomersArgs, @Ctx() ctx: Context) {
     const size = pageSize(first);
-    const where: Record<string, unknown>[] = [{ company: staffOf(ctx)!.company }];
-    const allowed = await customersInStaffScope(ctx);
-    if (allowed) where.push({ id: { $in: allowed } });
+    const where: Record<string, unknown>[] = [];
     const term = search?.trim();
     if (term) {
+      const like = `%${term.replace(/[\\%_]/g, '\\$&')}%`;
       const digits = term.replace(/[.\-/\s]/g, '').toUpperCase();
-      where.push({ $or: [{ name: { $ilike: `%${term}%` } }, { email: { $ilike: `%${term}%` } }, { document: { $like: `%${digits}%` } }] });
+      where.push({ $or: [{ name: { $ilike: like } }, { email: { $ilike: like } }, ...(digits ? [{ document: { $like: `%${digits.replace(/[\\%_]/g, '\\$&')}%` } }] : [])] });
     }
     if (after) {
       const cursor = decodeCursor(after);
       where.push({ $or: [{ createdAt: { $lt: cursor.at } }, { createdAt: cursor.at, id: { $lt: cursor.id } }] });
     }
-    const rows = await ctx.em.find(Customer, { $and: where }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: size + 1 });
+    const rows = await findInScope(ctx.em, requireStaff(ctx), Customer, { $and: where }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: size + 1 });
     return toConnection(rows, size, (c) => encodeCursor(c.createdAt, c.id));
   }
 
   @Access('STAFF')
+  @StaffScope('Customer')
   @Query(() => Customer)
-  async customer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Customer> {
-    const customer = await ctx.em.findOne(Customer, { id, company: staffOf(ctx)!.company });
-    const allowed = await customersInStaffScope(ctx);
-    if (!customer || (allowed && !allowed.includes(customer.id))) throw new NotFoundError('Cliente');
-    return customer;
+  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Customer> {
+    return getInScope(ctx.em, requireStaff(ctx), Customer, id);
   }
 
   @Access('ADMIN', 'MANAGER')
+  @StaffScope('Customer (company-wide: a new customer belongs to no development yet)')
   @Mutation(() => Customer, { description: 'Cadastra um cliente e sua conta de acesso (CPF/CNPJ validado pelos dígitos).' })
   async createCustomer(@Arg('input', () => CreateCustomerInput) input: CreateCustomerInput, @Ctx() ctx: Context): Promise<Customer> {
-    const company = staffOf(ctx)!.company;
+    const staff = requireStaff(ctx);
+    assertCompanyWide(staff);
+    const company = staff.companyId;
     const name = requiredName(input.name)!;
     const document = parseDocument(input.document, 'document');
     const email = normalizeEmail(input.email, 'email');
+    const phone = input.phone?.trim() ? parsePhone(input.phone, 'phone') : null;
     if (await ctx.em.count(Customer, { company, document })) throw new BadInputError('document', 'Já existe um cliente com este CPF/CNPJ.');
     if (await ctx.em.count(Account, { company, kind: AccountKind.CUSTOMER, email })) throw new BadInputError('email', 'Já existe um acesso de cliente com este e-mail.');
-    const customer = await ctx.em.transactional(async (tx) => {
-      const customer = tx.create(Customer, { company, name, document, email, phone: input.phone?.trim() || null });
-      tx.create(Account, { company, kind: AccountKind.CUSTOMER, name, email, document, customer });
-      auditChange(ctx, tx, { action: 'customer.create', targetType: 'Customer', targetId: customer.id, after: { name, document, email } });
-      return customer;
+    const { customer, account } = await ctx.em.transactional(async (tx) => {
+      const customer = tx.create(Customer, { company, name, document, email, phone });
+      const account = tx.create(Account, { company, kind: AccountKind.CUSTOMER, name, email, document, customer });
+      ctx.services.audit.staffChange(tx, staff, { action: 'customer.create', targetType: 'Customer', targetId: customer.id, after: { name, document, email } });
+      return { customer, account };
     });
-    if (input.invite) {
-      const account = await ctx.em.findOneOrFail(Account, { customer });
-      await ctx.services.auth.sendInvitation(ctx, account.id);
-    }
+    if (input.invite) await ctx.services.auth.sendInvitation(ctx.em, staff, linkOrigin(ctx), account.id);
     return customer;
   }
 
   @FieldResolver(() => Account, { nullable: true, description: 'O acesso do cliente ao portal (só para a equipe).' })
   async account(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Account | null> {
-    return staffOf(ctx) ? ((await ctx.loaders.accountsOfCustomer.load(customer.id))[0] ?? null) : null;
+    return ctx.staff ? ((await ctx.loaders.accountsOfCustomer.load(customer.id))[0] ?? null) : null;
   }
 
-  @FieldResolver(() => [Participation], { description: 'As reservas de que o cliente participa, como titular ou associado (só para a equipe).' })
+  @FieldResolver(() => [Participation], { description: 'As reservas de que o cliente participa, como titular ou associado (só para a equipe; R-OPS-4: só nos empreendimentos de quem pergunta).' })
   async participations(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Participation[]> {
-    if (!staffOf(ctx)) return [];
+    const { staff } = ctx;
+    if (!staff) return [];
     const { loaders } = ctx;
     const [held, associated] = await Promise.all([loaders.reservationsOfHolder.load(customer.id), loaders.associationsOfCustomer.load(customer.id)]);
     const asAssociate = await Promise.all(associated.map(async (a) => ({ a, reservation: (await loaders.reservation.load(a.reservation.id))! })));
@@ -118,7 +121,8 @@ export class CustomerResolver {
         reservation, role: ParticipationRole.ASSOCIATE, associationType: await loaders.associationType.load(a.associationType.id),
       })))),
     ];
-    return Promise.all(participations.map(async (p) => ({ ...p, unit: (await loaders.unit.load(p.reservation.unit.id))! })));
+    const withUnits = await Promise.all(participations.map(async (p) => ({ ...p, unit: (await loaders.unit.load(p.reservation.unit.id))! })));
+    return staff.developmentIds ? withUnits.filter((p) => staff.developmentIds!.includes(p.unit.development.id)) : withUnits;
   }
 }
 
@@ -126,7 +130,7 @@ export class CustomerResolver {
 export class ReservationFieldsResolver {
   @FieldResolver(() => [Contract], { description: 'Os contratos da reserva (só para a equipe).' })
   async contracts(@Root() reservation: Reservation, @Ctx() ctx: Context): Promise<Contract[]> {
-    if (!staffOf(ctx)) return [];
+    if (!ctx.staff) return [];
     return ctx.loaders.contractsOfReservation.load(reservation.id);
   }
 }

@@ -1,13 +1,14 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { BadInputError, NotFoundError } from '../../domain-errors.js';
-import { Access, AllowedBeforeDataConfirmation } from '../../graphql/access.js';
+import { BadInputError } from '../../domain-errors.js';
+import { Access, AllowedBeforeDataConfirmation, StaffScope } from '../../graphql/access.js';
 import { ConnectionType, pageSize } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
-import { applyPatch, auditChange, requiredName, saveAudited } from '../audit/audited-change.js';
+import { applyPatch, requiredName } from '../audit/audited-change.js';
 import { Account } from '../auth/account.entity.js';
 import { Company, DataChangeApproval } from '../company/company.entity.js';
 import { Customer } from '../customers/customer.entity.js';
-import { signedIn, staffOf } from '../visibility/scope.js';
+import { assertCompanyWide, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import { requireStaff, signedIn } from '../visibility/scope.js';
 import { CustomField, CustomFieldType } from './custom-field.entity.js';
 import { DataChangeRequest, DataChangeStatus } from './data-change-request.entity.js';
 import { currentValue, labelOf } from './data-fields.js';
@@ -78,7 +79,7 @@ export class DataChangeResolver {
   @AllowedBeforeDataConfirmation()
   @Mutation(() => DataChangeRequest, { description: 'R-DATA-1: pede a alteração do cadastro (aprovada na hora ou pendente, R-DATA-2).' })
   requestDataChange(@Arg('changes', () => [FieldValueInput]) changes: FieldValueInput[], @Ctx() ctx: Context) {
-    return ctx.services.dataChanges.request(ctx, changes);
+    return ctx.services.dataChanges.request(ctx.em, customerOf(ctx), ctx.ip, changes);
   }
 
   @Access('CUSTOMER')
@@ -86,7 +87,7 @@ export class DataChangeResolver {
   @Mutation(() => Account, { description: 'R-AUTH-4: confirma os dados do cadastro no primeiro acesso (com alterações, se houver, pelo fluxo de §6).' })
   async confirmMyData(@Arg('changes', () => [FieldValueInput], { nullable: true }) changes: FieldValueInput[] | null, @Ctx() ctx: Context): Promise<Account> {
     const account = customerOf(ctx);
-    if (changes?.length) await ctx.services.dataChanges.request(ctx, changes);
+    if (changes?.length) await ctx.services.dataChanges.request(ctx.em, account, ctx.ip, changes);
     account.dataConfirmedAt = ctx.services.clock.now();
     await ctx.em.flush();
     return account;
@@ -100,29 +101,30 @@ export class DataChangeResolver {
   }
 
   @Access('CUSTOMER', 'STAFF')
+  @StaffScope('CustomField')
   @AllowedBeforeDataConfirmation()
   @Query(() => [CustomField], { description: 'R-DATA-6: os campos personalizados do cadastro (ativos, para clientes).' })
   async customFields(@Ctx() ctx: Context): Promise<CustomField[]> {
-    const account = customerOf(ctx);
-    const fields = await customFieldsOf(ctx, account.company.id);
-    return staffOf(ctx) ? fields : fields.filter((f) => f.active);
+    const fields = await customFieldsOf(ctx, signedIn(ctx).account.company.id);
+    return ctx.staff ? fields : fields.filter((f) => f.active);
   }
 
   @Access('ADMIN')
+  @StaffScope('DataChangeRequest')
   @Query(() => DataChangeRequestConnection, { description: 'R-DATA-3: as alterações cadastrais, com filtros.' })
   dataChangeRequests(@Args(() => DataChangeListArgs) { filter, first, after }: DataChangeListArgs, @Ctx() ctx: Context) {
-    return ctx.services.dataChanges.list(ctx, filter ?? {}, pageSize(first), after ?? null);
+    return ctx.services.dataChanges.list(ctx.em, requireStaff(ctx), filter ?? {}, pageSize(first), after ?? null);
   }
 
   @Access('ADMIN')
+  @StaffScope('DataChangeRequest')
   @Query(() => DataChangeRequest)
-  async dataChangeRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<DataChangeRequest> {
-    const request = await ctx.em.findOne(DataChangeRequest, { id, company: staffOf(ctx)!.company });
-    if (!request) throw new NotFoundError('Alteração cadastral');
-    return request;
+  dataChangeRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<DataChangeRequest> {
+    return getInScope(ctx.em, requireStaff(ctx), DataChangeRequest, id);
   }
 
   @Access('ADMIN')
+  @StaffScope('DataChangeRequest')
   @Mutation(() => DataChangeRequest, { description: 'R-DATA-3, R-DATA-5: aprova (corrigindo antes, se quiser). CONFLICT se o cadastro mudou desde a versão vista.' })
   approveDataChange(
     @Arg('id', () => ID) id: string,
@@ -130,47 +132,52 @@ export class DataChangeResolver {
     @Arg('seenVersion', () => Int, { nullable: true, description: 'A versão do cadastro que o administrador viu (a do CONFLICT, depois de conferir).' }) seenVersion: number | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.dataChanges.approve(ctx, id, corrected, seenVersion);
+    return ctx.services.dataChanges.approve(ctx.em, requireStaff(ctx), id, corrected, seenVersion);
   }
 
   @Access('ADMIN')
+  @StaffScope('DataChangeRequest')
   @Mutation(() => DataChangeRequest, { description: 'R-DATA-3: recusa, com um motivo que o cliente vê.' })
   rejectDataChange(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: Context) {
-    return ctx.services.dataChanges.reject(ctx, id, reason);
+    return ctx.services.dataChanges.reject(ctx.em, requireStaff(ctx), id, reason);
   }
 
   @Access('ADMIN')
+  @StaffScope('DataChangeRequest')
   @Mutation(() => DataChangeRequest, { description: 'R-DATA-3: exclui (marca como DELETED).' })
   deleteDataChange(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.dataChanges.delete(ctx, id);
+    return ctx.services.dataChanges.delete(ctx.em, requireStaff(ctx), id);
   }
 
   @Access('ADMIN')
+  @StaffScope('Company (write)')
   @Mutation(() => Company, { description: 'R-DATA-2: aprovação AUTOMATIC ou MANUAL das alterações cadastrais (auditado).' })
-  async setDataChangeApproval(@Arg('mode', () => DataChangeApproval) mode: DataChangeApproval, @Ctx() ctx: Context): Promise<Company> {
-    const company = await ctx.em.findOneOrFail(Company, { id: staffOf(ctx)!.company.id });
-    await ctx.em.transactional(async (tx) => {
+  setDataChangeApproval(@Arg('mode', () => DataChangeApproval) mode: DataChangeApproval, @Ctx() ctx: Context): Promise<Company> {
+    const staff = requireStaff(ctx);
+    return ctx.em.transactional(async (tx) => {
+      const company = await getInScope(tx, staff, Company, staff.companyId, LOCKED_WRITE);
       const { before, after } = applyPatch(company, { dataChangeApproval: mode });
-      tx.persist(company);
-      if (Object.keys(after).length) auditChange(ctx, tx, { action: 'company.dataChangeApproval.update', targetType: 'Company', targetId: company.id, before, after });
+      if (Object.keys(after).length) ctx.services.audit.staffChange(tx, staff, { action: 'company.dataChangeApproval.update', targetType: 'Company', targetId: company.id, before, after });
+      return company;
     });
-    return company;
   }
 
   @Access('ADMIN', 'MANAGER')
+  @StaffScope('CustomField')
   @Mutation(() => CustomField, { description: 'R-DATA-6, R-SET-2: cria ou altera um campo personalizado (auditado).' })
   async saveCustomField(@Arg('input', () => CustomFieldInput) input: CustomFieldInput, @Ctx() ctx: Context): Promise<CustomField> {
-    const company = staffOf(ctx)!.company;
-    const existing = input.id ? await ctx.em.findOne(CustomField, { id: input.id, company }) : null;
-    if (input.id && !existing) throw new NotFoundError('Campo personalizado');
-    if (!existing && (!input.key || !/^[a-z][a-z0-9_]{0,39}$/.test(input.key))) throw new BadInputError('key', 'A chave usa letras minúsculas, números e _ (até 40), começando por letra.');
-    if (!existing && (await ctx.em.count(CustomField, { company, key: input.key! }))) throw new BadInputError('key', 'Já existe um campo com esta chave.');
-    const label = requiredName(existing ? input.label : (input.label ?? ''), 'label');
-    return saveAudited(ctx, {
-      existing,
+    const staff = requireStaff(ctx);
+    const company = staff.companyId;
+    if (!input.id) {
+      assertCompanyWide(staff);
+      if (!input.key || !/^[a-z][a-z0-9_]{0,39}$/.test(input.key)) throw new BadInputError('key', 'A chave usa letras minúsculas, números e _ (até 40), começando por letra.');
+      if (await ctx.em.count(CustomField, { company, key: input.key })) throw new BadInputError('key', 'Já existe um campo com esta chave.');
+    }
+    const label = requiredName(input.id ? input.label : (input.label ?? ''), 'label');
+    return ctx.services.audit.save(ctx.em, staff, CustomField, {
+      load: input.id ? (tx) => getInScope(tx, staff, CustomField, input.id!, LOCKED_WRITE) : undefined,
       create: (tx) => tx.create(CustomField, { company, key: input.key!, label: label! }),
       patch: { label, type: input.type, active: input.active, position: input.position },
-      targetType: 'CustomField',
     });
   }
 
@@ -185,7 +192,15 @@ export class DataChangeResolver {
 
   @FieldResolver(() => Customer, { nullable: true, description: 'O cliente (só para a equipe).' })
   customer(@Root() request: DataChangeRequest, @Ctx() ctx: Context) {
-    return staffOf(ctx) ? ctx.loaders.customer.load(request.customer.id) : null;
+    return ctx.staff ? ctx.loaders.customer.load(request.customer.id) : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'O e-mail proposto já é usado por outro cliente (só para a equipe: o cliente não fica sabendo).' })
+  async emailInUse(@Root() request: DataChangeRequest, @Ctx() ctx: Context): Promise<boolean> {
+    const email = request.proposed.email;
+    if (!ctx.staff || !email || request.status !== DataChangeStatus.PENDING) return false;
+    const customer = (await ctx.loaders.customer.load(request.customer.id))!;
+    return ctx.services.dataChanges.emailInUse(ctx.em, customer, email);
   }
 
   @FieldResolver(() => String, { nullable: true })

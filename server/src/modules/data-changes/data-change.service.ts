@@ -1,8 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../domain-errors.js';
-import type { Context } from '../../graphql/context.js';
+import { BadInputError, ConflictError, ForbiddenError } from '../../domain-errors.js';
 import { decodeCursor, encodeCursor, toConnection } from '../../graphql/connection.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { Account } from '../auth/account.entity.js';
@@ -11,7 +10,8 @@ import { Company, DataChangeApproval } from '../company/company.entity.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { query } from '../visibility/sql.js';
-import { customersInStaffScope, customersOfDevelopments, staffOf } from '../visibility/scope.js';
+import { findInScope, getInScope, inScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import type { StaffViewer } from '../scope/staff-viewer.js';
 import { ContractOccurrence } from './contract-occurrence.entity.js';
 import { CustomField } from './custom-field.entity.js';
 import { DataChangeRequest, DataChangeStatus } from './data-change-request.entity.js';
@@ -34,11 +34,12 @@ export class DataChangeService {
   /**
    * R-DATA-1, R-DATA-2: a customer's edit becomes a request with the original and proposed values;
    * AUTOMATIC applies it at once, MANUAL leaves it PENDING. A newer request supersedes a pending one.
+   * An e-mail that belongs to another customer is not refused (that would tell the customer whose
+   * it is): the request waits for an ADMIN, who sees the clash (`emailInUse`).
    */
-  async request(ctx: Context, changes: FieldInput[]): Promise<DataChangeRequest> {
-    const account = this.customerAccount(ctx);
-    const customerId = account.customer!.id;
-    const { em } = ctx;
+  async request(em: EntityManager, account: Account, ip: string, changes: FieldInput[]): Promise<DataChangeRequest> {
+    if (account.kind !== AccountKind.CUSTOMER || !account.customer) throw new ForbiddenError();
+    const customerId = account.customer.id;
     const customFields = await em.find(CustomField, { company: account.company });
     const proposed = normalizeValues(changes, customFields);
     return em.transactional(async (tx) => {
@@ -46,14 +47,14 @@ export class DataChangeService {
       const original = currentValues(customer, Object.keys(proposed));
       const changed = Object.fromEntries(Object.entries(proposed).filter(([field, value]) => original[field] !== value));
       if (Object.keys(changed).length === 0) throw new BadInputError('changes', 'Nada foi alterado.');
-      if (changed.email) await this.assertEmailFree(tx, customer, changed.email);
+      const emailInUse = changed.email ? await this.emailInUse(tx, customer, changed.email) : false;
       await tx.nativeUpdate(DataChangeRequest, { customer: customer.id, status: DataChangeStatus.PENDING }, { status: DataChangeStatus.INACTIVE });
       const company = await tx.findOneOrFail(Company, { id: customer.company.id });
       const request = tx.create(DataChangeRequest, {
         company, customer, requestedBy: account, status: DataChangeStatus.PENDING,
         original: currentValues(customer, Object.keys(changed)), proposed: changed, baseVersion: customer.version, createdAt: this.deps.clock.now(),
       });
-      if (company.dataChangeApproval === DataChangeApproval.AUTOMATIC) await this.apply(ctx, tx, request, customer, null);
+      if (company.dataChangeApproval === DataChangeApproval.AUTOMATIC && !emailInUse) await this.apply(tx, request, customer, { actor: account, ip, admin: null });
       return request;
     });
   }
@@ -63,11 +64,10 @@ export class DataChangeService {
    * of the customer record the admin looked at; if the record changed since, CONFLICT with the
    * new original values — nothing is overwritten unseen.
    */
-  async approve(ctx: Context, id: string, corrected: FieldInput[] | null, seenVersion: number | null): Promise<DataChangeRequest> {
-    const admin = this.admin(ctx);
-    const customFields = await ctx.em.find(CustomField, { company: admin.company });
+  async approve(em: EntityManager, admin: StaffViewer, id: string, corrected: FieldInput[] | null, seenVersion: number | null): Promise<DataChangeRequest> {
+    const customFields = await em.find(CustomField, { company: admin.companyId });
     const correction = corrected ? normalizeValues(corrected, customFields) : null;
-    return ctx.em.transactional(async (tx) => {
+    return em.transactional(async (tx) => {
       const request = await this.pending(tx, admin, id);
       const customer = await tx.findOneOrFail(Customer, { id: request.customer.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const expected = seenVersion ?? request.baseVersion;
@@ -83,55 +83,52 @@ export class DataChangeService {
         request.original = currentValues(customer, Object.keys(correction));
         request.proposed = correction;
       }
-      if (request.proposed.email) await this.assertEmailFree(tx, customer, request.proposed.email);
-      await this.apply(ctx, tx, request, customer, admin);
+      if (request.proposed.email && (await this.emailInUse(tx, customer, request.proposed.email))) {
+        throw new BadInputError('changes.email', 'Este e-mail já é usado por outro cliente: corrija-o antes de aprovar, ou recuse a alteração.');
+      }
+      await this.apply(tx, request, customer, { actor: admin.account, ip: admin.ip, admin: admin.account });
       return request;
     });
   }
 
   /** R-DATA-3: refuse with a reason the customer sees. */
-  async reject(ctx: Context, id: string, reason: string): Promise<DataChangeRequest> {
-    const admin = this.admin(ctx);
+  async reject(em: EntityManager, admin: StaffViewer, id: string, reason: string): Promise<DataChangeRequest> {
     const text = reason.trim();
     if (!text) throw new BadInputError('reason', 'Explique ao cliente por que a alteração foi recusada.');
     if (text.length > 1000) throw new BadInputError('reason', 'No máximo 1000 caracteres.');
-    return ctx.em.transactional(async (tx) => {
+    return em.transactional(async (tx) => {
       const request = await this.pending(tx, admin, id);
-      Object.assign(request, { status: DataChangeStatus.REJECTED, rejectionReason: text, decidedBy: admin, decidedAt: this.deps.clock.now() });
-      this.deps.audit.record(tx, { actor: admin, company: admin.company, action: 'dataChange.reject', targetType: 'DataChangeRequest', targetId: request.id, after: { reason: text }, ip: ctx.ip }, this.deps.clock.now());
+      Object.assign(request, { status: DataChangeStatus.REJECTED, rejectionReason: text, decidedBy: admin.account, decidedAt: this.deps.clock.now() });
+      this.deps.audit.staffChange(tx, admin, { action: 'dataChange.reject', targetType: 'DataChangeRequest', targetId: request.id, after: { reason: text } });
       return request;
     });
   }
 
   /** R-DATA-3: delete (kept, marked DELETED); an approved change stays in the record and cannot be deleted. */
-  async delete(ctx: Context, id: string): Promise<DataChangeRequest> {
-    const admin = this.admin(ctx);
-    return ctx.em.transactional(async (tx) => {
-      const request = await tx.findOne(DataChangeRequest, { id, company: admin.company });
-      if (!request) throw new NotFoundError('Alteração cadastral');
+  async delete(em: EntityManager, admin: StaffViewer, id: string): Promise<DataChangeRequest> {
+    return em.transactional(async (tx) => {
+      const request = await getInScope(tx, admin, DataChangeRequest, id, LOCKED_WRITE);
       if (request.status === DataChangeStatus.APPROVED) throw new ConflictError('Uma alteração aprovada já está no cadastro e não pode ser excluída.');
       const before = { status: request.status };
-      Object.assign(request, { status: DataChangeStatus.DELETED, decidedBy: admin, decidedAt: this.deps.clock.now() });
-      this.deps.audit.record(tx, { actor: admin, company: admin.company, action: 'dataChange.delete', targetType: 'DataChangeRequest', targetId: request.id, before, after: { status: request.status }, ip: ctx.ip }, this.deps.clock.now());
+      Object.assign(request, { status: DataChangeStatus.DELETED, decidedBy: admin.account, decidedAt: this.deps.clock.now() });
+      this.deps.audit.staffChange(tx, admin, { action: 'dataChange.delete', targetType: 'DataChangeRequest', targetId: request.id, before, after: { status: request.status } });
       return request;
     });
   }
 
   /** R-DATA-3: the staff list, newest first, filtered by date range, development and status. */
-  async list(ctx: Context, filter: DataChangeFilter, size: number, after: string | null) {
-    const staff = staffOf(ctx)!;
-    const where: Record<string, unknown>[] = [{ company: staff.company }];
-    const allowed = await customersInStaffScope(ctx);
-    if (allowed) where.push({ customer: { $in: allowed } });
+  async list(em: EntityManager, staff: StaffViewer, filter: DataChangeFilter, size: number, after: string | null) {
+    const where: Record<string, unknown>[] = [];
     if (filter.status) where.push({ status: filter.status });
     if (filter.from) where.push({ createdAt: { $gte: filter.from } });
     if (filter.to) where.push({ createdAt: { $lte: filter.to } });
-    if (filter.developmentId) where.push({ customer: { $in: await customersOfDevelopments(ctx.em, [filter.developmentId]) } });
+    // "Of this development": the same condition as a member of staff limited to it.
+    if (filter.developmentId) where.push(inScope({ ...staff, developmentIds: [filter.developmentId] }, DataChangeRequest) as Record<string, unknown>);
     if (after) {
       const cursor = decodeCursor(after);
       where.push({ $or: [{ createdAt: { $lt: cursor.at } }, { createdAt: cursor.at, id: { $lt: cursor.id } }] });
     }
-    const rows = await ctx.em.find(DataChangeRequest, { $and: where }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: size + 1 });
+    const rows = await findInScope(em, staff, DataChangeRequest, { $and: where }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: size + 1 });
     return toConnection(rows, size, (r) => encodeCursor(r.createdAt, r.id));
   }
 
@@ -139,7 +136,8 @@ export class DataChangeService {
    * R-DATA-4: only here do values reach the customer record; the same transaction writes the ERP
    * outbox message, an occurrence on each of the customer's contracts, and the audit entry.
    */
-  private async apply(ctx: Context, tx: EntityManager, request: DataChangeRequest, customer: Customer, admin: Account | null): Promise<void> {
+  private async apply(tx: EntityManager, request: DataChangeRequest, customer: Customer, by: { actor: Account; ip: string; admin: Account | null }): Promise<void> {
+    const { admin } = by;
     const now = this.deps.clock.now();
     const before = currentValues(customer, Object.keys(request.proposed));
     writeValues(customer, request.proposed);
@@ -160,9 +158,9 @@ export class DataChangeService {
       tx.create(ContractOccurrence, { contract, kind: 'REGISTRATION_CHANGE', description: `Alteração cadastral aprovada (${summary}).`, by: admin, at: now });
     }
     this.deps.audit.record(tx, {
-      actor: admin ?? (ctx.viewer.kind === 'account' ? ctx.viewer.account : null), company: customer.company,
+      actor: by.actor, company: customer.company,
       action: admin ? 'dataChange.approve' : 'dataChange.autoApprove', targetType: 'Customer', targetId: customer.id,
-      before, after: request.proposed, ip: ctx.ip,
+      before, after: request.proposed, ip: by.ip,
     }, now);
   }
 
@@ -171,25 +169,15 @@ export class DataChangeService {
     return rows.map((r) => r.reservation_id);
   }
 
-  private async assertEmailFree(em: EntityManager, customer: Customer, email: string): Promise<void> {
-    const taken = await em.count(Account, { company: customer.company.id, kind: AccountKind.CUSTOMER, email, customer: { $ne: customer.id } });
-    if (taken) throw new BadInputError('changes.email', 'Este e-mail já é usado por outro cliente.');
+  /** Whether another customer of the company signs in with this e-mail. */
+  async emailInUse(em: EntityManager, customer: Customer, email: string): Promise<boolean> {
+    return (await em.count(Account, { company: customer.company.id, kind: AccountKind.CUSTOMER, email, customer: { $ne: customer.id } })) > 0;
   }
 
-  private async pending(em: EntityManager, admin: Account, id: string): Promise<DataChangeRequest> {
-    const request = await em.findOne(DataChangeRequest, { id, company: admin.company }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!request) throw new NotFoundError('Alteração cadastral');
+  private async pending(em: EntityManager, admin: StaffViewer, id: string): Promise<DataChangeRequest> {
+    const request = await getInScope(em, admin, DataChangeRequest, id, LOCKED_WRITE);
     if (request.status !== DataChangeStatus.PENDING) throw new ConflictError(`Esta alteração já está na situação ${request.status}.`, { status: request.status });
     return request;
   }
 
-  private customerAccount(ctx: Context): Account {
-    const viewer = ctx.viewer;
-    if (viewer.kind !== 'account' || viewer.account.kind !== AccountKind.CUSTOMER || !viewer.account.customer) throw new ForbiddenError();
-    return viewer.account;
-  }
-
-  private admin(ctx: Context): Account {
-    return staffOf(ctx)!;
-  }
 }

@@ -1,4 +1,6 @@
 import { BadInputError } from '../../domain-errors.js';
+import { parseCep, parsePhone, parseUf } from '../../input/brazil.js';
+import { parseCalendarDate } from '../../input/calendar-date.js';
 import { normalizeEmail } from '../auth/login-identifier.js';
 import type { Customer } from '../customers/customer.entity.js';
 import { CustomFieldType, type CustomField } from './custom-field.entity.js';
@@ -21,7 +23,8 @@ export const BUILT_IN_FIELDS = {
 export type BuiltInField = keyof typeof BUILT_IN_FIELDS;
 const CUSTOM = 'custom.';
 
-export const isBuiltIn = (field: string): field is BuiltInField => field in BUILT_IN_FIELDS;
+/** A closed set: a name such as "toString" or "__proto__" is not a field, whatever plain objects inherit. */
+export const isBuiltIn = (field: string): field is BuiltInField => Object.hasOwn(BUILT_IN_FIELDS, field);
 
 export function labelOf(field: string, customFields: CustomField[]): string {
   if (isBuiltIn(field)) return BUILT_IN_FIELDS[field];
@@ -31,7 +34,8 @@ export function labelOf(field: string, customFields: CustomField[]): string {
 /** The customer's current value of a field (built-in, or `custom.<key>`). */
 export function currentValue(customer: Customer, field: string): string | null {
   if (isBuiltIn(field)) return (customer[field] as string | null | undefined) ?? null;
-  return customer.customFields?.[field.slice(CUSTOM.length)] ?? null;
+  const key = field.slice(CUSTOM.length);
+  return customer.customFields && Object.hasOwn(customer.customFields, key) ? (customer.customFields[key] ?? null) : null;
 }
 
 export function currentValues(customer: Customer, fields: string[]): DataValues {
@@ -40,50 +44,54 @@ export function currentValues(customer: Customer, fields: string[]): DataValues 
 
 /** Writes values into the customer record (the caller bumps the version and saves). */
 export function writeValues(customer: Customer, values: DataValues): void {
-  const custom = { ...(customer.customFields ?? {}) };
+  const custom: Record<string, string | null> = Object.assign(Object.create(null) as Record<string, string | null>, customer.customFields ?? {});
   for (const [field, value] of Object.entries(values)) {
     if (isBuiltIn(field)) (customer as unknown as Record<string, unknown>)[field] = value;
     else custom[field.slice(CUSTOM.length)] = value;
   }
-  customer.customFields = custom;
+  customer.customFields = { ...custom };
 }
 
 /**
- * Checks and normalises proposed values: known fields only, each in its format. Throws
- * BAD_USER_INPUT naming the field (`changes.<field>`).
+ * Checks and normalises proposed values: known fields only (the registration fields and the
+ * company's active custom fields), each once and in its format. Throws BAD_USER_INPUT naming the
+ * field (`changes.<field>`).
  */
 export function normalizeValues(input: { field: string; value?: string | null }[], customFields: CustomField[]): DataValues {
-  const values: DataValues = {};
+  const values: DataValues = Object.create(null) as DataValues;
+  if (input.length > Object.keys(BUILT_IN_FIELDS).length + customFields.length) throw new BadInputError('changes', 'Campos demais numa só alteração.');
   for (const { field, value: raw } of input) {
     const name = `changes.${field}`;
     const value = raw?.trim() || null;
+    if (Object.hasOwn(values, field)) throw new BadInputError(name, 'Cada campo só pode aparecer uma vez.');
+    if (value && value.length > 300) throw new BadInputError(name, 'No máximo 300 caracteres.');
     if (isBuiltIn(field)) {
-      if (field === 'name' && !value) throw new BadInputError(name, 'O nome não pode ficar vazio.');
-      if (field === 'email') {
-        if (!value) throw new BadInputError(name, 'O e-mail não pode ficar vazio.');
-        values[field] = normalizeEmail(value, name);
-        continue;
-      }
-      if (field === 'postalCode' && value) {
-        const digits = value.replace(/\D/g, '');
-        if (digits.length !== 8) throw new BadInputError(name, 'O CEP tem 8 dígitos.');
-        values[field] = `${digits.slice(0, 5)}-${digits.slice(5)}`;
-        continue;
-      }
-      if (field === 'state' && value && !/^[A-Za-z]{2}$/.test(value)) throw new BadInputError(name, 'Informe a UF com 2 letras.');
-      if (field === 'phone' && value && value.replace(/\D/g, '').length < 10) throw new BadInputError(name, 'Informe o telefone com DDD.');
-      if (value && value.length > 300) throw new BadInputError(name, 'No máximo 300 caracteres.');
-      values[field] = field === 'state' && value ? value.toUpperCase() : value;
+      values[field] = builtIn(field, value, name);
       continue;
     }
     const definition = field.startsWith(CUSTOM) ? customFields.find((c) => c.active && `${CUSTOM}${c.key}` === field) : undefined;
-    if (!definition) throw new BadInputError(name, `O campo "${field}" não pode ser alterado.`);
-    if (value && definition.type === CustomFieldType.NUMBER && !/^-?\d+([.,]\d+)?$/.test(value)) throw new BadInputError(name, `"${definition.label}" deve ser um número.`);
-    if (value && definition.type === CustomFieldType.DATE && (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))) {
-      throw new BadInputError(name, `"${definition.label}" deve ser uma data (aaaa-mm-dd).`);
-    }
-    if (value && value.length > 300) throw new BadInputError(name, 'No máximo 300 caracteres.');
-    values[field] = value;
+    if (!definition) throw new BadInputError(name, `O campo "${field}" não existe no cadastro ou não pode ser alterado.`);
+    if (value && definition.type === CustomFieldType.NUMBER && !/^-?\d{1,15}([.,]\d{1,6})?$/.test(value)) throw new BadInputError(name, `"${definition.label}" deve ser um número.`);
+    values[field] = value && definition.type === CustomFieldType.DATE ? parseCalendarDate(value, name) : value;
   }
-  return values;
+  return { ...values };
+}
+
+function builtIn(field: BuiltInField, value: string | null, name: string): string | null {
+  switch (field) {
+    case 'name':
+      if (!value) throw new BadInputError(name, 'O nome não pode ficar vazio.');
+      return value;
+    case 'email':
+      if (!value) throw new BadInputError(name, 'O e-mail não pode ficar vazio.');
+      return normalizeEmail(value, name);
+    case 'postalCode':
+      return value ? parseCep(value, name) : null;
+    case 'state':
+      return value ? parseUf(value, name) : null;
+    case 'phone':
+      return value ? parsePhone(value, name) : null;
+    default:
+      return value;
+  }
 }

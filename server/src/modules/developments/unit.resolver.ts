@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { FeatureDisabledError, NotFoundError } from '../../domain-errors.js';
-import { Access } from '../../graphql/access.js';
+import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { visibleContractsByUnit } from '../contracts/contract.service.js';
@@ -10,7 +10,8 @@ import { RequestKind } from '../requests/request-kind.js';
 import { Request } from '../requests/request.entity.js';
 import { assertRequestMenuOn } from '../requests/request-menu.js';
 import { visibleRequests } from '../requests/request.service.js';
-import { portalScope, staffOf, withinStaffScope } from '../visibility/scope.js';
+import { getInScope } from '../scope/staff-scope.js';
+import { portalScope } from '../visibility/scope.js';
 import { Block } from './block.entity.js';
 import { Development } from './development.entity.js';
 import { Location } from './location.entity.js';
@@ -41,12 +42,11 @@ export class UnitResolver {
   }
 
   @Access('CUSTOMER', 'STAFF')
+  @StaffScope('Unit')
   @Query(() => Unit, { description: 'Uma unidade. Para o cliente, uma unidade oculta é igual a uma inexistente (R-UNIT-4).' })
   async unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit> {
-    const staff = staffOf(ctx);
-    const unit = staff
-      ? await ctx.em.findOne(Unit, { id, development: { company: staff.company }, ...(await withinStaffScope(ctx)) })
-      : (await visibleUnits(ctx.em, portalScope(ctx), [id]))[0];
+    if (ctx.staff) return getInScope(ctx.em, ctx.staff, Unit, id);
+    const [unit] = await visibleUnits(ctx.em, portalScope(ctx), [id]);
     if (!unit) throw new NotFoundError('Unidade');
     return unit;
   }
@@ -68,13 +68,13 @@ export class UnitResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'R-UNIT-5: previsão de entrega (data), quando o portal a exibe.' })
   async deliveryForecast(@Root() unit: Unit, @Ctx() ctx: Context): Promise<string | null> {
-    if (!staffOf(ctx) && !(await sessionPortal(ctx)).showDeliveryForecast) return null;
+    if (!ctx.staff && !(await sessionPortal(ctx)).showDeliveryForecast) return null;
     return (await ctx.loaders.development.load(unit.development.id))?.deliveryDate ?? null;
   }
 
   @FieldResolver(() => [Contract], { description: 'SPEC §4: os contratos que o cliente vê (a equipe vê todos).' })
   async contracts(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Contract[]> {
-    if (staffOf(ctx)) return ctx.loaders.contractsOfReservationUnits.load(unit.id);
+    if (ctx.staff) return ctx.loaders.contractsOfReservationUnits.load(unit.id);
     if (!(await sessionPortal(ctx)).showContracts) {
       throw new FeatureDisabledError('showContracts', 'A exibição de contratos está desativada neste portal.');
     }
@@ -89,7 +89,7 @@ export class UnitResolver {
 
   @FieldResolver(() => [Request], { description: 'SPEC §5: os pedidos da unidade que quem pergunta vê, mais recentes primeiro.' })
   async requests(@Root() unit: Unit, @Args(() => UnitRequestsArgs) { open, kind }: UnitRequestsArgs, @Ctx() ctx: Context): Promise<Request[]> {
-    const staff = staffOf(ctx);
+    const { staff } = ctx;
     const key = `requestsOfUnit:${open ?? 'all'}:${kind ?? 'all'}`;
     if (staff) {
       return ctx.loaders
@@ -115,7 +115,7 @@ export class UnitResolver {
 
   @FieldResolver(() => [Location], { description: 'R-REQ-3: as localidades que uma assistência pode indicar (vazio se o portal não as exibe).' })
   async locations(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Location[]> {
-    if (!staffOf(ctx) && !(await sessionPortal(ctx)).showLocation) return [];
+    if (!ctx.staff && !(await sessionPortal(ctx)).showLocation) return [];
     return ctx.loaders.locationsOfDevelopment.load(unit.development.id);
   }
 }
@@ -124,7 +124,7 @@ export class UnitResolver {
 export class DevelopmentFieldsResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Data de entrega (R-UNIT-5: ao cliente, só quando o portal a exibe).' })
   async deliveryDate(@Root() development: Development, @Ctx() ctx: Context): Promise<string | null> {
-    if (!staffOf(ctx) && !(await sessionPortal(ctx)).showDeliveryForecast) return null;
+    if (!ctx.staff && !(await sessionPortal(ctx)).showDeliveryForecast) return null;
     return development.deliveryDate ?? null;
   }
 }

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { StaffViewer } from '../scope/staff-viewer.js';
 import { FixLink, FixScreen } from '../visibility/rule.js';
 import { query } from '../visibility/sql.js';
 import type { Portal } from './portal.entity.js';
@@ -33,9 +34,10 @@ export const looksInternal = (name: string) => /\b[A-Z]{2,}-?\d+\b|\bNBR\b|\(|\[
  * validated for long, menus on where the development forbids opening requests, subsubjects that
  * would show an internal name.
  */
-export async function portalHealth(ctx: Context, portal: Portal, validationDays: number): Promise<HealthIssue[]> {
-  const { em } = ctx;
-  const p = { portal: portal.id, company: portal.company.id, before: new Date(ctx.services.clock.now().getTime() - validationDays * 86_400_000) };
+export async function portalHealth(em: EntityManager, staff: StaffViewer, portal: Portal, validationDays: number, now: Date): Promise<HealthIssue[]> {
+  // R-OPS-4: a member limited to some developments hears only about those.
+  const within = (column: string) => (staff.developmentIds ? `${column} = any(cast(:developments as uuid[]))` : 'true');
+  const p = { portal: portal.id, company: portal.company.id, before: new Date(now.getTime() - validationDays * 86_400_000), developments: staff.developmentIds ?? [] };
   const issues: HealthIssue[] = [];
   if (!portal.active) {
     issues.push({ kind: HealthIssueKind.PORTAL_INACTIVE, affected: 1, message: `O portal "${portal.name}" está inativo: nenhum cliente consegue entrar.`, fix: { screen: FixScreen.PORTAL_SETTINGS, id: portal.id, label: 'Ativar o portal', setting: 'active' } });
@@ -51,7 +53,7 @@ export async function portalHealth(ctx: Context, portal: Portal, validationDays:
         join portal_development pd on pd.development_id = d.id and pd.portal_id = :portal
         join unit u on u.${table}_id = x.id
         join reservation r on r.unit_id = u.id and r.status = 'SOLD'
-       where not x.active
+       where not x.active and ${within('d.id')}
        group by x.id, x.name, d.name order by d.name, x.name`, p);
     for (const row of rows) {
       issues.push({
@@ -67,7 +69,7 @@ export async function portalHealth(ctx: Context, portal: Portal, validationDays:
       from portal_development pd join development d on d.id = pd.development_id
       left join unit u on u.development_id = d.id
       left join reservation r on r.unit_id = u.id and r.status = 'SOLD'
-     where pd.portal_id = :portal
+     where pd.portal_id = :portal and ${within('d.id')}
        and exists (select 1 from portal_domain_development x join portal_domain pdm on pdm.id = x.portal_domain_id where pdm.portal_id = :portal)
        and not exists (select 1 from portal_domain_development x join portal_domain pdm on pdm.id = x.portal_domain_id where pdm.portal_id = :portal and x.development_id = d.id)
      group by d.id, d.name order by d.name`, p);
@@ -83,7 +85,7 @@ export async function portalHealth(ctx: Context, portal: Portal, validationDays:
     select c.id, c.title, u.name as unit from contract c
       join reservation r on r.id = c.reservation_id join unit u on u.id = r.unit_id
       join portal_development pd on pd.development_id = u.development_id and pd.portal_id = :portal
-     where c.signed and not c.validated and coalesce(c.signed_at, c.created_at) < :before
+     where c.signed and not c.validated and coalesce(c.signed_at, c.created_at) < :before and ${within('u.development_id')}
      order by c.signed_at nulls first limit 50`, p);
   for (const row of stale) {
     issues.push({
@@ -96,7 +98,7 @@ export async function portalHealth(ctx: Context, portal: Portal, validationDays:
   const forbidding = await query<{ id: string; name: string; service: boolean; assistance: boolean }>(em, `
     select d.id, d.name, not d.allow_service_requests as service, not d.allow_assistance_requests as assistance
       from portal_development pd join development d on d.id = pd.development_id
-     where pd.portal_id = :portal and (not d.allow_service_requests or not d.allow_assistance_requests) order by d.name`, p);
+     where pd.portal_id = :portal and ${within('d.id')} and (not d.allow_service_requests or not d.allow_assistance_requests) order by d.name`, p);
   for (const row of forbidding) {
     for (const [on, blocked, what, setting] of [
       [portal.showServiceMenu, row.service, 'atendimentos', 'allowServiceRequests'],

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadInputError, ConflictError, NotFoundError } from '../../domain-errors.js';
-import type { Context } from '../../graphql/context.js';
-import { applyPatch, auditChange } from '../audit/audited-change.js';
+import { BadInputError, ConflictError } from '../../domain-errors.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { applyPatch } from '../audit/audited-change.js';
 import { Development, DevelopmentKind } from '../developments/development.entity.js';
-import { staffOf } from '../visibility/scope.js';
+import { assertCompanyWide, developmentsInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import type { StaffViewer } from '../scope/staff-viewer.js';
 import { PortalDomain } from './portal-domain.entity.js';
 import type { CreatePortalInput, PortalDomainInput, PortalSettingsInput } from './portal-settings.input.js';
 import { SlaUnit } from './portal-settings.js';
@@ -14,34 +15,34 @@ const COLOR = /^#[0-9a-fA-F]{6}$/;
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
 const MINUTES = { [SlaUnit.HOURS]: 60, [SlaUnit.DAYS]: 24 * 60 };
 
-/** Staff configure portals: settings (R-SET-2 audited), activation (R-PORTAL-2), developments (R-PORTAL-1), domains (R-PORTAL-3). */
+/**
+ * Staff configure portals: settings (R-SET-2 audited), activation (R-PORTAL-2), developments
+ * (R-PORTAL-1), domains (R-PORTAL-3). Every change reads the portal inside its transaction, locked
+ * (concurrent changes serialise, each audited with what it really changed), within the staff
+ * member's scope (R-OPS-4: a limited member changes only portals whose developments are all theirs).
+ */
 export class PortalAdminService {
-  async find(ctx: Context, id: string): Promise<Portal> {
-    const portal = await ctx.em.findOne(Portal, { id, company: staffOf(ctx)!.company });
-    if (!portal) throw new NotFoundError('Portal');
-    return portal;
-  }
+  constructor(private readonly deps: { audit: AuditService }) {}
 
-  async create(ctx: Context, input: CreatePortalInput): Promise<Portal> {
-    const staff = staffOf(ctx)!;
+  async create(em: EntityManager, staff: StaffViewer, input: CreatePortalInput): Promise<Portal> {
+    assertCompanyWide(staff);
     const name = input.name.trim();
     if (!name) throw new BadInputError('name', 'Informe o nome do portal.');
     const slug = input.slug.trim().toLowerCase();
     if (!SLUG.test(slug)) throw new BadInputError('slug', 'Use letras minúsculas, números e hífens (até 50).');
-    if (await ctx.em.count(Portal, { slug })) throw new BadInputError('slug', 'Já existe um portal com este nome curto.');
-    const developments = await this.developments(ctx.em, staff.company.id, input.developmentIds);
-    return ctx.em.transactional(async (tx) => {
-      const portal = tx.create(Portal, { company: staff.company, name, slug });
+    if (await em.count(Portal, { slug })) throw new BadInputError('slug', 'Já existe um portal com este nome curto.');
+    const developments = await developmentsInScope(em, staff, input.developmentIds);
+    return em.transactional(async (tx) => {
+      const portal = tx.create(Portal, { company: staff.companyId, name, slug });
       portal.developments.set(developments);
       await this.assertOnePortalPerWork(tx, portal, developments);
-      auditChange(ctx, tx, { action: 'portal.create', targetType: 'Portal', targetId: portal.id, after: { name, slug, developmentIds: developments.map((d) => d.id) } });
+      this.deps.audit.staffChange(tx, staff, { action: 'portal.create', targetType: 'Portal', targetId: portal.id, after: { name, slug, developmentIds: developments.map((d) => d.id) } });
       return portal;
     });
   }
 
   /** R-SET-2: every change recorded with its before and after values. */
-  async updateSettings(ctx: Context, portalId: string, input: PortalSettingsInput): Promise<Portal> {
-    const portal = await this.find(ctx, portalId);
+  async updateSettings(em: EntityManager, staff: StaffViewer, portalId: string, input: PortalSettingsInput): Promise<Portal> {
     const { finishedAssistanceSla, finishedAssistanceSlaUnit, ...rest } = input;
     const patch: Partial<Portal> = {};
     for (const [key, value] of Object.entries(rest)) {
@@ -52,6 +53,8 @@ export class PortalAdminService {
       } else if (key === 'primaryColor' || key === 'secondaryColor') {
         if (value !== null && !COLOR.test(String(value))) throw new BadInputError(key, 'Use uma cor no formato #RRGGBB.');
         (patch as Record<string, unknown>)[key] = value;
+      } else if (key === 'logoUrl') {
+        patch.logoUrl = value ? webAddress(String(value), key) : null;
       } else if (typeof value === 'string') {
         if (value.length > 2000) throw new BadInputError(key, 'Texto longo demais (máximo 2000 caracteres).');
         (patch as Record<string, unknown>)[key] = value.trim() || null;
@@ -59,89 +62,81 @@ export class PortalAdminService {
         (patch as Record<string, unknown>)[key] = value;
       }
     }
-    if (finishedAssistanceSla !== undefined || finishedAssistanceSlaUnit !== undefined) {
-      const unit = finishedAssistanceSlaUnit ?? portal.finishedAssistanceSlaUnit;
-      const amount = finishedAssistanceSla ?? Math.round(portal.finishedAssistanceSlaMinutes / MINUTES[unit]);
-      if (!Number.isInteger(amount) || amount < 0 || amount > 3650 * 24) throw new BadInputError('finishedAssistanceSla', 'Informe um prazo de 0 a 3650 dias.');
-      patch.finishedAssistanceSlaMinutes = amount * MINUTES[unit];
-      patch.finishedAssistanceSlaUnit = unit;
+    if (finishedAssistanceSla !== undefined && finishedAssistanceSla !== null && (!Number.isInteger(finishedAssistanceSla) || finishedAssistanceSla < 0 || finishedAssistanceSla > 3650 * 24)) {
+      throw new BadInputError('finishedAssistanceSla', 'Informe um prazo de 0 a 3650 dias.');
     }
-    await ctx.em.transactional(async (tx) => {
+    return em.transactional(async (tx) => {
+      const portal = await getInScope(tx, staff, Portal, portalId, LOCKED_WRITE);
+      if (finishedAssistanceSla !== undefined || finishedAssistanceSlaUnit !== undefined) {
+        const unit = finishedAssistanceSlaUnit ?? portal.finishedAssistanceSlaUnit;
+        const amount = finishedAssistanceSla ?? Math.round(portal.finishedAssistanceSlaMinutes / MINUTES[unit]);
+        if (amount * MINUTES[unit] > 3650 * 24 * 60) throw new BadInputError('finishedAssistanceSla', 'Informe um prazo de 0 a 3650 dias.');
+        patch.finishedAssistanceSlaMinutes = amount * MINUTES[unit];
+        patch.finishedAssistanceSlaUnit = unit;
+      }
       const { before, after } = applyPatch(portal, patch);
-      if (Object.keys(after).length === 0) return;
-      tx.persist(portal);
-      auditChange(ctx, tx, { action: 'portal.settings.update', targetType: 'Portal', targetId: portal.id, before, after });
+      if (Object.keys(after).length) this.deps.audit.staffChange(tx, staff, { action: 'portal.settings.update', targetType: 'Portal', targetId: portal.id, before, after });
+      return portal;
     });
-    return portal;
   }
 
   /** R-PORTAL-2: inactivating keeps every record; customers are refused until it is active again. */
-  async setActive(ctx: Context, portalId: string, active: boolean): Promise<Portal> {
-    return this.updateSettings(ctx, portalId, { active } as PortalSettingsInput);
+  async setActive(em: EntityManager, staff: StaffViewer, portalId: string, active: boolean): Promise<Portal> {
+    return this.updateSettings(em, staff, portalId, { active } as PortalSettingsInput);
   }
 
   /** R-PORTAL-2: deleting is permanent and asks for the portal's name, typed. */
-  async delete(ctx: Context, portalId: string, confirmName: string): Promise<boolean> {
-    const portal = await this.find(ctx, portalId);
-    if (confirmName.trim() !== portal.name) throw new BadInputError('confirmName', `Para excluir, digite o nome do portal exatamente: ${portal.name}`);
-    await ctx.em.transactional(async (tx) => {
-      auditChange(ctx, tx, { action: 'portal.delete', targetType: 'Portal', targetId: portal.id, before: { name: portal.name, slug: portal.slug } });
+  async delete(em: EntityManager, staff: StaffViewer, portalId: string, confirmName: string): Promise<boolean> {
+    await em.transactional(async (tx) => {
+      const portal = await getInScope(tx, staff, Portal, portalId, LOCKED_WRITE);
+      if (confirmName.trim() !== portal.name) throw new BadInputError('confirmName', `Para excluir, digite o nome do portal exatamente: ${portal.name}`);
+      this.deps.audit.staffChange(tx, staff, { action: 'portal.delete', targetType: 'Portal', targetId: portal.id, before: { name: portal.name, slug: portal.slug } });
       await tx.nativeDelete(Portal, { id: portal.id });
     });
     return true;
   }
 
   /** R-PORTAL-1: the developments a portal serves; a WORK development has at most one portal. */
-  async setDevelopments(ctx: Context, portalId: string, developmentIds: string[]): Promise<Portal> {
-    const portal = await this.find(ctx, portalId);
-    const developments = await this.developments(ctx.em, portal.company.id, developmentIds);
-    await ctx.em.transactional(async (tx) => {
-      await portal.developments.init();
+  async setDevelopments(em: EntityManager, staff: StaffViewer, portalId: string, developmentIds: string[]): Promise<Portal> {
+    const developments = await developmentsInScope(em, staff, developmentIds);
+    return em.transactional(async (tx) => {
+      const portal = await getInScope(tx, staff, Portal, portalId, { ...LOCKED_WRITE, populate: ['developments'] });
       const before = portal.developments.getItems().map((d) => d.id).sort();
+      const after = developments.map((d) => d.id).sort();
+      if (JSON.stringify(before) === JSON.stringify(after)) return portal;
       portal.developments.set(developments);
       await this.assertOnePortalPerWork(tx, portal, developments);
-      tx.persist(portal);
-      auditChange(ctx, tx, { action: 'portal.developments.update', targetType: 'Portal', targetId: portal.id, before: { developmentIds: before }, after: { developmentIds: developments.map((d) => d.id).sort() } });
+      this.deps.audit.staffChange(tx, staff, { action: 'portal.developments.update', targetType: 'Portal', targetId: portal.id, before: { developmentIds: before }, after: { developmentIds: after } });
+      return portal;
     });
-    return portal;
   }
 
   /** R-PORTAL-3: adds or updates a hostname of the portal and the developments bound to it. */
-  async saveDomain(ctx: Context, input: PortalDomainInput): Promise<PortalDomain> {
-    const portal = await this.find(ctx, input.portalId);
+  async saveDomain(em: EntityManager, staff: StaffViewer, input: PortalDomainInput): Promise<PortalDomain> {
     const hostname = input.hostname.trim().toLowerCase();
     if (!HOSTNAME.test(hostname)) throw new BadInputError('hostname', 'Endereço inválido: informe só o domínio, como portal.suaempresa.com.br.');
-    const developments = await this.developments(ctx.em, portal.company.id, input.developmentIds);
-    await portal.developments.init();
-    const outside = developments.filter((d) => !portal.developments.contains(d));
-    if (outside.length) throw new BadInputError('developmentIds', `O portal não atende ${outside.map((d) => `"${d.name}"`).join(', ')}: inclua antes nos empreendimentos do portal.`);
-    const existing = await ctx.em.findOne(PortalDomain, { hostname }, { populate: ['developments'] });
-    if (existing && existing.portal.id !== portal.id) throw new ConflictError('Este endereço já pertence a outro portal.', { field: 'hostname' });
-    return ctx.em.transactional(async (tx) => {
+    const developments = await developmentsInScope(em, staff, input.developmentIds);
+    return em.transactional(async (tx) => {
+      const portal = await getInScope(tx, staff, Portal, input.portalId, { ...LOCKED_WRITE, populate: ['developments'] });
+      const outside = developments.filter((d) => !portal.developments.contains(d));
+      if (outside.length) throw new BadInputError('developmentIds', `O portal não atende ${outside.map((d) => `"${d.name}"`).join(', ')}: inclua antes nos empreendimentos do portal.`);
+      const existing = await tx.findOne(PortalDomain, { hostname }, { populate: ['developments'] });
+      if (existing && existing.portal.id !== portal.id) throw new ConflictError('Este endereço já pertence a outro portal.', { field: 'hostname' });
       const domain = existing ?? tx.create(PortalDomain, { portal, hostname });
       const before = existing ? { hostname, developmentIds: existing.developments.getItems().map((d) => d.id).sort() } : null;
       domain.developments.set(developments);
-      tx.persist(domain);
-      auditChange(ctx, tx, { action: 'portal.domain.save', targetType: 'Portal', targetId: portal.id, before, after: { hostname, developmentIds: developments.map((d) => d.id).sort() } });
+      this.deps.audit.staffChange(tx, staff, { action: 'portal.domain.save', targetType: 'Portal', targetId: portal.id, before, after: { hostname, developmentIds: developments.map((d) => d.id).sort() } });
       return domain;
     });
   }
 
-  async removeDomain(ctx: Context, domainId: string): Promise<boolean> {
-    const domain = await ctx.em.findOne(PortalDomain, { id: domainId, portal: { company: staffOf(ctx)!.company } });
-    if (!domain) throw new NotFoundError('Endereço');
-    await ctx.em.transactional(async (tx) => {
-      auditChange(ctx, tx, { action: 'portal.domain.remove', targetType: 'Portal', targetId: domain.portal.id, before: { hostname: domain.hostname } });
+  async removeDomain(em: EntityManager, staff: StaffViewer, domainId: string): Promise<boolean> {
+    await em.transactional(async (tx) => {
+      const domain = await getInScope(tx, staff, PortalDomain, domainId, LOCKED_WRITE);
+      this.deps.audit.staffChange(tx, staff, { action: 'portal.domain.remove', targetType: 'Portal', targetId: domain.portal.id, before: { hostname: domain.hostname } });
       await tx.nativeDelete(PortalDomain, { id: domain.id });
     });
     return true;
-  }
-
-  private async developments(em: EntityManager, companyId: string, ids: string[]): Promise<Development[]> {
-    const unique = [...new Set(ids)];
-    const found = unique.length ? await em.find(Development, { id: { $in: unique }, company: companyId }) : [];
-    if (found.length !== unique.length) throw new BadInputError('developmentIds', 'Empreendimento não encontrado nesta empresa.');
-    return found;
   }
 
   private async assertOnePortalPerWork(em: EntityManager, portal: Portal, developments: Development[]): Promise<void> {
@@ -153,4 +148,20 @@ export class PortalAdminService {
       throw new BadInputError('developmentIds', `A obra "${work.name}" já tem o portal "${other.name}": cada obra tem no máximo um portal (R-PORTAL-1).`);
     }
   }
+}
+
+/** A logo's address: http(s) or a path on this server only, so nothing else can be smuggled into the sign-in screen. */
+function webAddress(value: string, field: string): string {
+  const text = value.trim();
+  if (/^\/[^/\\]/.test(text) && text.length <= 2000) return text;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || text.length > 2000) {
+    throw new BadInputError(field, 'Informe o endereço completo da imagem, começando por https://.');
+  }
+  return text;
 }

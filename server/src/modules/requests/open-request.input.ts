@@ -32,6 +32,9 @@ export class ChangeRequestStatusInput {
 
   @Field(() => String, { nullable: true, description: 'Visível ao cliente no histórico.' })
   comment?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A situação que quem muda estava vendo: se outra pessoa já mudou o pedido, CONFLICT em vez de sobrescrever.' })
+  expectedStatusId?: string | null;
 }
 
 @InputType({ description: 'Filtros da lista de pedidos da equipe.' })

@@ -1,9 +1,10 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { BadInputError, NotFoundError } from '../../domain-errors.js';
-import { Access } from '../../graphql/access.js';
+import { BadInputError } from '../../domain-errors.js';
+import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
-import { requiredName, saveAudited } from '../audit/audited-change.js';
-import { staffOf } from '../visibility/scope.js';
+import { requiredName } from '../audit/audited-change.js';
+import { assertCompanyWide, findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import { requireStaff } from '../visibility/scope.js';
 import { RequestKind } from './request-kind.js';
 import { Subject } from './subject.entity.js';
 import { Subsubject } from './subsubject.entity.js';
@@ -48,79 +49,82 @@ export class WorkflowStatusInput {
 @Resolver()
 export class RequestConfigResolver {
   @Access('ADMIN', 'MANAGER')
+  @StaffScope('Subject')
   @Mutation(() => Subject, { description: 'R-SET-2: auditado com antes e depois.' })
-  async saveSubject(@Arg('input', () => SubjectInput) input: SubjectInput, @Ctx() ctx: Context): Promise<Subject> {
-    const company = staffOf(ctx)!.company;
-    const existing = input.id ? await ctx.em.findOne(Subject, { id: input.id, company }) : null;
-    if (input.id && !existing) throw new NotFoundError('Assunto');
-    if (!existing && !input.kind) throw new BadInputError('kind', 'Informe se o assunto é de atendimento ou de assistência.');
-    const name = requiredName(existing ? input.name : (input.name ?? ''));
-    return saveAudited(ctx, {
-      existing,
-      create: (tx) => tx.create(Subject, { company, kind: input.kind!, name: name! }),
-      patch: { name, active: input.active },
-      targetType: 'Subject',
+  saveSubject(@Arg('input', () => SubjectInput) input: SubjectInput, @Ctx() ctx: Context): Promise<Subject> {
+    const staff = requireStaff(ctx);
+    if (!input.id) {
+      assertCompanyWide(staff);
+      if (!input.kind) throw new BadInputError('kind', 'Informe se o assunto é de atendimento ou de assistência.');
+    }
+    const name = requiredName(input.id ? input.name : (input.name ?? ''));
+    return ctx.services.audit.save(ctx.em, staff, Subject, {
+      load: input.id ? (tx) => getInScope(tx, staff, Subject, input.id!, LOCKED_WRITE) : undefined,
+      create: (tx) => tx.create(Subject, { company: staff.companyId, kind: input.kind!, name: name! }),
+      patch: { name, active: input.active }
     });
   }
 
   @Access('ADMIN', 'MANAGER')
+  @StaffScope('Subsubject, Subject')
   @Mutation(() => Subsubject, { description: 'R-REQ-2, R-SET-2: o nome de exibição no portal; auditado.' })
   async saveSubsubject(@Arg('input', () => SubsubjectInput) input: SubsubjectInput, @Ctx() ctx: Context): Promise<Subsubject> {
-    const company = staffOf(ctx)!.company;
-    const existing = input.id ? await ctx.em.findOne(Subsubject, { id: input.id, subject: { company } }) : null;
-    if (input.id && !existing) throw new NotFoundError('Subassunto');
-    const subject = existing ? null : input.subjectId ? await ctx.em.findOne(Subject, { id: input.subjectId, company }) : null;
-    if (!existing && !subject) throw new BadInputError('subjectId', 'Escolha o assunto do subassunto.');
-    const name = requiredName(existing ? input.name : (input.name ?? ''));
+    const staff = requireStaff(ctx);
+    const name = requiredName(input.id ? input.name : (input.name ?? ''));
     const display = input.portalDisplayName === undefined ? undefined : input.portalDisplayName?.trim() || null;
-    return saveAudited(ctx, {
-      existing,
+    if (!input.id) {
+      assertCompanyWide(staff);
+      if (!input.subjectId) throw new BadInputError('subjectId', 'Escolha o assunto do subassunto.');
+    }
+    const subject = input.id ? null : await getInScope(ctx.em, staff, Subject, input.subjectId!);
+    return ctx.services.audit.save(ctx.em, staff, Subsubject, {
+      load: input.id ? (tx) => getInScope(tx, staff, Subsubject, input.id!, LOCKED_WRITE) : undefined,
       create: (tx) => tx.create(Subsubject, { subject: subject!, name: name! }),
-      patch: { name, portalDisplayName: display, active: input.active },
-      targetType: 'Subsubject',
+      patch: { name, portalDisplayName: display, active: input.active }
     });
   }
 
   @Access('STAFF')
+  @StaffScope('Workflow')
   @Query(() => [Workflow])
   workflows(@Ctx() ctx: Context): Promise<Workflow[]> {
-    return ctx.em.find(Workflow, { company: staffOf(ctx)!.company }, { orderBy: { kind: 'asc' } });
+    return findInScope(ctx.em, requireStaff(ctx), Workflow, {}, { orderBy: { kind: 'asc' } });
   }
 
   @Access('ADMIN', 'MANAGER')
+  @StaffScope('Workflow')
   @Mutation(() => Workflow, { description: 'R-REQ-6, R-SET-2: auditado com antes e depois.' })
   async saveWorkflow(@Arg('input', () => WorkflowInput) input: WorkflowInput, @Ctx() ctx: Context): Promise<Workflow> {
-    const company = staffOf(ctx)!.company;
-    const existing = input.id ? await ctx.em.findOne(Workflow, { id: input.id, company }) : null;
-    if (input.id && !existing) throw new NotFoundError('Workflow');
-    if (!existing) {
+    const staff = requireStaff(ctx);
+    if (!input.id) {
+      assertCompanyWide(staff);
       if (!input.kind) throw new BadInputError('kind', 'Informe o tipo de pedido do workflow.');
-      if (await ctx.em.count(Workflow, { company, kind: input.kind })) throw new BadInputError('kind', 'Já existe um workflow para este tipo de pedido.');
+      if (await ctx.em.count(Workflow, { company: staff.companyId, kind: input.kind })) throw new BadInputError('kind', 'Já existe um workflow para este tipo de pedido.');
     }
-    const name = requiredName(existing ? input.name : (input.name ?? ''));
-    return saveAudited(ctx, {
-      existing,
-      create: (tx) => tx.create(Workflow, { company, kind: input.kind!, name: name! }),
-      patch: { name, showFinishedInPortal: input.showFinishedInPortal },
-      targetType: 'Workflow',
+    const name = requiredName(input.id ? input.name : (input.name ?? ''));
+    return ctx.services.audit.save(ctx.em, staff, Workflow, {
+      load: input.id ? (tx) => getInScope(tx, staff, Workflow, input.id!, LOCKED_WRITE) : undefined,
+      create: (tx) => tx.create(Workflow, { company: staff.companyId, kind: input.kind!, name: name! }),
+      patch: { name, showFinishedInPortal: input.showFinishedInPortal }
     });
   }
 
   @Access('ADMIN', 'MANAGER')
+  @StaffScope('WorkflowStatus, Workflow')
   @Mutation(() => WorkflowStatus, { description: 'R-REQ-4, R-SET-2: auditado com antes e depois.' })
   async saveWorkflowStatus(@Arg('input', () => WorkflowStatusInput) input: WorkflowStatusInput, @Ctx() ctx: Context): Promise<WorkflowStatus> {
-    const company = staffOf(ctx)!.company;
-    const existing = input.id ? await ctx.em.findOne(WorkflowStatus, { id: input.id, workflow: { company } }) : null;
-    if (input.id && !existing) throw new NotFoundError('Situação');
-    const workflow = existing ? null : input.workflowId ? await ctx.em.findOne(Workflow, { id: input.workflowId, company }) : null;
-    if (!existing && !workflow) throw new BadInputError('workflowId', 'Escolha o workflow da situação.');
-    const name = requiredName(existing ? input.name : (input.name ?? ''));
+    const staff = requireStaff(ctx);
+    const name = requiredName(input.id ? input.name : (input.name ?? ''));
+    if (!input.id) {
+      assertCompanyWide(staff);
+      if (!input.workflowId) throw new BadInputError('workflowId', 'Escolha o workflow da situação.');
+    }
     if (input.position !== undefined && (!Number.isInteger(input.position) || input.position < 0)) throw new BadInputError('position', 'A posição é um número inteiro, 0 ou mais.');
-    return saveAudited(ctx, {
-      existing,
+    const workflow = input.id ? null : await getInScope(ctx.em, staff, Workflow, input.workflowId!);
+    return ctx.services.audit.save(ctx.em, staff, WorkflowStatus, {
+      load: input.id ? (tx) => getInScope(tx, staff, WorkflowStatus, input.id!, LOCKED_WRITE) : undefined,
       create: (tx) => tx.create(WorkflowStatus, { workflow: workflow!, name: name!, position: input.position ?? 0 }),
-      patch: { name, isFinal: input.isFinal, isInitial: input.isInitial, position: input.position },
-      targetType: 'WorkflowStatus',
+      patch: { name, isFinal: input.isFinal, isInitial: input.isInitial, position: input.position }
     });
   }
 }

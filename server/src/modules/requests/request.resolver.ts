@@ -1,7 +1,7 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError } from '../../domain-errors.js';
-import { Access } from '../../graphql/access.js';
+import { Access, StaffScope } from '../../graphql/access.js';
 import { ConnectionType, decodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { createLoaders } from '../../graphql/loaders.js';
@@ -12,7 +12,8 @@ import { Development } from '../developments/development.entity.js';
 import { Location } from '../developments/location.entity.js';
 import { Unit } from '../developments/unit.entity.js';
 import { Portal } from '../portal/portal.entity.js';
-import { portalScope, staffDevelopmentIds, staffOf, withinStaffScope } from '../visibility/scope.js';
+import { getInScope } from '../scope/staff-scope.js';
+import { portalScope, requireStaff, signedIn } from '../visibility/scope.js';
 import { ChangeRequestStatusInput, OpenRequestInput, RequestFilter } from './open-request.input.js';
 import { RequestKind } from './request-kind.js';
 import { assertRequestMenuOn } from './request-menu.js';
@@ -54,11 +55,12 @@ class StaffRequestsArgs {
 }
 
 
-/** The request as the viewer may see it: staff within their company, portal users by the rules. */
-async function findVisible(ctx: Context, id: string): Promise<Request | null> {
-  const staff = staffOf(ctx);
-  if (staff) return ctx.em.findOne(Request, { id, company: staff.company, ...(await withinStaffScope(ctx)) });
-  return (await visibleRequests(ctx.em, portalScope(ctx), { requestIds: [id] }))[0] ?? null;
+/** The request as the viewer may see it: staff within their scope (R-OPS-4), portal users by the rules; NOT_FOUND otherwise. */
+async function findVisible(ctx: Context, id: string): Promise<Request> {
+  if (ctx.staff) return getInScope(ctx.em, ctx.staff, Request, id);
+  const [request] = await visibleRequests(ctx.em, portalScope(ctx), { requestIds: [id] });
+  if (!request) throw new NotFoundError('Pedido');
+  return request;
 }
 
 @Resolver(() => Request)
@@ -73,29 +75,30 @@ export class RequestResolver {
   }
 
   @Access('STAFF')
+  @StaffScope('Request')
   @Query(() => RequestConnection, { description: 'A lista de pedidos da empresa, com filtros, por cursor.' })
   requests(@Args(() => StaffRequestsArgs) { filter, first, after }: StaffRequestsArgs, @Ctx() ctx: Context) {
-    return ctx.services.requests.staffList(ctx, filter ?? {}, pageSize(first), after ?? null);
+    return ctx.services.requests.staffList(ctx.em, requireStaff(ctx), filter ?? {}, pageSize(first), after ?? null);
   }
 
   @Access('CUSTOMER', 'SYNDIC', 'STAFF')
+  @StaffScope('Request')
   @Query(() => Request, { description: 'Um pedido; oculto é igual a inexistente (NOT_FOUND).' })
-  async request(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Request> {
-    const request = await findVisible(ctx, id);
-    if (!request) throw new NotFoundError('Pedido');
-    return request;
+  request(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Request> {
+    return findVisible(ctx, id);
   }
 
   @Access('CUSTOMER', 'SYNDIC')
   @Mutation(() => Request, { description: 'R-REQ-1, R-REQ-3, R-REQ-8: abrir um atendimento ou assistência.' })
   openRequest(@Arg('input', () => OpenRequestInput) input: OpenRequestInput, @Ctx() ctx: Context): Promise<Request> {
-    return ctx.services.requests.open(ctx, input);
+    return ctx.services.requests.open(ctx.em, signedIn(ctx).account, portalScope(ctx), input);
   }
 
   @Access('STAFF')
-  @Mutation(() => Request, { description: 'R-REQ-4: mudar a situação, com comentário público opcional.' })
+  @StaffScope('Request')
+  @Mutation(() => Request, { description: 'R-REQ-4: mudar a situação, com comentário público opcional; CONFLICT se o pedido mudou desde a situação esperada.' })
   changeRequestStatus(@Arg('input', () => ChangeRequestStatusInput) input: ChangeRequestStatusInput, @Ctx() ctx: Context): Promise<Request> {
-    return ctx.services.requests.changeStatus(ctx, input);
+    return ctx.services.requests.changeStatus(ctx.em, requireStaff(ctx), input);
   }
 
   @Access('CUSTOMER', 'SYNDIC')
@@ -118,18 +121,14 @@ export class RequestResolver {
   }
 
   @Access('STAFF')
+  @StaffScope('Request')
   @Subscription(() => Request, {
     description: 'R-REQ-9: pedidos da empresa abertos ou alterados, para a lista da equipe.',
     subscribe: ({ context }) => {
-      const ctx = context as Context;
-      const companyId = staffOf(ctx)!.company.id;
-      const scope = staffDevelopmentIds(ctx);
+      const staff = requireStaff(context as Context);
       return pipe(
-        ctx.services.pubsub.subscribe('request.changed'),
-        filter(async (event: RequestChanged) => {
-          const ids = await scope;
-          return event.companyId === companyId && (!ids || ids.includes(event.developmentId));
-        }),
+        (context as Context).services.pubsub.subscribe('request.changed'),
+        filter((event: RequestChanged) => event.companyId === staff.companyId && (!staff.developmentIds || staff.developmentIds.includes(event.developmentId))),
       );
     },
   })
@@ -179,7 +178,7 @@ export class RequestResolver {
 
   @FieldResolver(() => Account, { nullable: true, description: 'A conta de quem abriu (só para a equipe).' })
   openedBy(@Root() request: Request, @Ctx() ctx: Context) {
-    return staffOf(ctx) ? ctx.loaders.account.load(request.openedBy.id) : null;
+    return ctx.staff ? ctx.loaders.account.load(request.openedBy.id) : null;
   }
 
   @FieldResolver(() => [RequestStatusChange], { description: 'R-REQ-4: o histórico de situações, do mais antigo ao mais recente.' })

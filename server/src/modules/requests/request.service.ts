@@ -1,11 +1,10 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import { BadInputError, FeatureDisabledError, NotFoundError } from '../../domain-errors.js';
-import type { Context } from '../../graphql/context.js';
+import { BadInputError, ConflictError, FeatureDisabledError, NotFoundError } from '../../domain-errors.js';
 import { decodeCursor, encodeCursor, toConnection } from '../../graphql/connection.js';
 import type { PubSub } from '@graphql-yoga/subscription';
 import type { Events } from '../../graphql/pubsub.js';
+import type { Account } from '../auth/account.entity.js';
 import { AccountKind } from '../auth/account.enums.js';
 import { unitCandidatesSql } from '../developments/unit.rules.js';
 import { visibleUnits } from '../developments/unit.service.js';
@@ -16,7 +15,8 @@ import { Unit } from '../developments/unit.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
 import type { ViewerScope } from '../visibility/rule.js';
-import { portalScope, signedIn, staffOf, withinStaffScope } from '../visibility/scope.js';
+import { findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import type { StaffViewer } from '../scope/staff-viewer.js';
 import { allOf, query, scopeParams } from '../visibility/sql.js';
 import { RequestKind } from './request-kind.js';
 import { assertRequestMenuOn } from './request-menu.js';
@@ -91,11 +91,8 @@ export interface StaffRequestFilter {
 export class RequestService {
   constructor(private readonly deps: { clock: Clock; pubsub: PubSub<Events> }) {}
 
-  /** R-REQ-1, R-REQ-3, R-REQ-8: a customer or syndic opens a request through the portal. */
-  async open(ctx: Context, input: OpenRequestInput): Promise<Request> {
-    const scope = portalScope(ctx);
-    const { em } = ctx;
-    const { account } = signedIn(ctx);
+  /** R-REQ-1, R-REQ-3, R-REQ-8: a customer or syndic (`account`, seeing through `scope`) opens a request through the portal. */
+  async open(em: EntityManager, account: Account, scope: ViewerScope, input: OpenRequestInput): Promise<Request> {
     const portal = await em.findOneOrFail(Portal, { id: scope.portalId });
     const description = input.description.trim();
     if (description === '') throw new BadInputError('description', 'Descreva o que você precisa.');
@@ -171,16 +168,20 @@ export class RequestService {
     return request;
   }
 
-  /** R-REQ-4: staff move a request to another status of its workflow, with an optional public comment. */
-  async changeStatus(ctx: Context, input: { requestId: string; statusId: string; comment?: string | null }): Promise<Request> {
-    const staff = staffOf(ctx)!;
+  /**
+   * R-REQ-4: staff move a request to another status of its workflow, with an optional public
+   * comment. The row lock serialises concurrent changes (each one is recorded, none is lost);
+   * with `expectedStatusId`, a change made meanwhile by someone else answers CONFLICT instead.
+   */
+  async changeStatus(em: EntityManager, staff: StaffViewer, input: { requestId: string; statusId: string; comment?: string | null; expectedStatusId?: string | null }): Promise<Request> {
     const comment = input.comment?.trim() || null;
     if (comment && comment.length > 4000) throw new BadInputError('comment', 'O comentário deve ter no máximo 4000 caracteres.');
-    const request = await ctx.em.transactional(async (tx) => {
-      // The row lock serialises concurrent changes: each one is recorded, none is lost.
-      const request = await tx.findOne(Request, { id: input.requestId, company: staff.company, ...(await withinStaffScope(ctx)) }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['status'] });
-      if (!request) throw new NotFoundError('Pedido');
-      const status = await tx.findOne(WorkflowStatus, { id: input.statusId, workflow: { company: staff.company, kind: request.kind } });
+    const request = await em.transactional(async (tx) => {
+      const request = await getInScope(tx, staff, Request, input.requestId, { ...LOCKED_WRITE, populate: ['status'] });
+      if (input.expectedStatusId && request.status.id !== input.expectedStatusId) {
+        throw new ConflictError(`O pedido mudou para "${request.status.name}" enquanto você o via. Confira antes de mudar de novo.`, { currentStatusId: request.status.id });
+      }
+      const status = await tx.findOne(WorkflowStatus, { id: input.statusId, workflow: { company: staff.companyId, kind: request.kind } });
       if (!status) throw new BadInputError('statusId', 'Esta situação não pertence ao workflow deste pedido.');
       const now = this.deps.clock.now();
       const from = request.status;
@@ -188,7 +189,7 @@ export class RequestService {
       if (!status.isFinal) request.finishedAt = null;
       request.status = status;
       request.updatedAt = now;
-      tx.create(RequestStatusChange, { request, fromStatus: from, toStatus: status, changedBy: staff, comment, at: now });
+      tx.create(RequestStatusChange, { request, fromStatus: from, toStatus: status, changedBy: staff.account, comment, at: now });
       return request;
     });
     this.announce(request);
@@ -196,9 +197,8 @@ export class RequestService {
   }
 
   /** The staff request list: the company's requests, filtered, newest first, by cursor. */
-  async staffList(ctx: Context, filter: StaffRequestFilter, size: number, after: string | null) {
-    const staff = staffOf(ctx)!;
-    const where: Record<string, unknown>[] = [{ company: staff.company }, await withinStaffScope(ctx)];
+  async staffList(em: EntityManager, staff: StaffViewer, filter: StaffRequestFilter, size: number, after: string | null) {
+    const where: Record<string, unknown>[] = [];
     if (filter.developmentId) where.push({ development: filter.developmentId });
     if (filter.statusId) where.push({ status: filter.statusId });
     if (filter.kind) where.push({ kind: filter.kind });
@@ -207,14 +207,14 @@ export class RequestService {
     if (filter.from) where.push({ createdAt: { $gte: filter.from } });
     if (filter.to) where.push({ createdAt: { $lte: filter.to } });
     if (filter.customerId) {
-      const customerUnits = await query<{ unit_id: string }>(ctx.em, unitCandidatesSql, { customer: filter.customerId });
+      const customerUnits = await query<{ unit_id: string }>(em, unitCandidatesSql, { customer: filter.customerId });
       where.push({ $or: [{ unit: { $in: customerUnits.map((u) => u.unit_id) } }, { openedBy: { customer: filter.customerId } }] });
     }
     if (after) {
       const cursor = decodeCursor(after);
       where.push({ $or: [{ createdAt: { $lt: cursor.at } }, { createdAt: cursor.at, id: { $lt: cursor.id } }] });
     }
-    const rows = await ctx.em.find(Request, { $and: where }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: size + 1 });
+    const rows = await findInScope(em, staff, Request, { $and: where }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: size + 1 });
     return toConnection(rows, size, requestCursor);
   }
 

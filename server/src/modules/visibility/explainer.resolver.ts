@@ -1,10 +1,11 @@
 import { Arg, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
-import { Access } from '../../graphql/access.js';
+import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { PortalMenu } from '../portal/menu.rules.js';
 import { Portal } from '../portal/portal.entity.js';
 import { RuleCheck } from './explain.js';
 import { explainVisibility } from './explainer.service.js';
+import { requireStaff } from './scope.js';
 
 @InputType({ description: 'O que explicar: exatamente um.' })
 export class VisibilityTarget {
@@ -60,8 +61,9 @@ export class VisibilityExplanation {
 @Resolver()
 export class ExplainerResolver {
   @Access('STAFF')
+  @StaffScope('Customer, Unit, Contract, Request, Portal')
   @Query(() => VisibilityExplanation, { description: 'R-EXPLAIN-1: "por que o cliente X (não) vê Y?", regra a regra, com onde corrigir.' })
   explainVisibility(@Arg('input', () => ExplainVisibilityInput) input: ExplainVisibilityInput, @Ctx() ctx: Context) {
-    return explainVisibility(ctx, input);
+    return explainVisibility(ctx.em, requireStaff(ctx), ctx.services.clock.now(), input);
   }
 }

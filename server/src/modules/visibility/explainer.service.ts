@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadInputError, NotFoundError } from '../../domain-errors.js';
-import type { Context } from '../../graphql/context.js';
+import { BadInputError } from '../../domain-errors.js';
 import { Account } from '../auth/account.entity.js';
 import { AccountKind } from '../auth/account.enums.js';
 import { AccountToken, AccountTokenPurpose } from '../auth/account-token.entity.js';
@@ -22,7 +21,8 @@ import { Syndic } from '../syndics/syndic.entity.js';
 import { customerRequestRules } from '../requests/request.rules.js';
 import { allPassed, evaluate, type RuleCheck } from './explain.js';
 import { fail, FixScreen, pass, type ViewerScope } from './rule.js';
-import { staffDevelopmentIds, staffOf } from './scope.js';
+import { findInScope, getInScope } from '../scope/staff-scope.js';
+import type { StaffViewer } from '../scope/staff-viewer.js';
 
 export interface ExplainTarget {
   unitId?: string | null;
@@ -63,13 +63,16 @@ export async function loadMenuFacts(em: EntityManager, scope: ViewerScope): Prom
  * rule evaluated — pass or fail, why, and what to change — as that customer would see it through
  * a portal and an address (given, or the ones they would use).
  */
-export async function explainVisibility(ctx: Context, input: { customerId: string; target: ExplainTarget; portalId?: string | null; hostname?: string | null }): Promise<Explanation> {
-  const staff = staffOf(ctx)!;
-  const { em } = ctx;
+export async function explainVisibility(
+  em: EntityManager,
+  staff: StaffViewer,
+  now: Date,
+  input: { customerId: string; target: ExplainTarget; portalId?: string | null; hostname?: string | null },
+): Promise<Explanation> {
   const targets = Object.entries(input.target).filter(([, v]) => v !== null && v !== undefined && v !== false);
   if (targets.length !== 1) throw new BadInputError('target', 'Escolha exatamente uma coisa para explicar: unidade, contrato, pedido, menu ou acesso.');
-  const customer = await em.findOne(Customer, { id: input.customerId, company: staff.company });
-  if (!customer) throw new NotFoundError('Cliente');
+  // R-OPS-4: the customer and the object asked about, both within the staff member's scope (NOT_FOUND otherwise).
+  const customer = await getInScope(em, staff, Customer, input.customerId);
   const account = await em.findOne(Account, { customer, kind: AccountKind.CUSTOMER });
 
   // The development the question is about decides the default portal and address.
@@ -77,18 +80,15 @@ export async function explainVisibility(ctx: Context, input: { customerId: strin
   let developmentId: string | null = null;
   let subject = '';
   if (target.unitId) {
-    const unit = await em.findOne(Unit, { id: target.unitId, development: { company: staff.company } });
-    if (!unit) throw new NotFoundError('Unidade');
+    const unit = await getInScope(em, staff, Unit, target.unitId);
     developmentId = unit.development.id;
     subject = `a unidade "${unit.name}"`;
   } else if (target.contractId) {
-    const contract = await em.findOne(Contract, { id: target.contractId, reservation: { unit: { development: { company: staff.company } } } }, { populate: ['reservation.unit'] });
-    if (!contract) throw new NotFoundError('Contrato');
+    const contract = await getInScope(em, staff, Contract, target.contractId, { populate: ['reservation.unit'] });
     developmentId = contract.reservation.unit.development.id;
     subject = `o contrato "${contract.title}"`;
   } else if (target.requestId) {
-    const request = await em.findOne(Request, { id: target.requestId, company: staff.company });
-    if (!request) throw new NotFoundError('Pedido');
+    const request = await getInScope(em, staff, Request, target.requestId);
     developmentId = request.development.id;
     subject = `o ${request.kind === 'SERVICE' ? 'atendimento' : 'pedido de assistência'} nº ${request.number}`;
   } else if (target.menu) {
@@ -97,12 +97,10 @@ export async function explainVisibility(ctx: Context, input: { customerId: strin
     subject = 'o acesso ao portal';
   }
 
-  const allowed = await staffDevelopmentIds(ctx);
-  if (allowed && developmentId && !allowed.includes(developmentId)) throw new NotFoundError('Registro');
-  const portal = await pickPortal(em, staff.company.id, input.portalId ?? null, developmentId);
+  const portal = await pickPortal(em, staff, input.portalId ?? null, developmentId);
   const hostname = input.hostname?.trim().toLowerCase() || (await pickHostname(em, portal.id, developmentId));
   const scope: ViewerScope = {
-    accountId: account?.id ?? NO_ACCOUNT, customerId: customer.id, syndicId: null, portalId: portal.id, hostname, now: ctx.services.clock.now(),
+    accountId: account?.id ?? NO_ACCOUNT, customerId: customer.id, syndicId: null, portalId: portal.id, hostname, now,
   };
 
   let checks: RuleCheck[];
@@ -120,15 +118,11 @@ export async function explainVisibility(ctx: Context, input: { customerId: strin
   return { visible: allPassed(checks), subject: `${customer.name} e ${subject}`, portal, hostname, checks };
 }
 
-/** The portal asked for, else the company's first portal serving the development, else its first portal. */
-async function pickPortal(em: EntityManager, companyId: string, portalId: string | null, developmentId: string | null): Promise<Portal> {
-  if (portalId) {
-    const portal = await em.findOne(Portal, { id: portalId, company: companyId });
-    if (!portal) throw new BadInputError('portalId', 'Portal não encontrado nesta empresa.');
-    return portal;
-  }
-  const serving = developmentId ? await em.findOne(Portal, { company: companyId, developments: developmentId }, { orderBy: { createdAt: 'asc' } }) : null;
-  const portal = serving ?? (await em.findOne(Portal, { company: companyId }, { orderBy: { createdAt: 'asc' } }));
+/** The portal asked for, else the company's first portal serving the development, else its first portal (within the staff member's scope). */
+async function pickPortal(em: EntityManager, staff: StaffViewer, portalId: string | null, developmentId: string | null): Promise<Portal> {
+  if (portalId) return getInScope(em, staff, Portal, portalId);
+  const first = async (where: Record<string, unknown>) => (await findInScope(em, staff, Portal, where, { orderBy: { createdAt: 'asc' }, limit: 1 }))[0] ?? null;
+  const portal = (developmentId ? await first({ developments: developmentId }) : null) ?? (await first({}));
   if (!portal) throw new BadInputError('portalId', 'A empresa ainda não tem portal.');
   return portal;
 }

@@ -1,0 +1,13 @@
+import type { Context } from '../../graphql/context.js';
+import type { Portal } from '../portal/portal.entity.js';
+import type { LinkOrigin } from './link-origin.js';
+
+/** Who is knocking, for sign-in and first access: where they came from and through which portal. */
+export interface Caller extends LinkOrigin {
+  ip: string;
+  userAgent: string | null;
+  /** The portal of the address used (looked up once, when first asked). */
+  portal(): Promise<Portal | null>;
+}
+
+export const callerOf = (ctx: Context): Caller => ({ hostname: ctx.hostname, origin: ctx.origin, ip: ctx.ip, userAgent: ctx.userAgent, portal: ctx.portal });

@@ -1,0 +1,267 @@
+import 'reflect-metadata';
+import type { GraphQLInputType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staffMayCall, staffScopeOf, accessOf } from '../../../graphql/access.js';
+import { createSchema } from '../../../graphql/schema.js';
+import { changedTables, databaseFingerprint } from '../../../test/fingerprint.js';
+import type { GraphQLClient } from '../../../test/graphql-client.js';
+import { startTestServer, type TestServer } from '../../../test/harness.js';
+import { argumentsFor, idsIn, isIdType, operationFor, rootFields, type RootField, type ValuePath } from '../../../test/schema-walk.js';
+import { StaffRole, World } from '../../../test/world.js';
+import { AuditLog } from '../../audit/audit-log.entity.js';
+import { CustomField } from '../../data-changes/custom-field.entity.js';
+import { Block } from '../../developments/block.entity.js';
+import { Stage } from '../../developments/stage.entity.js';
+import { Development } from '../../developments/development.entity.js';
+import { DataChangeRequest, DataChangeStatus } from '../../data-changes/data-change-request.entity.js';
+import { PortalDomain } from '../../portal/portal-domain.entity.js';
+import { Portal } from '../../portal/portal.entity.js';
+
+/**
+ * R-OPS-4, walked over the whole schema: a MANAGER, an AGENT (and an ADMIN) limited to one development call
+ * every staff query and mutation with the ids of another development of their company and of
+ * another company. Each answer must be exactly the answer for an id that does not exist (same
+ * code, same words: no existence leak), no answer may carry an object out of their scope, and
+ * nothing may change in the database.
+ */
+
+type Kind =
+  | 'Development' | 'Block' | 'Stage' | 'Unit' | 'CommonArea' | 'Location' | 'Request' | 'Contract' | 'Customer' | 'Account' | 'StaffAccount'
+  | 'DataChangeRequest' | 'Portal' | 'PortalDomain' | 'ContractType' | 'AssociationType' | 'Subject' | 'Subsubject' | 'Workflow' | 'WorkflowStatus'
+  | 'CustomField' | 'AuditTarget';
+
+/** What each id argument names: by `root.argument`, by `InputType.field`, or by argument name. */
+const ID_KINDS: Record<string, Kind> = {
+  'account.id': 'Account', 'contract.id': 'Contract', 'customer.id': 'Customer', 'dataChangeRequest.id': 'DataChangeRequest',
+  'development.id': 'Development', 'portal.id': 'Portal', 'request.id': 'Request', 'unit.id': 'Unit',
+  'setBlockActive.id': 'Block', 'setStageActive.id': 'Stage',
+  'approveDataChange.id': 'DataChangeRequest', 'rejectDataChange.id': 'DataChangeRequest', 'deleteDataChange.id': 'DataChangeRequest',
+  'DevelopmentSettingsInput.id': 'Development', 'ContractTypeInput.id': 'ContractType', 'AssociationTypeInput.id': 'AssociationType',
+  'SubjectInput.id': 'Subject', 'SubsubjectInput.id': 'Subsubject', 'WorkflowInput.id': 'Workflow', 'WorkflowStatusInput.id': 'WorkflowStatus',
+  'CustomFieldInput.id': 'CustomField', 'UpdateStaffAccountInput.id': 'StaffAccount', 'AuditLogFilter.targetId': 'AuditTarget',
+  requestId: 'Request', statusId: 'WorkflowStatus', expectedStatusId: 'WorkflowStatus', customerId: 'Customer', accountId: 'Account',
+  actorId: 'StaffAccount', portalId: 'Portal', domainId: 'PortalDomain', contractId: 'Contract', developmentId: 'Development',
+  developmentIds: 'Development', unitId: 'Unit', subjectId: 'Subject', workflowId: 'Workflow', subsubjectId: 'Subsubject',
+  commonAreaId: 'CommonArea', locationId: 'Location',
+};
+
+/** Arguments that must be shaped for the call to reach its lookups (the explainer takes exactly one target). */
+const OVERRIDES: Record<string, (id: (kind: Kind) => string) => Record<string, unknown>> = {
+  explainVisibility: (id) => ({ input: { customerId: id('Customer'), target: { unitId: id('Unit') }, portalId: null, hostname: null } }),
+};
+
+type Variant = 'inScope' | 'otherDevelopment' | 'otherCompany' | 'missing';
+const MISSING = '00000000-0000-4000-8000-00000000abcd';
+
+let server: TestServer;
+let ids: Record<Kind, Record<Exclude<Variant, 'missing'>, string>>;
+/** Every id a member limited to the first development must never see. */
+const outOfScope = new Set<string>();
+let clients: { role: string; client: GraphQLClient }[];
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const a = await World.create(server);
+  const a2 = await a.development2('Loteamento Fora');
+  const b = await World.create(server);
+  const em = server.em();
+
+  const inA = await a.customer({ name: 'Ana Dentro' });
+  const { unit: u1, reservation: res1 } = await a.soldUnit(inA.customer);
+  // Ana also bought in the other development: those parts of her must stay hidden.
+  const { unit: u1b, reservation: res1b } = await a.soldUnit(inA.customer, { development: a2 });
+  const r1 = await a.request({ openedBy: inA.account, unit: u1 });
+  const r1b = await a.request({ openedBy: inA.account, unit: u1b });
+  const k1 = await a.contract(res1);
+  const k1b = await a.contract(res1b);
+
+  const outA = await a.customer({ name: 'Bruno Fora' });
+  const block2 = em.create(Block, { development: a2.id, name: 'Quadra 9' });
+  const stage2 = em.create(Stage, { development: a2.id, name: 'Etapa 9' });
+  await em.flush();
+  const u2 = await a.unit({ development: a2, block: null, stage: null });
+  const res2 = await a.reservation(u2, outA.customer);
+  const r2 = await a.request({ openedBy: outA.account, unit: u2 });
+  const k2 = await a.contract(res2);
+  const area1 = await a.commonArea('Piscina', a.development);
+  const area2 = await a.commonArea('Quadra', a2);
+  const loc1 = await a.location('Sala', a.development);
+  const loc2 = await a.location('Varanda', a2);
+  const syndic2 = await a.syndic(a2);
+
+  const inB = await b.customer({ name: 'Carla Outra Empresa' });
+  const { unit: uB, reservation: resB } = await b.soldUnit(inB.customer);
+  const rB = await b.request({ openedBy: inB.account, unit: uB });
+  const kB = await b.contract(resB);
+  const areaB = await b.commonArea('Academia');
+  const locB = await b.location('Quarto');
+  const staffB = await b.staff(StaffRole.ADMIN);
+
+  const portal = (name: string, company: typeof a.company, developments: (typeof a.development)[]) => {
+    const p = em.create(Portal, { company: company.id, name, slug: `walk-${name.toLowerCase().replace(/\W/g, '')}-${Math.random().toString(36).slice(2, 8)}` });
+    p.developments.set(developments.map((d) => em.getReference(Development, d.id)));
+    return p;
+  };
+  const portalA1 = portal('Só Dentro', a.company, [a.development]);
+  const portalA2 = portal('Só Fora', a.company, [a2]);
+  const domain = (p: Portal, hostname: string) => em.create(PortalDomain, { portal: p, hostname });
+  const domainA1 = domain(portalA1, `dentro-${Date.now()}.example.com`);
+  const domainA2 = domain(portalA2, `fora-${Date.now()}.example.com`);
+  const domainB = domain(b.portal, `outra-${Date.now()}.example.com`);
+  const change = (world: World, customer: typeof inA.customer) =>
+    em.create(DataChangeRequest, { company: world.company.id, customer: customer.id, status: DataChangeStatus.PENDING, original: { phone: null }, proposed: { phone: '(11) 98765-4321' }, baseVersion: customer.version });
+  const dc1 = change(a, inA.customer);
+  const dc2 = change(a, outA.customer);
+  const dcB = change(b, inB.customer);
+  const fieldA = em.create(CustomField, { company: a.company.id, key: 'capital', label: 'Capital Social' });
+  const fieldB = em.create(CustomField, { company: b.company.id, key: 'capital', label: 'Capital Social' });
+  const auditOf = (world: World, targetType: string, targetId: string) =>
+    em.create(AuditLog, { company: world.company.id, actorLabel: 'Sistema', action: `${targetType}.update`, targetType, targetId, after: { walk: true } });
+  const audits = [auditOf(a, 'Block', block2.id), auditOf(a, 'Customer', outA.customer.id), auditOf(a, 'Request', r2.id), auditOf(b, 'Block', b.block.id)];
+  const auditIn = auditOf(a, 'Block', a.block.id);
+  await em.flush();
+
+  const manager = await a.staff(StaffRole.MANAGER, { developments: [a.development] });
+  const agent = await a.staff(StaffRole.AGENT, { developments: [a.development] });
+  // An ADMIN too, so that ADMIN-only operations (data-change approvals, staff) are walked past their role check.
+  const admin = await a.staff(StaffRole.ADMIN, { developments: [a.development] });
+  clients = [
+    { role: 'MANAGER limited to one development', client: manager.client },
+    { role: 'AGENT limited to one development', client: agent.client },
+    { role: 'ADMIN limited to one development', client: admin.client },
+  ];
+
+  ids = {
+    Development: { inScope: a.development.id, otherDevelopment: a2.id, otherCompany: b.development.id },
+    Block: { inScope: a.block.id, otherDevelopment: block2.id, otherCompany: b.block.id },
+    Stage: { inScope: a.stage.id, otherDevelopment: stage2.id, otherCompany: b.stage.id },
+    Unit: { inScope: u1.id, otherDevelopment: u2.id, otherCompany: uB.id },
+    CommonArea: { inScope: area1.id, otherDevelopment: area2.id, otherCompany: areaB.id },
+    Location: { inScope: loc1.id, otherDevelopment: loc2.id, otherCompany: locB.id },
+    Request: { inScope: r1.id, otherDevelopment: r2.id, otherCompany: rB.id },
+    Contract: { inScope: k1.id, otherDevelopment: k2.id, otherCompany: kB.id },
+    Customer: { inScope: inA.customer.id, otherDevelopment: outA.customer.id, otherCompany: inB.customer.id },
+    Account: { inScope: inA.account.id, otherDevelopment: outA.account.id, otherCompany: inB.account.id },
+    StaffAccount: { inScope: manager.account.id, otherDevelopment: manager.account.id, otherCompany: staffB.account.id },
+    DataChangeRequest: { inScope: dc1.id, otherDevelopment: dc2.id, otherCompany: dcB.id },
+    Portal: { inScope: portalA1.id, otherDevelopment: portalA2.id, otherCompany: b.portal.id },
+    PortalDomain: { inScope: domainA1.id, otherDevelopment: domainA2.id, otherCompany: domainB.id },
+    ContractType: { inScope: a.types.sale.id, otherDevelopment: a.types.sale.id, otherCompany: b.types.sale.id },
+    AssociationType: { inScope: a.types.spouse.id, otherDevelopment: a.types.spouse.id, otherCompany: b.types.spouse.id },
+    Subject: { inScope: a.subsubjects.service.subject.id, otherDevelopment: a.subsubjects.service.subject.id, otherCompany: b.subsubjects.service.subject.id },
+    Subsubject: { inScope: a.subsubjects.service.id, otherDevelopment: a.subsubjects.service.id, otherCompany: b.subsubjects.service.id },
+    Workflow: { inScope: a.workflows.service.id, otherDevelopment: a.workflows.service.id, otherCompany: b.workflows.service.id },
+    WorkflowStatus: { inScope: a.statuses.doing.id, otherDevelopment: a.statuses.doing.id, otherCompany: b.statuses.doing.id },
+    CustomField: { inScope: fieldA.id, otherDevelopment: fieldA.id, otherCompany: fieldB.id },
+    AuditTarget: { inScope: a.block.id, otherDevelopment: block2.id, otherCompany: b.block.id },
+  };
+  for (const id of [
+    a2.id, block2.id, stage2.id, u1b.id, res1b.id, r1b.id, k1b.id, outA.customer.id, outA.account.id, u2.id, res2.id, r2.id, k2.id, area2.id, loc2.id,
+    syndic2.syndic.id, syndic2.account.id, portalA2.id, domainA2.id, dc2.id, ...audits.map((x) => x.id),
+    b.company.id, b.development.id, b.block.id, b.stage.id, b.portal.id, inB.customer.id, inB.account.id, uB.id, resB.id, rB.id, kB.id, areaB.id, locB.id,
+    staffB.account.id, domainB.id, dcB.id, fieldB.id, b.types.sale.id, b.types.spouse.id, b.workflows.service.id, b.statuses.doing.id,
+  ]) outOfScope.add(id);
+  void auditIn;
+});
+afterAll(() => server?.stop());
+
+/** The staff root fields the walk calls: everything staff may call but their own session and static lists. */
+async function staffFields(): Promise<RootField[]> {
+  const schema = await createSchema();
+  return rootFields(schema).filter((f) => {
+    const scope = staffScopeOf(f.field);
+    return staffMayCall(accessOf(f.field) ?? []) && scope !== 'self' && scope !== 'static';
+  });
+}
+
+function kindOf(where: ValuePath): Kind | undefined {
+  const name = where.path.at(-1)!;
+  return ID_KINDS[`${where.root}.${name}`] ?? (where.parentType ? ID_KINDS[`${where.parentType}.${name}`] : undefined) ?? ID_KINDS[name];
+}
+
+/** The arguments of a call for one variant, and whether any id in them belongs to a development (not company-wide configuration). */
+function argsFor(root: RootField, variant: Variant): Record<string, unknown> {
+  return callFor(root, variant).args;
+}
+
+function callFor(root: RootField, variant: Variant): { args: Record<string, unknown>; byDevelopment: boolean } {
+  let byDevelopment = false;
+  const id = (kind: Kind) => {
+    if (ids[kind].otherDevelopment !== ids[kind].inScope) byDevelopment = true;
+    return variant === 'missing' ? MISSING : ids[kind][variant];
+  };
+  const override = OVERRIDES[root.name];
+  if (override) {
+    const args = override(id);
+    return { args, byDevelopment };
+  }
+  const args = argumentsFor(root, (where: ValuePath, type: GraphQLInputType) => {
+    if (!isIdType(type)) return undefined;
+    const kind = kindOf(where);
+    if (!kind) throw new Error(`the walk does not know what ${where.root}(${where.path.join('.')}) names: add it to ID_KINDS`);
+    const isList = type.toString().startsWith('[');
+    return isList ? [id(kind)] : id(kind);
+  });
+  return { args, byDevelopment };
+}
+
+/** What an answer says, without the parts that name the request (path, locations). */
+function outcome(result: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }) {
+  if (result.errors?.length) return { error: result.errors.map((e) => ({ code: e.extensions?.code, message: e.message })) };
+  return { data: 'ok' };
+}
+
+describe('R-OPS-4: staff limited to a development reach nothing else, through any staff field', () => {
+  it('R-OPS-4: every staff query and mutation answers an id of another development or company exactly like a missing one, leaks no object and writes nothing', async () => {
+    const fields = await staffFields();
+    expect(fields.length).toBeGreaterThan(40);
+    const problems: string[] = [];
+    for (const { role, client } of clients) {
+      for (const root of fields) {
+        const query = operationFor(root);
+        const call = async (variant: Variant) => {
+          const before = await databaseFingerprint(server);
+          const result = await client.request(query, argsFor(root, variant));
+          const changed = changedTables(before, await databaseFingerprint(server));
+          if (changed.length) problems.push(`${role} ${root.name} (${variant}) changed ${changed.join(', ')}`);
+          if (client.lastResponse!.status >= 500) problems.push(`${role} ${root.name} (${variant}) answered HTTP ${client.lastResponse!.status}`);
+          const leaked = [...idsIn(result.data)].filter((id) => outOfScope.has(id));
+          if (leaked.length) problems.push(`${role} ${root.name} (${variant}) answered objects out of scope: ${leaked.join(', ')}`);
+          if (result.errors?.some((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR')) problems.push(`${role} ${root.name} (${variant}): INTERNAL_SERVER_ERROR`);
+          return outcome(result);
+        };
+        const missing = await call('missing');
+        // Company-wide configuration (types, workflows…) of their own company is readable by every member: not "another development".
+        const variants = callFor(root, 'missing').byDevelopment ? (['otherDevelopment', 'otherCompany'] as const) : (['otherCompany'] as const);
+        for (const variant of variants) {
+          const answer = await call(variant);
+          if (JSON.stringify(answer) !== JSON.stringify(missing)) {
+            problems.push(`${role} ${root.name} (${variant}) answered ${JSON.stringify(answer)}, but for a missing id ${JSON.stringify(missing)}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('R-OPS-4: the same member reaches what is in their development (the walk can tell the difference)', async () => {
+    const { client } = clients[0]!;
+    const read = async (query: string, variables: Record<string, unknown>) => (await client.request(query, variables)).errors?.[0]?.extensions?.code ?? 'OK';
+    expect(await read(`query($id: ID!) { unit(id: $id) { id } }`, { id: ids.Unit.inScope })).toBe('OK');
+    expect(await read(`query($id: ID!) { request(id: $id) { id } }`, { id: ids.Request.inScope })).toBe('OK');
+    expect(await read(`query($id: ID!) { customer(id: $id) { id } }`, { id: ids.Customer.inScope })).toBe('OK');
+    expect(await read(`query($id: ID!) { account(id: $id) { id } }`, { id: ids.Account.inScope })).toBe('OK');
+    expect(await read(`query($id: ID!) { contract(id: $id) { id } }`, { id: ids.Contract.inScope })).toBe('OK');
+    expect(await read(`query($id: ID!) { portal(id: $id) { id } }`, { id: ids.Portal.inScope })).toBe('OK');
+    expect(await read(`query($id: ID!) { dataChangeRequest(id: $id) { id } }`, { id: ids.DataChangeRequest.inScope })).toBe('FORBIDDEN');
+    const { customer } = await client.ok(`query($id: ID!) { customer(id: $id) { participations { unit { id } } } }`, { id: ids.Customer.inScope });
+    expect(customer.participations.map((p: { unit: { id: string } }) => p.unit.id)).toEqual([ids.Unit.inScope]);
+    const { auditLog } = await client.ok(`{ auditLog(first: 100) { nodes { targetId } } }`);
+    expect(auditLog.nodes.map((n: { targetId: string }) => n.targetId)).toContain(ids.Block.inScope);
+    expect(auditLog.nodes.map((n: { targetId: string }) => n.targetId)).not.toContain(ids.Block.otherDevelopment);
+    const changed = await client.request(`mutation($id: ID!) { setBlockActive(id: $id, active: false) { id active } }`, { id: ids.Block.inScope });
+    expect(changed.data?.setBlockActive).toEqual({ id: ids.Block.inScope, active: false });
+    const config = await client.request(`mutation($i: ContractTypeInput!) { saveContractType(input: $i) { id } }`, { i: { id: ids.ContractType.inScope, name: 'Outro nome' } });
+    expect(config.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

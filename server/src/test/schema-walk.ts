@@ -1,0 +1,145 @@
+import {
+  getNamedType,
+  GraphQLEnumType,
+  GraphQLInputObjectType,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLObjectType,
+  GraphQLScalarType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputField,
+  type GraphQLInputType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from 'graphql';
+
+/**
+ * Helpers for tests that walk the whole schema (staff scope, hostile input): every root field,
+ * arguments generated from their types, and a selection that asks for every object's `id`.
+ */
+
+export type RootKind = 'query' | 'mutation' | 'subscription';
+
+export interface RootField {
+  kind: RootKind;
+  name: string;
+  field: GraphQLField<unknown, unknown>;
+}
+
+export function rootFields(schema: GraphQLSchema, kinds: RootKind[] = ['query', 'mutation']): RootField[] {
+  const roots = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() };
+  return kinds.flatMap((kind) => Object.values(roots[kind]?.getFields() ?? {}).map((field) => ({ kind, name: field.name, field })));
+}
+
+/** Where a value sits in the arguments: the root field, then argument and input-field names. */
+export interface ValuePath {
+  root: string;
+  /** e.g. ['input', 'requestId'] */
+  path: string[];
+  /** The input object type that holds the last name, if any. */
+  parentType: string | null;
+}
+
+/**
+ * Produces a value for one place in the arguments; `undefined` means "use the default value for
+ * the type" (see `defaultValue`). Lists get one element.
+ */
+export type ValueFor = (where: ValuePath, type: GraphQLInputType) => unknown;
+
+/** Arguments for a root field: every argument and input field (optional ones too), from `valueFor` or the defaults. */
+export function argumentsFor(root: RootField, valueFor: ValueFor): Record<string, unknown> {
+  return Object.fromEntries(root.field.args.map((arg: GraphQLArgument) => [arg.name, valueOf({ root: root.name, path: [arg.name], parentType: null }, arg.type, valueFor)]));
+}
+
+function valueOf(where: ValuePath, type: GraphQLInputType, valueFor: ValueFor): unknown {
+  const chosen = valueFor(where, type);
+  if (chosen !== undefined) return chosen;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner)) return [valueOf(where, inner.ofType as GraphQLInputType, valueFor)];
+  if (isInputObjectType(inner)) {
+    return Object.fromEntries(
+      Object.values(inner.getFields()).map((f: GraphQLInputField) => [f.name, valueOf({ root: where.root, path: [...where.path, f.name], parentType: inner.name }, f.type, valueFor)]),
+    );
+  }
+  return defaultValue(where, inner as GraphQLScalarType | GraphQLEnumType);
+}
+
+/** Plausible values by name, so that calls reach the code behind the validation. */
+export function defaultValue(where: ValuePath, type: GraphQLScalarType | GraphQLEnumType): unknown {
+  const name = where.path.at(-1) ?? '';
+  if (type instanceof GraphQLEnumType) return type.getValues()[0]!.value;
+  switch (type.name) {
+    case 'Boolean':
+      return name === 'login' ? null : true;
+    case 'Int':
+      return name === 'first' ? 10 : name === 'validationDays' ? 15 : 1;
+    case 'Float':
+      return 1;
+    case 'DateTimeISO':
+      return name === 'from' ? '2020-01-01T00:00:00.000Z' : '2030-01-01T00:00:00.000Z';
+    case 'ID':
+      return '00000000-0000-4000-8000-000000000000';
+    default:
+      break;
+  }
+  const byName: Record<string, string> = {
+    email: 'walk@teste.dev', login: 'walk@teste.dev', password: 'senha-walk-1', newPassword: 'senha-walk-2', currentPassword: 'senha-walk-1',
+    hostname: 'walk.example.com', document: '52998224725', confirmName: 'Portal', slug: 'walk-slug', key: 'walk_key',
+    primaryColor: '#112233', secondaryColor: '#445566', deliveryDate: '2027-01-01', logoUrl: 'https://example.com/logo.png',
+    field: 'phone', value: '(11) 98765-4321', phone: '(11) 98765-4321', token: 'nao-existe', search: 'a', action: 'portal.',
+  };
+  return byName[name] ?? 'Walk';
+}
+
+/** The selection for a return type: `__typename`, every `id`, and objects and lists under it to `depth`. */
+export function selectionFor(type: GraphQLOutputType, depth = 2): string {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) return '';
+  return `{ ${selectObject(named, depth)} }`;
+}
+
+function selectObject(type: GraphQLObjectType, depth: number): string {
+  const parts = ['__typename'];
+  for (const field of Object.values(type.getFields())) {
+    if (field.args.some((a) => isNonNullType(a.type))) continue;
+    const named = getNamedType(field.type);
+    if (field.name === 'id') parts.push('id');
+    else if (isObjectType(named) && depth > 0) parts.push(`${field.name} { ${selectObject(named, depth - 1)} }`);
+  }
+  return parts.join(' ');
+}
+
+/** The operation text for a root field, with every argument passed as a variable. */
+export function operationFor(root: RootField, depth = 2): string {
+  const vars = root.field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = root.field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const keyword = root.kind === 'query' ? 'query' : root.kind === 'mutation' ? 'mutation' : 'subscription';
+  return `${keyword} Walk${vars ? `(${vars})` : ''} { ${root.name}${args ? `(${args})` : ''} ${selectionFor(root.field.type, depth)} }`;
+}
+
+/** Every `id` in a response, at any depth. */
+export function idsIn(value: unknown, into: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => idsIn(v, into));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === 'id' && typeof v === 'string') into.add(v);
+      else idsIn(v, into);
+    }
+  }
+  return into;
+}
+
+export const isIdType = (type: GraphQLInputType) => {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  const base = inner instanceof GraphQLList ? (inner.ofType instanceof GraphQLNonNull ? inner.ofType.ofType : inner.ofType) : inner;
+  return base instanceof GraphQLScalarType && base.name === 'ID';
+};
+
+export const isListOf = (type: GraphQLInputType) => (isNonNullType(type) ? type.ofType : type) instanceof GraphQLList;
+
+export { GraphQLInputObjectType };
