@@ -54,7 +54,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
     databaseUrl = embedded.url;
     logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
-  const orm = await openOrm({ clientUrl: databaseUrl, poolMax: embedded ? 1 : 10, logger, onQuery: options.onQuery });
+  const orm = await openOrm({ clientUrl: databaseUrl, poolMax: embedded ? 1 : config.dbPool.max, acquireTimeoutMs: config.dbPool.acquireTimeoutMs, logger, onQuery: options.onQuery });
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 

@@ -28,6 +28,8 @@ export interface Config {
   adminDist: string;
   /** How long shutdown waits for in-flight requests before cutting connections. */
   shutdownGraceMs: number;
+  /** The database pool: connections at most, and how long a request waits for one before the pool counts as exhausted. */
+  dbPool: { max: number; acquireTimeoutMs: number };
 }
 
 export interface ThrottleConfig {
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     clientDist: resolve(repoRoot, 'client-portal', 'dist'),
     adminDist: resolve(repoRoot, 'admin-portal', 'dist'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000),
+    dbPool: { max: int(env, 'DB_POOL_MAX', 10), acquireTimeoutMs: int(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000) },
   };
   return { ...config, ...overrides };
 }

@@ -9,18 +9,21 @@ export interface OrmOptions {
   clientUrl: string;
   /** Embedded PGlite serves one connection at a time: keep the pool at that size. */
   poolMax?: number;
+  /** How long a query waits for a free connection before failing as "pool exhausted" (instead of knex's silent 60 s). */
+  acquireTimeoutMs?: number;
   logger?: Logger;
   /** Called with every SQL statement the ORM sends (used to count statements). */
   onQuery?: (sql: string) => void;
 }
 
-export function ormConfig({ clientUrl, poolMax, logger, onQuery }: OrmOptions): Options {
+export function ormConfig({ clientUrl, poolMax, acquireTimeoutMs, logger, onQuery }: OrmOptions): Options {
   return defineConfig({
     clientUrl,
     entities,
     extensions: [Migrator],
     forceUtcTimezone: true,
     pool: { min: 0, max: poolMax ?? 10 },
+    driverOptions: { acquireConnectionTimeout: acquireTimeoutMs ?? 5_000 },
     // Schema changes only through committed migrations (never `schema:update`).
     migrations: {
       migrationsList,

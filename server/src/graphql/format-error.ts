@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from '../domain-errors.js';
 import type { Logger } from '../logger.js';
+import { databaseCondition } from './database-errors.js';
 
 const UNEXPECTED = 'Ocorreu um erro inesperado. Tente novamente em instantes.';
 
@@ -31,9 +32,10 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: 'BAD_USER_INPUT', field: first?.property },
       };
     }
-    // PostgreSQL refused a value's syntax (e.g. an id that is not a UUID): the input was bad.
-    if ((original as { code?: string } | null)?.code === '22P02') {
-      return { message: 'Identificador ou valor em formato inválido.', locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    // PostgreSQL refused a value's syntax (an id that is not a UUID), two writes met, the pool is exhausted…
+    const condition = databaseCondition(original, logger);
+    if (condition) {
+      return { message: condition.message, locations: formatted.locations, path: formatted.path, extensions: { code: condition.code, ...condition.details } };
     }
     const code = formatted.extensions?.code;
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT'

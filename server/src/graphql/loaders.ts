@@ -20,6 +20,7 @@ import { Reservation } from '../modules/customers/reservation.entity.js';
 import { ReservationAssociate } from '../modules/customers/reservation-associate.entity.js';
 import { CustomField } from '../modules/data-changes/custom-field.entity.js';
 import { Syndic } from '../modules/syndics/syndic.entity.js';
+import { execute } from '../modules/visibility/sql.js';
 
 type EntityClass<T> = { new (...args: never[]): T };
 
@@ -45,7 +46,7 @@ function childrenOf<T>(em: EntityManager, entity: EntityClass<T>, parent: string
 /** Loads, for many parents at once, the ids on the other side of a many-to-many pivot table. */
 function pivot(em: EntityManager, table: string, from: string, to: string) {
   return new DataLoader<string, string[]>(async (ids) => {
-    const rows = await em.getConnection().execute<Record<string, string>[]>(`select ${from}, ${to} from ${table} where ${from} in (${ids.map(() => '?').join(', ')})`, [...ids]);
+    const rows = await execute<Record<string, string>>(em, `select ${from}, ${to} from ${table} where ${from} in (${ids.map(() => '?').join(', ')})`, [...ids]);
     return ids.map((id) => rows.filter((r) => r[from] === id).map((r) => r[to]!));
   });
 }

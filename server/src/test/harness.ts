@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { startServer, type RunningServer } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
+import { createLogger } from '../logger.js';
 import { cloneTemplate, databaseUrl, dropDatabase } from './database.js';
 import { GraphQLClient } from './graphql-client.js';
 import { SmtpCapture } from './smtp.js';
@@ -19,6 +20,8 @@ export interface TestServer extends RunningServer {
   client(options?: ConstructorParameters<typeof GraphQLClient>[1]): GraphQLClient;
   /** Every SQL statement the ORM sends, in order (tests read and clear it to count statements). */
   sql: string[];
+  /** Every log line the server wrote (parsed), whatever TEST_LOG_LEVEL says is printed. */
+  logs: Record<string, unknown>[];
   stop(): Promise<void>;
 }
 
@@ -50,7 +53,16 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     },
   );
   const sql: string[] = [];
-  const server = await startServer(config, { onQuery: (statement) => sql.push(statement) });
+  const logs: Record<string, unknown>[] = [];
+  const printed = process.env.TEST_LOG_LEVEL;
+  // Kept in memory (from info up) so tests can read what was logged; printed too when TEST_LOG_LEVEL asks.
+  const logger = createLogger(printed && printed !== 'silent' ? printed : 'info', {
+    write(line: string) {
+      logs.push(JSON.parse(line) as Record<string, unknown>);
+      if (printed && printed !== 'silent') process.stdout.write(line);
+    },
+  });
+  const server = await startServer(config, { logger, onQuery: (statement) => sql.push(statement) });
   const url = `http://127.0.0.1:${server.port}`;
   return {
     ...server,
@@ -58,6 +70,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     database,
     smtp,
     sql,
+    logs,
     em: () => server.orm.em.fork(),
     client: (options) => new GraphQLClient(url, options),
     async stop() {

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
@@ -152,6 +153,8 @@ export class AuthService {
     const now = clock.now();
     const secret = newSecret();
     await em.transactional(async (tx) => {
+      // Locked: of two invitations sent at once, the second sees (and retires) the first.
+      await getInScope(tx, staff, Account, account.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
       await tx.nativeUpdate(
         AccountToken,
         { account: account.id, purpose: AccountTokenPurpose.INVITATION, usedAt: null },

@@ -4,6 +4,7 @@ import type { ThrottleConfig } from '../../config.js';
 import { TooManyAttemptsError } from './auth.errors.js';
 import { newId } from '../../db/ids.js';
 import { LoginAttempt } from './login-attempt.entity.js';
+import { execute } from '../visibility/sql.js';
 
 /**
  * R-AUTH-6: failed sign-ins are counted per account (the login typed, since the last success)
@@ -17,7 +18,8 @@ export class LoginThrottle {
     const now = this.clock.now();
     const windowMs = this.config.windowMinutes * 60_000;
     const since = new Date(now.getTime() - windowMs);
-    const [row] = await em.getConnection().execute<{ account_failures: number; account_oldest: Date | null; address_failures: number; address_oldest: Date | null }[]>(
+    const [row] = await execute<{ account_failures: number; account_oldest: Date | null; address_failures: number; address_oldest: Date | null }>(
+      em,
       `with account_window as (
          select greatest(?::timestamptz, coalesce(max(s.at), '-infinity')) as since
            from login_attempt s where s.identifier = ? and s.success

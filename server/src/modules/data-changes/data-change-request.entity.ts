@@ -15,6 +15,15 @@ export enum DataChangeStatus {
 }
 registerEnumType(DataChangeStatus, { name: 'DataChangeStatus', description: 'R-DATA-3: situação de uma alteração cadastral.' });
 
+/** How a person says each status, in a sentence ("Esta alteração já foi …"). */
+export const DATA_CHANGE_STATUS_WORDS: Record<DataChangeStatus, string> = {
+  PENDING: 'está pendente',
+  APPROVED: 'foi aprovada',
+  REJECTED: 'foi recusada',
+  INACTIVE: 'foi substituída por um pedido mais novo do cliente',
+  DELETED: 'foi excluída',
+};
+
 /** Registration values, by field name (built-in fields and `custom.<key>` for custom ones). */
 export type DataValues = Record<string, string | null>;
 

@@ -87,9 +87,12 @@ export class DataChangeResolver {
   @Mutation(() => Account, { description: 'R-AUTH-4: confirma os dados do cadastro no primeiro acesso (com alterações, se houver, pelo fluxo de §6).' })
   async confirmMyData(@Arg('changes', () => [FieldValueInput], { nullable: true }) changes: FieldValueInput[] | null, @Ctx() ctx: Context): Promise<Account> {
     const account = customerOf(ctx);
-    if (changes?.length) await ctx.services.dataChanges.request(ctx.em, account, ctx.ip, changes);
-    account.dataConfirmedAt = ctx.services.clock.now();
-    await ctx.em.flush();
+    // One transaction: the data is confirmed together with the changes, or not at all.
+    await ctx.em.transactional(async (tx) => {
+      if (changes?.length) await ctx.services.dataChanges.request(tx, account, ctx.ip, changes);
+      account.dataConfirmedAt = ctx.services.clock.now();
+      tx.persist(account);
+    });
     return account;
   }
 

@@ -14,7 +14,7 @@ import { findInScope, getInScope, inScope, LOCKED_WRITE } from '../scope/staff-s
 import type { StaffViewer } from '../scope/staff-viewer.js';
 import { ContractOccurrence } from './contract-occurrence.entity.js';
 import { CustomField } from './custom-field.entity.js';
-import { DataChangeRequest, DataChangeStatus } from './data-change-request.entity.js';
+import { DATA_CHANGE_STATUS_WORDS, DataChangeRequest, DataChangeStatus } from './data-change-request.entity.js';
 import { currentValues, normalizeValues, writeValues } from './data-fields.js';
 import { OutboxMessage } from './outbox-message.entity.js';
 
@@ -68,8 +68,10 @@ export class DataChangeService {
     const customFields = await em.find(CustomField, { company: admin.companyId });
     const correction = corrected ? normalizeValues(corrected, customFields) : null;
     return em.transactional(async (tx) => {
+      // The customer's row first, then the request's: the order a customer's new request locks them in, so the two never deadlock.
+      const { customer: { id: customerId } } = await getInScope(tx, admin, DataChangeRequest, id);
+      const customer = await tx.findOneOrFail(Customer, { id: customerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const request = await this.pending(tx, admin, id);
-      const customer = await tx.findOneOrFail(Customer, { id: request.customer.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const expected = seenVersion ?? request.baseVersion;
       if (customer.version !== expected) {
         const fields = Object.keys({ ...request.proposed, ...(correction ?? {}) });
@@ -175,8 +177,8 @@ export class DataChangeService {
   }
 
   private async pending(em: EntityManager, admin: StaffViewer, id: string): Promise<DataChangeRequest> {
-    const request = await getInScope(em, admin, DataChangeRequest, id, LOCKED_WRITE);
-    if (request.status !== DataChangeStatus.PENDING) throw new ConflictError(`Esta alteração já está na situação ${request.status}.`, { status: request.status });
+    const request = await getInScope(em, admin, DataChangeRequest, id, { ...LOCKED_WRITE, refresh: true });
+    if (request.status !== DataChangeStatus.PENDING) throw new ConflictError(`Esta alteração já ${DATA_CHANGE_STATUS_WORDS[request.status]}: nada mais a decidir.`, { status: request.status });
     return request;
   }
 

@@ -17,7 +17,7 @@ import { Syndic } from '../syndics/syndic.entity.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
 import type { StaffViewer } from '../scope/staff-viewer.js';
-import { allOf, query, scopeParams } from '../visibility/sql.js';
+import { allOf, execute, query, scopeParams } from '../visibility/sql.js';
 import { RequestKind } from './request-kind.js';
 import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
@@ -153,7 +153,8 @@ export class RequestService {
 
     const now = this.deps.clock.now();
     const request = await em.transactional(async (tx) => {
-      const [{ request_seq: number }] = await tx.getConnection().execute<{ request_seq: number }[]>(
+      const [{ request_seq: number }] = await execute<{ request_seq: number }>(
+        tx,
         `update company set request_seq = request_seq + 1 where id = ? returning request_seq`,
         [portal.company.id],
       );

@@ -168,9 +168,13 @@ export async function getInScope<T extends object>(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   options: FindOneOptions<T, any> & { mode?: ScopeMode } = {},
 ): Promise<T> {
-  const { mode, ...findOptions } = options;
+  const { mode, populate, ...findOptions } = options;
   const own = typeof where === 'string' ? { id: where } : where;
-  const found = (await em.findOne(entity, { $and: [own, inScope(staff, entity, mode)] } as FilterQuery<T>, findOptions as FindOneOptions<T>)) as T | null;
+  // A row lock is taken on the row alone: with relations joined in, PostgreSQL re-checks the join
+  // against a concurrently updated row and returns nothing — NOT_FOUND for a record that exists.
+  const locking = Boolean(findOptions.lockMode);
+  const found = (await em.findOne(entity, { $and: [own, inScope(staff, entity, mode)] } as FilterQuery<T>, { ...findOptions, ...(locking ? {} : { populate }) } as FindOneOptions<T>)) as T | null;
+  if (found && locking && populate) await em.populate(found, populate as never, { refresh: true } as never);
   const scope = scopeOfEntity(entity);
   if (!found) throw new NotFoundError(scope.noun);
   // Company-wide configuration: found (so it exists and may be read), but not changed by limited staff.

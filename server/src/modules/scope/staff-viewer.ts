@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Account } from '../auth/account.entity.js';
 import { StaffPermission, StaffRole } from '../auth/account.enums.js';
+import { execute } from '../visibility/sql.js';
 
 /**
  * A member of staff as one request sees them, built once when the request starts (before any
@@ -20,7 +21,7 @@ export interface StaffViewer {
 
 /** Reads the development limit of a staff account (one statement) and builds its viewer. */
 export async function loadStaffViewer(em: EntityManager, account: Account, ip: string): Promise<StaffViewer> {
-  const rows = await em.getConnection().execute<{ development_id: string }[]>('select development_id from staff_development where account_id = ?', [account.id]);
+  const rows = await execute<{ development_id: string }>(em, 'select development_id from staff_development where account_id = ?', [account.id]);
   return {
     account,
     companyId: account.company.id,

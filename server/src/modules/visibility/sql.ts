@@ -32,6 +32,17 @@ export function compile(sql: string, params: Params, placeholder: (n: number) =>
   return { text, values };
 }
 
+/**
+ * Runs SQL with positional `?` parameters on the EntityManager's own connection: inside a
+ * transaction, in that transaction. (MikroORM's `connection.execute` runs on a fresh pool
+ * connection unless it is handed the transaction context — which both reads outside the
+ * transaction and, holding one connection while waiting for another, can starve the pool.)
+ * Every raw statement in Habite goes through here or `query`.
+ */
+export function execute<T>(em: EntityManager, sql: string, params: unknown[] = []): Promise<T[]> {
+  return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
+}
+
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
@@ -45,7 +56,7 @@ export async function query<T>(em: EntityManager, sql: string, params: Params): 
   const connection = em.getConnection();
   if (em.isInTransaction()) {
     const { text, values } = compile(sql, params);
-    return connection.execute<T[]>(text, values);
+    return execute<T>(em, text, values);
   }
   const { text, values } = compile(sql, params, (n) => `$${n}`);
   const name = `rule_${createHash('md5').update(text).digest('hex').slice(0, 20)}`;
