@@ -57,7 +57,9 @@ export function decodeCursor(cursor: string, field = 'after'): { at: Date; id: s
   try {
     const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
     const date = new Date(at);
-    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    const year = date.getUTCFullYear();
+    // Only cursors Habite could have made: a real moment and a UUID (never raw input for PostgreSQL).
+    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(year) || year < 1900 || year > 2200) throw new Error('bad cursor');
     return { at: date, id };
   } catch {
     throw new BadInputError(field, 'Cursor de paginação inválido.');

@@ -20,6 +20,7 @@ import { SyndicResolver } from '../modules/syndics/syndic.resolver.js';
 import { ExplainerResolver } from '../modules/visibility/explainer.resolver.js';
 import { CustomerDataResolver, DataChangeResolver } from '../modules/data-changes/data-change.resolver.js';
 import { enforceAccess } from './access.js';
+import { guardInput } from './input-guard.js';
 
 export const resolvers = [
   AuthResolver, AccountResolver, AuditResolver,
@@ -30,10 +31,10 @@ export const resolvers = [
   SyndicResolver, ExplainerResolver, DataChangeResolver, CustomerDataResolver,
 ] as const;
 
-/** The one schema everyone uses, with every root field's access policy enforced. */
+/** The one schema everyone uses: every root field's access policy first, then every field's arguments checked (input-guard.ts). */
 export async function createSchema(pubSub: PubSub<Events> = createPubSub<Events>()): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: pubSub as never });
-  return enforceAccess(schema);
+  return enforceAccess(guardInput(schema));
 }
 
 /** What `schema/schema.graphql` must contain: the printed schema, sorted so it diffs cleanly. */

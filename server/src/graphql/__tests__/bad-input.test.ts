@@ -60,6 +60,6 @@ describe('bad input: a clear error naming the field, never a 500, nothing writte
     const { company } = await aCompanyWithPortal(server);
     const admin = await signedIn(server, await anAccount(server, company, { role: StaffRole.ADMIN }));
     const result = await admin.request(`{ unit(id: "nao-e-um-id") { id } }`);
-    expect(result.errors?.[0]).toMatchObject({ message: 'Identificador ou valor em formato inválido.', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result.errors?.[0]).toMatchObject({ message: 'Identificador em formato inválido.', extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
   });
 });

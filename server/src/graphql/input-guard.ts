@@ -1,0 +1,110 @@
+import {
+  defaultFieldResolver,
+  GraphQLEnumType,
+  GraphQLScalarType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLArgument,
+  type GraphQLFieldResolver,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { BadInputError } from '../domain-errors.js';
+import { FIRST_YEAR, LAST_YEAR } from '../input/calendar-date.js';
+
+/**
+ * Hostile input never reaches the services, let alone PostgreSQL (issue 8): before any field
+ * runs, its arguments — at any depth of inputs and lists — are checked against limits that hold
+ * everywhere. Strings carry no control characters (newline and tab aside) and have a length;
+ * ids are UUIDs; integers and lists have ranges; moments fall in plausible years. Each refusal is
+ * BAD_USER_INPUT naming the field (`input.description`, `changes.0.value`). The services still
+ * check what is particular to each field (formats, CPF digits, closed sets).
+ */
+
+/** Control characters except tab (\t), line feed (\n) and carriage return (\r, as in \r\n). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The longest string any argument may be; particular fields set their own (shorter) limits. */
+export const MAX_STRING = 10_000;
+/** Strings whose limit differs from MAX_STRING, by argument or input-field name. */
+const STRING_LIMITS: Record<string, number> = { password: 1_000, newPassword: 1_000, currentPassword: 1_000, token: 500, after: 500, search: 200, hostname: 253, email: 320, login: 320 };
+
+/** Integer ranges by argument or input-field name; any other integer must lie in DEFAULT_INT. */
+const INT_RANGES: Record<string, [number, number]> = {
+  first: [1, 100],
+  validationDays: [0, 3650],
+  finishedAssistanceSla: [0, 3650 * 24],
+  position: [0, 10_000],
+  seenVersion: [0, 2_147_483_647],
+};
+const DEFAULT_INT: [number, number] = [0, 1_000_000];
+
+/** The most elements a list argument may have. */
+export const MAX_LIST = 500;
+
+function check(value: unknown, type: GraphQLInputType, path: string[]): void {
+  if (value === null || value === undefined) return;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  const field = path.join('.');
+  if (isListType(inner)) {
+    const list = value as unknown[];
+    if (list.length > MAX_LIST) throw new BadInputError(field, `No máximo ${MAX_LIST} itens.`);
+    list.forEach((item, i) => check(item, inner.ofType as GraphQLInputType, [...path, String(i)]));
+    return;
+  }
+  if (isInputObjectType(inner)) {
+    for (const f of Object.values(inner.getFields())) check((value as Record<string, unknown>)[f.name], f.type, [...path, f.name]);
+    return;
+  }
+  if (inner instanceof GraphQLEnumType) return;
+  const name = path.findLast((p) => !/^\d+$/.test(p)) ?? '';
+  switch ((inner as GraphQLScalarType).name) {
+    case 'String':
+    case 'ID': {
+      const text = String(value);
+      if (CONTROL.test(text)) throw new BadInputError(field, 'O texto contém caracteres invisíveis de controle: apague-os e digite de novo.');
+      const max = STRING_LIMITS[name] ?? MAX_STRING;
+      if (text.length > max) throw new BadInputError(field, `Texto longo demais (no máximo ${max.toLocaleString('pt-BR')} caracteres).`);
+      if ((inner as GraphQLScalarType).name === 'ID' && !UUID.test(text)) throw new BadInputError(field, 'Identificador em formato inválido.');
+      return;
+    }
+    case 'Int': {
+      const [min, max] = INT_RANGES[name] ?? DEFAULT_INT;
+      if ((value as number) < min || (value as number) > max) throw new BadInputError(field, `Informe um número de ${min.toLocaleString('pt-BR')} a ${max.toLocaleString('pt-BR')}.`);
+      return;
+    }
+    case 'DateTimeISO': {
+      const year = (value as Date).getUTCFullYear();
+      if (Number.isNaN(year) || year < FIRST_YEAR || year > LAST_YEAR) throw new BadInputError(field, `Informe uma data entre ${FIRST_YEAR} e ${LAST_YEAR}.`);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** Checks a field's arguments; the fields of the `input` argument are named alone (`description`, not `input.description`), as the services name them. */
+export function checkArguments(args: readonly GraphQLArgument[], values: Record<string, unknown>): void {
+  for (const arg of args) check(values[arg.name], arg.type, arg.name === 'input' ? [] : [arg.name]);
+}
+
+/** Wraps every field that takes arguments (queries, mutations, subscriptions and nested fields) so they are checked before the field runs (after its access policy: see schema.ts). */
+export function guardInput(schema: GraphQLSchema): GraphQLSchema {
+  const subscription = schema.getSubscriptionType();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!field.args.length) continue;
+      const key = type === subscription ? 'subscribe' : 'resolve';
+      const inner: GraphQLFieldResolver<unknown, unknown> = field[key] ?? defaultFieldResolver;
+      field[key] = (source, args, ctx, info) => {
+        checkArguments(field.args, args as Record<string, unknown>);
+        return inner(source, args, ctx, info);
+      };
+    }
+  }
+  return schema;
+}
