@@ -17,6 +17,7 @@ import { loadDemo } from './demo/demo.js';
 import { buildContext, tokenOf } from './graphql/build-context.js';
 import type { Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/format-error.js';
+import { apolloLimits, prepareOperation } from './graphql/limits/query-limits.js';
 import { createEventBus } from './graphql/pubsub.js';
 import { requestLogPlugin } from './graphql/request-log.js';
 import { createSchema } from './graphql/schema.js';
@@ -65,6 +66,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
 
   const schema = await createSchema(bus.pubsub);
   const formatError = createErrorFormatter(logger);
+  const limits = apolloLimits(config.queryLimits);
 
   const app = express();
   app.disable('x-powered-by');
@@ -76,6 +78,8 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
   const wsCleanup = useServer<Record<string, unknown>, { sessionId?: string }>(
     {
       schema,
+      // The same query limits as over HTTP, before any context or resolver.
+      onSubscribe: (_ctx, _id, payload) => prepareOperation(schema, config.queryLimits, payload),
       // The connection authenticates once (token in connectionParams, or the session cookie of
       // the upgrade request); a token that does not open a session closes it with 4403.
       onConnect: async (ctx) => {
@@ -117,6 +121,8 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // main.ts handles SIGINT/SIGTERM and calls close(), which stops Apollo in order.
@@ -124,6 +130,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       requestLogPlugin(logger),
+      limits.plugin,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });

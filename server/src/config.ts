@@ -28,6 +28,19 @@ export interface Config {
   adminDist: string;
   /** How long shutdown waits for in-flight requests before cutting connections. */
   shutdownGraceMs: number;
+  /** GraphQL query limits, for every caller and both transports (graphql/limits/). */
+  queryLimits: QueryLimitsConfig;
+}
+
+export interface QueryLimitsConfig {
+  /** Tokens (names, punctuation, values) in a document; the parser stops past it. */
+  maxTokens: number;
+  /** Nested fields on the deepest path (`{ me { id } }` is 2). */
+  maxDepth: number;
+  /** Aliases an operation resolves, fragments counted where they are spread. */
+  maxAliases: number;
+  /** Cost budget: 1 per field, lists and pages multiplying what they contain (graphql/limits/cost.ts). */
+  maxCost: number;
 }
 
 export interface ThrottleConfig {
@@ -37,6 +50,12 @@ export interface ThrottleConfig {
 }
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = int(env, name, fallback);
+  if (value === 0) throw new Error(`${name} deve ser maior que zero`);
+  return value;
+}
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -71,6 +90,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     clientDist: resolve(repoRoot, 'client-portal', 'dist'),
     adminDist: resolve(repoRoot, 'admin-portal', 'dist'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000),
+    queryLimits: {
+      maxTokens: positive(env, 'QUERY_MAX_TOKENS', 2_000),
+      maxDepth: positive(env, 'QUERY_MAX_DEPTH', 10),
+      maxAliases: positive(env, 'QUERY_MAX_ALIASES', 15),
+      maxCost: positive(env, 'QUERY_MAX_COST', 20_000),
+    },
   };
   return { ...config, ...overrides };
 }

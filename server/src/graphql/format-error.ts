@@ -2,18 +2,25 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from '../domain-errors.js';
 import type { Logger } from '../logger.js';
+import { queryLimitOf } from './limits/query-limit-error.js';
 
 const UNEXPECTED = 'Ocorreu um erro inesperado. Tente novamente em instantes.';
 
 /**
  * The one mapper from whatever a resolver threw to what the client sees:
- * domain errors keep their code, message and details; GraphQL's own validation
- * errors keep theirs (in Portuguese where we can); anything else is logged and
- * becomes INTERNAL_SERVER_ERROR with no detail leaked.
+ * domain errors keep their code, message and details; query limits say which limit and
+ * its value; GraphQL's own validation errors keep theirs (in Portuguese where we can);
+ * anything else is logged and becomes INTERNAL_SERVER_ERROR with no detail leaked.
  */
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    // Apollo wraps validation refusals (GRAPHQL_VALIDATION_FAILED) and parser aborts
+    // (GRAPHQL_PARSE_FAILED); the limit's own code is what the client must see.
+    const limit = queryLimitOf(original);
+    if (limit) {
+      return { message: limit.message, extensions: { code: limit.code, limit: limit.limit, ...(limit.actual === undefined ? {} : { actual: limit.actual }) } };
+    }
     if (original instanceof DomainError) {
       return {
         message: original.message,
@@ -58,6 +65,9 @@ function translate(message: string): string {
   const unknownField = /^Cannot query field "(\w+)" on type "(\w+)"\./.exec(message);
   if (unknownField) return `O campo "${unknownField[1]}" não existe em "${unknownField[2]}".`;
   if (message.startsWith('Syntax Error')) return `Consulta GraphQL inválida: ${message}`;
+  if (message === 'Maximum introspection depth exceeded') {
+    return 'A introspecção aninha listas demais (fields, inputFields, interfaces, possibleTypes): use a consulta de introspecção padrão.';
+  }
   return `Requisição inválida: ${message}`;
 }
 

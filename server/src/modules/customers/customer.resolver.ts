@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mut
 import { BadInputError, NotFoundError } from '../../domain-errors.js';
 import { Access } from '../../graphql/access.js';
 import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { listCost } from '../../graphql/limits/cost.js';
 import type { Context } from '../../graphql/context.js';
 import { auditChange, requiredName } from '../audit/audited-change.js';
 import { Account } from '../auth/account.entity.js';
@@ -106,7 +107,7 @@ export class CustomerResolver {
     return staffOf(ctx) ? ((await ctx.loaders.accountsOfCustomer.load(customer.id))[0] ?? null) : null;
   }
 
-  @FieldResolver(() => [Participation], { description: 'As reservas de que o cliente participa, como titular ou associado (só para a equipe).' })
+  @FieldResolver(() => [Participation], { description: 'As reservas de que o cliente participa, como titular ou associado (só para a equipe).', complexity: listCost(5) })
   async participations(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Participation[]> {
     if (!staffOf(ctx)) return [];
     const { loaders } = ctx;
@@ -124,7 +125,7 @@ export class CustomerResolver {
 
 @Resolver(() => Reservation)
 export class ReservationFieldsResolver {
-  @FieldResolver(() => [Contract], { description: 'Os contratos da reserva (só para a equipe).' })
+  @FieldResolver(() => [Contract], { description: 'Os contratos da reserva (só para a equipe).', complexity: listCost(5) })
   async contracts(@Root() reservation: Reservation, @Ctx() ctx: Context): Promise<Contract[]> {
     if (!staffOf(ctx)) return [];
     return ctx.loaders.contractsOfReservation.load(reservation.id);
