@@ -55,7 +55,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
     databaseUrl = embedded.url;
     logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
-  const orm = await openOrm({ clientUrl: databaseUrl, poolMax: embedded ? 1 : 10, logger, onQuery: options.onQuery });
+  const orm = await openOrm({ clientUrl: databaseUrl, poolMax: embedded ? 1 : 10, logger, onQuery: options.onQuery, statementTimeoutMs: config.dbStatementTimeoutMs });
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
@@ -65,7 +65,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
   if (config.demo) await loadDemo(orm, services);
 
   const schema = await createSchema(bus.pubsub);
-  const formatError = createErrorFormatter(logger);
+  const formatError = createErrorFormatter(logger, { statementTimeoutMs: config.dbStatementTimeoutMs });
   const limits = apolloLimits(config.queryLimits);
 
   const app = express();

@@ -30,6 +30,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** GraphQL query limits, for every caller and both transports (graphql/limits/). */
   queryLimits: QueryLimitsConfig;
+  /** PostgreSQL `statement_timeout` of every pooled connection; 0: none. */
+  dbStatementTimeoutMs: number;
 }
 
 export interface QueryLimitsConfig {
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxAliases: positive(env, 'QUERY_MAX_ALIASES', 15),
       maxCost: positive(env, 'QUERY_MAX_COST', 20_000),
     },
+    dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000),
   };
   return { ...config, ...overrides };
 }

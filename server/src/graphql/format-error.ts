@@ -6,13 +6,18 @@ import { queryLimitOf } from './limits/query-limit-error.js';
 
 const UNEXPECTED = 'Ocorreu um erro inesperado. Tente novamente em instantes.';
 
+export interface ErrorFormatterOptions {
+  /** The database's statement timeout, named in QUERY_TIMEOUT's message. */
+  statementTimeoutMs?: number;
+}
+
 /**
  * The one mapper from whatever a resolver threw to what the client sees:
  * domain errors keep their code, message and details; query limits say which limit and
  * its value; GraphQL's own validation errors keep theirs (in Portuguese where we can);
  * anything else is logged and becomes INTERNAL_SERVER_ERROR with no detail leaked.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, options: ErrorFormatterOptions = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     // Apollo wraps validation refusals (GRAPHQL_VALIDATION_FAILED) and parser aborts
@@ -41,6 +46,15 @@ export function createErrorFormatter(logger: Logger) {
     // PostgreSQL refused a value's syntax (e.g. an id that is not a UUID): the input was bad.
     if ((original as { code?: string } | null)?.code === '22P02') {
       return { message: 'Identificador ou valor em formato inválido.', locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    // PostgreSQL cancelled a statement that ran past `statement_timeout` (DB_STATEMENT_TIMEOUT_MS).
+    if ((original as { code?: string } | null)?.code === '57014') {
+      logger.warn({ err: original, path: formatted.path }, 'statement timeout');
+      const seconds = options.statementTimeoutMs ? ` de ${(options.statementTimeoutMs / 1000).toLocaleString('pt-BR')} s` : '';
+      return {
+        message: `A consulta demorou mais que o limite${seconds} e foi interrompida. Tente de novo com filtros mais específicos ou menos itens por página.`,
+        locations: formatted.locations, path: formatted.path, extensions: { code: 'QUERY_TIMEOUT' },
+      };
     }
     const code = formatted.extensions?.code;
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT'
