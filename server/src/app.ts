@@ -65,7 +65,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
   if (config.demo) await loadDemo(orm, services);
 
   const schema = await createSchema(bus.pubsub);
-  const formatError = createErrorFormatter(logger, { statementTimeoutMs: config.dbStatementTimeoutMs });
+  const formatError = createErrorFormatter(logger, { statementTimeoutMs: config.dbStatementTimeoutMs, hideSuggestions: config.hideSchemaSuggestions });
   const limits = apolloLimits(config.queryLimits);
 
   const app = express();

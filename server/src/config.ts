@@ -32,6 +32,8 @@ export interface Config {
   queryLimits: QueryLimitsConfig;
   /** PostgreSQL `statement_timeout` of every pooled connection; 0: none. */
   dbStatementTimeoutMs: number;
+  /** NODE_ENV=production: error messages do not suggest field, argument or type names ("Did you mean …?"). */
+  hideSchemaSuggestions: boolean;
 }
 
 export interface QueryLimitsConfig {
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxCost: positive(env, 'QUERY_MAX_COST', 20_000),
     },
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000),
+    hideSchemaSuggestions: env.NODE_ENV === 'production',
   };
   return { ...config, ...overrides };
 }

@@ -9,6 +9,8 @@ const UNEXPECTED = 'Ocorreu um erro inesperado. Tente novamente em instantes.';
 export interface ErrorFormatterOptions {
   /** The database's statement timeout, named in QUERY_TIMEOUT's message. */
   statementTimeoutMs?: number;
+  /** Production: no "Did you mean …?" naming fields, arguments or types the caller did not type. */
+  hideSuggestions?: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ErrorFormatterOptions {
  * anything else is logged and becomes INTERNAL_SERVER_ERROR with no detail leaked.
  */
 export function createErrorFormatter(logger: Logger, options: ErrorFormatterOptions = {}) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  const format = (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     // Apollo wraps validation refusals (GRAPHQL_VALIDATION_FAILED) and parser aborts
     // (GRAPHQL_PARSE_FAILED); the limit's own code is what the client must see.
@@ -67,6 +69,18 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return { message: UNEXPECTED, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+  return options.hideSuggestions ? (formatted: GraphQLFormattedError, error: unknown) => withoutSuggestions(format(formatted, error)) : format;
+}
+
+/** graphql's suggestions ("Did you mean "x"?") tell a stranger the schema's names: removed in production. */
+function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const strip = (text: string) => text.replace(/ ?Did you mean .+\?$/s, '');
+  const original = formatted.extensions?.original;
+  return {
+    ...formatted,
+    message: strip(formatted.message),
+    ...(typeof original === 'string' ? { extensions: { ...formatted.extensions, original: strip(original) } } : {}),
   };
 }
 
