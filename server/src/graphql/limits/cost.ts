@@ -1,7 +1,18 @@
-import { getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
 import { PAGE_SIZE } from '../connection.js';
 import { tooComplex, type QueryLimitError } from './query-limit-error.js';
+
+/** What a list without `first` is assumed to hold: a default page. */
+export const LIST_SIZE = PAGE_SIZE.default;
+
+/**
+ * The cost of a list field that holds about `items` items, for the `complexity` of a list whose
+ * size is far from LIST_SIZE: `@FieldResolver(() => [Contract], { complexity: listCost(5) })`.
+ */
+export function listCost(items: number): ComplexityEstimator {
+  return ({ childComplexity }) => 1 + items * childComplexity;
+}
 
 /**
  * The cost of an operation, from the schema (graphql-query-complexity, the library type-graphql's
@@ -26,17 +37,6 @@ const estimators: ComplexityEstimator[] = [
   simpleEstimator({ defaultComplexity: 1 }),
 ];
 
-/** What a list without `first` is assumed to hold: a default page. */
-export const LIST_SIZE = PAGE_SIZE.default;
-
-/**
- * The cost of a list field that holds about `items` items, for the `complexity` of a list whose
- * size is far from LIST_SIZE: `@FieldResolver(() => [Contract], { complexity: listCost(5) })`.
- */
-export function listCost(items: number): ComplexityEstimator {
-  return ({ childComplexity }) => 1 + items * childComplexity;
-}
-
 /**
  * Past this many selections visited (fragments counted each time they are spread) the cost is
  * not worth computing: such a document is refused as too complex whatever its budget.
@@ -55,7 +55,8 @@ export function operationCost({ schema, document, variables, operationName }: Co
   try {
     return getComplexity({ schema, query: document, variables: variables ?? {}, operationName: operationName ?? undefined, estimators, maxQueryNodes: MAX_NODES });
   } catch (error) {
-    if (error instanceof Error && error.message.startsWith('Query exceeds the maximum allowed number of nodes')) return Infinity;
+    if (!(error instanceof GraphQLError)) throw error;
+    if (error.message.startsWith('Query exceeds the maximum allowed number of nodes')) return Infinity;
     // Variables that do not fit the operation: execution refuses them (BAD_USER_INPUT) before any resolver runs.
     return 0;
   }
