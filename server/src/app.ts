@@ -17,6 +17,7 @@ import { loadDemo } from './demo/demo.js';
 import { buildContext, tokenOf } from './graphql/build-context.js';
 import type { Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/format-error.js';
+import { apolloLimits, prepareOperation } from './graphql/limits/query-limits.js';
 import { createEventBus } from './graphql/pubsub.js';
 import { requestLogPlugin } from './graphql/request-log.js';
 import { createSchema } from './graphql/schema.js';
@@ -54,7 +55,10 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
     databaseUrl = embedded.url;
     logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
   }
-  const orm = await openOrm({ clientUrl: databaseUrl, poolMax: embedded ? 1 : config.dbPool.max, acquireTimeoutMs: config.dbPool.acquireTimeoutMs, logger, onQuery: options.onQuery });
+  const orm = await openOrm({
+    clientUrl: databaseUrl, poolMax: embedded ? 1 : config.dbPool.max, acquireTimeoutMs: config.dbPool.acquireTimeoutMs,
+    statementTimeoutMs: config.dbStatementTimeoutMs, logger, onQuery: options.onQuery,
+  });
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
@@ -64,7 +68,8 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
   if (config.demo) await loadDemo(orm, services);
 
   const schema = await createSchema(bus.pubsub);
-  const formatError = createErrorFormatter(logger);
+  const formatError = createErrorFormatter(logger, { statementTimeoutMs: config.dbStatementTimeoutMs, hideSuggestions: config.hideSchemaSuggestions });
+  const limits = apolloLimits(config.queryLimits);
 
   const app = express();
   app.disable('x-powered-by');
@@ -76,6 +81,8 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
   const wsCleanup = useServer<Record<string, unknown>, { sessionId?: string }>(
     {
       schema,
+      // The same query limits as over HTTP, before any context or resolver.
+      onSubscribe: (_ctx, _id, payload) => prepareOperation(schema, config.queryLimits, payload),
       // The connection authenticates once (token in connectionParams, or the session cookie of
       // the upgrade request); a token that does not open a session closes it with 4403.
       onConnect: async (ctx) => {
@@ -117,6 +124,8 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // main.ts handles SIGINT/SIGTERM and calls close(), which stops Apollo in order.
@@ -124,6 +133,7 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       requestLogPlugin(logger),
+      limits.plugin,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });

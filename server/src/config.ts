@@ -30,6 +30,23 @@ export interface Config {
   shutdownGraceMs: number;
   /** The database pool: connections at most, and how long a request waits for one before the pool counts as exhausted. */
   dbPool: { max: number; acquireTimeoutMs: number };
+  /** GraphQL query limits, for every caller and both transports (graphql/limits/). */
+  queryLimits: QueryLimitsConfig;
+  /** PostgreSQL `statement_timeout` of every pooled connection; 0: none. */
+  dbStatementTimeoutMs: number;
+  /** NODE_ENV=production: error messages do not suggest field, argument or type names ("Did you mean …?"). */
+  hideSchemaSuggestions: boolean;
+}
+
+export interface QueryLimitsConfig {
+  /** Tokens (names, punctuation, values) in a document; the parser stops past it. */
+  maxTokens: number;
+  /** Nested fields on the deepest path (`{ me { id } }` is 2). */
+  maxDepth: number;
+  /** Aliases an operation resolves, fragments counted where they are spread. */
+  maxAliases: number;
+  /** Cost budget: 1 per field, lists and pages multiplying what they contain (graphql/limits/cost.ts). */
+  maxCost: number;
 }
 
 export interface ThrottleConfig {
@@ -39,6 +56,12 @@ export interface ThrottleConfig {
 }
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = int(env, name, fallback);
+  if (value === 0) throw new Error(`${name} deve ser maior que zero`);
+  return value;
+}
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -74,6 +97,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     adminDist: resolve(repoRoot, 'admin-portal', 'dist'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000),
     dbPool: { max: int(env, 'DB_POOL_MAX', 10), acquireTimeoutMs: int(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000) },
+    queryLimits: {
+      maxTokens: positive(env, 'QUERY_MAX_TOKENS', 2_000),
+      maxDepth: positive(env, 'QUERY_MAX_DEPTH', 10),
+      maxAliases: positive(env, 'QUERY_MAX_ALIASES', 15),
+      maxCost: positive(env, 'QUERY_MAX_COST', 20_000),
+    },
+    dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000),
+    hideSchemaSuggestions: env.NODE_ENV === 'production',
   };
   return { ...config, ...overrides };
 }

@@ -14,16 +14,23 @@ export interface OrmOptions {
   logger?: Logger;
   /** Called with every SQL statement the ORM sends (used to count statements). */
   onQuery?: (sql: string) => void;
+  /** PostgreSQL `statement_timeout` of every connection of the pool; unset or 0: none (migrations, scripts). */
+  statementTimeoutMs?: number;
 }
 
-export function ormConfig({ clientUrl, poolMax, acquireTimeoutMs, logger, onQuery }: OrmOptions): Options {
+export function ormConfig({ clientUrl, poolMax, acquireTimeoutMs, logger, onQuery, statementTimeoutMs }: OrmOptions): Options {
   return defineConfig({
     clientUrl,
     entities,
     extensions: [Migrator],
     forceUtcTimezone: true,
     pool: { min: 0, max: poolMax ?? 10 },
-    driverOptions: { acquireConnectionTimeout: acquireTimeoutMs ?? 5_000 },
+    driverOptions: {
+      acquireConnectionTimeout: acquireTimeoutMs ?? 5_000,
+      // A startup parameter of each connection (pg's `statement_timeout`): no extra statement, and no
+      // way for a pooled connection to miss it. PostgreSQL cancels a longer statement with 57014.
+      ...(statementTimeoutMs ? { connection: { statement_timeout: statementTimeoutMs } } : {}),
+    },
     // Schema changes only through committed migrations (never `schema:update`).
     migrations: {
       migrationsList,

@@ -41,10 +41,14 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
   return Connection;
 }
 
+/** `first` of every connection: 20 when not given, at most 100 (the query cost counts pages the same way). */
+export const PAGE_SIZE = { default: 20, min: 1, max: 100 } as const;
+export const PAGE_SIZE_MESSAGE = `Informe entre ${PAGE_SIZE.min} e ${PAGE_SIZE.max} itens por página.`;
+
 /** Page size, bounded: `first` defaults to 20 and may not exceed 100. */
 export function pageSize(first: number | null | undefined): number {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > 100) throw new BadInputError('first', 'Informe entre 1 e 100 itens por página.');
+  const size = first ?? PAGE_SIZE.default;
+  if (!Number.isInteger(size) || size < PAGE_SIZE.min || size > PAGE_SIZE.max) throw new BadInputError('first', PAGE_SIZE_MESSAGE);
   return size;
 }
 

@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { BadInputError } from '../domain-errors.js';
 import { FIRST_YEAR, LAST_YEAR } from '../input/calendar-date.js';
+import { PAGE_SIZE, PAGE_SIZE_MESSAGE } from './connection.js';
 
 /**
  * Hostile input never reaches the services, let alone PostgreSQL (issue 8): before any field
@@ -33,8 +34,8 @@ export const MAX_STRING = 10_000;
 const STRING_LIMITS: Record<string, number> = { password: 1_000, newPassword: 1_000, currentPassword: 1_000, token: 500, after: 500, search: 200, hostname: 253, email: 320, login: 320 };
 
 /** Integer ranges by argument or input-field name; any other integer must lie in DEFAULT_INT. */
-const INT_RANGES: Record<string, [number, number]> = {
-  first: [1, 100],
+const INT_RANGES: Record<string, [number, number, string?]> = {
+  first: [PAGE_SIZE.min, PAGE_SIZE.max, PAGE_SIZE_MESSAGE],
   validationDays: [0, 3650],
   finishedAssistanceSla: [0, 3650 * 24],
   position: [0, 10_000],
@@ -72,8 +73,8 @@ function check(value: unknown, type: GraphQLInputType, path: string[]): void {
       return;
     }
     case 'Int': {
-      const [min, max] = INT_RANGES[name] ?? DEFAULT_INT;
-      if ((value as number) < min || (value as number) > max) throw new BadInputError(field, `Informe um número de ${min.toLocaleString('pt-BR')} a ${max.toLocaleString('pt-BR')}.`);
+      const [min, max, message] = INT_RANGES[name] ?? DEFAULT_INT;
+      if ((value as number) < min || (value as number) > max) throw new BadInputError(field, message ?? `Informe um número de ${min.toLocaleString('pt-BR')} a ${max.toLocaleString('pt-BR')}.`);
       return;
     }
     case 'DateTimeISO': {

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../logger.js';
 import type { Context } from './context.js';
+import { queryLimitOf } from './limits/query-limit-error.js';
 
 /** One structured log line per GraphQL operation: name, who, how long, and the error codes if any. */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
@@ -15,7 +16,7 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
             viewer,
             ip: contextValue.ip,
             ms: Math.round(performance.now() - started),
-            ...(errors?.length ? { errors: errors.map((e) => (e.extensions?.code as string) ?? 'INTERNAL_SERVER_ERROR') } : {}),
+            ...(errors?.length ? { errors: errors.map((e) => queryLimitOf(e)?.code ?? (e.extensions?.code as string) ?? 'INTERNAL_SERVER_ERROR') } : {}),
           }, 'graphql');
         },
       };

@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mut
 import { BadInputError } from '../../domain-errors.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { listCost } from '../../graphql/limits/cost.js';
 import type { Context } from '../../graphql/context.js';
 import { requiredName } from '../audit/audited-change.js';
 import { Account } from '../auth/account.entity.js';
@@ -108,7 +109,7 @@ export class CustomerResolver {
     return ctx.staff ? ((await ctx.loaders.accountsOfCustomer.load(customer.id))[0] ?? null) : null;
   }
 
-  @FieldResolver(() => [Participation], { description: 'As reservas de que o cliente participa, como titular ou associado (só para a equipe; R-OPS-4: só nos empreendimentos de quem pergunta).' })
+  @FieldResolver(() => [Participation], { description: 'As reservas de que o cliente participa, como titular ou associado (só para a equipe; R-OPS-4: só nos empreendimentos de quem pergunta).', complexity: listCost(5) })
   async participations(@Root() customer: Customer, @Ctx() ctx: Context): Promise<Participation[]> {
     const { staff } = ctx;
     if (!staff) return [];
@@ -128,7 +129,7 @@ export class CustomerResolver {
 
 @Resolver(() => Reservation)
 export class ReservationFieldsResolver {
-  @FieldResolver(() => [Contract], { description: 'Os contratos da reserva (só para a equipe).' })
+  @FieldResolver(() => [Contract], { description: 'Os contratos da reserva (só para a equipe).', complexity: listCost(5) })
   async contracts(@Root() reservation: Reservation, @Ctx() ctx: Context): Promise<Contract[]> {
     if (!ctx.staff) return [];
     return ctx.loaders.contractsOfReservation.load(reservation.id);

@@ -3,6 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Ro
 import { FeatureDisabledError, NotFoundError } from '../../domain-errors.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
+import { listCost } from '../../graphql/limits/cost.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { visibleContractsByUnit } from '../contracts/contract.service.js';
 import { Portal } from '../portal/portal.entity.js';
@@ -72,7 +73,7 @@ export class UnitResolver {
     return (await ctx.loaders.development.load(unit.development.id))?.deliveryDate ?? null;
   }
 
-  @FieldResolver(() => [Contract], { description: 'SPEC §4: os contratos que o cliente vê (a equipe vê todos).' })
+  @FieldResolver(() => [Contract], { description: 'SPEC §4: os contratos que o cliente vê (a equipe vê todos).', complexity: listCost(5) })
   async contracts(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Contract[]> {
     if (ctx.staff) return ctx.loaders.contractsOfReservationUnits.load(unit.id);
     if (!(await sessionPortal(ctx)).showContracts) {

@@ -4,6 +4,7 @@ import { NotFoundError } from '../../domain-errors.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import { ConnectionType, decodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { listCost } from '../../graphql/limits/cost.js';
 import { createLoaders } from '../../graphql/loaders.js';
 import type { RequestChanged } from '../../graphql/pubsub.js';
 import { Account } from '../auth/account.entity.js';
@@ -181,7 +182,7 @@ export class RequestResolver {
     return ctx.staff ? ctx.loaders.account.load(request.openedBy.id) : null;
   }
 
-  @FieldResolver(() => [RequestStatusChange], { description: 'R-REQ-4: o histórico de situações, do mais antigo ao mais recente.' })
+  @FieldResolver(() => [RequestStatusChange], { description: 'R-REQ-4: o histórico de situações, do mais antigo ao mais recente.', complexity: listCost(10) })
   history(@Root() request: Request, @Ctx() { loaders }: Context): Promise<RequestStatusChange[]> {
     return loaders.requestHistory.load(request.id);
   }
