@@ -1,7 +1,6 @@
 import {
   getNamedType,
   GraphQLEnumType,
-  GraphQLInputObjectType,
   GraphQLList,
   GraphQLNonNull,
   GraphQLObjectType,
@@ -142,4 +141,55 @@ export const isIdType = (type: GraphQLInputType) => {
 
 export const isListOf = (type: GraphQLInputType) => (isNonNullType(type) ? type.ofType : type) instanceof GraphQLList;
 
-export { GraphQLInputObjectType };
+export type IdKind =
+  | 'Development' | 'Block' | 'Stage' | 'Unit' | 'CommonArea' | 'Location' | 'Request' | 'Contract' | 'Customer' | 'Account' | 'StaffAccount'
+  | 'DataChangeRequest' | 'Portal' | 'PortalDomain' | 'ContractType' | 'AssociationType' | 'Subject' | 'Subsubject' | 'Workflow' | 'WorkflowStatus'
+  | 'CustomField' | 'AuditTarget';
+
+/** What each id argument names: by `root.argument`, by `InputType.field`, or by argument name. */
+const ID_KINDS: Record<string, IdKind> = {
+  'account.id': 'Account', 'contract.id': 'Contract', 'customer.id': 'Customer', 'dataChangeRequest.id': 'DataChangeRequest',
+  'development.id': 'Development', 'portal.id': 'Portal', 'request.id': 'Request', 'unit.id': 'Unit',
+  'setBlockActive.id': 'Block', 'setStageActive.id': 'Stage',
+  'approveDataChange.id': 'DataChangeRequest', 'rejectDataChange.id': 'DataChangeRequest', 'deleteDataChange.id': 'DataChangeRequest',
+  'DevelopmentSettingsInput.id': 'Development', 'ContractTypeInput.id': 'ContractType', 'AssociationTypeInput.id': 'AssociationType',
+  'SubjectInput.id': 'Subject', 'SubsubjectInput.id': 'Subsubject', 'WorkflowInput.id': 'Workflow', 'WorkflowStatusInput.id': 'WorkflowStatus',
+  'CustomFieldInput.id': 'CustomField', 'UpdateStaffAccountInput.id': 'StaffAccount', 'AuditLogFilter.targetId': 'AuditTarget',
+  requestId: 'Request', statusId: 'WorkflowStatus', expectedStatusId: 'WorkflowStatus', customerId: 'Customer', accountId: 'Account',
+  actorId: 'StaffAccount', portalId: 'Portal', domainId: 'PortalDomain', contractId: 'Contract', developmentId: 'Development',
+  developmentIds: 'Development', unitId: 'Unit', subjectId: 'Subject', workflowId: 'Workflow', subsubjectId: 'Subsubject',
+  commonAreaId: 'CommonArea', locationId: 'Location',
+};
+
+/** What an id at this place names (undefined: the table above does not know it yet). */
+export function idKindOf(where: ValuePath): IdKind | undefined {
+  const name = where.path.at(-1)!;
+  return ID_KINDS[`${where.root}.${name}`] ?? (where.parentType ? ID_KINDS[`${where.parentType}.${name}`] : undefined) ?? ID_KINDS[name];
+}
+
+/** Every scalar the arguments of a root field hold (lists: their first element), with its path and type. */
+export function leavesOf(root: RootField): { path: string[]; type: GraphQLScalarType }[] {
+  const leaves: { path: string[]; type: GraphQLScalarType }[] = [];
+  const walk = (path: string[], type: GraphQLInputType, seen: Set<string>) => {
+    const inner = isNonNullType(type) ? type.ofType : type;
+    if (isListType(inner)) return walk([...path, '0'], inner.ofType as GraphQLInputType, seen);
+    if (isInputObjectType(inner)) {
+      if (seen.has(inner.name)) return;
+      for (const f of Object.values(inner.getFields())) walk([...path, f.name], f.type, new Set([...seen, inner.name]));
+      return;
+    }
+    if (inner instanceof GraphQLScalarType) leaves.push({ path, type: inner });
+  };
+  for (const arg of root.field.args) walk([arg.name], arg.type, new Set());
+  return leaves;
+}
+
+/** A copy of `args` with the value at `path` replaced. */
+export function withValue(args: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
+  const copy = structuredClone(args);
+  let node: Record<string, unknown> = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[path.at(-1)!] = value;
+  return copy;
+}
+

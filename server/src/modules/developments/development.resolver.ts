@@ -49,7 +49,8 @@ export class DevelopmentResolver {
   @Mutation(() => Development, { description: 'R-REQ-1, R-UNIT-5, R-SET-2: permissões e data de entrega (auditado).' })
   updateDevelopment(@Arg('input', () => DevelopmentSettingsInput) input: DevelopmentSettingsInput, @Ctx() ctx: Context): Promise<Development> {
     const staff = requireStaff(ctx);
-    const deliveryDate = input.deliveryDate ? parseCalendarDate(input.deliveryDate, 'deliveryDate') : input.deliveryDate;
+    // Empty clears the date; anything else must be a real calendar date.
+    const deliveryDate = input.deliveryDate === undefined ? undefined : input.deliveryDate?.trim() ? parseCalendarDate(input.deliveryDate, 'deliveryDate') : null;
     return ctx.services.audit.save(ctx.em, staff, Development, {
       load: (tx) => getInScope(tx, staff, Development, input.id, LOCKED_WRITE),
       patch: { allowServiceRequests: input.allowServiceRequests, allowAssistanceRequests: input.allowAssistanceRequests, deliveryDate, status: input.status }

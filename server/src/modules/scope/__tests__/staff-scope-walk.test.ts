@@ -6,7 +6,7 @@ import { createSchema } from '../../../graphql/schema.js';
 import { changedTables, databaseFingerprint } from '../../../test/fingerprint.js';
 import type { GraphQLClient } from '../../../test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../../test/harness.js';
-import { argumentsFor, idsIn, isIdType, operationFor, rootFields, type RootField, type ValuePath } from '../../../test/schema-walk.js';
+import { argumentsFor, idKindOf, idsIn, isIdType, operationFor, rootFields, type IdKind as Kind, type RootField, type ValuePath } from '../../../test/schema-walk.js';
 import { StaffRole, World } from '../../../test/world.js';
 import { AuditLog } from '../../audit/audit-log.entity.js';
 import { CustomField } from '../../data-changes/custom-field.entity.js';
@@ -24,26 +24,6 @@ import { Portal } from '../../portal/portal.entity.js';
  * code, same words: no existence leak), no answer may carry an object out of their scope, and
  * nothing may change in the database.
  */
-
-type Kind =
-  | 'Development' | 'Block' | 'Stage' | 'Unit' | 'CommonArea' | 'Location' | 'Request' | 'Contract' | 'Customer' | 'Account' | 'StaffAccount'
-  | 'DataChangeRequest' | 'Portal' | 'PortalDomain' | 'ContractType' | 'AssociationType' | 'Subject' | 'Subsubject' | 'Workflow' | 'WorkflowStatus'
-  | 'CustomField' | 'AuditTarget';
-
-/** What each id argument names: by `root.argument`, by `InputType.field`, or by argument name. */
-const ID_KINDS: Record<string, Kind> = {
-  'account.id': 'Account', 'contract.id': 'Contract', 'customer.id': 'Customer', 'dataChangeRequest.id': 'DataChangeRequest',
-  'development.id': 'Development', 'portal.id': 'Portal', 'request.id': 'Request', 'unit.id': 'Unit',
-  'setBlockActive.id': 'Block', 'setStageActive.id': 'Stage',
-  'approveDataChange.id': 'DataChangeRequest', 'rejectDataChange.id': 'DataChangeRequest', 'deleteDataChange.id': 'DataChangeRequest',
-  'DevelopmentSettingsInput.id': 'Development', 'ContractTypeInput.id': 'ContractType', 'AssociationTypeInput.id': 'AssociationType',
-  'SubjectInput.id': 'Subject', 'SubsubjectInput.id': 'Subsubject', 'WorkflowInput.id': 'Workflow', 'WorkflowStatusInput.id': 'WorkflowStatus',
-  'CustomFieldInput.id': 'CustomField', 'UpdateStaffAccountInput.id': 'StaffAccount', 'AuditLogFilter.targetId': 'AuditTarget',
-  requestId: 'Request', statusId: 'WorkflowStatus', expectedStatusId: 'WorkflowStatus', customerId: 'Customer', accountId: 'Account',
-  actorId: 'StaffAccount', portalId: 'Portal', domainId: 'PortalDomain', contractId: 'Contract', developmentId: 'Development',
-  developmentIds: 'Development', unitId: 'Unit', subjectId: 'Subject', workflowId: 'Workflow', subsubjectId: 'Subsubject',
-  commonAreaId: 'CommonArea', locationId: 'Location',
-};
 
 /** Arguments that must be shaped for the call to reach its lookups (the explainer takes exactly one target). */
 const OVERRIDES: Record<string, (id: (kind: Kind) => string) => Record<string, unknown>> = {
@@ -174,11 +154,6 @@ async function staffFields(): Promise<RootField[]> {
   });
 }
 
-function kindOf(where: ValuePath): Kind | undefined {
-  const name = where.path.at(-1)!;
-  return ID_KINDS[`${where.root}.${name}`] ?? (where.parentType ? ID_KINDS[`${where.parentType}.${name}`] : undefined) ?? ID_KINDS[name];
-}
-
 /** The arguments of a call for one variant, and whether any id in them belongs to a development (not company-wide configuration). */
 function argsFor(root: RootField, variant: Variant): Record<string, unknown> {
   return callFor(root, variant).args;
@@ -197,7 +172,7 @@ function callFor(root: RootField, variant: Variant): { args: Record<string, unkn
   }
   const args = argumentsFor(root, (where: ValuePath, type: GraphQLInputType) => {
     if (!isIdType(type)) return undefined;
-    const kind = kindOf(where);
+    const kind = idKindOf(where);
     if (!kind) throw new Error(`the walk does not know what ${where.root}(${where.path.join('.')}) names: add it to ID_KINDS`);
     const isList = type.toString().startsWith('[');
     return isList ? [id(kind)] : id(kind);
