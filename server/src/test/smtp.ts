@@ -74,7 +74,8 @@ export class SmtpCapture {
 
   /**
    * The next mail to `to` whose subject matches, waiting up to `ms` for it to arrive. The server
-   * answers a mutation only after the SMTP exchange, so a short wait is enough to prove a negative.
+   * sends right after it answers (magic links) or before (invitations), so a short wait is enough
+   * to prove a negative.
    */
   async waitFor(to: string, subject: RegExp = /.*/, ms = 5000): Promise<ReceivedMail> {
     const deadline = Date.now() + ms;
