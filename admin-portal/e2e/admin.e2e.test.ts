@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../server/src/demo/demo.js';
 import { Customer } from '../../server/src/modules/customers/customer.entity.js';
 import { DESKTOP, expectAccessible, hasChromium, launchChromium, phonePage, screenshot } from '../../server/src/test/browser.js';
+import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -127,6 +128,29 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     expect(await change.getByRole('alert').textContent()).toContain('Confira os valores atuais');
     await change.getByRole('button', { name: 'Conferi: aprovar sobre os valores atuais' }).click();
     await expect.poll(() => admin.getByTestId('data-change').filter({ hasText: 'Marcos Souza' }).count()).toBe(0);
+    await admin.context().close();
+  });
+
+  it('R-DATA-1, R-DATA-3: a proposed e-mail that belongs to another customer is shown to the ADMIN as a clash on that field, until corrected', async () => {
+    // The customer was told nothing (the server tests prove it); the ADMIN must see it.
+    const carla = new GraphQLClient(base, { app: 'client' });
+    await carla.ok(`mutation { signIn(input: { login: "carla@cliente.demo", password: "demo-cliente-1" }) { account { id } } }`);
+    await carla.ok(`mutation { requestDataChange(changes: [{ field: "email", value: "ana@cliente.demo" }]) { status } }`);
+    const admin = await staffPage();
+    await admin.getByRole('navigation').getByRole('link', { name: 'Alterações cadastrais' }).click();
+    const change = admin.getByTestId('data-change').filter({ hasText: 'Carla Mendes' });
+    const email = change.getByLabel('Proposto: E-mail');
+    await expect.poll(() => email.inputValue()).toBe('ana@cliente.demo');
+    const warning = change.getByTestId('email-in-use');
+    expect(await warning.textContent()).toBe('Este e-mail já é usado por outro cliente: corrija antes de aprovar, ou recuse a alteração.');
+    // The warning is the input's description, so a screen reader reads it on the field.
+    expect(await email.getAttribute('aria-describedby')).toBe(await warning.getAttribute('id'));
+    await expectAccessible(admin, 'admin-data-change-email-in-use');
+    await screenshot(admin, 'admin-data-change-email-in-use');
+    await email.fill('carla.nova@cliente.demo');
+    await expect.poll(() => warning.count()).toBe(0);
+    await change.getByRole('button', { name: 'Corrigir e aprovar' }).click();
+    await expect.poll(() => admin.getByTestId('data-change').filter({ hasText: 'Carla Mendes' }).count()).toBe(0);
     await admin.context().close();
   });
 

@@ -6,6 +6,8 @@ import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { linkIn } from '../../server/src/test/smtp.js';
 import { World } from '../../server/src/test/world.js';
+import { Customer } from '../../server/src/modules/customers/customer.entity.js';
+import { DataChangeRequest, DataChangeStatus } from '../../server/src/modules/data-changes/data-change-request.entity.js';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -141,22 +143,68 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     await page.context().close();
   });
 
-  it('R-DATA-1, R-DATA-2: editing the profile under MANUAL approval shows the change pending', async () => {
+  it('R-DATA-1, R-DATA-2: at phone size, a second change starts from the pending one, says before sending that it replaces it, and keeps its values', async () => {
+    // The demo's Marcos has an address change waiting (MANUAL approval).
+    const marcos = await server.em().findOneOrFail(Customer, { email: 'marcos@cliente.demo' });
+    const waiting = await server.em().findOneOrFail(DataChangeRequest, { customer: marcos.id, status: DataChangeStatus.PENDING });
+    const sentOn = new Intl.DateTimeFormat('pt-BR', { timeZone: 'America/Sao_Paulo', day: '2-digit', month: '2-digit', year: 'numeric' }).format(waiting.createdAt);
     const page = await phonePage(browser);
     await signIn(page, 'marcos@cliente.demo');
     await page.getByRole('link', { name: 'Meus dados' }).click();
     await page.getByRole('heading', { name: 'Meus dados' }).waitFor();
     await expectAccessible(page, 'profile');
     await screenshot(page, 'profile');
+
     await page.getByRole('button', { name: 'Alterar meus dados' }).click();
+    // The form holds the pending values, not the record's.
+    expect(await page.getByLabel('Logradouro').inputValue()).toBe('Avenida Paulista');
+    expect(await page.getByLabel('Número').inputValue()).toBe('1500');
+    expect(await page.getByLabel('Cidade').inputValue()).toBe('São Paulo');
+    const notice = page.locator('#profile-form-notice');
+    expect(await notice.textContent()).toBe(
+      `Você já tem uma alteração aguardando aprovação (enviada em ${sentOn}), e o formulário já traz os valores dela. Ao enviar, ela será substituída por esta.`,
+    );
+    const send = page.getByRole('button', { name: 'Enviar alteração' });
+    expect(await send.getAttribute('aria-describedby')).toBe('profile-form-notice');
+    await expectAccessible(page, 'profile-edit-replaces-pending');
+    await screenshot(page, 'profile-edit-replaces-pending');
+
     await page.getByLabel('Cidade').fill('Campinas');
-    await page.getByRole('button', { name: 'Enviar alteração' }).click();
-    await page.getByText('Alteração enviada.').waitFor();
-    const latest = page.getByTestId('data-change').first();
-    await expect.poll(() => latest.textContent()).toContain('Campinas');
-    expect(await latest.textContent()).toContain('Em análise');
-    // Until approved, the record shows the old value.
+    await send.click();
+    await page.getByText('Alteração enviada. Ela substituiu a anterior e aguarda a aprovação da incorporadora.').waitFor();
+    const changes = page.getByTestId('data-change');
+    await expect.poll(() => changes.first().textContent()).toContain('Campinas');
+    // The new request carries the pending address too: nothing was silently dropped.
+    const latest = (await changes.first().textContent())!;
+    expect(latest).toContain('Em análise');
+    expect(latest).toContain('Avenida Paulista');
+    expect(latest).toContain('1500');
+    expect(await changes.nth(1).textContent()).toContain('Substituída por um pedido mais novo');
+    // Until approved, the record shows the old values.
     expect(await page.locator('dl', { hasText: 'Cidade' }).textContent()).toContain('São Paulo');
+    expect(await page.locator('dl', { hasText: 'Logradouro' }).textContent()).toContain('Rua das Palmeiras');
+    await expectAccessible(page, 'profile-after-replacing');
+    await screenshot(page, 'profile-after-replacing');
+
+    // Editing again starts from the new pending change.
+    await page.getByRole('button', { name: 'Alterar meus dados' }).click();
+    expect(await page.getByLabel('Cidade').inputValue()).toBe('Campinas');
+    expect(await page.getByLabel('Logradouro').inputValue()).toBe('Avenida Paulista');
+    expect(await notice.textContent()).toContain('Ao enviar, ela será substituída por esta.');
+    await page.context().close();
+  });
+
+  it('R-DATA-1: with nothing pending, the form starts from the record and says nothing about replacing', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'carla@cliente.demo');
+    await page.getByRole('link', { name: 'Meus dados' }).click();
+    await page.getByRole('heading', { name: 'Meus dados' }).waitFor();
+    await page.getByRole('button', { name: 'Alterar meus dados' }).click();
+    await page.getByLabel('Cidade').waitFor();
+    expect(await page.locator('#profile-form-notice').count()).toBe(0);
+    await page.getByLabel('Bairro').fill('Vila Mariana');
+    await page.getByRole('button', { name: 'Enviar alteração' }).click();
+    await page.getByText('Alteração enviada. Ela aguarda a aprovação da incorporadora.').waitFor();
     await page.context().close();
   });
 

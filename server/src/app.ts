@@ -10,7 +10,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { Clock } from './clock.js';
-import type { Config } from './config.js';
+import { checkConfig, wantsDevMailbox, type Config } from './config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
 import { migrate, openOrm } from './db/orm.js';
 import { loadDemo } from './demo/demo.js';
@@ -45,6 +45,7 @@ export interface RunningServer {
 
 /** Boots Habite: database and migrations, services, GraphQL over HTTP and WebSocket, the two apps. */
 export async function startServer(config: Config, options: { logger?: Logger; clock?: Clock; onQuery?: (sql: string) => void } = {}): Promise<RunningServer> {
+  checkConfig(config);
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? new Clock();
 
@@ -63,12 +64,12 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
   const bus = createEventBus(config.redisUrl);
-  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, logger });
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, devMailbox: wantsDevMailbox(config), from: config.mailFrom, dataDir: config.dataDir, logger });
   const services = createServices({ config, clock, logger, mailer, pubsub: bus.pubsub });
   if (config.demo) await loadDemo(orm, services);
 
   const schema = await createSchema(bus.pubsub);
-  const formatError = createErrorFormatter(logger, { statementTimeoutMs: config.dbStatementTimeoutMs, hideSuggestions: config.hideSchemaSuggestions });
+  const formatError = createErrorFormatter(logger, { statementTimeoutMs: config.dbStatementTimeoutMs, hideSuggestions: config.production });
   const limits = apolloLimits(config.queryLimits);
 
   const app = express();

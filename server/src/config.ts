@@ -8,8 +8,13 @@ export interface Config {
   databaseUrl?: string;
   dataDir: string;
   redisUrl?: string;
+  /** Required when `production`; unset elsewhere: the development mailbox if asked for, else no mail. */
   smtpUrl?: string;
   mailFrom: string;
+  /** `NODE_ENV=production`: no development mailbox (not even with the demo), `SMTP_URL` required, no field suggestions in error messages. */
+  production: boolean;
+  /** `HABITE_DEV_MAILBOX=1`: keep e-mails in the development mailbox (the demo asks for it too); see `wantsDevMailbox`. */
+  devMailbox: boolean;
   /** Behind a proxy or load balancer: take the client's address from X-Forwarded-For (throttling, audit). */
   trustProxy: boolean;
   /** Public base URL used in e-mailed links when the request's own host is unknown. */
@@ -34,8 +39,6 @@ export interface Config {
   queryLimits: QueryLimitsConfig;
   /** PostgreSQL `statement_timeout` of every pooled connection; 0: none. */
   dbStatementTimeoutMs: number;
-  /** NODE_ENV=production: error messages do not suggest field, argument or type names ("Did you mean …?"). */
-  hideSchemaSuggestions: boolean;
 }
 
 export interface QueryLimitsConfig {
@@ -59,15 +62,20 @@ const repoRoot = resolve(import.meta.dirname, '..', '..');
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = int(env, name, fallback);
-  if (value === 0) throw new Error(`${name} deve ser maior que zero`);
+  if (value === 0) throw new ConfigError(`${name} deve ser maior que zero`);
   return value;
+}
+
+/** A configuration the server refuses to start with; main.ts prints the message and exits. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} deve ser um número inteiro não negativo (recebido: ${raw})`);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} deve ser um número inteiro não negativo (recebido: ${raw})`);
   return value;
 }
 
@@ -80,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     redisUrl: env.REDIS_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Habite <nao-responda@habite.local>',
+    production: env.NODE_ENV === 'production',
+    devMailbox: env.HABITE_DEV_MAILBOX === '1',
     publicUrl: env.PUBLIC_URL || undefined,
     trustProxy: env.TRUST_PROXY === '1',
     logLevel: env.LOG_LEVEL || 'info',
@@ -104,7 +114,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxCost: positive(env, 'QUERY_MAX_COST', 20_000),
     },
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000),
-    hideSchemaSuggestions: env.NODE_ENV === 'production',
   };
   return { ...config, ...overrides };
+}
+
+/**
+ * What the server refuses to start with (startServer calls it first; commands such as migrate do
+ * not need it): production without SMTP would sign nobody in by link or invitation.
+ */
+export function checkConfig(config: Config): Config {
+  if (config.production && !config.smtpUrl) {
+    throw new ConfigError(
+      'em produção (NODE_ENV=production) é preciso definir SMTP_URL, por exemplo smtp://usuario:senha@servidor:587. '
+        + 'Sem ele, links de acesso e convites não chegariam a ninguém.',
+    );
+  }
+  return config;
+}
+
+/**
+ * The development mailbox (`/dev/mailbox`, `.eml` files, links in the log) exists only when the
+ * demo or `HABITE_DEV_MAILBOX=1` asks for it, there is no SMTP, and never in production.
+ */
+export function wantsDevMailbox(config: Pick<Config, 'production' | 'smtpUrl' | 'demo' | 'devMailbox'>): boolean {
+  return !config.production && !config.smtpUrl && (config.demo || config.devMailbox);
 }

@@ -1,11 +1,19 @@
 import 'reflect-metadata';
-import { startServer } from './app.js';
-import { loadConfig } from './config.js';
+import { startServer, type RunningServer } from './app.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { demoLogins } from './demo/demo.js';
 
 /** `node dist/main.js [--demo]`: starts Habite; `--demo` loads the demo company into an empty database. */
-const config = loadConfig(process.env, process.argv.includes('--demo') ? { demo: true } : {});
-const server = await startServer(config);
+let config: Config;
+let server: RunningServer;
+try {
+  config = loadConfig(process.env, process.argv.includes('--demo') ? { demo: true } : {});
+  server = await startServer(config);
+} catch (err) {
+  if (!(err instanceof ConfigError)) throw err;
+  process.stderr.write(`\nO Habite não foi iniciado: ${err.message}\n\n`);
+  process.exit(1);
+}
 
 if (config.demo) {
   const lines = [

@@ -17,6 +17,7 @@ const DataChangesDocument = graphql(`
         rejectionReason
         decidedByName
         baseVersion
+        emailInUse
         customer {
           id
           name
@@ -90,6 +91,9 @@ function DataChange({ request: r, onDone }: { request: Request; onDone: () => vo
   const currentValues = (conflict?.currentValues ?? {}) as Record<string, string | null>;
   const wasCorrected = r.fields.some((f) => (f.proposed ?? '') !== corrected[f.field]);
   const pending = r.status === 'PENDING';
+  // The customer was not told (R-DATA-1): staff must fix the e-mail, or reject, before approving.
+  const clash = r.emailInUse && corrected.email === (r.fields.find((f) => f.field === 'email')?.proposed ?? '');
+  const clashId = `email-in-use-${r.id}`;
 
   async function approveNow(seenVersion?: number) {
     const correctedValues = wasCorrected ? Object.entries(corrected).map(([field, value]) => ({ field, value: value || null })) : null;
@@ -110,7 +114,18 @@ function DataChange({ request: r, onDone }: { request: Request; onDone: () => vo
             <tr key={f.field} className={f.changed ? 'changed' : undefined}>
               <th scope="row">{f.label}</th>
               <td>{f.original ?? '—'}{isConflict && f.field in currentValues && <><br /><span className="warn">{t('dataChanges.conflict')} {currentValues[f.field] ?? '—'}</span></>}</td>
-              <td>{pending ? <input aria-label={`${t('dataChanges.proposed')}: ${f.label}`} value={corrected[f.field] ?? ''} onChange={(e) => setCorrected({ ...corrected, [f.field]: e.target.value })} /> : (f.proposed ?? '—')}</td>
+              <td>
+                {pending ? (
+                  <input
+                    aria-label={`${t('dataChanges.proposed')}: ${f.label}`}
+                    aria-describedby={f.field === 'email' && clash ? clashId : undefined}
+                    aria-invalid={f.field === 'email' && clash ? true : undefined}
+                    value={corrected[f.field] ?? ''}
+                    onChange={(e) => setCorrected({ ...corrected, [f.field]: e.target.value })}
+                  />
+                ) : (f.proposed ?? '—')}
+                {f.field === 'email' && clash && <><br /><span className="warn" id={clashId} data-testid="email-in-use">{t('dataChanges.emailInUse')}</span></>}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -42,9 +42,17 @@ const FIELDS = [
 
 export type FieldChange = { field: string; value: string | null };
 
-/** The registration data, shown or edited; custom fields (R-DATA-6) like the built-in ones. */
-export function ProfileForm({ customer, editing, busy, submitLabel, onSubmit, onCancel }: {
+/**
+ * The registration data, shown or edited; custom fields (R-DATA-6) like the built-in ones.
+ * `pending`: the proposed values of a change still waiting for approval. Editing starts from them,
+ * and what is sent is everything that differs from the record, so a new request (which replaces
+ * the pending one) keeps what the customer already asked for unless they change it.
+ * `notice`: a sentence shown just before the submit button, which it describes.
+ */
+export function ProfileForm({ customer, pending, notice, editing, busy, submitLabel, onSubmit, onCancel }: {
   customer: ProfileFieldsFragment;
+  pending?: Record<string, string | null>;
+  notice?: string;
   editing: boolean;
   busy?: boolean;
   submitLabel: string;
@@ -56,7 +64,10 @@ export function ProfileForm({ customer, editing, busy, submitLabel, onSubmit, on
     ...Object.fromEntries(FIELDS.map(([field]) => [field, (customer[field] as string | null) ?? ''])),
     ...Object.fromEntries(customer.customFieldValues.map((c) => [c.field, c.value ?? ''])),
   };
-  const [values, setValues] = useState(initial);
+  const [values, setValues] = useState(() => ({
+    ...initial,
+    ...Object.fromEntries(Object.entries(pending ?? {}).filter(([field]) => field in initial).map(([field, value]) => [field, value ?? ''])),
+  }));
   const all = [
     ...FIELDS.map(([field, pt, en, autoComplete]) => ({ field, label: locale === 'en' ? en : pt, autoComplete, type: field === 'email' ? 'email' : 'text' })),
     ...customer.customFieldValues.map((c) => ({ field: c.field, label: c.label, autoComplete: 'off', type: c.type === 'DATE' ? 'date' : c.type === 'NUMBER' ? 'text' : 'text' })),
@@ -86,9 +97,10 @@ export function ProfileForm({ customer, editing, busy, submitLabel, onSubmit, on
           </dl>
         ),
       )}
+      {editing && notice && <p id="profile-form-notice" className="notice warn">{notice}</p>}
       {editing && (
         <div className="actions">
-          <button type="submit" disabled={busy}>{submitLabel}</button>
+          <button type="submit" disabled={busy} aria-describedby={notice ? 'profile-form-notice' : undefined}>{submitLabel}</button>
           {onCancel && <button type="button" className="secondary" onClick={onCancel}>{t('profile.cancel')}</button>}
         </div>
       )}

@@ -44,15 +44,17 @@ export function ProfilePage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: ProfileQuery });
   const [state, request] = useMutation(RequestDataChangeMutation);
   const [editing, setEditing] = useState(false);
-  const [sent, setSent] = useState(false);
+  const [sent, setSent] = useState<'profile.sentApplied' | 'profile.sentPending' | 'profile.sentReplaced' | null>(null);
   if (fetching && !data) return <Loading />;
   if (!data?.me?.customer) return <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  // At most one waits at a time: a new request replaces it (R-DATA-1), so the form starts from it and says so.
+  const pending = data.myDataChangeRequests.find((r) => r.status === 'PENDING');
 
   async function submit(changes: FieldChange[]) {
     const result = await request({ changes });
     if (result.data) {
       setEditing(false);
-      setSent(true);
+      setSent(result.data.requestDataChange.status === 'APPROVED' ? 'profile.sentApplied' : pending ? 'profile.sentReplaced' : 'profile.sentPending');
       refetch({ requestPolicy: 'network-only' });
     }
   }
@@ -60,11 +62,13 @@ export function ProfilePage() {
   return (
     <>
       <h1>{t('profile.title')}</h1>
-      {sent && <p role="status" className="notice">{t('profile.sent')}</p>}
-      {!editing && <button type="button" className="secondary" onClick={() => { setEditing(true); setSent(false); }}>{t('profile.edit')}</button>}
+      {sent && <p role="status" className="notice">{t(sent)}</p>}
+      {!editing && <button type="button" className="secondary" onClick={() => { setEditing(true); setSent(null); }}>{t('profile.edit')}</button>}
       <ProfileForm
-        key={`${editing}-${data.me.customer.version}`}
+        key={`${editing}-${data.me.customer.version}-${pending?.id ?? ''}`}
         customer={data.me.customer}
+        pending={pending && Object.fromEntries(pending.fields.map((f) => [f.field, f.proposed]))}
+        notice={pending && t('profile.replacesPending', { date: formatDate(pending.createdAt) })}
         editing={editing}
         busy={state.fetching}
         submitLabel={t('profile.save')}

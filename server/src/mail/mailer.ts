@@ -8,7 +8,7 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html: string;
-  /** The link the mail exists for, printed to the dev log when there is no SMTP. */
+  /** The link the mail exists for, printed to the log only by the development mailbox. */
   link?: string;
 }
 
@@ -19,18 +19,21 @@ export interface StoredMail extends OutgoingMail {
 
 export interface Mailer {
   send(mail: OutgoingMail): Promise<void>;
-  /** The development mailbox, when mail is not really sent (no `SMTP_URL`). */
+  /** The development mailbox, when it is on (see `wantsDevMailbox`); null otherwise. */
   readonly mailbox: StoredMail[] | null;
   close(): void;
 }
 
 /**
- * `SMTP_URL` set: real SMTP through nodemailer. Unset: a development mailbox that keeps
- * the last 100 messages in memory (shown at `/dev/mailbox`), writes each one as an .eml file
- * under `<dataDir>/mailbox/`, and logs its link.
+ * Three ways, decided at start:
+ * - `smtpUrl`: real SMTP through nodemailer; the log names the recipient and subject, never the link.
+ * - `devMailbox`: a development mailbox that keeps the last 100 messages in memory (shown at
+ *   `/dev/mailbox` to loopback callers), writes each one as an .eml file under `<dataDir>/mailbox/`,
+ *   and logs its link. Only for the demo and `HABITE_DEV_MAILBOX=1`, never in production.
+ * - neither: mail is not delivered; one warning at start, nothing about any message afterwards.
  */
-export function createMailer(options: { smtpUrl?: string; from: string; dataDir: string; logger: Logger }): Mailer {
-  const { smtpUrl, from, dataDir, logger } = options;
+export function createMailer(options: { smtpUrl?: string; devMailbox: boolean; from: string; dataDir: string; logger: Logger }): Mailer {
+  const { smtpUrl, devMailbox, from, dataDir, logger } = options;
   if (smtpUrl) {
     const transport = nodemailer.createTransport(smtpUrl);
     return {
@@ -41,6 +44,10 @@ export function createMailer(options: { smtpUrl?: string; from: string; dataDir:
       },
       close: () => transport.close(),
     };
+  }
+  if (!devMailbox) {
+    logger.warn('mail is not delivered: SMTP_URL is unset and the development mailbox is off (set SMTP_URL; in development HABITE_DEV_MAILBOX=1)');
+    return { mailbox: null, send: async () => {}, close: () => {} };
   }
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const mailbox: StoredMail[] = [];

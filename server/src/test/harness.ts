@@ -25,11 +25,17 @@ export interface TestServer extends RunningServer {
   stop(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /** false: the server gets no SMTP_URL (the capture still runs, and receives nothing). */
+  smtp?: boolean;
+}
+
 /**
  * The real server, booted once per test file on its own database (cloned from the migrated
  * template), talking SMTP to an in-process mail server. Tests reach it only over HTTP/WebSocket.
+ * `overrides` go to the config as the environment would (`demo`, `production`, `devMailbox`, `host`…).
  */
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<Config> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   // A second instance on the same database (overrides.databaseUrl) clones nothing and drops nothing.
   const database = overrides.databaseUrl ? null : await cloneTemplate(inject('templateDatabase'));
   const smtp = new SmtpCapture();
@@ -41,7 +47,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       databaseUrl: database ? databaseUrl(database) : undefined,
       port: 0,
       host: '127.0.0.1',
-      smtpUrl,
+      smtpUrl: options.smtp === false ? undefined : smtpUrl,
       dataDir,
       logLevel: process.env.TEST_LOG_LEVEL ?? 'silent',
       // Argon2id still, at a cost that keeps the suite fast.
@@ -62,7 +68,19 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       if (printed && printed !== 'silent') process.stdout.write(line);
     },
   });
-  const server = await startServer(config, { logger, onQuery: (statement) => sql.push(statement) });
+  const cleanUp = async () => {
+    await smtp.stop();
+    if (database) await dropDatabase(database);
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  let server: RunningServer;
+  try {
+    server = await startServer(config, { logger, onQuery: (statement) => sql.push(statement) });
+  } catch (err) {
+    // A server that refuses to start (a test of the refusal) leaves nothing behind.
+    await cleanUp();
+    throw err;
+  }
   const url = `http://127.0.0.1:${server.port}`;
   return {
     ...server,
@@ -75,9 +93,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     client: (options) => new GraphQLClient(url, options),
     async stop() {
       await server.close();
-      await smtp.stop();
-      if (database) await dropDatabase(database);
-      await rm(dataDir, { recursive: true, force: true });
+      await cleanUp();
     },
   };
 }

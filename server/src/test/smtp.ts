@@ -13,13 +13,21 @@ export interface ReceivedMail {
 export class SmtpCapture {
   readonly received: ReceivedMail[] = [];
   private waiters: (() => void)[] = [];
+  /** While held, a message that arrives is not acknowledged (nor received) until `release`. */
+  private gate: { promise: Promise<void>; release: () => void; arrived: number } | null = null;
   private server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData: (stream, _session, callback) => {
+      const gate = this.gate;
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
+          if (gate) {
+            gate.arrived += 1;
+            for (const wake of this.waiters.splice(0)) wake();
+            await gate.promise;
+          }
           const to = [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address ?? '') ?? []);
           this.received.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '' });
           for (const wake of this.waiters.splice(0)) wake();
@@ -36,8 +44,38 @@ export class SmtpCapture {
   }
 
   /**
+   * Holds the SMTP answer to every message from now on: the sender waits after sending its data,
+   * as with a slow mail server, until `release()`. `arrived()` counts the messages waiting.
+   */
+  hold(): { arrived(): number; waitForArrival(ms?: number): Promise<void>; release(): void } {
+    let release!: () => void;
+    const promise = new Promise<void>((resolve) => (release = resolve));
+    const gate = { promise, release, arrived: 0 };
+    this.gate = gate;
+    return {
+      arrived: () => gate.arrived,
+      waitForArrival: async (ms = 5000) => {
+        const deadline = Date.now() + ms;
+        while (gate.arrived === 0) {
+          const left = deadline - Date.now();
+          if (left <= 0) throw new Error(`no message reached the SMTP server within ${ms} ms`);
+          await new Promise<void>((resolve) => {
+            this.waiters.push(resolve);
+            setTimeout(resolve, left);
+          });
+        }
+      },
+      release: () => {
+        if (this.gate === gate) this.gate = null;
+        gate.release();
+      },
+    };
+  }
+
+  /**
    * The next mail to `to` whose subject matches, waiting up to `ms` for it to arrive. The server
-   * answers a mutation only after the SMTP exchange, so a short wait is enough to prove a negative.
+   * sends right after it answers (magic links) or before (invitations), so a short wait is enough
+   * to prove a negative.
    */
   async waitFor(to: string, subject: RegExp = /.*/, ms = 5000): Promise<ReceivedMail> {
     const deadline = Date.now() + ms;

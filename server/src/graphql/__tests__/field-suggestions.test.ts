@@ -13,7 +13,7 @@ let production: TestServer;
 beforeAll(async () => {
   development = await startTestServer();
   // The same database, served as NODE_ENV=production serves it.
-  production = await startTestServer({ databaseUrl: databaseUrl(development.database!), hideSchemaSuggestions: true });
+  production = await startTestServer({ databaseUrl: databaseUrl(development.database!), production: true });
 });
 afterAll(async () => {
   await production?.stop();
@@ -22,9 +22,9 @@ afterAll(async () => {
 
 describe('field suggestions ("Did you mean …?") name the schema to strangers: off in production', () => {
   it('NODE_ENV=production turns them off; any other NODE_ENV keeps them', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).hideSchemaSuggestions).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'development' }).hideSchemaSuggestions).toBe(false);
-    expect(loadConfig({}).hideSchemaSuggestions).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).production).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'development' }).production).toBe(false);
+    expect(loadConfig({}).production).toBe(false);
   });
 
   it('in development, a mistyped field or argument is answered with graphql\'s suggestion', async () => {

@@ -1,7 +1,13 @@
 import { getNamedType, getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity/cjs';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator } from 'graphql-query-complexity/cjs';
 import { PAGE_SIZE } from '../connection.js';
 import { tooComplex, type QueryLimitError } from './query-limit-error.js';
+
+// The CommonJS build, loaded by require: it then shares graphql (CommonJS) with type-graphql and
+// Apollo — its ESM build loads a second copy and every cost comes out wrong — and Node finds its
+// exports (an ESM `import` of it sees none of its named exports under plain Node).
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = createRequire(import.meta.url)('graphql-query-complexity/cjs') as typeof import('graphql-query-complexity/cjs');
 
 /** What a list without `first` is assumed to hold: a default page. */
 export const LIST_SIZE = PAGE_SIZE.default;

@@ -5,6 +5,7 @@ import { DataChangeApproval } from '../../company/company.entity.js';
 import { Customer } from '../../customers/customer.entity.js';
 import { ContractOccurrence } from '../contract-occurrence.entity.js';
 import { CustomField, CustomFieldType } from '../custom-field.entity.js';
+import { DataChangeRequest } from '../data-change-request.entity.js';
 import { OutboxMessage } from '../outbox-message.entity.js';
 
 const REQUEST = `mutation($c: [FieldValueInput!]!) { requestDataChange(changes: $c) { id status rejectionReason fields { field label original proposed changed } } }`;
@@ -72,6 +73,57 @@ describe('R-DATA-1, R-DATA-2: every edit becomes a request; MANUAL waits, AUTOMA
     await client.ok(REQUEST, { c: [{ field: 'city', value: 'Campinas' }] });
     await client.ok(REQUEST, { c: [{ field: 'city', value: 'Santos' }] });
     expect((await client.ok(PROFILE)).myDataChangeRequests.map((r: { status: string }) => r.status)).toEqual(['PENDING', 'INACTIVE']);
+  });
+});
+
+describe('R-DATA-1, R-DATA-2: an e-mail that belongs to another customer is not confirmed to the customer', () => {
+  const ASK = `mutation($c: [FieldValueInput!]!) { requestDataChange(changes: $c) { status rejectionReason emailInUse } }`;
+  const MINE = `{ myDataChangeRequests { status rejectionReason emailInUse } }`;
+  const STAFF_LIST = `{ dataChangeRequests(filter: { status: PENDING }) { nodes { customer { name } emailInUse fields { field proposed } } } }`;
+
+  /** What a customer learns from proposing an e-mail: the HTTP status, the whole answer, and their list afterwards. */
+  async function propose(client: Awaited<ReturnType<Awaited<ReturnType<World['customer']>>['client']>>, email: string) {
+    const body = await client.request(ASK, { c: [{ field: 'email', value: email }] });
+    return { status: client.lastResponse!.status, body, list: (await client.ok(MINE)).myDataChangeRequests };
+  }
+
+  it('R-DATA-2: under MANUAL the answer is the same whether the e-mail is free or someone else\'s; the ADMIN sees the clash and cannot approve it as is', async () => {
+    const { world, client: ana, admin } = await setup();
+    const bia = await world.customer({ name: 'Bia Lima' });
+    const carla = await world.customer({ name: 'Carla Mendes' });
+    const free = await propose(ana, 'ana.livre@exemplo.dev');
+    const taken = await propose(await bia.client(), carla.account.email.toUpperCase());
+    expect(free).toEqual({ status: 200, body: { data: { requestDataChange: { status: 'PENDING', rejectionReason: null, emailInUse: false } } }, list: [{ status: 'PENDING', rejectionReason: null, emailInUse: false }] });
+    expect(taken).toEqual(free);
+
+    const { dataChangeRequests } = await admin.ok(STAFF_LIST);
+    expect(dataChangeRequests.nodes).toEqual(expect.arrayContaining([
+      { customer: { name: 'Ana Souza' }, emailInUse: false, fields: [{ field: 'email', proposed: 'ana.livre@exemplo.dev' }] },
+      { customer: { name: 'Bia Lima' }, emailInUse: true, fields: [{ field: 'email', proposed: carla.account.email }] },
+    ]));
+    const biaRequest = (await server.em().findOneOrFail(DataChangeRequest, { customer: bia.customer.id })).id;
+    expect((await admin.request(APPROVE, { id: biaRequest })).errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'changes.email' });
+    // Corrected to a free e-mail, it goes through.
+    await admin.ok(APPROVE, { id: biaRequest, c: [{ field: 'email', value: 'bia.lima@exemplo.dev' }] });
+    expect((await server.em().findOneOrFail(Customer, { id: bia.customer.id })).email).toBe('bia.lima@exemplo.dev');
+  });
+
+  it('R-DATA-2: under AUTOMATIC a free e-mail is applied at once, someone else\'s waits for an ADMIN (PENDING, no error, no hint)', async () => {
+    const { world, client: ana, ana: anaWho } = await setup(DataChangeApproval.AUTOMATIC);
+    const bia = await world.customer({ name: 'Bia Lima' });
+    const carla = await world.customer({ name: 'Carla Mendes' });
+    const free = await propose(ana, 'ana.livre@exemplo.dev');
+    expect(free.body).toEqual({ data: { requestDataChange: { status: 'APPROVED', rejectionReason: null, emailInUse: false } } });
+    expect((await server.em().findOneOrFail(Customer, { id: anaWho.customer.id })).email).toBe('ana.livre@exemplo.dev');
+
+    const taken = await propose(await bia.client(), carla.account.email);
+    expect(taken).toEqual({ status: 200, body: { data: { requestDataChange: { status: 'PENDING', rejectionReason: null, emailInUse: false } } }, list: [{ status: 'PENDING', rejectionReason: null, emailInUse: false }] });
+    const em = server.em();
+    expect((await em.findOneOrFail(Customer, { id: bia.customer.id })).email).toBe(bia.customer.email);
+    expect(await em.count(OutboxMessage, { payload: { customerId: bia.customer.id } as never })).toBe(0);
+    // Bia still signs in with her own e-mail; Carla's login is untouched.
+    await bia.client();
+    await carla.client();
   });
 });
 
