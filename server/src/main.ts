@@ -1,11 +1,17 @@
 import 'reflect-metadata';
 import { startServer } from './app.js';
 import { loadConfig } from './config.js';
+import { EmbeddedDatabaseError } from './db/embedded-error.js';
 import { demoLogins } from './demo/demo.js';
 
 /** `node dist/main.js [--demo]`: starts Habite; `--demo` loads the demo company into an empty database. */
 const config = loadConfig(process.env, process.argv.includes('--demo') ? { demo: true } : {});
-const server = await startServer(config);
+const server = await startServer(config).catch((err: unknown) => {
+  // Something the person can fix (a port taken, a folder in use): the message alone, no stack.
+  if (!(err instanceof EmbeddedDatabaseError)) throw err;
+  process.stderr.write(`\n${err.message}\n\n`);
+  process.exit(1);
+});
 
 if (config.demo) {
   const lines = [

@@ -7,20 +7,22 @@ import { migrationsList } from './migrations/index.js';
 
 export interface OrmOptions {
   clientUrl: string;
-  /** Embedded PGlite serves one connection at a time: keep the pool at that size. */
+  /** Default 10; one-off scripts (migrations, benches) use fewer. */
   poolMax?: number;
+  /** Default: tarn's 30 s. */
+  poolIdleTimeoutMs?: number;
   logger?: Logger;
   /** Called with every SQL statement the ORM sends (used to count statements). */
   onQuery?: (sql: string) => void;
 }
 
-export function ormConfig({ clientUrl, poolMax, logger, onQuery }: OrmOptions): Options {
+export function ormConfig({ clientUrl, poolMax, poolIdleTimeoutMs, logger, onQuery }: OrmOptions): Options {
   return defineConfig({
     clientUrl,
     entities,
     extensions: [Migrator],
     forceUtcTimezone: true,
-    pool: { min: 0, max: poolMax ?? 10 },
+    pool: { min: 0, max: poolMax ?? 10, ...(poolIdleTimeoutMs === undefined ? {} : { idleTimeoutMillis: poolIdleTimeoutMs }) },
     // Schema changes only through committed migrations (never `schema:update`).
     migrations: {
       migrationsList,
