@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../server/src/demo/demo.js';
 import { Customer } from '../../server/src/modules/customers/customer.entity.js';
 import { DESKTOP, expectAccessible, hasChromium, launchChromium, phonePage, screenshot } from '../../server/src/test/browser.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
@@ -14,8 +13,8 @@ let base: string;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') });
-  await loadDemo(server.orm, server.services);
+  // This file's own copy of the demo: what the other browser files change is not seen here.
+  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') }, { database: 'demo' });
   base = `http://localhost:${server.port}`;
   browser = await launchChromium();
 });

@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../server/src/demo/demo.js';
 import { expectAccessible, hasChromium, launchChromium, phonePage, screenshot } from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
@@ -16,8 +15,8 @@ let base: (host?: string) => string;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') });
-  await loadDemo(server.orm, server.services);
+  // This file's own copy of the demo: what the other browser files change is not seen here.
+  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') }, { database: 'demo' });
   base = (host = 'localhost') => `http://${host}:${server.port}`;
   browser = await launchChromium();
 });

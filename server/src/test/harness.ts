@@ -24,10 +24,11 @@ export interface TestServer extends RunningServer {
 
 export interface TestServerOptions {
   /**
-   * `migrated` (default): a clone of the migrated template. `embedded`: no DATABASE_URL — the
+   * `migrated` (default): a clone of the migrated template. `demo`: a clone of the template with
+   * the demo loaded (browser tests; their global setup makes it). `embedded`: no DATABASE_URL — the
    * embedded PostgreSQL in the server's DATA_DIR, on a free port.
    */
-  database?: 'migrated' | 'embedded';
+  database?: 'migrated' | 'demo' | 'embedded';
   poolIdleTimeoutMs?: StartOptions['poolIdleTimeoutMs'];
 }
 
@@ -46,7 +47,7 @@ export async function tempDataDir(): Promise<string> {
 export async function startTestServer(overrides: Partial<Config> = {}, options: TestServerOptions = {}): Promise<TestServer> {
   const kind = options.database ?? 'migrated';
   // A second instance on the same database (overrides.databaseUrl) clones nothing and drops nothing.
-  const database = overrides.databaseUrl || kind === 'embedded' ? null : await cloneTemplate(inject('templateDatabase'));
+  const database = overrides.databaseUrl || kind === 'embedded' ? null : await cloneTemplate(inject(kind === 'demo' ? 'demoTemplateDatabase' : 'templateDatabase'));
   const smtp = new SmtpCapture();
   const smtpUrl = await smtp.start();
   // A DATA_DIR given by the test (to restart on it) is the test's to remove.
