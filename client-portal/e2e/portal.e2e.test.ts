@@ -143,7 +143,8 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   it('R-DATA-1, R-DATA-2: editing the profile under MANUAL approval shows the change pending', async () => {
     const page = await phonePage(browser);
     await signIn(page, 'marcos@cliente.demo');
-    await page.getByRole('link', { name: 'Meus dados' }).click();
+    // The menu's link, not the home's "Ver meus dados" beside his pending address change (demo).
+    await page.getByRole('link', { name: 'Meus dados', exact: true }).click();
     await page.getByRole('heading', { name: 'Meus dados' }).waitFor();
     await expectAccessible(page, 'profile');
     await screenshot(page, 'profile');
