@@ -8,6 +8,10 @@ const graphqlMain = fileURLToPath(new URL('./node_modules/graphql/index.js', imp
 
 export default defineConfig({
   test: {
+    // Files and the tests inside them run in random order, every run (CI too): a test that needs
+    // another to have run first fails at once, not by chance. The run prints its seed; replay an
+    // order with --sequence.seed=N. (A root option: vitest gives the projects the root's sequence.)
+    sequence: { shuffle: { files: true, tests: true } },
     projects: [
       {
         resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },

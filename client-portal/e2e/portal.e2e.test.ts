@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../server/src/demo/demo.js';
 import { expectAccessible, hasChromium, launchChromium, phonePage, screenshot } from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
@@ -18,8 +17,8 @@ let base: (host?: string) => string;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') });
-  await loadDemo(server.orm, server.services);
+  // This file's own copy of the demo: what the other browser files change is not seen here.
+  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') }, { database: 'demo' });
   base = (host = 'localhost') => `http://${host}:${server.port}`;
   browser = await launchChromium();
 });
@@ -150,7 +149,8 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     const sentOn = new Intl.DateTimeFormat('pt-BR', { timeZone: 'America/Sao_Paulo', day: '2-digit', month: '2-digit', year: 'numeric' }).format(waiting.createdAt);
     const page = await phonePage(browser);
     await signIn(page, 'marcos@cliente.demo');
-    await page.getByRole('link', { name: 'Meus dados' }).click();
+    // The menu's link, not the home's "Ver meus dados" beside his pending address change (demo).
+    await page.getByRole('link', { name: 'Meus dados', exact: true }).click();
     await page.getByRole('heading', { name: 'Meus dados' }).waitFor();
     await expectAccessible(page, 'profile');
     await screenshot(page, 'profile');

@@ -37,14 +37,22 @@ export interface RunningServer {
   clock: Clock;
   logger: Logger;
   mailer: Mailer;
-  /** True when the embedded database (PGlite) is in use. */
+  /** True when the embedded PostgreSQL (no DATABASE_URL) is in use; it stops with close(). */
   embedded: boolean;
   /** Graceful: stops taking requests, finishes those in flight, closes sockets, the ORM and the database. */
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  logger?: Logger;
+  clock?: Clock;
+  onQuery?: (sql: string) => void;
+  /** How long an idle pooled connection is kept (tests shorten it to see connections replaced). */
+  poolIdleTimeoutMs?: number;
+}
+
 /** Boots Habite: database and migrations, services, GraphQL over HTTP and WebSocket, the two apps. */
-export async function startServer(config: Config, options: { logger?: Logger; clock?: Clock; onQuery?: (sql: string) => void } = {}): Promise<RunningServer> {
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   checkConfig(config);
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = options.clock ?? new Clock();
@@ -52,12 +60,13 @@ export async function startServer(config: Config, options: { logger?: Logger; cl
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedDatabase(config.dataDir);
+    embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedPgPort, logger });
     databaseUrl = embedded.url;
-    logger.info({ dataDir: config.dataDir }, 'embedded PostgreSQL (PGlite) started');
+    logger.info({ dataDir: config.dataDir, port: embedded.port }, 'embedded PostgreSQL started');
   }
+  // The same pool for the embedded database as for any other PostgreSQL.
   const orm = await openOrm({
-    clientUrl: databaseUrl, poolMax: embedded ? 1 : config.dbPool.max, acquireTimeoutMs: config.dbPool.acquireTimeoutMs,
+    clientUrl: databaseUrl, poolMax: config.dbPool.max, acquireTimeoutMs: config.dbPool.acquireTimeoutMs, poolIdleTimeoutMs: options.poolIdleTimeoutMs,
     statementTimeoutMs: config.dbStatementTimeoutMs, logger, onQuery: options.onQuery,
   });
   const applied = await migrate(orm);

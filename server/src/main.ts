@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { startServer, type RunningServer } from './app.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
+import { EmbeddedDatabaseError } from './db/embedded-error.js';
 import { demoLogins } from './demo/demo.js';
 
 /** `node dist/main.js [--demo]`: starts Habite; `--demo` loads the demo company into an empty database. */
@@ -10,8 +11,10 @@ try {
   config = loadConfig(process.env, process.argv.includes('--demo') ? { demo: true } : {});
   server = await startServer(config);
 } catch (err) {
-  if (!(err instanceof ConfigError)) throw err;
-  process.stderr.write(`\nO Habite não foi iniciado: ${err.message}\n\n`);
+  // Something the person can fix (a setting, a port taken, a folder in use): the message alone, no stack.
+  if (err instanceof ConfigError) process.stderr.write(`\nO Habite não foi iniciado: ${err.message}\n\n`);
+  else if (err instanceof EmbeddedDatabaseError) process.stderr.write(`\n${err.message}\n\n`);
+  else throw err;
   process.exit(1);
 }
 

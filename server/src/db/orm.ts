@@ -7,10 +7,12 @@ import { migrationsList } from './migrations/index.js';
 
 export interface OrmOptions {
   clientUrl: string;
-  /** Embedded PGlite serves one connection at a time: keep the pool at that size. */
+  /** Default 10; one-off scripts (migrations, benches) use fewer. */
   poolMax?: number;
   /** How long a query waits for a free connection before failing as "pool exhausted" (instead of knex's silent 60 s). */
   acquireTimeoutMs?: number;
+  /** Default: tarn's 30 s. */
+  poolIdleTimeoutMs?: number;
   logger?: Logger;
   /** Called with every SQL statement the ORM sends (used to count statements). */
   onQuery?: (sql: string) => void;
@@ -18,13 +20,13 @@ export interface OrmOptions {
   statementTimeoutMs?: number;
 }
 
-export function ormConfig({ clientUrl, poolMax, acquireTimeoutMs, logger, onQuery, statementTimeoutMs }: OrmOptions): Options {
+export function ormConfig({ clientUrl, poolMax, acquireTimeoutMs, poolIdleTimeoutMs, logger, onQuery, statementTimeoutMs }: OrmOptions): Options {
   return defineConfig({
     clientUrl,
     entities,
     extensions: [Migrator],
     forceUtcTimezone: true,
-    pool: { min: 0, max: poolMax ?? 10 },
+    pool: { min: 0, max: poolMax ?? 10, ...(poolIdleTimeoutMs === undefined ? {} : { idleTimeoutMillis: poolIdleTimeoutMs }) },
     driverOptions: {
       acquireConnectionTimeout: acquireTimeoutMs ?? 5_000,
       // A startup parameter of each connection (pg's `statement_timeout`): no extra statement, and no

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { startServer, type RunningServer } from '../app.js';
+import { startServer, type RunningServer, type StartOptions } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { cloneTemplate, databaseUrl, dropDatabase } from './database.js';
@@ -28,23 +28,43 @@ export interface TestServer extends RunningServer {
 export interface TestServerOptions {
   /** false: the server gets no SMTP_URL (the capture still runs, and receives nothing). */
   smtp?: boolean;
+  /**
+   * `migrated` (default): a clone of the migrated template. `demo`: a clone of the template with
+   * the demo loaded (browser tests; their global setup makes it). `embedded`: no DATABASE_URL — the
+   * embedded PostgreSQL in the server's DATA_DIR, on a free port.
+   */
+  database?: 'migrated' | 'demo' | 'embedded';
+  poolIdleTimeoutMs?: StartOptions['poolIdleTimeoutMs'];
+}
+
+/** A temporary DATA_DIR. mkdtemp makes it 0700; as root, the embedded PostgreSQL runs as `postgres` and must reach it. */
+export async function tempDataDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'habite-test-'));
+  await chmod(dir, 0o755);
+  return dir;
 }
 
 /**
  * The real server, booted once per test file on its own database (cloned from the migrated
- * template), talking SMTP to an in-process mail server. Tests reach it only over HTTP/WebSocket.
- * `overrides` go to the config as the environment would (`demo`, `production`, `devMailbox`, `host`…).
+ * template unless `options.database` says otherwise), talking SMTP to an in-process mail server.
+ * Tests reach it only over HTTP/WebSocket. `overrides` go to the config as the environment would
+ * (`demo`, `production`, `devMailbox`, `host`…).
  */
 export async function startTestServer(overrides: Partial<Config> = {}, options: TestServerOptions = {}): Promise<TestServer> {
+  const kind = options.database ?? 'migrated';
   // A second instance on the same database (overrides.databaseUrl) clones nothing and drops nothing.
-  const database = overrides.databaseUrl ? null : await cloneTemplate(inject('templateDatabase'));
+  const database = overrides.databaseUrl || kind === 'embedded' ? null : await cloneTemplate(inject(kind === 'demo' ? 'demoTemplateDatabase' : 'templateDatabase'));
   const smtp = new SmtpCapture();
   const smtpUrl = await smtp.start();
-  const dataDir = await mkdtemp(join(tmpdir(), 'habite-test-'));
+  // A DATA_DIR given by the test (to restart on it) is the test's to remove.
+  const ownDataDir = overrides.dataDir ? null : await tempDataDir();
+  const dataDir = overrides.dataDir ?? ownDataDir!;
   const config = loadConfig(
     {},
     {
       databaseUrl: database ? databaseUrl(database) : undefined,
+      // Test files run in parallel: each embedded PostgreSQL takes a free port.
+      embeddedPgPort: 0,
       port: 0,
       host: '127.0.0.1',
       smtpUrl: options.smtp === false ? undefined : smtpUrl,
@@ -71,11 +91,11 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
   const cleanUp = async () => {
     await smtp.stop();
     if (database) await dropDatabase(database);
-    await rm(dataDir, { recursive: true, force: true });
+    if (ownDataDir) await rm(ownDataDir, { recursive: true, force: true });
   };
   let server: RunningServer;
   try {
-    server = await startServer(config, { logger, onQuery: (statement) => sql.push(statement) });
+    server = await startServer(config, { logger, onQuery: (statement) => sql.push(statement), poolIdleTimeoutMs: options.poolIdleTimeoutMs });
   } catch (err) {
     // A server that refuses to start (a test of the refusal) leaves nothing behind.
     await cleanUp();
