@@ -7,17 +7,16 @@ import { Contract } from '../contracts/contract.entity.js';
 import { loadContractFacts } from '../contracts/contract-facts.js';
 import { contractRules } from '../contracts/contract.rules.js';
 import { Customer } from '../customers/customer.entity.js';
-import { Development } from '../developments/development.entity.js';
 import { loadUnitFacts } from '../developments/unit-facts.js';
 import { Unit } from '../developments/unit.entity.js';
 import { unitRules } from '../developments/unit.rules.js';
 import { visibleUnits } from '../developments/unit.service.js';
-import { MENU_RULES, type MenuFacts, type PortalMenu } from '../portal/menu.rules.js';
+import { loadMenuFacts } from '../portal/menu-facts.js';
+import { MENU_RULES, type PortalMenu } from '../portal/menu.rules.js';
 import { PortalDomain } from '../portal/portal-domain.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { loadRequestFacts } from '../requests/request-facts.js';
 import { Request } from '../requests/request.entity.js';
-import { Syndic } from '../syndics/syndic.entity.js';
 import { customerRequestRules } from '../requests/request.rules.js';
 import { allPassed, evaluate, type RuleCheck } from './explain.js';
 import { fail, FixScreen, pass, type ViewerScope } from './rule.js';
@@ -43,20 +42,6 @@ export interface Explanation {
 
 /** Used as the account id of a customer who has no login yet: matches no request opener. */
 const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
-
-/** The menus' facts: the portal's settings and the developments of the units the viewer sees. */
-export async function loadMenuFacts(em: EntityManager, scope: ViewerScope): Promise<MenuFacts> {
-  const portal = await em.findOneOrFail(Portal, { id: scope.portalId });
-  // A customer's developments are those of the units they see; a syndic's, the one they manage.
-  const units = scope.customerId ? await visibleUnits(em, scope) : [];
-  const ids = scope.syndicId ? [(await em.findOneOrFail(Syndic, { id: scope.syndicId })).development.id] : [...new Set(units.map((u) => u.development.id))];
-  const developments = ids.length ? await em.find(Development, { id: { $in: ids } }, { orderBy: { name: 'asc' } }) : [];
-  return {
-    portalId: portal.id,
-    settings: portal as unknown as MenuFacts['settings'],
-    developments: developments.map(({ id, name, allowServiceRequests, allowAssistanceRequests }) => ({ id, name, allowServiceRequests, allowAssistanceRequests })),
-  };
-}
 
 /**
  * R-EXPLAIN-1: for a customer and an object (unit, contract, request, menu) or their login, every
