@@ -141,12 +141,15 @@ export type DevelopmentStatus =
   | 'IN_PROGRESS'
   | 'PAUSED';
 
+/** Sobre quem é a pergunta (um cliente ou um síndico, exatamente um) e o quê. */
 export type ExplainVisibilityInput = {
-  customerId: string | number;
+  customerId?: string | number | null | undefined;
   /** O endereço usado pelo cliente; sem ele, um vinculado ao empreendimento. */
   hostname?: string | null | undefined;
   /** O portal; sem ele, o primeiro que atende o empreendimento. */
   portalId?: string | number | null | undefined;
+  /** R-REQ-8: o síndico, no lugar de um cliente. */
+  syndicId?: string | number | null | undefined;
   target: VisibilityTarget;
 };
 
@@ -342,8 +345,12 @@ export type UpdateStaffAccountInput = {
 
 /** O que explicar: exatamente um. */
 export type VisibilityTarget = {
+  /** R-REQ-8: quais áreas comuns o síndico vê (só para síndico). */
+  commonAreas?: boolean | null | undefined;
   contractId?: string | number | null | undefined;
-  /** Por que o cliente não consegue entrar. */
+  /** R-DATA: por que a alteração cadastral do cliente (não) foi aplicada. */
+  dataChange?: boolean | null | undefined;
+  /** Por que o cliente (ou o síndico) não consegue entrar. */
   login?: boolean | null | undefined;
   menu?: PortalMenu | null | undefined;
   requestId?: string | number | null | undefined;
