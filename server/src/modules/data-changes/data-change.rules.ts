@@ -46,7 +46,7 @@ const open = (f: DataChangeFacts, label: string) => ({ screen: FixScreen.DATA_CH
 /** R-DATA-2: the company's approval mode; under MANUAL a pending change waits for an ADMIN. */
 export const approvalRule: DataChangeRule = {
   id: 'R-DATA-2',
-  label: 'A aprovação das alterações cadastrais (manual ou automática) não segura a alteração',
+  label: 'O modo de aprovação das alterações cadastrais (manual ou automático) não deixa a alteração esperando',
   check: (f) => {
     const mode = `A empresa usa aprovação ${APPROVAL_NAME[f.approval]}`;
     if (f.approval === DataChangeApproval.AUTOMATIC) {
