@@ -1,7 +1,12 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Account } from '../../server/src/modules/auth/account.entity.js';
+import { Company } from '../../server/src/modules/company/company.entity.js';
 import { Customer } from '../../server/src/modules/customers/customer.entity.js';
+import { DataChangeRequest, DataChangeStatus } from '../../server/src/modules/data-changes/data-change-request.entity.js';
+import { Development } from '../../server/src/modules/developments/development.entity.js';
+import { Syndic } from '../../server/src/modules/syndics/syndic.entity.js';
 import { DESKTOP, expectAccessible, hasChromium, launchChromium, phonePage, screenshot } from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
@@ -172,6 +177,79 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     await admin.getByRole('heading', { name: 'Residencial Jardins' }).waitFor();
     const block = admin.locator('label.highlight');
     expect(await block.textContent()).toContain('Torre B (Inativo)');
+    await admin.context().close();
+  });
+
+  it('R-EXPLAIN-1, R-DATA-2, R-REQ-8: the explainer answers "why wasn\'t the change applied?" and "what does the syndic see?" on screen, and the fix links lead to the change and to the development', async () => {
+    // Data of this test's own: a pending change of Carla's (MANUAL approval) and a syndic of the development without common areas.
+    const em = server.em();
+    const company = await em.findOneOrFail(Company, { name: 'Horizonte Incorporadora' });
+    const carla = await em.findOneOrFail(Customer, { email: 'carla@cliente.demo' });
+    const carlaAccount = await em.findOneOrFail(Account, { customer: carla });
+    const change = em.create(DataChangeRequest, {
+      company, customer: carla, requestedBy: carlaAccount, status: DataChangeStatus.PENDING, original: { city: carla.city ?? null }, proposed: { city: 'Recife' }, baseVersion: carla.version,
+    });
+    const serena = await em.findOneOrFail(Development, { name: 'Loteamento Vila Serena' });
+    em.create(Syndic, { company, development: serena, name: 'Jorge Síndico' });
+    await em.flush();
+
+    const admin = await staffPage();
+    await admin.getByRole('navigation').getByRole('link', { name: 'Por que o cliente não vê?' }).click();
+    await admin.getByLabel('Nome, e-mail ou CPF/CNPJ').fill('Carla');
+    await admin.locator('#customer option', { hasText: 'Carla Mendes' }).waitFor({ state: 'attached' });
+    await admin.getByLabel('Cliente', { exact: true }).selectOption({ label: `Carla Mendes (${carla.document})` });
+    await admin.getByLabel('O quê').selectOption({ label: 'Alteração cadastral' });
+    await admin.getByRole('button', { name: 'Explicar' }).click();
+    const explanation = admin.getByTestId('explanation');
+    await explanation.waitFor();
+    expect(await explanation.getByRole('heading').textContent()).toBe('Não aplicada ao cadastro do cliente');
+    expect(await explanation.textContent()).toContain('A empresa usa aprovação manual: a alteração fica pendente até um administrador aprová-la.');
+    expect(await explanation.textContent()).toMatch(/A alteração de \d{2}\/\d{2}\/\d{4} às \d{2}:\d{2} \(Cidade\) está pendente/);
+    expect(await explanation.textContent()).not.toMatch(/MANUAL|PENDING|DATA_CHANGE/);
+    await expectAccessible(admin, 'admin-explanation-data-change');
+    await screenshot(admin, 'admin-explanation-data-change');
+    await explanation.getByRole('link', { name: 'Corrigir: Aprovar, corrigir ou recusar a alteração' }).click();
+    await admin.getByRole('heading', { name: 'Alterações cadastrais', level: 1 }).waitFor();
+    const linked = admin.getByTestId('linked-data-change').getByTestId('data-change');
+    await linked.waitFor();
+    expect(await linked.textContent()).toContain('Carla Mendes');
+    expect(await linked.getByLabel('Proposto: Cidade').inputValue()).toBe('Recife');
+    expect(admin.url()).toContain(`pedido=${change.id}`);
+
+    // The syndic as the subject: Roberto sees the two common areas of Residencial Jardins.
+    await admin.getByRole('navigation').getByRole('link', { name: 'Por que o cliente não vê?' }).click();
+    await admin.getByLabel('Um síndico').check();
+    await admin.locator('#syndic option', { hasText: 'Roberto Síndico' }).waitFor({ state: 'attached' });
+    await admin.getByLabel('Síndico', { exact: true }).selectOption({ label: 'Roberto Síndico · Residencial Jardins' });
+    await admin.getByLabel('O quê').selectOption({ label: 'Áreas comuns' });
+    await admin.getByRole('button', { name: 'Explicar' }).click();
+    await expect.poll(async () => (await explanation.getByRole('heading').textContent()) ?? '').toBe('Visível para o síndico');
+    expect(await explanation.textContent()).toContain('O síndico vê 2 áreas comuns de "Residencial Jardins": Piscina e Salão de festas.');
+    // A customer's request is not the syndic's.
+    await admin.getByLabel('O quê').selectOption({ label: 'Pedido' });
+    await admin.locator('#request option', { hasText: 'Apto A-101' }).first().waitFor({ state: 'attached' });
+    const customerRequest = await admin.locator('#request option', { hasText: 'Apto A-101' }).first().getAttribute('value');
+    await admin.getByLabel('Pedido', { exact: true }).selectOption(customerRequest!);
+    await admin.getByRole('button', { name: 'Explicar' }).click();
+    await expect.poll(async () => (await explanation.getByRole('heading').textContent()) ?? '').toBe('Oculto para o síndico');
+    expect(await explanation.locator('li.failed').allTextContents()).toEqual([
+      expect.stringContaining('o síndico só vê os pedidos que ele abriu, nunca os dos clientes.'),
+      expect.stringContaining('o síndico nunca vê pedidos de unidades.'),
+    ]);
+    await expectAccessible(admin, 'admin-explanation-syndic');
+    await screenshot(admin, 'admin-explanation-syndic');
+
+    // A syndic of a development without common areas: the link leads to that development's common areas.
+    await admin.getByLabel('Síndico', { exact: true }).selectOption({ label: 'Jorge Síndico · Loteamento Vila Serena' });
+    await admin.getByLabel('O quê').selectOption({ label: 'Áreas comuns' });
+    await admin.getByRole('button', { name: 'Explicar' }).click();
+    const fix = explanation.getByRole('link', { name: 'Corrigir: Ver as áreas comuns de "Loteamento Vila Serena"' });
+    await fix.waitFor();
+    expect(await explanation.locator('li.failed').textContent()).toContain('O empreendimento "Loteamento Vila Serena" não tem nenhuma área comum cadastrada');
+    await fix.click();
+    await admin.getByRole('heading', { name: 'Loteamento Vila Serena', level: 1 }).waitFor();
+    await admin.getByRole('region', { name: 'Áreas comuns' }).getByText('Nenhuma área comum cadastrada.').waitFor();
+    expect(new URL(admin.url()).hash).toBe('#setting-commonAreas');
     await admin.context().close();
   });
 

@@ -10,7 +10,7 @@ export function fixRoute(fix: { screen: FixScreen; id: string; setting?: string 
     case 'PORTAL_DOMAINS':
       return `/admin/portais/${fix.id}#domains`;
     case 'DEVELOPMENT':
-      return `/admin/empreendimentos/${fix.id}`;
+      return `/admin/empreendimentos/${fix.id}${fix.setting ? `#setting-${fix.setting}` : ''}`;
     case 'BLOCK':
       return `/admin/empreendimentos/bloco/${fix.id}`;
     case 'STAGE':
@@ -29,6 +29,10 @@ export function fixRoute(fix: { screen: FixScreen; id: string; setting?: string 
       return `/admin/contas/${fix.id}`;
     case 'REQUEST':
       return `/admin/pedidos/${fix.id}`;
+    case 'DATA_CHANGE':
+      return `/admin/alteracoes?pedido=${encodeURIComponent(fix.id)}`;
+    case 'COMPANY_SETTINGS':
+      return `/admin/configuracao#${fix.setting === 'dataChangeApproval' ? 'approval' : `setting-${fix.setting ?? ''}`}`;
     default:
       return null;
   }

@@ -201,8 +201,7 @@ export function ConfigPage({ role }: { role: StaffRole }) {
           <h2 id="approval-title">{t('config.approval')}</h2>
           <label htmlFor="approval-mode" className="sr-only">{t('config.approval')}</label>
           <select id="approval-mode" value={data.me.company.dataChangeApproval} onChange={(e) => run(SetApproval, { mode: e.target.value as DataChangeApproval })}>
-            <option value="MANUAL">MANUAL</option>
-            <option value="AUTOMATIC">AUTOMATIC</option>
+            {(['MANUAL', 'AUTOMATIC'] as const).map((mode) => <option key={mode} value={mode}>{t(`approval.${mode}`)}</option>)}
           </select>
         </section>
       )}

@@ -3,38 +3,53 @@ import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '@shared/format/dates';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
-import type { DataChangeFilter, DataChangeStatus, DataChangesQuery } from '../gql/graphql';
+import type { DataChangeFieldsFragment, DataChangeFilter, DataChangeStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../ui/Status';
+
+export const DataChangeFieldsFragmentDoc = graphql(`
+  fragment DataChangeFields on DataChangeRequest {
+    id
+    status
+    createdAt
+    rejectionReason
+    decidedByName
+    baseVersion
+    emailInUse
+    customer {
+      id
+      name
+      version
+    }
+    fields {
+      field
+      label
+      original
+      proposed
+      changed
+    }
+  }
+`);
 
 const DataChangesDocument = graphql(`
   query DataChanges($filter: DataChangeFilter) {
     dataChangeRequests(filter: $filter, first: 50) {
       nodes {
-        id
-        status
-        createdAt
-        rejectionReason
-        decidedByName
-        baseVersion
-        emailInUse
-        customer {
-          id
-          name
-          version
-        }
-        fields {
-          field
-          label
-          original
-          proposed
-          changed
-        }
+        ...DataChangeFields
       }
     }
     developments {
       id
       name
+    }
+  }
+`);
+
+/** One request, whatever its status: where the explainer's "Corrigir" links land (`?pedido=<id>`). */
+const LinkedDataChangeDocument = graphql(`
+  query LinkedDataChange($id: ID!) {
+    dataChangeRequest(id: $id) {
+      ...DataChangeFields
     }
   }
 `);
@@ -48,10 +63,21 @@ export function DataChangesPage() {
   const { t } = useI18n();
   const [filter, setFilter] = useState<DataChangeFilter>({ status: 'PENDING' });
   const [{ data, fetching, error }, refetch] = useQuery({ query: DataChangesDocument, variables: { filter } });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const linkedId = new URLSearchParams(location.search).get('pedido');
+  const [linked, refetchLinked] = useQuery({ query: LinkedDataChangeDocument, variables: { id: linkedId ?? '' }, pause: !linkedId });
+  const reload = () => {
+    refetch({ requestPolicy: 'network-only' });
+    if (linkedId) refetchLinked({ requestPolicy: 'network-only' });
+  };
   return (
     <>
       <h1>{t('dataChanges.title')}</h1>
+      {linkedId && (
+        <section aria-labelledby="linked-change" data-testid="linked-data-change">
+          <h2 id="linked-change">{t('dataChanges.linked')}</h2>
+          {linked.data ? <ul className="list"><DataChange request={linked.data.dataChangeRequest} onDone={reload} /></ul> : linked.fetching ? <Loading /> : <ErrorMessage error={linked.error} />}
+        </section>
+      )}
       <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('app.filter')}>
         <label>{t('requests.status')}
           <select value={filter.status ?? ''} onChange={(e) => setFilter({ ...filter, status: (e.target.value || null) as DataChangeStatus | null })}>
@@ -77,9 +103,7 @@ export function DataChangesPage() {
   );
 }
 
-type Request = DataChangesQuery['dataChangeRequests']['nodes'][number];
-
-function DataChange({ request: r, onDone }: { request: Request; onDone: () => void }) {
+function DataChange({ request: r, onDone }: { request: DataChangeFieldsFragment; onDone: () => void }) {
   const { t } = useI18n();
   const [approveState, approve] = useMutation(ApproveMutation);
   const [rejectState, reject] = useMutation(RejectMutation);

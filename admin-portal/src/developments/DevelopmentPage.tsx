@@ -26,6 +26,10 @@ const DevelopmentsFullQuery = graphql(`
         name
         active
       }
+      commonAreas {
+        id
+        name
+      }
     }
   }
 `);
@@ -34,7 +38,10 @@ const UpdateDevelopmentMutation = graphql(`mutation UpdateDevelopment($input: De
 const SetBlockActiveMutation = graphql(`mutation SetBlockActive($id: ID!, $active: Boolean!) { setBlockActive(id: $id, active: $active) { id active } }`);
 const SetStageActiveMutation = graphql(`mutation SetStageActive($id: ID!, $active: Boolean!) { setStageActive(id: $id, active: $active) { id active } }`);
 
-/** A development: request permissions (R-REQ-1), delivery date (R-UNIT-5), block and stage flags (R-UNIT-2). Opened by id, or by one of its blocks or stages (explainer links). */
+/**
+ * A development: request permissions (R-REQ-1), delivery date (R-UNIT-5), block and stage flags (R-UNIT-2), its common areas
+ * (R-REQ-8). Opened by id — with `#setting-…` for one of them — or by one of its blocks or stages (explainer links).
+ */
 export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId?: string; stageId?: string }) {
   const { t } = useI18n();
   const [{ data, fetching, error }, refetch] = useQuery({ query: DevelopmentsFullQuery });
@@ -44,7 +51,7 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
   const [saved, setSaved] = useState(false);
   const development = data?.developments.find((d) => d.id === id || d.blocks.some((b) => b.id === blockId) || d.stages.some((s) => s.id === stageId));
   useEffect(() => {
-    const target = blockId ? `block-${blockId}` : stageId ? `stage-${stageId}` : null;
+    const target = blockId ? `block-${blockId}` : stageId ? `stage-${stageId}` : location.hash.startsWith('#setting-') ? location.hash.slice(1) : null;
     if (development && target) document.getElementById(target)?.scrollIntoView();
   }, [development, blockId, stageId]);
   if (fetching && !data) return <Loading />;
@@ -57,8 +64,8 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
       <p><Link to="/admin/empreendimentos">← {t('developments.title')}</Link></p>
       <h1>{development.name}</h1>
       <div className="card form">
-        <label className="check"><input type="checkbox" checked={development.allowServiceRequests} onChange={(e) => save({ allowServiceRequests: e.target.checked })} />{t('developments.allowService')}</label>
-        <label className="check"><input type="checkbox" checked={development.allowAssistanceRequests} onChange={(e) => save({ allowAssistanceRequests: e.target.checked })} />{t('developments.allowAssistance')}</label>
+        <label className="check" id="setting-allowServiceRequests"><input type="checkbox" checked={development.allowServiceRequests} onChange={(e) => save({ allowServiceRequests: e.target.checked })} />{t('developments.allowService')}</label>
+        <label className="check" id="setting-allowAssistanceRequests"><input type="checkbox" checked={development.allowAssistanceRequests} onChange={(e) => save({ allowAssistanceRequests: e.target.checked })} />{t('developments.allowAssistance')}</label>
         <label htmlFor="development-status">{t('portals.developmentStatus')}</label>
         <select id="development-status" value={development.status} onChange={(e) => save({ status: e.target.value as DevelopmentStatus })}>
           {(['IN_PROGRESS', 'PAUSED', 'FINISHED'] as const).map((s) => <option key={s} value={s}>{t(`developmentStatus.${s}`)}</option>)}
@@ -86,6 +93,12 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
             </label>
           ))}
           <ErrorMessage error={stageState.error} />
+        </section>
+        <section className="card" id="setting-commonAreas" aria-labelledby="common-areas">
+          <h2 id="common-areas">{t('developments.commonAreas')}</h2>
+          {development.commonAreas.length ? (
+            <ul className="list">{development.commonAreas.map((a) => <li key={a.id}>{a.name}</li>)}</ul>
+          ) : <p className="muted">{t('developments.noCommonAreas')}</p>}
         </section>
       </div>
     </>

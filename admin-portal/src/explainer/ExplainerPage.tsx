@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import type { PortalMenu, VisibilityTarget } from '../gql/graphql';
+import type { ExplainVisibilityInput, PortalMenu, VisibilityTarget } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { FixLinkView } from '../ui/FixLinkView';
 import { ErrorMessage, Loading } from '../ui/Status';
@@ -50,6 +50,44 @@ const CustomerSearchQuery = graphql(`
   }
 `);
 
+/** The syndics of the developments this member of staff reaches (R-OPS-4), by development. */
+const SyndicsQuery = graphql(`
+  query ExplainerSyndics {
+    developments {
+      id
+      name
+      syndics {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** The requests of the syndic's development: theirs and the customers' (to ask why a syndic does not see one). */
+const SyndicRequestsQuery = graphql(`
+  query ExplainerSyndicRequests($developmentId: ID!) {
+    requests(filter: { developmentId: $developmentId }, first: 50) {
+      nodes {
+        id
+        number
+        subsubject {
+          id
+          name
+        }
+        unit {
+          id
+          name
+        }
+        commonArea {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 const ExplainQuery = graphql(`
   query Explain($input: ExplainVisibilityInput!) {
     explainVisibility(input: $input) {
@@ -77,53 +115,107 @@ const ExplainQuery = graphql(`
 `);
 
 const MENUS: PortalMenu[] = ['SERVICE', 'ASSISTANCE', 'CONTRACTS', 'SYNDIC_ACCESS', 'DELIVERY_FORECAST', 'LOCATION', 'COMMON_AREA', 'SCHEDULING', 'FAQ', 'BENEFITS', 'SURVEYS', 'REFER_FRIEND', 'ADDRESS_CONFIRMATION'];
+/** A syndic's menus (R-REQ-8): opening requests for common areas. */
+const SYNDIC_MENUS: PortalMenu[] = ['SERVICE', 'ASSISTANCE'];
 
-/** R-EXPLAIN-1: "why doesn't customer X see Y?" — every rule, pass or fail, and the screen that fixes it. */
+type Subject = 'customer' | 'syndic';
+type Question = 'unit' | 'contract' | 'request' | 'menu' | 'login' | 'dataChange' | 'commonAreas';
+const QUESTIONS: Record<Subject, Question[]> = {
+  customer: ['unit', 'contract', 'request', 'menu', 'login', 'dataChange'],
+  syndic: ['menu', 'commonAreas', 'request', 'login'],
+};
+
+/**
+ * R-EXPLAIN-1: "why doesn't customer X see Y?", "why wasn't their registration change applied?",
+ * "what can this syndic see and open?" — every rule, pass or fail, and the screen that fixes it.
+ */
 export function ExplainerPage() {
   const { t } = useI18n();
   const params = new URLSearchParams(location.search);
+  const [subject, setSubject] = useState<Subject>('customer');
   const [customerId, setCustomerId] = useState(params.get('cliente') ?? '');
+  const [syndicId, setSyndicId] = useState('');
   const [search, setSearch] = useState('');
-  const [kind, setKind] = useState<'unit' | 'contract' | 'request' | 'menu' | 'login'>(params.get('unidade') ? 'unit' : 'unit');
+  const [question, setQuestion] = useState<Question>('unit');
   const [targetId, setTargetId] = useState(params.get('unidade') ?? '');
   const [menu, setMenu] = useState<PortalMenu>('SERVICE');
   const [hostname, setHostname] = useState('');
-  const [asked, setAsked] = useState<{ customerId: string; target: VisibilityTarget; hostname: string | null } | null>(
-    params.get('cliente') && params.get('unidade') ? { customerId: params.get('cliente')!, target: { unitId: params.get('unidade') }, hostname: null } : null,
+  const [asked, setAsked] = useState<{ input: ExplainVisibilityInput; question: Question; subject: Subject } | null>(
+    params.get('cliente') && params.get('unidade')
+      ? { input: { customerId: params.get('cliente')!, target: { unitId: params.get('unidade') }, hostname: null }, question: 'unit', subject: 'customer' }
+      : null,
   );
-  const [{ data: customers }] = useQuery({ query: CustomerSearchQuery, variables: { search: search || null }, pause: !!customerId && !search });
-  const [{ data: options }] = useQuery({ query: ExplainerOptionsQuery, variables: { customerId }, pause: !customerId });
-  const [{ data, fetching, error }] = useQuery({ query: ExplainQuery, variables: { input: asked! }, pause: !asked });
+  const [{ data: customers }] = useQuery({ query: CustomerSearchQuery, variables: { search: search || null }, pause: subject !== 'customer' || (!!customerId && !search) });
+  const [{ data: options }] = useQuery({ query: ExplainerOptionsQuery, variables: { customerId }, pause: subject !== 'customer' || !customerId });
+  const [{ data: syndicOptions }] = useQuery({ query: SyndicsQuery, pause: subject !== 'syndic' });
+  const syndics = (syndicOptions?.developments ?? []).flatMap((d) => d.syndics.map((s) => ({ ...s, development: d })));
+  const syndic = syndics.find((s) => s.id === syndicId);
+  const [{ data: syndicRequests }] = useQuery({ query: SyndicRequestsQuery, variables: { developmentId: syndic?.development.id ?? '' }, pause: !syndic || question !== 'request' });
+  const [{ data, fetching, error }] = useQuery({ query: ExplainQuery, variables: { input: asked?.input as ExplainVisibilityInput }, pause: !asked });
+
+  function chooseSubject(next: Subject) {
+    setSubject(next);
+    setQuestion(QUESTIONS[next][0]!);
+    setTargetId('');
+    setMenu('SERVICE');
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const target: VisibilityTarget =
-      kind === 'unit' ? { unitId: targetId } : kind === 'contract' ? { contractId: targetId } : kind === 'request' ? { requestId: targetId } : kind === 'menu' ? { menu } : { login: true };
-    setAsked({ customerId, target, hostname: hostname.trim() || null });
+      question === 'unit' ? { unitId: targetId }
+      : question === 'contract' ? { contractId: targetId }
+      : question === 'request' ? { requestId: targetId }
+      : question === 'menu' ? { menu }
+      : question === 'dataChange' ? { dataChange: true }
+      : question === 'commonAreas' ? { commonAreas: true }
+      : { login: true };
+    const who = subject === 'customer' ? { customerId } : { syndicId };
+    setAsked({ input: { ...who, target, hostname: question === 'dataChange' ? null : hostname.trim() || null }, question, subject });
   }
 
   const units = [...new Map((options?.customer?.participations ?? []).map((p) => [p.unit.id, p.unit])).values()];
+  const menus = subject === 'syndic' ? SYNDIC_MENUS : MENUS;
+  const answer = data?.explainVisibility;
+  const heading = !answer || !asked ? ''
+    : asked.question === 'dataChange' ? t(answer.visible ? 'explainer.applied' : 'explainer.notApplied')
+    : asked.subject === 'syndic' ? t(answer.visible ? 'explainer.visibleToSyndic' : 'explainer.hiddenFromSyndic')
+    : t(answer.visible ? 'explainer.visible' : 'explainer.hidden');
   return (
     <>
       <h1>{t('explainer.title')}</h1>
       <form className="card form" onSubmit={submit} aria-label={t('explainer.title')}>
-        <label htmlFor="customer-search">{t('customers.searchLabel')}</label>
-        <input id="customer-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-        <label htmlFor="customer">{t('explainer.customer')}</label>
-        <select id="customer" value={customerId} onChange={(e) => setCustomerId(e.target.value)} required>
-          <option value="" />
-          {options?.customer && !customers?.customers.nodes.some((c) => c.id === customerId) && <option value={options.customer.id}>{options.customer.name}</option>}
-          {customers?.customers.nodes.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.document})</option>)}
-        </select>
+        <fieldset>
+          <legend>{t('explainer.subject')}</legend>
+          <label className="check"><input type="radio" name="subject" checked={subject === 'customer'} onChange={() => chooseSubject('customer')} />{t('explainer.subjectCustomer')}</label>
+          <label className="check"><input type="radio" name="subject" checked={subject === 'syndic'} onChange={() => chooseSubject('syndic')} />{t('explainer.subjectSyndic')}</label>
+        </fieldset>
+        {subject === 'customer' ? (
+          <>
+            <label htmlFor="customer-search">{t('customers.searchLabel')}</label>
+            <input id="customer-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+            <label htmlFor="customer">{t('explainer.customer')}</label>
+            <select id="customer" value={customerId} onChange={(e) => setCustomerId(e.target.value)} required>
+              <option value="" />
+              {options?.customer && !customers?.customers.nodes.some((c) => c.id === customerId) && <option value={options.customer.id}>{options.customer.name}</option>}
+              {customers?.customers.nodes.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.document})</option>)}
+            </select>
+          </>
+        ) : (
+          <>
+            <label htmlFor="syndic">{t('explainer.syndic')}</label>
+            <select id="syndic" value={syndicId} onChange={(e) => { setSyndicId(e.target.value); setTargetId(''); }} required>
+              <option value="" />
+              {syndics.map((s) => <option key={s.id} value={s.id}>{t('explainer.syndicOption', { name: s.name, development: s.development.name })}</option>)}
+            </select>
+            {syndicOptions && syndics.length === 0 && <p className="muted">{t('explainer.noSyndics')}</p>}
+          </>
+        )}
         <label htmlFor="what">{t('explainer.what')}</label>
-        <select id="what" value={kind} onChange={(e) => { setKind(e.target.value as typeof kind); setTargetId(''); }}>
-          <option value="unit">{t('explainer.unit')}</option>
-          <option value="contract">{t('explainer.contract')}</option>
-          <option value="request">{t('explainer.request')}</option>
-          <option value="menu">{t('explainer.menu')}</option>
-          <option value="login">{t('explainer.login')}</option>
+        <select id="what" value={question} onChange={(e) => { setQuestion(e.target.value as Question); setTargetId(''); }}>
+          {QUESTIONS[subject].map((q) => <option key={q} value={q}>{t(`explainer.${q}`)}</option>)}
         </select>
-        {kind === 'unit' && (
+        {question === 'unit' && (
           <>
             <label htmlFor="unit">{t('explainer.unit')}</label>
             <select id="unit" value={targetId} onChange={(e) => setTargetId(e.target.value)} required>
@@ -132,16 +224,20 @@ export function ExplainerPage() {
             </select>
           </>
         )}
-        {kind === 'request' && (
+        {question === 'request' && (
           <>
             <label htmlFor="request">{t('explainer.request')}</label>
             <select id="request" value={targetId} onChange={(e) => setTargetId(e.target.value)} required>
               <option value="" />
-              {options?.requests.nodes.map((r) => <option key={r.id} value={r.id}>{r.number} · {r.subsubject.name}</option>)}
+              {subject === 'customer'
+                ? options?.requests.nodes.map((r) => <option key={r.id} value={r.id}>{t('requests.number', { number: r.number })} · {r.subsubject.name}</option>)
+                : syndicRequests?.requests.nodes.map((r) => (
+                    <option key={r.id} value={r.id}>{t('explainer.requestOption', { number: r.number, subject: r.subsubject.name, place: r.unit?.name ?? r.commonArea?.name ?? '' })}</option>
+                  ))}
             </select>
           </>
         )}
-        {kind === 'contract' && (
+        {question === 'contract' && (
           <>
             <label htmlFor="contract">{t('explainer.contract')}</label>
             <select id="contract" value={targetId} onChange={(e) => setTargetId(e.target.value)} required>
@@ -150,22 +246,29 @@ export function ExplainerPage() {
             </select>
           </>
         )}
-        {kind === 'menu' && (
+        {question === 'menu' && (
           <>
             <label htmlFor="menu">{t('explainer.menu')}</label>
-            <select id="menu" value={menu} onChange={(e) => setMenu(e.target.value as PortalMenu)}>{MENUS.map((m) => <option key={m} value={m}>{m}</option>)}</select>
+            <select id="menu" value={menu} onChange={(e) => setMenu(e.target.value as PortalMenu)}>{menus.map((m) => <option key={m} value={m}>{t(`menu.${m}`)}</option>)}</select>
           </>
         )}
-        <label htmlFor="hostname">{t('portal.domainHost')}</label>
-        <input id="hostname" value={hostname} onChange={(e) => setHostname(e.target.value)} placeholder="portal.suaempresa.com.br" />
+        {question !== 'dataChange' && (
+          <>
+            <label htmlFor="hostname">{t('portal.domainHost')}</label>
+            <input id="hostname" value={hostname} onChange={(e) => setHostname(e.target.value)} placeholder="portal.suaempresa.com.br" />
+          </>
+        )}
         <button type="submit">{t('explainer.ask')}</button>
       </form>
-      {asked && (fetching && !data ? <Loading /> : !data ? <ErrorMessage error={error} /> : (
+      {asked && (fetching && !data ? <Loading /> : !answer ? <ErrorMessage error={error} /> : (
         <section className="card" aria-labelledby="answer" data-testid="explanation">
-          <h2 id="answer">{data.explainVisibility.visible ? t('explainer.visible') : t('explainer.hidden')}</h2>
-          <p className="muted">{data.explainVisibility.subject} · {t('explainer.via', { portal: data.explainVisibility.portal.name, host: data.explainVisibility.hostname ?? '—' })}</p>
+          <h2 id="answer">{heading}</h2>
+          <p className="muted">
+            {answer.subject}
+            {asked.question !== 'dataChange' && ` · ${t('explainer.via', { portal: answer.portal.name, host: answer.hostname ?? '—' })}`}
+          </p>
           <ol className="checks">
-            {data.explainVisibility.checks.map((c, i) => (
+            {answer.checks.map((c, i) => (
               <li key={i} className={c.passed ? 'passed' : 'failed'} data-testid="rule-check">
                 <span className="rule">{c.ruleId}</span> <strong>{c.passed ? `✓ ${t('explainer.passed')}` : `✗ ${t('explainer.failed')}`}</strong> — {c.label}
                 <p>{c.detail}</p>

@@ -86,6 +86,7 @@ export function createLoaders(em: EntityManager) {
     stagesOfDevelopment: childrenOf(em, Stage, 'development', { name: 'asc' }),
     commonAreasOfDevelopment: childrenOf(em, CommonArea, 'development', { name: 'asc' }),
     locationsOfDevelopment: childrenOf(em, Location, 'development', { name: 'asc' }),
+    syndicsOfDevelopment: childrenOf(em, Syndic, 'development', { name: 'asc' }),
     contractsOfReservation: childrenOf(em, Contract, 'reservation', { createdAt: 'asc' }),
     accountsOfCustomer: childrenOf(em, Account, 'customer', { createdAt: 'asc' }),
     reservationsOfHolder: childrenOf(em, Reservation, 'holder', { createdAt: 'asc' }),

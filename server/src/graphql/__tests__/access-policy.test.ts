@@ -154,7 +154,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Query.dataChangeRequests": "DataChangeRequest",
         "Query.development": "Development",
         "Query.developments": "Development",
-        "Query.explainVisibility": "Customer, Unit, Contract, Request, Portal",
+        "Query.explainVisibility": "Customer, Syndic, Unit, Contract, Request, Portal, DataChangeRequest, Company",
         "Query.portal": "Portal",
         "Query.portalHealth": "Portal (issues of developments within the limit)",
         "Query.portalSettingsCatalog": "static",

@@ -20,6 +20,11 @@ import { OutboxMessage } from './outbox-message.entity.js';
 
 export type FieldInput = { field: string; value?: string | null };
 
+/** Whether another customer of the company signs in with this e-mail (such a change waits for an ADMIN, R-DATA-2). */
+export async function emailInUse(em: EntityManager, customer: Pick<Customer, 'id' | 'company'>, email: string): Promise<boolean> {
+  return (await em.count(Account, { company: customer.company.id, kind: AccountKind.CUSTOMER, email, customer: { $ne: customer.id } })) > 0;
+}
+
 export interface DataChangeFilter {
   from?: Date | null;
   to?: Date | null;
@@ -172,8 +177,8 @@ export class DataChangeService {
   }
 
   /** Whether another customer of the company signs in with this e-mail. */
-  async emailInUse(em: EntityManager, customer: Customer, email: string): Promise<boolean> {
-    return (await em.count(Account, { company: customer.company.id, kind: AccountKind.CUSTOMER, email, customer: { $ne: customer.id } })) > 0;
+  emailInUse(em: EntityManager, customer: Customer, email: string): Promise<boolean> {
+    return emailInUse(em, customer, email);
   }
 
   private async pending(em: EntityManager, admin: StaffViewer, id: string): Promise<DataChangeRequest> {

@@ -4,6 +4,7 @@ import type { Context } from '../../graphql/context.js';
 import { parseCalendarDate } from '../../input/calendar-date.js';
 import { AccountKind } from '../auth/account.enums.js';
 import { findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import { Syndic } from '../syndics/syndic.entity.js';
 import { requireStaff } from '../visibility/scope.js';
 import { Block } from './block.entity.js';
 import { CommonArea } from './common-area.entity.js';
@@ -81,6 +82,11 @@ export class DevelopmentResolver {
   @FieldResolver(() => [Stage], { description: 'As etapas (só para a equipe).' })
   async stages(@Root() development: Development, @Ctx() ctx: Context): Promise<Stage[]> {
     return ctx.staff ? ctx.loaders.stagesOfDevelopment.load(development.id) : [];
+  }
+
+  @FieldResolver(() => [Syndic], { description: 'Os síndicos do empreendimento (só para a equipe).' })
+  async syndics(@Root() development: Development, @Ctx() ctx: Context): Promise<Syndic[]> {
+    return ctx.staff ? ctx.loaders.syndicsOfDevelopment.load(development.id) : [];
   }
 
   @FieldResolver(() => [CommonArea], { description: 'As áreas comuns (R-REQ-3: ao cliente, só se o portal as exibe).' })

@@ -2,9 +2,9 @@ import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { Access } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { allPassed, evaluate } from '../visibility/explain.js';
-import { loadMenuFacts } from '../visibility/explainer.service.js';
 import { portalScope } from '../visibility/scope.js';
-import { MENU_RULES, PortalMenu } from './menu.rules.js';
+import { loadMenuFacts } from './menu-facts.js';
+import { isSyndicMenu, MENU_RULES, PortalMenu, SYNDIC_MENU_RULES } from './menu.rules.js';
 
 @ObjectType({ description: 'Se um menu aparece para o cliente e, se não, por quê (em palavras do cliente).' })
 export class MenuState {
@@ -29,9 +29,12 @@ export class MenuResolver {
   @Access('CUSTOMER', 'SYNDIC')
   @Query(() => [MenuState], { description: 'R-SET-1, R-REQ-1: os menus deste portal para quem está conectado.' })
   async myMenus(@Ctx() ctx: Context): Promise<MenuState[]> {
-    const facts = await loadMenuFacts(ctx.em, portalScope(ctx));
+    const scope = portalScope(ctx);
+    const facts = await loadMenuFacts(ctx.em, scope);
     return Object.values(PortalMenu).map((menu) => {
-      const visible = allPassed(evaluate(MENU_RULES[menu], facts));
+      // R-REQ-8: a syndic's request menus also need their development within reach of the portal.
+      const rules = scope.syndicId && isSyndicMenu(menu) ? SYNDIC_MENU_RULES[menu] : MENU_RULES[menu];
+      const visible = allPassed(evaluate(rules, facts));
       return { menu, visible, reason: visible ? null : (CUSTOMER_REASON[menu] ?? 'Este recurso não está disponível neste portal.') };
     });
   }

@@ -46,15 +46,23 @@ const toggle = (key: PortalSettingKey, id = 'R-SET-1'): MenuRule => ({
       : fail(`"${settingLabel(key)}" está desligado no portal.`, { screen: FixScreen.PORTAL_SETTINGS, id: f.portalId, label: `Ligar "${settingLabel(key)}"`, setting: key }),
 });
 
-const developmentAllows = (kind: 'allowServiceRequests' | 'allowAssistanceRequests', what: string): MenuRule => ({
+type Viewer = 'customer' | 'syndic';
+
+const developmentAllows = (kind: 'allowServiceRequests' | 'allowAssistanceRequests', what: string, viewer: Viewer = 'customer'): MenuRule => ({
   id: 'R-REQ-1',
-  label: `Algum empreendimento das unidades do cliente permite abrir ${what} pelo portal`,
+  label: viewer === 'customer'
+    ? `Algum empreendimento das unidades do cliente permite abrir ${what} pelo portal`
+    : `O empreendimento do síndico permite abrir ${what} pelo portal`,
   check: (f) => {
-    if (f.developments.length === 0) return fail('O cliente não vê nenhuma unidade neste portal.');
+    if (f.developments.length === 0) {
+      return fail(viewer === 'customer'
+        ? 'O cliente não vê nenhuma unidade neste portal.'
+        : 'O portal (ou o endereço usado) não dá ao síndico acesso ao empreendimento dele: veja as regras acima.');
+    }
     const allowing = f.developments.filter((d) => d[kind]);
     if (allowing.length) return pass(`Permitido em ${allowing.map((d) => `"${d.name}"`).join(', ')}.`);
     const first = f.developments[0]!;
-    return fail(`${f.developments.map((d) => `"${d.name}"`).join(', ')} não permite(m) abrir ${what} pelo portal.`, {
+    return fail(`${f.developments.map((d) => `"${d.name}"`).join(', ')} ${f.developments.length === 1 ? 'não permite' : 'não permitem'} abrir ${what} pelo portal.`, {
       screen: FixScreen.DEVELOPMENT, id: first.id, label: `Permitir abrir ${what} pelo portal em "${first.name}"`, setting: kind,
     });
   },
@@ -74,4 +82,35 @@ export const MENU_RULES: Record<PortalMenu, MenuRule[]> = {
   SYNDIC_ACCESS: [toggle('showSyndicAccess', 'R-REQ-8')],
   LOCATION: [toggle('showLocation', 'R-REQ-3')],
   COMMON_AREA: [toggle('showCommonArea', 'R-REQ-3')],
+};
+
+/** The menus a syndic has (R-REQ-8): opening requests for common areas. */
+export type SyndicMenu = PortalMenu.SERVICE | PortalMenu.ASSISTANCE;
+export const isSyndicMenu = (menu: PortalMenu): menu is SyndicMenu => menu === PortalMenu.SERVICE || menu === PortalMenu.ASSISTANCE;
+
+/**
+ * R-REQ-8 with R-REQ-1: a syndic's request menus follow the portal toggle and their development's
+ * permission. For a syndic, `MenuFacts.developments` holds their development only when the portal
+ * and the address reach it (`syndicPlaceRules`), so an empty list means they do not.
+ */
+export const SYNDIC_MENU_RULES: Record<SyndicMenu, MenuRule[]> = {
+  SERVICE: [toggle('showServiceMenu'), developmentAllows('allowServiceRequests', 'atendimentos', 'syndic')],
+  ASSISTANCE: [toggle('showAssistanceMenu'), developmentAllows('allowAssistanceRequests', 'assistências', 'syndic')],
+};
+
+/** How staff call each menu in a sentence (never the code). */
+export const MENU_NAMES: Record<PortalMenu, string> = {
+  SERVICE: 'Atendimentos',
+  ASSISTANCE: 'Assistência técnica',
+  CONTRACTS: 'Contratos',
+  SCHEDULING: 'Agendamentos',
+  BENEFITS: 'Portal de benefícios',
+  FAQ: 'Perguntas frequentes',
+  SURVEYS: 'Pesquisa',
+  REFER_FRIEND: 'Indique um amigo',
+  ADDRESS_CONFIRMATION: 'Confirmação de endereço',
+  DELIVERY_FORECAST: 'Previsão de entrega',
+  SYNDIC_ACCESS: 'Acesso do síndico',
+  LOCATION: 'Localidade (assistência)',
+  COMMON_AREA: 'Área comum (assistência)',
 };

@@ -12,6 +12,8 @@ export async function loadRequestFacts(em: EntityManager, scope: ViewerScope, re
   const rows = await query<Row>(
     em,
     `select rq.id as "requestId", rq.number, rq.kind, rq.opened_by_id = :account as "openedByViewer", rq.unit_id as "unitId",
+            rq.common_area_id as "commonAreaId", ca.name as "commonAreaName",
+            exists (select 1 from syndic s where s.id = :syndic and s.development_id = rq.development_id) as "inSyndicDevelopment",
             rq.finished_at as "finishedAt", w.id as "workflowId", w.name as "workflowName", w.show_finished_in_portal as "showFinishedInPortal",
             p.show_service_menu as "showServiceMenu", p.show_assistance_menu as "showAssistanceMenu", p.show_syndic_access as "showSyndicAccess",
             p.finished_assistance_sla_minutes as "slaMinutes", cast(:now as timestamptz) as "now",
@@ -20,6 +22,7 @@ export async function loadRequestFacts(em: EntityManager, scope: ViewerScope, re
        join workflow_status ws on ws.id = rq.status_id
        join workflow w on w.id = ws.workflow_id
        join development dev on dev.id = rq.development_id
+       left join common_area ca on ca.id = rq.common_area_id
        cross join portal p
       where rq.id = any(cast(:requestIds as uuid[])) and p.id = :portal`,
     { ...scopeParams(scope), requestIds },
@@ -27,10 +30,10 @@ export async function loadRequestFacts(em: EntityManager, scope: ViewerScope, re
   const units = await loadUnitFacts(em, scope, rows.flatMap((r) => (r.unitId ? [r.unitId] : [])));
   return new Map(
     rows.map((row) => {
-      const { requestId, number, kind, openedByViewer, unitId, finishedAt, workflowId, workflowName, showFinishedInPortal,
+      const { requestId, number, kind, openedByViewer, unitId, commonAreaId, commonAreaName, inSyndicDevelopment, finishedAt, workflowId, workflowName, showFinishedInPortal,
         showServiceMenu, showAssistanceMenu, showSyndicAccess, slaMinutes, now, ...development } = row;
       return [requestId, {
-        requestId, number, kind, openedByViewer, unitId, finishedAt: finishedAt && new Date(finishedAt).toISOString(), workflowId, workflowName,
+        requestId, number, kind, openedByViewer, unitId, commonAreaId, commonAreaName, inSyndicDevelopment, finishedAt: finishedAt && new Date(finishedAt).toISOString(), workflowId, workflowName,
         showFinishedInPortal, showServiceMenu, showAssistanceMenu, showSyndicAccess, slaMinutes, now: new Date(now).toISOString(),
         development, unit: unitId ? (units.get(unitId) ?? null) : null,
       }];

@@ -1,5 +1,6 @@
 import { developmentRules, unitRules, type DevelopmentFacts, type UnitFacts } from '../developments/unit.rules.js';
 import { unitCandidatesSql } from '../developments/unit.rules.js';
+import { syndicAccessRule } from '../syndics/syndic.rules.js';
 import { fail, FixScreen, pass, type Rule } from '../visibility/rule.js';
 
 /** SPEC §5: who sees a request. SQL faces over the request alias `rq`. */
@@ -10,6 +11,10 @@ export interface RequestFacts {
   kind: 'SERVICE' | 'ASSISTANCE';
   openedByViewer: boolean;
   unitId: string | null;
+  commonAreaId: string | null;
+  commonAreaName: string | null;
+  /** The request's development is the one the viewing syndic manages (false for customers). */
+  inSyndicDevelopment: boolean;
   finishedAt: string | null;
   workflowId: string;
   workflowName: string;
@@ -90,24 +95,27 @@ export const customerRequestRules: Rule<RequestFacts>[] = [
   slaRule,
 ];
 
-/** What a syndic sees (R-REQ-8): only what they opened, never customers' requests. */
+/** What a syndic sees (R-REQ-8): only what they opened, for common areas of their development; never customers' requests, never a unit's. */
 export const syndicRequestRules: Rule<RequestFacts>[] = [
-  {
-    id: 'R-REQ-8',
-    label: 'O portal exibe o acesso do síndico',
-    sql: `exists (select 1 from portal p where p.id = :portal and p.show_syndic_access)`,
-    check: (f) =>
-      f.showSyndicAccess
-        ? pass('"Exibir acesso do síndico" está ligado.')
-        : fail('"Exibir acesso do síndico" está desligado no portal.', {
-            screen: FixScreen.PORTAL_SETTINGS, id: f.development.portalId, label: 'Ligar "Exibir acesso do síndico"', setting: 'showSyndicAccess',
-          }),
-  },
+  syndicAccessRule((f: RequestFacts) => ({ showSyndicAccess: f.showSyndicAccess, portalId: f.development.portalId })),
   {
     id: 'R-REQ-8',
     label: 'O pedido foi aberto pelo próprio síndico',
     sql: `rq.opened_by_id = :account`,
-    check: (f) => (f.openedByViewer ? pass('O pedido foi aberto pelo síndico.') : fail('O síndico só vê os pedidos que ele abriu; nunca os dos clientes.')),
+    check: (f) => (f.openedByViewer ? pass('O pedido foi aberto pelo síndico.') : fail('O pedido foi aberto por outra pessoa: o síndico só vê os pedidos que ele abriu, nunca os dos clientes.')),
+  },
+  {
+    id: 'R-REQ-8',
+    label: 'O pedido é de uma área comum do empreendimento do síndico, não de uma unidade',
+    sql: `(rq.unit_id is null and rq.common_area_id is not null
+      and exists (select 1 from syndic s where s.id = :syndic and s.development_id = rq.development_id))`,
+    check: (f) => {
+      if (f.unitId !== null) return fail(`O pedido é da unidade "${f.unit?.unitName ?? ''}": o síndico nunca vê pedidos de unidades.`);
+      if (f.commonAreaId === null) return fail('O pedido não é de uma área comum.');
+      return f.inSyndicDevelopment
+        ? pass(`O pedido é da área comum "${f.commonAreaName}", do empreendimento do síndico.`)
+        : fail(`O pedido é da área comum "${f.commonAreaName}", do empreendimento "${f.development.developmentName}": o síndico só vê os do empreendimento dele.`);
+    },
   },
   menuRule,
   ...ofDevelopment,

@@ -13,7 +13,7 @@ import { Development } from '../developments/development.entity.js';
 import { Location } from '../developments/location.entity.js';
 import { Unit } from '../developments/unit.entity.js';
 import { Portal } from '../portal/portal.entity.js';
-import { Syndic } from '../syndics/syndic.entity.js';
+import { visibleCommonAreas } from '../syndics/syndic.service.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
 import type { StaffViewer } from '../scope/staff-viewer.js';
@@ -104,10 +104,10 @@ export class RequestService {
     if (account.kind === AccountKind.SYNDIC) {
       if (!portal.showSyndicAccess) throw new FeatureDisabledError('showSyndicAccess', 'O acesso do síndico está desativado neste portal.');
       if (!input.commonAreaId) throw new BadInputError('commonAreaId', 'O síndico abre pedidos para áreas comuns: escolha uma.');
-      const syndic = await em.findOneOrFail(Syndic, { id: scope.syndicId! });
-      commonArea = await em.findOne(CommonArea, { id: input.commonAreaId, development: syndic.development });
+      // R-REQ-8: only the common areas the syndic sees (those of their development, through this portal).
+      [commonArea] = (await visibleCommonAreas(em, scope, [input.commonAreaId])) as [CommonArea?] as CommonArea[];
       if (!commonArea) throw new BadInputError('commonAreaId', 'Área comum não encontrada no seu empreendimento.');
-      development = await em.findOneOrFail(Development, { id: syndic.development.id });
+      development = await em.findOneOrFail(Development, { id: commonArea.development.id });
     } else if (input.commonAreaId) {
       if (input.kind !== RequestKind.ASSISTANCE) throw new BadInputError('commonAreaId', 'Só assistências podem ser abertas para uma área comum.');
       if (!portal.showCommonArea) throw new FeatureDisabledError('showCommonArea', 'Abrir assistência para área comum está desativado neste portal.');

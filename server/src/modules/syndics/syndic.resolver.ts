@@ -6,6 +6,7 @@ import { CommonArea } from '../developments/common-area.entity.js';
 import { portalScope } from '../visibility/scope.js';
 import { SyndicFile } from './syndic-file.entity.js';
 import { Syndic } from './syndic.entity.js';
+import { visibleCommonAreas } from './syndic.service.js';
 
 async function mySyndic(ctx: Context): Promise<Syndic> {
   const portal = await ctx.portal();
@@ -23,9 +24,9 @@ export class SyndicResolver {
   }
 
   @Access('SYNDIC')
-  @Query(() => [CommonArea], { description: 'R-REQ-8: as áreas comuns do empreendimento do síndico.' })
+  @Query(() => [CommonArea], { description: 'R-REQ-8: as áreas comuns do empreendimento do síndico (as que ele vê e para as quais abre pedidos).' })
   async myCommonAreas(@Ctx() ctx: Context): Promise<CommonArea[]> {
-    const syndic = await mySyndic(ctx);
-    return ctx.em.find(CommonArea, { development: syndic.development }, { orderBy: { name: 'asc' } });
+    await mySyndic(ctx);
+    return visibleCommonAreas(ctx.em, portalScope(ctx));
   }
 }

@@ -21,14 +21,23 @@ export class VisibilityTarget {
   @Field(() => PortalMenu, { nullable: true })
   menu?: PortalMenu | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Por que o cliente não consegue entrar.' })
+  @Field(() => Boolean, { nullable: true, description: 'Por que o cliente (ou o síndico) não consegue entrar.' })
   login?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'R-DATA: por que a alteração cadastral do cliente (não) foi aplicada.' })
+  dataChange?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'R-REQ-8: quais áreas comuns o síndico vê (só para síndico).' })
+  commonAreas?: boolean | null;
 }
 
-@InputType()
+@InputType({ description: 'Sobre quem é a pergunta (um cliente ou um síndico, exatamente um) e o quê.' })
 export class ExplainVisibilityInput {
-  @Field(() => ID)
-  customerId!: string;
+  @Field(() => ID, { nullable: true })
+  customerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'R-REQ-8: o síndico, no lugar de um cliente.' })
+  syndicId?: string | null;
 
   @Field(() => VisibilityTarget)
   target!: VisibilityTarget;
@@ -40,9 +49,9 @@ export class ExplainVisibilityInput {
   hostname?: string | null;
 }
 
-@ObjectType({ description: 'R-EXPLAIN-1: por que o cliente vê (ou não vê) algo.' })
+@ObjectType({ description: 'R-EXPLAIN-1: por que o cliente (ou o síndico) vê (ou não vê) algo.' })
 export class VisibilityExplanation {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Visível (para uma alteração cadastral: a mais recente está no cadastro).' })
   visible!: boolean;
 
   @Field(() => String, { description: 'Sobre quem e o quê.' })
@@ -61,8 +70,8 @@ export class VisibilityExplanation {
 @Resolver()
 export class ExplainerResolver {
   @Access('STAFF')
-  @StaffScope('Customer, Unit, Contract, Request, Portal')
-  @Query(() => VisibilityExplanation, { description: 'R-EXPLAIN-1: "por que o cliente X (não) vê Y?", regra a regra, com onde corrigir.' })
+  @StaffScope('Customer, Syndic, Unit, Contract, Request, Portal, DataChangeRequest, Company')
+  @Query(() => VisibilityExplanation, { description: 'R-EXPLAIN-1: "por que o cliente (ou o síndico) X (não) vê Y?", regra a regra, com onde corrigir.' })
   explainVisibility(@Arg('input', () => ExplainVisibilityInput) input: ExplainVisibilityInput, @Ctx() ctx: Context) {
     return explainVisibility(ctx.em, requireStaff(ctx), ctx.services.clock.now(), input);
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../domain-errors.js';
+import { countOf, dateTimeText } from '../../pt-br.js';
 import { Account } from '../auth/account.entity.js';
 import { AccountKind } from '../auth/account.enums.js';
 import { AccountToken, AccountTokenPurpose } from '../auth/account-token.entity.js';
@@ -7,30 +8,48 @@ import { Contract } from '../contracts/contract.entity.js';
 import { loadContractFacts } from '../contracts/contract-facts.js';
 import { contractRules } from '../contracts/contract.rules.js';
 import { Customer } from '../customers/customer.entity.js';
-import { Development } from '../developments/development.entity.js';
+import { loadDataChangeFacts } from '../data-changes/data-change-facts.js';
+import { dataChangeChecks } from '../data-changes/data-change.rules.js';
+import { CommonArea } from '../developments/common-area.entity.js';
 import { loadUnitFacts } from '../developments/unit-facts.js';
 import { Unit } from '../developments/unit.entity.js';
 import { unitRules } from '../developments/unit.rules.js';
 import { visibleUnits } from '../developments/unit.service.js';
-import { MENU_RULES, type MenuFacts, type PortalMenu } from '../portal/menu.rules.js';
+import { loadMenuFacts } from '../portal/menu-facts.js';
+import { isSyndicMenu, MENU_NAMES, MENU_RULES, SYNDIC_MENU_RULES, type PortalMenu } from '../portal/menu.rules.js';
 import { PortalDomain } from '../portal/portal-domain.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { loadRequestFacts } from '../requests/request-facts.js';
 import { Request } from '../requests/request.entity.js';
-import { Syndic } from '../syndics/syndic.entity.js';
-import { customerRequestRules } from '../requests/request.rules.js';
-import { allPassed, evaluate, type RuleCheck } from './explain.js';
-import { fail, FixScreen, pass, type ViewerScope } from './rule.js';
+import { customerRequestRules, syndicRequestRules } from '../requests/request.rules.js';
 import { findInScope, getInScope } from '../scope/staff-scope.js';
 import type { StaffViewer } from '../scope/staff-viewer.js';
+import { loadCommonAreaFacts, loadSyndicPlaceFacts } from '../syndics/syndic-facts.js';
+import { Syndic } from '../syndics/syndic.entity.js';
+import { commonAreasCountRule, syndicCommonAreaRules, syndicPlaceRules } from '../syndics/syndic.rules.js';
+import { allPassed, evaluate, type RuleCheck } from './explain.js';
+import { fail, FixScreen, pass, type RuleOutcome, type ViewerScope } from './rule.js';
 
 export interface ExplainTarget {
   unitId?: string | null;
   contractId?: string | null;
   requestId?: string | null;
   menu?: PortalMenu | null;
-  /** "Why can't this customer sign in?" */
+  /** "Why can't this customer (or syndic) sign in?" */
   login?: boolean | null;
+  /** "Why wasn't this customer's registration change applied?" */
+  dataChange?: boolean | null;
+  /** "Which common areas does this syndic see?" */
+  commonAreas?: boolean | null;
+}
+
+export interface ExplainInput {
+  /** Whose eyes: a customer or a syndic, exactly one. */
+  customerId?: string | null;
+  syndicId?: string | null;
+  target: ExplainTarget;
+  portalId?: string | null;
+  hostname?: string | null;
 }
 
 export interface Explanation {
@@ -41,44 +60,34 @@ export interface Explanation {
   checks: RuleCheck[];
 }
 
-/** Used as the account id of a customer who has no login yet: matches no request opener. */
+/** Used as the account id of a customer (or syndic) who has no login yet: matches no request opener. */
 const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
-/** The menus' facts: the portal's settings and the developments of the units the viewer sees. */
-export async function loadMenuFacts(em: EntityManager, scope: ViewerScope): Promise<MenuFacts> {
-  const portal = await em.findOneOrFail(Portal, { id: scope.portalId });
-  // A customer's developments are those of the units they see; a syndic's, the one they manage.
-  const units = scope.customerId ? await visibleUnits(em, scope) : [];
-  const ids = scope.syndicId ? [(await em.findOneOrFail(Syndic, { id: scope.syndicId })).development.id] : [...new Set(units.map((u) => u.development.id))];
-  const developments = ids.length ? await em.find(Development, { id: { $in: ids } }, { orderBy: { name: 'asc' } }) : [];
-  return {
-    portalId: portal.id,
-    settings: portal as unknown as MenuFacts['settings'],
-    developments: developments.map(({ id, name, allowServiceRequests, allowAssistanceRequests }) => ({ id, name, allowServiceRequests, allowAssistanceRequests })),
-  };
-}
+const WHAT_CUSTOMER = 'Escolha exatamente uma coisa para explicar: unidade, contrato, pedido, menu, acesso ou alteração cadastral.';
+const WHAT_SYNDIC = 'Para um síndico, escolha exatamente uma coisa para explicar: o menu de atendimentos ou o de assistência técnica, as áreas comuns, um pedido ou o acesso.';
 
 /**
- * R-EXPLAIN-1: for a customer and an object (unit, contract, request, menu) or their login, every
- * rule evaluated — pass or fail, why, and what to change — as that customer would see it through
- * a portal and an address (given, or the ones they would use).
+ * R-EXPLAIN-1: for a customer or a syndic and an object (unit, contract, request, menu, common
+ * areas), their login, or a customer's registration changes: every rule evaluated — pass or
+ * fail, why, and what to change — as that person would see it through a portal and an address
+ * (given, or the ones they would use).
  */
-export async function explainVisibility(
-  em: EntityManager,
-  staff: StaffViewer,
-  now: Date,
-  input: { customerId: string; target: ExplainTarget; portalId?: string | null; hostname?: string | null },
-): Promise<Explanation> {
-  const targets = Object.entries(input.target).filter(([, v]) => v !== null && v !== undefined && v !== false);
-  if (targets.length !== 1) throw new BadInputError('target', 'Escolha exatamente uma coisa para explicar: unidade, contrato, pedido, menu ou acesso.');
+export async function explainVisibility(em: EntityManager, staff: StaffViewer, now: Date, input: ExplainInput): Promise<Explanation> {
+  if (Boolean(input.customerId) === Boolean(input.syndicId)) throw new BadInputError('customerId', 'Escolha sobre quem é a pergunta: um cliente ou um síndico.');
+  const asked = Object.values(input.target).filter((v) => v !== null && v !== undefined && v !== false).length;
+  return input.syndicId ? explainForSyndic(em, staff, now, input, asked) : explainForCustomer(em, staff, now, input, asked);
+}
+
+async function explainForCustomer(em: EntityManager, staff: StaffViewer, now: Date, input: ExplainInput, asked: number): Promise<Explanation> {
+  const { target } = input;
+  if (asked !== 1 || target.commonAreas) throw new BadInputError('target', WHAT_CUSTOMER);
   // R-OPS-4: the customer and the object asked about, both within the staff member's scope (NOT_FOUND otherwise).
-  const customer = await getInScope(em, staff, Customer, input.customerId);
+  const customer = await getInScope(em, staff, Customer, input.customerId!);
   const account = await em.findOne(Account, { customer, kind: AccountKind.CUSTOMER });
 
   // The development the question is about decides the default portal and address.
-  const { target } = input;
   let developmentId: string | null = null;
-  let subject = '';
+  let subject: string;
   if (target.unitId) {
     const unit = await getInScope(em, staff, Unit, target.unitId);
     developmentId = unit.development.id;
@@ -90,9 +99,11 @@ export async function explainVisibility(
   } else if (target.requestId) {
     const request = await getInScope(em, staff, Request, target.requestId);
     developmentId = request.development.id;
-    subject = `o ${request.kind === 'SERVICE' ? 'atendimento' : 'pedido de assistência'} nº ${request.number}`;
+    subject = requestSubject(request);
   } else if (target.menu) {
-    subject = `o menu ${target.menu}`;
+    subject = `o menu "${MENU_NAMES[target.menu]}"`;
+  } else if (target.dataChange) {
+    subject = 'as alterações cadastrais';
   } else {
     subject = 'o acesso ao portal';
   }
@@ -104,6 +115,7 @@ export async function explainVisibility(
   };
 
   let checks: RuleCheck[];
+  let visible: boolean | null = null;
   if (target.unitId) {
     checks = evaluate(unitRules, (await loadUnitFacts(em, scope, [target.unitId])).get(target.unitId)!);
   } else if (target.contractId) {
@@ -112,11 +124,68 @@ export async function explainVisibility(
     checks = evaluate(customerRequestRules, (await loadRequestFacts(em, scope, [target.requestId])).get(target.requestId)!);
   } else if (target.menu) {
     checks = evaluate(MENU_RULES[target.menu], await loadMenuFacts(em, scope));
+  } else if (target.dataChange) {
+    // "Visible" here: the newest change reached the customer record.
+    const facts = await loadDataChangeFacts(em, staff, customer);
+    ({ checks, applied: visible } = dataChangeChecks(facts.requests, facts.approval));
   } else {
-    checks = await loginChecks(em, account, portal, scope);
+    checks = await loginChecks(em, account, portal, scope, 'cliente');
+    const units = await visibleUnits(em, scope);
+    const where = `Por ${scope.hostname ?? 'este endereço'}`;
+    checks.push(check('R-PORTAL-3', 'O endereço usado mostra unidades do cliente', units.length
+      ? pass(`${where}, o cliente vê ${countOf(units.length, 'unidade', 'unidades')}.`)
+      : fail(`${where}, o cliente não vê nenhuma unidade: explique cada unidade para saber por quê.`)));
   }
-  return { visible: allPassed(checks), subject: `${customer.name} e ${subject}`, portal, hostname, checks };
+  return { visible: visible ?? allPassed(checks), subject: `${customer.name} e ${subject}`, portal, hostname, checks };
 }
+
+/**
+ * R-EXPLAIN-1, R-REQ-8: what a syndic sees and can open — their login and the syndic access, the
+ * portal and address reaching their development, the request menus, its common areas, one request.
+ */
+async function explainForSyndic(em: EntityManager, staff: StaffViewer, now: Date, input: ExplainInput, asked: number): Promise<Explanation> {
+  const { target } = input;
+  const askable = Boolean(target.requestId || (target.menu && isSyndicMenu(target.menu)) || target.login || target.commonAreas);
+  if (asked !== 1 || !askable) throw new BadInputError('target', WHAT_SYNDIC);
+  // R-OPS-4: the syndic (by their development) and the request asked about, within the staff member's scope.
+  const syndic = await getInScope(em, staff, Syndic, input.syndicId!, { populate: ['development'] });
+  const account = await em.findOne(Account, { syndic, kind: AccountKind.SYNDIC });
+  const { development } = syndic;
+
+  let subject: string;
+  if (target.requestId) subject = requestSubject(await getInScope(em, staff, Request, target.requestId));
+  else if (target.menu) subject = `o menu "${MENU_NAMES[target.menu]}"`;
+  else if (target.commonAreas) subject = 'as áreas comuns';
+  else subject = 'o acesso ao portal';
+
+  const portal = await pickPortal(em, staff, input.portalId ?? null, development.id);
+  const hostname = input.hostname?.trim().toLowerCase() || (await pickHostname(em, portal.id, development.id));
+  const scope: ViewerScope = { accountId: account?.id ?? NO_ACCOUNT, customerId: null, syndicId: syndic.id, portalId: portal.id, hostname, now };
+  // Whether the portal and the address reach the syndic's development (and show the syndic access).
+  const place = async () => evaluate(syndicPlaceRules('s.development_id'), (await loadSyndicPlaceFacts(em, scope))!);
+
+  let checks: RuleCheck[];
+  if (target.requestId) {
+    checks = evaluate(syndicRequestRules, (await loadRequestFacts(em, scope, [target.requestId])).get(target.requestId)!);
+  } else if (target.menu && isSyndicMenu(target.menu)) {
+    checks = [...(await place()), ...evaluate(SYNDIC_MENU_RULES[target.menu], await loadMenuFacts(em, scope))];
+  } else if (target.commonAreas) {
+    const areas = await em.find(CommonArea, { development }, { orderBy: { name: 'asc' } });
+    const facts = await loadCommonAreaFacts(em, scope, areas.map((a) => a.id));
+    const judged = areas.map((a) => ({ name: a.name, visible: allPassed(evaluate(syndicCommonAreaRules, facts.get(a.id)!)) }));
+    const counted = commonAreasCountRule.check({ developmentId: development.id, developmentName: development.name, areas: judged });
+    checks = [...(await place()), check(commonAreasCountRule.id, commonAreasCountRule.label, counted)];
+  } else {
+    // The place rules say whether the portal is active (R-UNIT-3), so R-PORTAL-2 is not said twice.
+    const login = (await loginChecks(em, account, portal, scope, 'síndico')).filter((c) => c.ruleId !== 'R-PORTAL-2');
+    checks = [...login, ...(await place())];
+  }
+  return { visible: allPassed(checks), subject: `${syndic.name}, síndico de "${development.name}", e ${subject}`, portal, hostname, checks };
+}
+
+const requestSubject = (request: Request) => `o ${request.kind === 'SERVICE' ? 'atendimento' : 'pedido de assistência'} nº ${request.number}`;
+
+const check = (ruleId: string, label: string, outcome: RuleOutcome): RuleCheck => ({ ruleId, label, passed: outcome.passed, detail: outcome.detail, fix: outcome.fix ?? null });
 
 /** The portal asked for, else the company's first portal serving the development, else its first portal (within the staff member's scope). */
 async function pickPortal(em: EntityManager, staff: StaffViewer, portalId: string | null, developmentId: string | null): Promise<Portal> {
@@ -127,35 +196,40 @@ async function pickPortal(em: EntityManager, staff: StaffViewer, portalId: strin
   return portal;
 }
 
-/** The address the customer would use for this development: one bound to it, else any of the portal's. */
+/** The address the person would use for this development: one bound to it, else any of the portal's. */
 async function pickHostname(em: EntityManager, portalId: string, developmentId: string | null): Promise<string | null> {
   const bound = developmentId ? await em.findOne(PortalDomain, { portal: portalId, developments: developmentId }, { orderBy: { hostname: 'asc' } }) : null;
   const any = bound ?? (await em.findOne(PortalDomain, { portal: portalId }, { orderBy: { hostname: 'asc' } }));
   return any?.hostname ?? null;
 }
 
-/** FAQ "Login do usuário inativo": R-AUTH-1/2, R-AUTH-5, R-PORTAL-2, R-AUTH-7, R-PORTAL-3. */
-async function loginChecks(em: EntityManager, account: Account | null, portal: Portal, scope: ViewerScope): Promise<RuleCheck[]> {
+/**
+ * FAQ "Login do usuário inativo": R-AUTH-1/2, R-AUTH-5, R-PORTAL-2, R-AUTH-7, for a customer or a
+ * syndic (`who`); what each then reaches through the address is added by the caller.
+ */
+async function loginChecks(em: EntityManager, account: Account | null, portal: Portal, scope: ViewerScope, who: 'cliente' | 'síndico'): Promise<RuleCheck[]> {
   const checks: RuleCheck[] = [];
-  const add = (ruleId: string, label: string, outcome: ReturnType<typeof pass>) =>
-    checks.push({ ruleId, label, passed: outcome.passed, detail: outcome.detail, fix: outcome.fix ?? null });
+  const add = (ruleId: string, label: string, outcome: RuleOutcome) => checks.push(check(ruleId, label, outcome));
+  const the = `O ${who}`;
   if (!account) {
-    add('R-AUTH-5', 'O cliente tem uma conta de acesso', fail('O cliente ainda não tem acesso ao portal: envie um convite.'));
+    add('R-AUTH-5', `${the} tem uma conta de acesso`, fail(`${the} ainda não tem acesso ao portal: envie um convite.`));
     return checks;
   }
   if (account.loginActive) add('R-AUTH-1', 'O login está ativo', pass('O login está ativo.'));
   else {
     const by = account.deactivatedBy ? await em.findOne(Account, { id: account.deactivatedBy.id }) : null;
-    const when = account.deactivatedAt?.toLocaleString('pt-BR', { timeZone: 'America/Sao_Paulo' }) ?? 'data desconhecida';
-    const who = !by ? 'alguém' : by.id === account.id ? 'o próprio cliente (Dados de acesso)' : by.name;
-    add('R-AUTH-1', 'O login está ativo', fail(`O login foi desativado por ${who} em ${when}. Reativar exige a permissão "Reativar login" (R-AUTH-2).`, {
+    const when = account.deactivatedAt ? dateTimeText(account.deactivatedAt) : 'data desconhecida';
+    const byWhom = !by ? 'por alguém' : by.id === account.id ? `pelo próprio ${who} (Dados de acesso)` : `por ${by.name}`;
+    add('R-AUTH-1', 'O login está ativo', fail(`O login foi desativado ${byWhom} em ${when}. Reativar exige a permissão "Reativar login" (R-AUTH-2).`, {
       screen: FixScreen.ACCOUNT, id: account.id, label: 'Reativar o login',
     }));
   }
   const pending = await em.count(AccountToken, { account, purpose: AccountTokenPurpose.INVITATION, usedAt: null, expiresAt: { $gt: scope.now } });
-  add('R-AUTH-5', 'O cliente já criou uma senha (ou pode entrar por link)', account.passwordHash
-    ? pass('O cliente tem senha.')
-    : fail(pending ? 'O cliente ainda não criou a senha: há um convite válido esperando por ele.' : 'O cliente ainda não criou a senha e não há convite válido: reenvie o convite ou peça que use "Enviar link de acesso".', {
+  add('R-AUTH-5', `${the} já criou uma senha (ou pode entrar por link)`, account.passwordHash
+    ? pass(`${the} tem senha.`)
+    : fail(pending
+        ? `${the} ainda não criou a senha: há um convite válido esperando por ele.`
+        : `${the} ainda não criou a senha e não há convite válido: reenvie o convite ou peça que use "Enviar link de acesso".`, {
         screen: FixScreen.ACCOUNT, id: account.id, label: 'Reenviar o convite',
       }));
   add('R-PORTAL-2', 'O portal está ativo', portal.active ? pass(`O portal "${portal.name}" está ativo.`) : fail(`O portal "${portal.name}" está inativo.`, {
@@ -164,9 +238,5 @@ async function loginChecks(em: EntityManager, account: Account | null, portal: P
   add('R-AUTH-7', 'O portal permite entrar com senha', portal.loginEnabled ? pass('"Efetuar login" está ligado.') : fail('"Efetuar login" está desligado: só o link de acesso por e-mail funciona.', {
     screen: FixScreen.PORTAL_SETTINGS, id: portal.id, label: 'Ligar "Efetuar login"', setting: 'loginEnabled',
   }));
-  const units = await visibleUnits(em, scope);
-  add('R-PORTAL-3', 'O endereço usado mostra unidades do cliente', units.length
-    ? pass(`Por ${scope.hostname ?? 'este endereço'}, o cliente vê ${units.length} unidade(s).`)
-    : fail(`Por ${scope.hostname ?? 'este endereço'}, o cliente não vê nenhuma unidade: explique cada unidade para saber por quê.`));
   return checks;
 }

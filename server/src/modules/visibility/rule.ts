@@ -29,6 +29,10 @@ export enum FixScreen {
   SUBSUBJECT = 'SUBSUBJECT',
   ACCOUNT = 'ACCOUNT',
   REQUEST = 'REQUEST',
+  /** A registration-change request in the data-changes screen. */
+  DATA_CHANGE = 'DATA_CHANGE',
+  /** The company's configuration (e.g. the approval mode of registration changes). */
+  COMPANY_SETTINGS = 'COMPANY_SETTINGS',
 }
 registerEnumType(FixScreen, { name: 'FixScreen', description: 'Tela do app administrativo onde se corrige uma regra.' });
 

@@ -22,6 +22,7 @@ import { loadUnitFacts } from '../../developments/unit-facts.js';
 import { Unit } from '../../developments/unit.entity.js';
 import { unitRules } from '../../developments/unit.rules.js';
 import { visibleUnits } from '../../developments/unit.service.js';
+import { loadMenuFacts } from '../../portal/menu-facts.js';
 import { PortalDomain } from '../../portal/portal-domain.entity.js';
 import { Portal } from '../../portal/portal.entity.js';
 import { RequestKind } from '../../requests/request-kind.js';
@@ -32,7 +33,10 @@ import { Subject } from '../../requests/subject.entity.js';
 import { Subsubject } from '../../requests/subsubject.entity.js';
 import { Workflow } from '../../requests/workflow.entity.js';
 import { WorkflowStatus } from '../../requests/workflow-status.entity.js';
+import { loadCommonAreaFacts, loadSyndicPlaceFacts } from '../../syndics/syndic-facts.js';
 import { Syndic } from '../../syndics/syndic.entity.js';
+import { syndicCommonAreaRules, syndicPlaceRules } from '../../syndics/syndic.rules.js';
+import { visibleCommonAreas } from '../../syndics/syndic.service.js';
 import { allPassed, evaluate } from '../explain.js';
 import type { ViewerScope } from '../rule.js';
 
@@ -55,7 +59,7 @@ const configuration = fc.record({
     active: likely, showContracts: likely, showServiceMenu: likely, showAssistanceMenu: likely,
     showSyndicAccess: likely, slaMinutes: fc.constantFrom(0, 30, 60, 1440, 10080),
   }),
-  developments: fc.array(fc.record({ served: likely, blockActive: likely, stageActive: likely }), { minLength: 1, maxLength: 3 }),
+  developments: fc.array(fc.record({ served: likely, blockActive: likely, stageActive: likely, areas: fc.nat(2) }), { minLength: 1, maxLength: 3 }),
   bindings: fc.array(fc.record({ host: fc.constantFrom(...HOSTS), developments: fc.subarray([0, 1, 2]) }), { maxLength: 3 }),
   types: fc.record({ a: likely, b: fc.boolean() }),
   contractTypes: fc.record({ a: likely, b: fc.boolean() }),
@@ -72,17 +76,19 @@ const configuration = fc.record({
         { minLength: 1, maxLength: 2 },
       ),
       requests: fc.array(
-        fc.record({ kind: fc.constantFrom(RequestKind.SERVICE, RequestKind.ASSISTANCE), opener: fc.nat(3), finishedMinutesAgo: fc.option(fc.constantFrom(5, 45, 90, 2000, 20000)) }),
+        fc.record({ kind: fc.constantFrom(RequestKind.SERVICE, RequestKind.ASSISTANCE), opener: fc.nat(4), finishedMinutesAgo: fc.option(fc.constantFrom(5, 45, 90, 2000, 20000)) }),
         { maxLength: 3 },
       ),
     }),
     { minLength: 1, maxLength: 4 },
   ),
   commonAreaRequests: fc.array(
-    fc.record({ kind: fc.constantFrom(RequestKind.SERVICE, RequestKind.ASSISTANCE), opener: fc.nat(3), development: fc.nat(2), finishedMinutesAgo: fc.option(fc.constantFrom(5, 90, 20000)) }),
-    { maxLength: 3 },
+    fc.record({ kind: fc.constantFrom(RequestKind.SERVICE, RequestKind.ASSISTANCE), opener: fc.nat(4), development: fc.nat(2), area: fc.nat(1), finishedMinutesAgo: fc.option(fc.constantFrom(5, 90, 20000)) }),
+    { maxLength: 4 },
   ),
-  viewerHosts: fc.array(fc.option(fc.constantFrom(...HOSTS)), { minLength: 4, maxLength: 4 }),
+  /** Two syndics (R-REQ-8), of any development: served or not, bound to the address or not. */
+  syndics: fc.array(fc.record({ development: fc.nat(2) }), { minLength: 2, maxLength: 2 }),
+  viewerHosts: fc.array(fc.option(fc.constantFrom(...HOSTS)), { minLength: 5, maxLength: 5 }),
   clockMinutes: fc.integer({ min: -120, max: 120 }),
 });
 
@@ -103,7 +109,7 @@ async function build(config: Configuration) {
       development,
       block: em.create(Block, { development, name: 'B', active: d.blockActive }),
       stage: em.create(Stage, { development, name: 'S', active: d.stageActive }),
-      area: em.create(CommonArea, { development, name: 'Área' }),
+      areas: Array.from({ length: d.areas }, (_, j) => em.create(CommonArea, { development, name: `Área ${j}` })),
     };
   });
   const dev = (i: number) => developments[i % developments.length]!;
@@ -132,9 +138,13 @@ async function build(config: Configuration) {
     const account = em.create(Account, { company, kind: AccountKind.CUSTOMER, name: `C${i}`, email: `c${i}@${suffix}.test`, customer });
     return { customer, account };
   });
-  const syndic = em.create(Syndic, { company, development: dev(0).development, name: 'Síndico' });
-  const syndicAccount = em.create(Account, { company, kind: AccountKind.SYNDIC, name: 'Síndico', email: `s@${suffix}.test`, syndic });
-  const openers = [...customers.map((c) => c.account), syndicAccount];
+  const syndics = config.syndics.map((s, i) => {
+    const syndic = em.create(Syndic, { company, development: dev(s.development).development, name: `Síndico ${i}` });
+    const account = em.create(Account, { company, kind: AccountKind.SYNDIC, name: `Síndico ${i}`, email: `s${i}@${suffix}.test`, syndic });
+    return { syndic, account };
+  });
+  // Customers and syndics open requests of every kind, even ones the portal would refuse (a syndic on a unit): the rules must still agree.
+  const openers = [...customers.map((c) => c.account), ...syndics.map((s) => s.account)];
   const now = new Date(Date.now() + config.clockMinutes * 60_000);
   let number = 0;
   const request = (kind: RequestKind, opener: number, finishedMinutesAgo: number | null, target: { unit?: Unit; area?: CommonArea; development: Development }) =>
@@ -159,7 +169,11 @@ async function build(config: Configuration) {
     }
     for (const q of u.requests) request(q.kind, q.opener, q.finishedMinutesAgo, { unit, development: d.development });
   }
-  for (const q of config.commonAreaRequests) request(q.kind, q.opener, q.finishedMinutesAgo, { area: dev(q.development).area, development: dev(q.development).development });
+  for (const q of config.commonAreaRequests) {
+    const { areas, development } = dev(q.development);
+    const area = areas[q.area % Math.max(areas.length, 1)];
+    if (area) request(q.kind, q.opener, q.finishedMinutesAgo, { area, development });
+  }
   await em.flush();
 
   const scopes: ViewerScope[] = [
@@ -167,12 +181,16 @@ async function build(config: Configuration) {
       accountId: account.id, customerId: customer.id, syndicId: null, portalId: portal.id, now,
       hostname: config.viewerHosts[i] ? `${suffix}.${config.viewerHosts[i]}` : null,
     })),
-    { accountId: syndicAccount.id, customerId: null, syndicId: syndic.id, portalId: portal.id, now, hostname: config.viewerHosts[3] ? `${suffix}.${config.viewerHosts[3]}` : null },
+    ...syndics.map(({ syndic, account }, i) => ({
+      accountId: account.id, customerId: null, syndicId: syndic.id, portalId: portal.id, now,
+      hostname: config.viewerHosts[3 + i] ? `${suffix}.${config.viewerHosts[3 + i]}` : null,
+    })),
   ];
   const all = {
     units: (await em.find(Unit, { development: { company } })).map((u) => u.id),
     contracts: (await em.find(Contract, { type: { company } })).map((c) => c.id),
     requests: (await em.find(Request, { company })).map((r) => r.id),
+    commonAreas: developments.flatMap((d) => d.areas.map((a) => a.id)),
   };
   return { em, scopes, all };
 }
@@ -180,8 +198,9 @@ async function build(config: Configuration) {
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 
 describe('R-EXPLAIN-2: every rule has one definition, whose list face and explanation face agree', () => {
-  it('R-EXPLAIN-2: on hundreds of random configurations, "appears in the list" equals "the explanation says visible", for every viewer and object', async () => {
+  it('R-EXPLAIN-2, R-REQ-8: on hundreds of random configurations, "appears in the list" equals "the explanation says visible", for every viewer (customers and syndics) and object', async () => {
     let checked = 0;
+    let syndicsChecked = 0;
     await fc.assert(
       fc.asyncProperty(configuration, async (config) => {
         const { em, scopes, all } = await build(config);
@@ -201,10 +220,24 @@ describe('R-EXPLAIN-2: every rule has one definition, whose list face and explan
           const explainedRequests = sorted(all.requests.filter((id) => allPassed(evaluate(rulesFor(scope), requestFacts.get(id)!))));
           expect(listedRequests, 'requests').toEqual(explainedRequests);
           checked += all.units.length + all.contracts.length + all.requests.length;
+
+          // R-REQ-8: the common areas a syndic sees (and may open requests for), and whether the portal reaches their development at all (their menus).
+          const listedAreas = sorted((await visibleCommonAreas(em, scope)).map((a) => a.id));
+          const areaFacts = await loadCommonAreaFacts(em, scope, all.commonAreas);
+          const explainedAreas = sorted(all.commonAreas.filter((id) => scope.syndicId && allPassed(evaluate(syndicCommonAreaRules, areaFacts.get(id)!))));
+          expect(listedAreas, 'common areas').toEqual(explainedAreas);
+          if (scope.syndicId) {
+            const reached = (await loadMenuFacts(em, scope)).developments.length > 0;
+            const explained = allPassed(evaluate(syndicPlaceRules('s.development_id'), (await loadSyndicPlaceFacts(em, scope))!));
+            expect(reached, 'syndic development within reach').toBe(explained);
+            syndicsChecked += 1;
+          }
+          checked += all.commonAreas.length;
         }
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 200), seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined },
     );
     expect(checked).toBeGreaterThan(1000);
+    expect(syndicsChecked).toBeGreaterThan(100);
   }, 300_000);
 });
