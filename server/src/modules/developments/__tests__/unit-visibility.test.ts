@@ -98,7 +98,7 @@ describe('R-UNIT-4: hidden is the same as missing', () => {
     const client = await ana.client();
     expect((await client.ok(UNIT, { id: mine.id })).unit).toMatchObject({ id: mine.id });
     const answers = await Promise.all([hidden.id, theirs.id, '7f1c6a52-0000-4000-8000-000000000000'].map((id) => client.request(UNIT, { id })));
-    for (const answer of answers) expect(answer.errors?.map((e) => ({ message: e.message, code: e.extensions?.code }))).toEqual([{ message: 'Unidade não encontrado(a).', code: 'NOT_FOUND' }]);
+    for (const answer of answers) expect(answer.errors?.map((e) => ({ message: e.message, code: e.extensions?.code }))).toEqual([{ message: 'Unidade não encontrada.', code: 'NOT_FOUND' }]);
   });
 });
 
