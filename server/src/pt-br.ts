@@ -50,6 +50,8 @@ export const NOUNS = {
   'Situação': f('situação'),
   'Arquivo': m('arquivo'),
   'Dia': m('dia'),
+  'Hora': f('hora'),
+  'Minuto': m('minuto'),
 } as const satisfies Record<string, Noun>;
 
 export type NounName = keyof typeof NOUNS;

@@ -1,4 +1,4 @@
-import { portalNamed } from '../pt-br.js';
+import { countOf, NOUNS, portalNamed } from '../pt-br.js';
 import type { OutgoingMail } from './mailer.js';
 
 const escape = (text: string) =>
@@ -18,7 +18,7 @@ export function invitationMail(args: { to: string; name: string; portalName: str
   const title = `Seu acesso ${portalNamed(args.portalName, 'a')}`;
   const intro = `Olá, ${args.name}! Você recebeu um convite para acessar ${portalNamed(args.portalName)}.`;
   const action = 'Clique no botão abaixo para criar sua senha e entrar.';
-  const footer = `O convite vale por ${args.hours} horas e só pode ser usado uma vez. Se você não esperava este e-mail, ignore-o.`;
+  const footer = `O convite vale por ${countOf(args.hours, NOUNS.Hora)} e só pode ser usado uma vez. Se você não esperava este e-mail, ignore-o.`;
   return {
     to: args.to,
     subject: title,
@@ -32,7 +32,7 @@ export function magicLinkMail(args: { to: string; name: string; portalName: stri
   const title = `Seu link de acesso ${portalNamed(args.portalName, 'a')}`;
   const intro = `Olá, ${args.name}! Recebemos um pedido para entrar ${portalNamed(args.portalName, 'em')} sem senha.`;
   const action = 'Clique no botão abaixo para entrar.';
-  const footer = `O link vale por ${args.minutes} minutos e só pode ser usado uma vez. Se você não pediu, ignore este e-mail: ninguém entra sem ele.`;
+  const footer = `O link vale por ${countOf(args.minutes, NOUNS.Minuto)} e só pode ser usado uma vez. Se você não pediu, ignore este e-mail: ninguém entra sem ele.`;
   return {
     to: args.to,
     subject: title,
