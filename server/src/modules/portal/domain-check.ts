@@ -36,15 +36,15 @@ const bareLoopback = (hostname: string) => isLoopback(hostname) && !hostname.end
  */
 export function chooseAddresses(places: UnitPlace[], currentHost: string | null): Address[] {
   const usable = (hostname: string) => !isLoopback(hostname) || (currentHost !== null && isLoopback(currentHost));
-  const rank = (h: { hostname: string; boundTo: number }) => [isLoopback(h.hostname) ? 1 : 0, bareLoopback(h.hostname) ? 1 : 0, h.boundTo] as const;
-  const better = (a: { hostname: string; boundTo: number }, b: { hostname: string; boundTo: number }) => {
-    const [x, y] = [rank(a), rank(b)];
-    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-    return a.hostname.localeCompare(b.hostname);
-  };
+  // 0: a real domain, 1: a loopback name, 2: a bare localhost or loopback IP.
+  const kind = (hostname: string) => (isLoopback(hostname) ? 1 : 0) + (bareLoopback(hostname) ? 1 : 0);
+  const better = (a: UnitPlace['hosts'][number], b: UnitPlace['hosts'][number]) =>
+    kind(a.hostname) - kind(b.hostname) || a.boundTo - b.boundTo || a.hostname.localeCompare(b.hostname);
   const options = places.map((p) => p.hosts.filter((h) => usable(h.hostname) && h.hostname !== currentHost).sort(better));
   const everywhere = (options[0] ?? []).filter((h) => options.every((o) => o.some((x) => x.hostname === h.hostname)));
-  if (everywhere.length) return [{ hostname: everywhere[0]!.hostname, developments: places.map((p) => p.development) }];
+  // One address for all, unless that means a loopback one where each development has a better address of its own.
+  const worstOwn = Math.max(...options.map((o) => (o[0] ? kind(o[0].hostname) : 0)));
+  if (everywhere.length && kind(everywhere[0]!.hostname) <= worstOwn) return [{ hostname: everywhere[0]!.hostname, developments: places.map((p) => p.development) }];
   const addresses: Address[] = [];
   places.forEach((place, i) => {
     const best = options[i]![0];

@@ -32,6 +32,10 @@ describe('R-PORTAL-3: which addresses the customer is told, and how', () => {
     expect(chooseAddresses(both, 'outro.com.br')).toEqual([{ hostname: 'todos.com.br', developments: ['A', 'B'] }]);
     const apart = [place('A', [['a.com.br', 1]]), place('B', [['b.com.br', 1]])];
     expect(chooseAddresses(apart, 'outro.com.br')).toEqual([{ hostname: 'a.com.br', developments: ['A'] }, { hostname: 'b.com.br', developments: ['B'] }]);
+    // On this machine, a localhost shared by both does not beat each development's real domain.
+    const shared = [place('A', [['a.com.br', 1], ['localhost', 2]]), place('B', [['b.com.br', 1], ['localhost', 2]])];
+    expect(chooseAddresses(shared, 'jardins.localhost').map((a) => a.hostname)).toEqual(['a.com.br', 'b.com.br']);
+    expect(chooseAddresses([place('A', [['a.localhost', 1], ['localhost', 2]]), place('B', [['b.localhost', 1], ['localhost', 2]])], 'outro.localhost').map((a) => a.hostname)).toEqual(['a.localhost', 'b.localhost']);
   });
 
   it('says it in the customer\'s words, agreeing in number, several addresses in words, and in English', () => {
