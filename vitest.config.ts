@@ -27,6 +27,15 @@ export default defineConfig({
         },
       },
       {
+        // The apps' own code that runs without a browser: the shared formatters and labels.
+        test: {
+          name: 'apps',
+          root: '.',
+          include: ['client-portal/src/**/__tests__/**/*.test.{ts,tsx}', 'admin-portal/src/**/__tests__/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
         resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
         test: {
           name: 'browser',

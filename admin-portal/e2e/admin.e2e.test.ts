@@ -184,7 +184,8 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     // Data of this test's own: a pending change of Carla's (MANUAL approval) and a syndic of the development without common areas.
     const em = server.em();
     const company = await em.findOneOrFail(Company, { name: 'Horizonte Incorporadora' });
-    const carla = await em.findOneOrFail(Customer, { email: 'carla@cliente.demo' });
+    // By name: another test may have changed her e-mail (the clash test approves a new one).
+    const carla = await em.findOneOrFail(Customer, { name: 'Carla Mendes' });
     const carlaAccount = await em.findOneOrFail(Account, { customer: carla });
     const change = em.create(DataChangeRequest, {
       company, customer: carla, requestedBy: carlaAccount, status: DataChangeStatus.PENDING, original: { city: carla.city ?? null }, proposed: { city: 'Recife' }, baseVersion: carla.version,
@@ -197,7 +198,8 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     await admin.getByRole('navigation').getByRole('link', { name: 'Por que o cliente não vê?' }).click();
     await admin.getByLabel('Nome, e-mail ou CPF/CNPJ').fill('Carla');
     await admin.locator('#customer option', { hasText: 'Carla Mendes' }).waitFor({ state: 'attached' });
-    await admin.getByLabel('Cliente', { exact: true }).selectOption({ label: `Carla Mendes (${carla.document})` });
+    // The CPF as Brazilians write it (the demo stores 39053344705).
+    await admin.getByLabel('Cliente', { exact: true }).selectOption({ label: 'Carla Mendes (390.533.447-05)' });
     await admin.getByLabel('O quê').selectOption({ label: 'Alteração cadastral' });
     await admin.getByRole('button', { name: 'Explicar' }).click();
     const explanation = admin.getByTestId('explanation');
@@ -250,6 +252,123 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     await admin.getByRole('heading', { name: 'Loteamento Vila Serena', level: 1 }).waitFor();
     await admin.getByRole('region', { name: 'Áreas comuns' }).getByText('Nenhuma área comum cadastrada.').waitFor();
     expect(new URL(admin.url()).hash).toBe('#setting-commonAreas');
+    await admin.context().close();
+  });
+
+  it('customers: CPF, CNPJ (alphanumeric), phone and CEP formatted on the list, the customer page, the explainer\'s picker and registration changes; UF is a choice; requests are "Protocolo nº"; a self-deactivated login says so', async () => {
+    const em = server.em();
+    // As an ERP might write them: bare digits.
+    await em.nativeUpdate(Customer, { email: 'lara@cliente.demo' }, { phone: '11987654321', postalCode: '01310100', state: 'SP', city: 'São Paulo' });
+    const lara = new GraphQLClient(base, { app: 'client', headers: { host: `serena.localhost:${server.port}` } });
+    await lara.ok(`mutation { signIn(input: { login: "12.ABC.345/01DE-35", password: "demo-cliente-1" }) { account { id } } }`);
+    await lara.ok(`mutation { requestDataChange(changes: [{ field: "phone", value: "21987654321" }, { field: "state", value: "rj" }, { field: "postalCode", value: "20040002" }]) { status } }`);
+
+    const admin = await staffPage();
+    await admin.getByRole('navigation').getByRole('link', { name: 'Clientes', exact: true }).click();
+    const row = (name: string) => admin.getByRole('row').filter({ hasText: name });
+    await row('Lara Construções Ltda').waitFor();
+    expect(await row('Lara Construções Ltda').textContent()).toContain('12.ABC.345/01DE-35');
+    expect(await row('Ana Souza').textContent()).toContain('529.982.247-25');
+    expect(await admin.locator('table').textContent()).not.toMatch(/12ABC34501DE35|52998224725/);
+    await screenshot(admin, 'admin-customers-formatted');
+
+    await admin.getByRole('link', { name: 'Lara Construções Ltda' }).click();
+    await admin.getByRole('heading', { name: 'Lara Construções Ltda' }).waitFor();
+    expect(await admin.locator('main p.muted').first().textContent()).toBe('12.ABC.345/01DE-35 · lara@cliente.demo · (11) 98765-4321 · São Paulo/SP');
+
+    await admin.getByRole('navigation').getByRole('link', { name: 'Clientes', exact: true }).click();
+    await admin.getByRole('link', { name: 'Paulo Inativo' }).click();
+    await admin.getByTestId('login-status').getByText(/^Login inativo desde .+, desativado pelo próprio cliente$/).waitFor();
+
+    await admin.getByRole('navigation').getByRole('link', { name: 'Clientes', exact: true }).click();
+    await admin.getByRole('link', { name: 'Ana Souza' }).click();
+    const requests = admin.getByRole('region', { name: 'Pedidos' });
+    await requests.getByRole('link').first().waitFor();
+    expect(await requests.getByRole('link').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Protocolo nº \d+ · /)]));
+
+    await admin.getByRole('navigation').getByRole('link', { name: 'Pedidos', exact: true }).click();
+    await admin.getByRole('columnheader', { name: 'Protocolo nº' }).waitFor();
+    await admin.locator('table tbody a').first().click();
+    await admin.getByRole('heading', { level: 1, name: /^Protocolo nº \d+ · / }).waitFor();
+
+    await admin.getByRole('navigation').getByRole('link', { name: 'Por que o cliente não vê?' }).click();
+    await admin.getByLabel('Nome, e-mail ou CPF/CNPJ').fill('12.ABC');
+    await admin.locator('#customer option', { hasText: 'Lara' }).waitFor({ state: 'attached' });
+    expect(await admin.locator('#customer option', { hasText: 'Lara' }).textContent()).toBe('Lara Construções Ltda (12.ABC.345/01DE-35)');
+
+    await admin.getByRole('navigation').getByRole('link', { name: 'Alterações cadastrais' }).click();
+    const change = admin.getByTestId('data-change').filter({ hasText: 'Lara Construções Ltda' });
+    await change.waitFor();
+    expect(await change.getByRole('row').filter({ hasText: 'Telefone' }).textContent()).toContain('(11) 98765-4321');
+    expect(await change.getByLabel('Proposto: Telefone').inputValue()).toBe('(21) 98765-4321');
+    expect(await change.getByRole('row').filter({ hasText: 'CEP' }).textContent()).toContain('01310-100');
+    expect(await change.getByLabel('Proposto: CEP').inputValue()).toBe('20040-002');
+    const uf = change.getByLabel('Proposto: UF');
+    expect(await uf.evaluate((e) => e.tagName)).toBe('SELECT');
+    expect(await uf.inputValue()).toBe('RJ');
+    expect(await uf.locator('option').count()).toBe(28);
+    await expectAccessible(admin, 'admin-data-change-formatted');
+    await screenshot(admin, 'admin-data-change-formatted');
+    await uf.selectOption('ES');
+    await change.getByRole('button', { name: 'Corrigir e aprovar' }).click();
+    await expect.poll(() => admin.getByTestId('data-change').filter({ hasText: 'Lara Construções Ltda' }).count()).toBe(0);
+    expect((await em.fork().findOneOrFail(Customer, { email: 'lara@cliente.demo' })).state).toBe('ES');
+    await admin.context().close();
+  });
+
+  it('R-EXPLAIN-3: the health check speaks correct Portuguese ("O bloco Torre B está inativo e tem 1 unidade vendida"), and the explainer names the portal once', async () => {
+    const admin = await staffPage();
+    await admin.getByRole('navigation').getByRole('link', { name: 'Portais', exact: true }).click();
+    await admin.getByRole('link', { name: 'Portal Horizonte' }).click();
+    const issues = admin.getByTestId('health-issue');
+    await issues.first().waitFor();
+    const text = (await issues.allTextContents()).join('\n');
+    expect(text).toContain('O bloco Torre B está inativo e tem 1 unidade vendida (Residencial Jardins): os clientes não a veem (R-UNIT-2).');
+    expect(text).toContain('A etapa Etapa 2 está inativa e tem 1 unidade vendida (Residencial Jardins)');
+    expect(text).not.toMatch(/\((a|s|es|ões)\)/);
+    expect(await admin.getByRole('link', { name: 'Corrigir: Ativar o bloco Torre B' }).count()).toBe(1);
+
+    await admin.getByRole('navigation').getByRole('link', { name: 'Clientes', exact: true }).click();
+    await admin.getByRole('link', { name: 'Ana Souza' }).click();
+    await admin.getByRole('listitem').filter({ hasText: 'Apto B-101' }).getByRole('link', { name: 'Por que não vê?' }).click();
+    const explanation = admin.getByTestId('explanation');
+    await explanation.waitFor();
+    const said = (await explanation.textContent())!;
+    expect(said).toContain('Portal Horizonte, pelo endereço');
+    expect(said).toContain('O Portal Horizonte está ativo.');
+    expect(said).not.toMatch(/Portal Portal|portal "Portal/);
+    await admin.context().close();
+  });
+
+  it('in English: the explainer, the health check and the settings are English (labels, rules, details, fixes); what staff typed stays', async () => {
+    const admin = await staffPage();
+    await admin.getByRole('button', { name: 'English' }).click();
+    await admin.getByRole('navigation').getByRole('link', { name: 'Customers', exact: true }).click();
+    await admin.getByRole('link', { name: 'Ana Souza' }).click();
+    await admin.getByRole('listitem').filter({ hasText: 'Apto B-101' }).getByRole('link', { name: 'Why can\u2019t they see it?' }).click();
+    const explanation = admin.getByTestId('explanation');
+    await explanation.waitFor();
+    expect(await explanation.getByRole('heading').textContent()).toBe('Hidden from the customer');
+    const said = (await explanation.textContent())!;
+    expect(said).toContain('Ana Souza and the unit "Apto B-101"');
+    expect(said).toContain('The unit\'s block is active');
+    expect(said).toContain('The block "Torre B" is inactive.');
+    expect(said).toContain('Portal Horizonte, through the address');
+    expect(said).not.toMatch(/ está | não | O bloco|Corrigir/);
+    await explanation.getByRole('link', { name: 'Fix it: Activate the block "Torre B"' }).waitFor();
+    await expectAccessible(admin, 'en-admin-explanation');
+    await screenshot(admin, 'en-admin-explanation');
+
+    await admin.getByRole('navigation').getByRole('link', { name: 'Portals', exact: true }).click();
+    await admin.getByRole('link', { name: 'Portal Horizonte' }).click();
+    await admin.getByRole('heading', { name: 'Settings' }).waitFor();
+    const issues = admin.getByTestId('health-issue');
+    await issues.first().waitFor();
+    expect((await issues.allTextContents()).join('\n')).toContain('The block Torre B is inactive and has 1 sold unit (Residencial Jardins): customers do not see it (R-UNIT-2).');
+    expect(await admin.getByLabel('Show contracts').isVisible()).toBe(true);
+    expect(await admin.getByLabel('Show service requests menu').isVisible()).toBe(true);
+    await expectAccessible(admin, 'en-admin-portal');
+    await screenshot(admin, 'en-admin-portal');
     await admin.context().close();
   });
 

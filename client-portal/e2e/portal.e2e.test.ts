@@ -86,10 +86,17 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     await page.context().close();
   });
 
-  it('R-PORTAL-3: through the wrong address the customer is told the right one', async () => {
+  it('R-PORTAL-3: through the wrong address the customer is told the right one, in her words, without a bare localhost or 127.0.0.1', async () => {
     const page = await phonePage(browser);
     await signIn(page, 'lara@cliente.demo', 'demo-cliente-1', 'jardins.localhost');
-    await page.getByText('Usuário não pode acessar esse painel por este endereço').waitFor();
+    const right = base('serena.localhost');
+    const alert = page.getByRole('alert');
+    await alert.getByText('Sua unidade está no portal de').waitFor();
+    // Vila Serena answers on localhost, 127.0.0.1 and serena.localhost: she is given the development's own address, once.
+    expect(await alert.textContent()).toBe(`Sua unidade está no portal de Loteamento Vila Serena: entre por ${right}.`);
+    expect(await page.getByRole('link', { name: 'Ir para o endereço certo' }).getAttribute('href')).toBe(right);
+    await expectAccessible(page, 'sign-in-wrong-address');
+    await screenshot(page, 'sign-in-wrong-address');
     await page.context().close();
   });
 
@@ -102,6 +109,9 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     await screenshot(page, 'requests');
     await page.getByRole('link', { name: 'Abrir pedido' }).click();
     await page.getByRole('heading', { name: 'Novo pedido' }).waitFor();
+    // One kind of request each: singular labels.
+    expect(await page.getByRole('group', { name: 'Tipo de pedido' }).locator('label').allTextContents()).toEqual(['Atendimento', 'Assistência técnica']);
+    expect(await page.getByRole('radio', { name: 'Assistência técnica' }).isChecked()).toBe(true);
     await page.getByLabel('Unidade').selectOption({ label: 'Apto A-101 · Residencial Jardins' });
     await page.getByLabel('Assunto').selectOption({ label: 'Hidráulica' });
     // R-REQ-2: the portal's display name, not the internal one.
@@ -114,7 +124,8 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     await page.getByTestId('request-status').waitFor();
     expect(await page.locator('.description').textContent()).toBe('Pingando embaixo da pia.');
     const summary = await page.locator('main').textContent();
-    expect(summary).toContain('Apto A-101 · Cozinha');
+    expect(summary).toMatch(/Protocolo nº \d+ · Apto A-101 · Cozinha/);
+    expect(summary).not.toContain('Pedido nº');
     expect(await page.getByTestId('request-status').textContent()).toBe('Aberta');
     await page.context().close();
   });
@@ -271,6 +282,8 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     await page.getByLabel('Crie sua senha').fill('minha-senha-1');
     await page.getByRole('button', { name: 'Criar senha e entrar' }).click();
     await page.getByRole('heading', { name: 'Confirme seus dados' }).waitFor();
+    // UF is a choice of the 27 here too.
+    expect(await page.getByLabel('UF').evaluate((e) => e.tagName)).toBe('SELECT');
     await expectAccessible(page, 'data-confirmation');
     await screenshot(page, 'data-confirmation');
     await page.getByLabel('Cidade').fill('Curitiba');
@@ -278,6 +291,83 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     await page.getByRole('heading', { name: 'Olá, Sofia' }).waitFor();
     await page.getByText('Sua alteração de cadastro está em análise.').waitFor();
     await page.context().close();
+  });
+
+  it('Meus dados: the CNPJ, phone and CEP formatted however they were stored; UF a choice of the 27; typed without punctuation, the change is shown formatted', async () => {
+    // As an ERP might write them: bare digits.
+    await server.em().nativeUpdate(Customer, { email: 'lara@cliente.demo' }, { phone: '11987654321', postalCode: '01310100', state: 'SP', city: 'São Paulo' });
+    const page = await phonePage(browser);
+    await signIn(page, 'lara@cliente.demo', 'demo-cliente-1', 'serena.localhost');
+    await page.getByRole('link', { name: 'Meus dados', exact: true }).click();
+    await page.getByRole('heading', { name: 'Meus dados' }).waitFor();
+    const shown = async (label: string) => (await page.locator('dl', { has: page.getByText(label, { exact: true }) }).locator('dd').textContent())?.trim();
+    expect(await shown('CPF/CNPJ')).toBe('12.ABC.345/01DE-35');
+    expect(await shown('Telefone')).toBe('(11) 98765-4321');
+    expect(await shown('CEP')).toBe('01310-100');
+    await screenshot(page, 'profile-formatted');
+
+    await page.getByRole('button', { name: 'Alterar meus dados' }).click();
+    const uf = page.getByLabel('UF');
+    expect(await uf.evaluate((e) => e.tagName)).toBe('SELECT');
+    const ufs = await uf.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(ufs).toHaveLength(27);
+    expect(ufs).toEqual(expect.arrayContaining(['AC', 'DF', 'SP', 'RJ', 'TO']));
+    expect(await uf.inputValue()).toBe('SP');
+    await page.getByLabel('Telefone').fill('21987654321');
+    await page.getByLabel('CEP').fill('20040002');
+    await uf.selectOption('RJ');
+    await page.getByLabel('Cidade').fill('Rio de Janeiro');
+    await expectAccessible(page, 'profile-edit-uf');
+    await screenshot(page, 'profile-edit-uf');
+    await page.getByRole('button', { name: 'Enviar alteração' }).click();
+    await page.getByText('Alteração enviada. Ela aguarda a aprovação da incorporadora.').waitFor();
+    const change = (await page.getByTestId('data-change').first().textContent())!;
+    expect(change).toContain('Telefone: (11) 98765-4321 → (21) 98765-4321');
+    expect(change).toContain('CEP: 01310-100 → 20040-002');
+    expect(change).toContain('UF: SP → RJ');
+    await page.context().close();
+  });
+
+  it('in English: menus, field labels, statuses and what the server writes (the wrong address, why a menu is off) are English; names the company typed stay', async () => {
+    const english = async (host: string, login: string) => {
+      const page = await phonePage(browser);
+      await page.goto(`${base(host)}/`);
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await page.getByLabel('E-mail or CPF/CNPJ').fill(login);
+      await page.getByLabel('Password', { exact: true }).fill('demo-cliente-1');
+      await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+      return page;
+    };
+    const wrong = await english('jardins.localhost', 'lara@cliente.demo');
+    expect(await wrong.getByRole('alert').filter({ hasText: 'Your unit' }).textContent()).toBe(`Your unit is on the portal of Loteamento Vila Serena: sign in at ${base('serena.localhost')}.`);
+    expect(await wrong.getByRole('link', { name: 'Go to the right address' }).isVisible()).toBe(true);
+    await screenshot(wrong, 'en-sign-in-wrong-address');
+    await wrong.context().close();
+
+    const lara = await english('serena.localhost', 'lara@cliente.demo');
+    await lara.getByRole('heading', { name: /Hello/ }).waitFor();
+    await lara.goto(`${base('serena.localhost')}/assistencia`);
+    await lara.getByText('This feature is not available on this portal.').waitFor();
+    expect(await lara.getByText('Technical assistance through the portal is not available for your units.', { exact: false }).isVisible()).toBe(true);
+    await screenshot(lara, 'en-menu-off');
+    await lara.context().close();
+
+    // Marcos has a registration change waiting (the demo's, or the one that replaced it).
+    const marcos = await english('localhost', 'marcos@cliente.demo');
+    await marcos.getByRole('heading', { name: /Hello/ }).waitFor();
+    await marcos.getByRole('navigation').getByRole('link', { name: 'My details', exact: true }).click();
+    await marcos.getByRole('heading', { name: 'My details' }).waitFor();
+    const main = (await marcos.locator('main').textContent())!;
+    for (const label of ['Phone', 'Postal code', 'State', 'City', 'My registration changes']) expect(main).toContain(label);
+    expect(main).toContain('111.444.777-35');
+    const change = (await marcos.getByTestId('data-change').first().textContent())!;
+    expect(change).toContain('Under review');
+    expect(change).toMatch(/Postal code: 01431-000 → 01310-200/);
+    expect(main).not.toMatch(/Telefone|Meus dados|Em análise|Logradouro/);
+    await expectAccessible(marcos, 'en-profile');
+    await screenshot(marcos, 'en-profile');
+    await marcos.context().close();
   });
 
   it('switches to English', async () => {

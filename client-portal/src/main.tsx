@@ -1,20 +1,25 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Provider } from 'urql';
 import { App } from './app/App';
-import { client } from './graphql-client';
-import { I18nProvider } from './i18n/i18n';
+import { I18nProvider, useI18n } from './i18n/i18n';
+import { GraphQLProvider } from './shared/graphql-client';
 import { RouterProvider } from './shared/router';
 import './styles.css';
 
+/** The API in the language on screen (what the server writes follows the language switch). */
+function Api({ children }: { children: ReactNode }) {
+  const { locale } = useI18n();
+  return <GraphQLProvider app="client" locale={locale}>{children}</GraphQLProvider>;
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Provider value={client}>
-      <I18nProvider>
+    <I18nProvider>
+      <Api>
         <RouterProvider>
           <App />
         </RouterProvider>
-      </I18nProvider>
-    </Provider>
+      </Api>
+    </I18nProvider>
   </StrictMode>,
 );

@@ -24,6 +24,7 @@ import { createSchema } from './graphql/schema.js';
 import { serveDevMailbox } from './http/dev-mailbox.js';
 import { requestInfo, serializeCookie, type RequestInfo } from './http/request-info.js';
 import { serveApps } from './http/static-apps.js';
+import { parseLocale } from './locale.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { createServices, type Services } from './services.js';
@@ -206,5 +207,5 @@ function wsRequestInfo(ctx: { extra: { request: IncomingMessage }; connectionPar
   const params = ctx.connectionParams;
   const app = params?.app === 'admin' || params?.app === 'client' ? params.app : info.app;
   const bearer = typeof params?.token === 'string' ? params.token : info.bearer;
-  return { ...info, app, bearer };
+  return { ...info, app, bearer, locale: params?.locale === undefined ? info.locale : parseLocale(params.locale) };
 }

@@ -1,3 +1,5 @@
+import { notFound, type NounName } from './pt-br.js';
+
 /**
  * Domain errors: thrown by services, turned into GraphQL errors in one place
  * (graphql/format-error.ts). Messages are Portuguese and meant for the person using the app.
@@ -26,10 +28,10 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-/** Also what a hidden object answers (R-UNIT-4): the same words as a missing one. */
+/** Also what a hidden object answers (R-UNIT-4): the same words as a missing one ("Unidade não encontrada."). */
 export class NotFoundError extends DomainError {
-  constructor(what: string) {
-    super('NOT_FOUND', `${what} não encontrado(a).`);
+  constructor(what: NounName) {
+    super('NOT_FOUND', notFound(what));
   }
 }
 

@@ -1,4 +1,6 @@
 import { useMutation, useQuery } from 'urql';
+import { formatDocument } from '@shared/format/document';
+import { formatPhone } from '@shared/format/phone';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -70,7 +72,7 @@ export function CustomerPage({ id }: { id: string }) {
     <>
       <p><Link to="/admin/clientes">← {t('customers.title')}</Link></p>
       <h1>{c.name}</h1>
-      <p className="muted">{c.document} · {c.email} · {c.phone}{c.city ? ` · ${c.city}/${c.state}` : ''}</p>
+      <p className="muted">{[formatDocument(c.document), c.email, formatPhone(c.phone), c.city ? `${c.city}/${c.state ?? ''}` : ''].filter(Boolean).join(' · ')}</p>
       <div className="actions">
         <button type="button" onClick={viewAs} disabled={viewState.fetching || !c.account}>{t('customer.viewAs')}</button>
         <Link to={`/admin/explicar?cliente=${c.id}`} className="button secondary">{t('customer.explain')}</Link>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
+import { formatDocument } from '@shared/format/document';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -41,7 +42,7 @@ export function CustomersPage() {
             {data.customers.nodes.map((c) => (
               <tr key={c.id}>
                 <td><Link to={`/admin/clientes/${c.id}`}>{c.name}</Link></td>
-                <td>{c.document}</td>
+                <td>{formatDocument(c.document)}</td>
                 <td>{c.email}</td>
                 <td>{!c.account ? t('customer.noLogin') : c.account.loginActive ? t('app.active') : t('app.inactive')}</td>
               </tr>

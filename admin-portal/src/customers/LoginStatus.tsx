@@ -35,7 +35,11 @@ export function LoginStatus({ account, onChanged }: { account: { id: string; ema
         <p className="ok">{t('customer.loginActive')}</p>
       ) : (
         <>
-          <p className="warn">{t('customer.loginInactive', { date: formatDateTime(account.deactivatedAt), who: account.deactivatedBy?.id === account.id ? 'o próprio cliente' : (account.deactivatedBy?.name ?? '—') })}</p>
+          <p className="warn">
+            {account.deactivatedBy?.id === account.id
+              ? t('customer.loginInactiveSelf', { date: formatDateTime(account.deactivatedAt) })
+              : t('customer.loginInactive', { date: formatDateTime(account.deactivatedAt), who: account.deactivatedBy?.name ?? '—' })}
+          </p>
           <button type="button" onClick={() => reactivate({ id: account.id }).then((r) => !r.error && onChanged())} disabled={reactivateState.fetching}>{t('customer.reactivate')}</button>
         </>
       )}

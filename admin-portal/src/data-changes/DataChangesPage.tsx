@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '@shared/format/dates';
+import { formatRegistrationValue } from '@shared/format/registration';
+import { UfSelect } from '@shared/UfSelect';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import type { DataChangeFieldsFragment, DataChangeFilter, DataChangeStatus } from '../gql/graphql';
@@ -137,9 +139,14 @@ function DataChange({ request: r, onDone }: { request: DataChangeFieldsFragment;
           {r.fields.map((f) => (
             <tr key={f.field} className={f.changed ? 'changed' : undefined}>
               <th scope="row">{f.label}</th>
-              <td>{f.original ?? '—'}{isConflict && f.field in currentValues && <><br /><span className="warn">{t('dataChanges.conflict')} {currentValues[f.field] ?? '—'}</span></>}</td>
               <td>
-                {pending ? (
+                {formatRegistrationValue(f.field, f.original) || '—'}
+                {isConflict && f.field in currentValues && <><br /><span className="warn">{t('dataChanges.conflict')} {formatRegistrationValue(f.field, currentValues[f.field]) || '—'}</span></>}
+              </td>
+              <td>
+                {pending && f.field === 'state' ? (
+                  <UfSelect aria-label={`${t('dataChanges.proposed')}: ${f.label}`} value={corrected[f.field] ?? ''} onValue={(uf) => setCorrected({ ...corrected, [f.field]: uf })} empty={t('dataChanges.noUf')} />
+                ) : pending ? (
                   <input
                     aria-label={`${t('dataChanges.proposed')}: ${f.label}`}
                     aria-describedby={f.field === 'email' && clash ? clashId : undefined}
@@ -147,7 +154,7 @@ function DataChange({ request: r, onDone }: { request: DataChangeFieldsFragment;
                     value={corrected[f.field] ?? ''}
                     onChange={(e) => setCorrected({ ...corrected, [f.field]: e.target.value })}
                   />
-                ) : (f.proposed ?? '—')}
+                ) : (formatRegistrationValue(f.field, f.proposed) || '—')}
                 {f.field === 'email' && clash && <><br /><span className="warn" id={clashId} data-testid="email-in-use">{t('dataChanges.emailInUse')}</span></>}
               </td>
             </tr>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from 'urql';
+import { formatDocument } from '@shared/format/document';
 import { graphql } from '../gql';
 import type { ExplainVisibilityInput, PortalMenu, VisibilityTarget } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -198,7 +199,7 @@ export function ExplainerPage() {
             <select id="customer" value={customerId} onChange={(e) => setCustomerId(e.target.value)} required>
               <option value="" />
               {options?.customer && !customers?.customers.nodes.some((c) => c.id === customerId) && <option value={options.customer.id}>{options.customer.name}</option>}
-              {customers?.customers.nodes.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.document})</option>)}
+              {customers?.customers.nodes.map((c) => <option key={c.id} value={c.id}>{c.name} ({formatDocument(c.document)})</option>)}
             </select>
           </>
         ) : (

@@ -118,7 +118,7 @@ export function RequestsDesk() {
       <table className="table">
         <caption className="sr-only">{t('requests.title')}</caption>
         <thead>
-          <tr><th scope="col">Nº</th><th scope="col">{t('requests.kind')}</th><th scope="col">{t('requests.status')}</th><th scope="col">{t('requests.development')}</th><th scope="col">{t('audit.when')}</th></tr>
+          <tr><th scope="col">{t('requests.protocol')}</th><th scope="col">{t('requests.kind')}</th><th scope="col">{t('requests.status')}</th><th scope="col">{t('requests.development')}</th><th scope="col">{t('audit.when')}</th></tr>
         </thead>
         {pages.map((after, i) => <DeskPage key={`${JSON.stringify(filter)}-${after}-${version}`} filter={filter} after={after} last={i === pages.length - 1} onMore={(c) => setPages([...pages, c])} />)}
       </table>

@@ -2,6 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { graphql } from '../gql';
 import type { ProfileFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { formatDocument } from '../shared/format/document';
+import { formatRegistrationValue } from '../shared/format/registration';
+import { UfSelect } from '../shared/UfSelect';
 
 export const ProfileFieldsFragmentDoc = graphql(`
   fragment ProfileFields on Customer {
@@ -41,6 +44,9 @@ const FIELDS = [
 ] as const;
 
 export type FieldChange = { field: string; value: string | null };
+
+/** Phone and CEP accept digits with or without punctuation (the server keeps them formatted): the phone's keypad opens. */
+const INPUT_MODE: Partial<Record<string, 'tel' | 'numeric'>> = { phone: 'tel', postalCode: 'numeric' };
 
 /**
  * The registration data, shown or edited; custom fields (R-DATA-6) like the built-in ones.
@@ -82,18 +88,25 @@ export function ProfileForm({ customer, pending, notice, editing, busy, submitLa
     <form className="card form" onSubmit={submit}>
       <dl className="fields">
         <dt>{t('profile.document')}</dt>
-        <dd>{customer.document}</dd>
+        <dd>{formatDocument(customer.document)}</dd>
       </dl>
       {all.map(({ field, label, autoComplete, type }) =>
         editing ? (
           <div key={field} className="field">
             <label htmlFor={`f-${field}`}>{label}</label>
-            <input id={`f-${field}`} name={field} type={type} autoComplete={autoComplete} value={values[field] ?? ''} onChange={(e) => setValues({ ...values, [field]: e.target.value })} />
+            {field === 'state' ? (
+              <UfSelect id={`f-${field}`} name={field} autoComplete={autoComplete} value={values[field] ?? ''} onValue={(uf) => setValues({ ...values, [field]: uf })} empty={t('profile.chooseUf')} />
+            ) : (
+              <input
+                id={`f-${field}`} name={field} type={field === 'phone' ? 'tel' : type} inputMode={INPUT_MODE[field]} autoComplete={autoComplete}
+                value={values[field] ?? ''} onChange={(e) => setValues({ ...values, [field]: e.target.value })}
+              />
+            )}
           </div>
         ) : (
           <dl key={field} className="fields">
             <dt>{label}</dt>
-            <dd>{initial[field] || '—'}</dd>
+            <dd>{formatRegistrationValue(field, initial[field]) || '—'}</dd>
           </dl>
         ),
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatDate } from '../shared/format/dates';
+import { formatRegistrationValue } from '../shared/format/registration';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../ui/Status';
@@ -88,7 +89,9 @@ export function ProfilePage() {
                 <p>
                   <span className={`badge status-${r.status.toLowerCase()}`}>{t(`status.${r.status}`)}</span> <span className="muted">{formatDate(r.createdAt)}</span>
                 </p>
-                <ul className="small">{r.fields.map((f) => <li key={f.field}>{f.label}: {f.original || '—'} → <strong>{f.proposed || '—'}</strong></li>)}</ul>
+                <ul className="small">
+                  {r.fields.map((f) => <li key={f.field}>{f.label}: {formatRegistrationValue(f.field, f.original) || '—'} → <strong>{formatRegistrationValue(f.field, f.proposed) || '—'}</strong></li>)}
+                </ul>
                 {r.rejectionReason && <p className="warn">{t('profile.reason', { reason: r.rejectionReason })}</p>}
               </li>
             ))}

@@ -88,7 +88,7 @@ export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: bool
           {(['SERVICE', 'ASSISTANCE'] as const).filter(allowed).map((k) => (
             <label key={k} className="choice">
               <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => { setKind(k); setSubjectId(''); setSubsubjectId(''); }} />
-              {k === 'SERVICE' ? t('requests.service') : t('requests.assistance')}
+              {t(`newRequest.kind.${k}`)}
             </label>
           ))}
         </fieldset>

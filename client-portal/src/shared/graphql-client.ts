@@ -1,12 +1,18 @@
 /** Shared with the admin app: the urql client of one app, with live updates over graphql-ws. */
 import { createClient as createWsClient } from 'graphql-ws';
-import { Client, cacheExchange, fetchExchange, subscriptionExchange } from 'urql';
+import { createElement, useMemo, type ReactNode } from 'react';
+import { Client, cacheExchange, fetchExchange, Provider, subscriptionExchange } from 'urql';
+import type { Locale } from './create-i18n';
 
-/** `app` tells the server which app calls, so it reads and writes that app's session cookie. */
-export function createGraphQLClient(app: 'client' | 'admin'): Client {
+/**
+ * `app` tells the server which app calls, so it reads and writes that app's session cookie;
+ * `locale`, the language of the sentences the server writes (explanations, health check, why a
+ * menu is off, the wrong-address refusal, field labels): `x-habite-locale`.
+ */
+export function createGraphQLClient(app: 'client' | 'admin', locale: Locale = 'pt-BR'): Client {
   const ws = createWsClient({
     url: `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
-    connectionParams: { app },
+    connectionParams: { app, locale },
     lazy: true,
     // Reconnect after network drops or a server restart.
     retryAttempts: Infinity,
@@ -17,7 +23,7 @@ export function createGraphQLClient(app: 'client' | 'admin'): Client {
     url: '/graphql',
     // Apollo's CSRF protection refuses GET without a preflight header: always POST.
     preferGetMethod: false,
-    fetchOptions: { headers: { 'x-habite-app': app }, credentials: 'same-origin' },
+    fetchOptions: { headers: { 'x-habite-app': app, 'x-habite-locale': locale }, credentials: 'same-origin' },
     exchanges: [
       cacheExchange,
       fetchExchange,
@@ -28,4 +34,14 @@ export function createGraphQLClient(app: 'client' | 'admin'): Client {
       }),
     ],
   });
+}
+
+/**
+ * The app's urql client in the language on screen: switching languages makes a new client (a fresh
+ * cache), so every screen asks again for what the server wrote, now in the new language. (The
+ * old client's WebSocket is lazy: it closes once its subscriptions move to the new one.)
+ */
+export function GraphQLProvider({ app, locale, children }: { app: 'client' | 'admin'; locale: Locale; children: ReactNode }) {
+  const client = useMemo(() => createGraphQLClient(app, locale), [app, locale]);
+  return createElement(Provider, { value: client }, children);
 }

@@ -120,7 +120,7 @@ function SyndicNewRequest({ kinds, areas, onOpened }: { kinds: RequestKind[]; ar
       <h2 id="syndic-new">{t('newRequest.title')}</h2>
       <label htmlFor="s-kind">{t('newRequest.kind')}</label>
       <select id="s-kind" value={kind} onChange={(e) => { setKind(e.target.value as RequestKind); setSubsubjectId(''); }}>
-        {kinds.map((k) => <option key={k} value={k}>{k === 'SERVICE' ? t('requests.service') : t('requests.assistance')}</option>)}
+        {kinds.map((k) => <option key={k} value={k}>{t(`newRequest.kind.${k}`)}</option>)}
       </select>
       <label htmlFor="s-area">{t('newRequest.commonArea')}</label>
       <select id="s-area" value={commonAreaId} onChange={(e) => setCommonAreaId(e.target.value)} required>

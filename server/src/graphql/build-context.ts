@@ -48,5 +48,6 @@ export async function buildContext(
     ip: info.ip,
     userAgent: info.userAgent,
     cookies: options.cookies,
+    locale: info.locale,
   };
 }

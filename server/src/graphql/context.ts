@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Locale } from '../locale.js';
 import type { Account } from '../modules/auth/account.entity.js';
 import type { Session } from '../modules/auth/session.entity.js';
 import type { Portal } from '../modules/portal/portal.entity.js';
@@ -36,4 +37,6 @@ export interface Context {
   userAgent: string | null;
   /** Present over HTTP; absent over WebSocket, where no cookie can be set. */
   cookies: CookieJar | null;
+  /** The language of the sentences the server writes for this caller (locale.ts): pt-BR unless the app asks for English. */
+  locale: Locale;
 }

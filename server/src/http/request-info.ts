@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 import type { AppName } from '../graphql/context.js';
+import { parseLocale, type Locale } from '../locale.js';
 
 /** The facts of an incoming HTTP request (or WebSocket upgrade) that the context needs. */
 export interface RequestInfo {
@@ -13,6 +14,8 @@ export interface RequestInfo {
   bearer: string | null;
   cookies: Record<string, string>;
   secure: boolean;
+  /** The language the app asks generated sentences in (`x-habite-locale`; locale.ts). */
+  locale: Locale;
 }
 
 const header = (headers: IncomingHttpHeaders, name: string): string | null => {
@@ -48,6 +51,7 @@ export function requestInfo(req: IncomingMessage, trustProxy = false): RequestIn
     bearer: authorization?.toLowerCase().startsWith('bearer ') ? authorization.slice(7).trim() : null,
     cookies: parseCookies(header(headers, 'cookie')),
     secure,
+    locale: parseLocale(header(headers, 'x-habite-locale')),
   };
 }
 

@@ -1,3 +1,4 @@
+import { countOf, NOUNS, portalNamed } from '../pt-br.js';
 import type { OutgoingMail } from './mailer.js';
 
 const escape = (text: string) =>
@@ -14,10 +15,10 @@ ${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
 }
 
 export function invitationMail(args: { to: string; name: string; portalName: string; link: string; hours: number }): OutgoingMail {
-  const title = `Seu acesso ao ${args.portalName}`;
-  const intro = `Olá, ${args.name}! Você foi convidado(a) para acessar o ${args.portalName}.`;
+  const title = `Seu acesso ${portalNamed(args.portalName, 'a')}`;
+  const intro = `Olá, ${args.name}! Você recebeu um convite para acessar ${portalNamed(args.portalName)}.`;
   const action = 'Clique no botão abaixo para criar sua senha e entrar.';
-  const footer = `O convite vale por ${args.hours} horas e só pode ser usado uma vez. Se você não esperava este e-mail, ignore-o.`;
+  const footer = `O convite vale por ${countOf(args.hours, NOUNS.Hora)} e só pode ser usado uma vez. Se você não esperava este e-mail, ignore-o.`;
   return {
     to: args.to,
     subject: title,
@@ -28,10 +29,10 @@ export function invitationMail(args: { to: string; name: string; portalName: str
 }
 
 export function magicLinkMail(args: { to: string; name: string; portalName: string; link: string; minutes: number }): OutgoingMail {
-  const title = `Seu link de acesso ao ${args.portalName}`;
-  const intro = `Olá, ${args.name}! Recebemos um pedido para entrar no ${args.portalName} sem senha.`;
+  const title = `Seu link de acesso ${portalNamed(args.portalName, 'a')}`;
+  const intro = `Olá, ${args.name}! Recebemos um pedido para entrar ${portalNamed(args.portalName, 'em')} sem senha.`;
   const action = 'Clique no botão abaixo para entrar.';
-  const footer = `O link vale por ${args.minutes} minutos e só pode ser usado uma vez. Se você não pediu, ignore este e-mail: ninguém entra sem ele.`;
+  const footer = `O link vale por ${countOf(args.minutes, NOUNS.Minuto)} e só pode ser usado uma vez. Se você não pediu, ignore este e-mail: ninguém entra sem ele.`;
   return {
     to: args.to,
     subject: title,

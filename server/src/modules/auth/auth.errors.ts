@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain-errors.js';
+import { countOf, NOUNS } from '../../pt-br.js';
 
 export class InvalidCredentialsError extends DomainError {
   constructor() {
@@ -29,7 +30,7 @@ export class TooManyAttemptsError extends DomainError {
     const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
     super(
       'TOO_MANY_ATTEMPTS',
-      `Muitas tentativas de acesso sem sucesso. Tente novamente em ${minutes} minuto${minutes === 1 ? '' : 's'}.`,
+      `Muitas tentativas de acesso sem sucesso. Tente novamente em ${countOf(minutes, NOUNS.Minuto)}.`,
       { retryAfterSeconds },
     );
   }

@@ -288,7 +288,7 @@ export class AuthService {
     if (portal && account.kind === AccountKind.CUSTOMER) {
       await assertRightAddress(em, {
         accountId: account.id, customerId: account.customer?.id ?? null, syndicId: null, portalId: portal.id, hostname: caller.hostname, now: this.deps.clock.now(),
-      }, caller.origin);
+      }, caller.origin, caller.locale);
     }
     const { token, session } = this.deps.sessions.start(em, account, method, {
       portal, hostname: caller.hostname, ip: caller.ip, userAgent: caller.userAgent,

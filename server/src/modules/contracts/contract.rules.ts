@@ -1,4 +1,5 @@
 import { reservationOutcome, reservationSeenSql, unitPlaceRules, type UnitFacts } from '../developments/unit.rules.js';
+import { say } from '../../locale.js';
 import { fail, FixScreen, pass, type Rule } from '../visibility/rule.js';
 
 /** SPEC §4: who sees a contract. SQL faces over the contract alias `c`. */
@@ -19,48 +20,50 @@ export interface ContractFacts {
 export const contractRules: Rule<ContractFacts>[] = [
   {
     id: 'R-CONTRACT-1',
-    label: 'O portal exibe contratos',
+    label: say('O portal exibe contratos', 'The portal shows contracts'),
     sql: `exists (select 1 from portal p where p.id = :portal and p.show_contracts)`,
     check: (f) =>
       f.showContracts
-        ? pass('A opção "Exibir Contratos" do portal está ligada.')
-        : fail('A opção "Exibir Contratos" do portal está desligada.', {
-            screen: FixScreen.PORTAL_SETTINGS, id: f.unit.portalId, label: 'Ligar "Exibir Contratos"', setting: 'showContracts',
+        ? pass(say('A opção "Exibir Contratos" do portal está ligada.', 'The portal\'s "Show contracts" setting is on.'))
+        : fail(say('A opção "Exibir Contratos" do portal está desligada.', 'The portal\'s "Show contracts" setting is off.'), {
+            screen: FixScreen.PORTAL_SETTINGS, id: f.unit.portalId, label: say('Ligar "Exibir Contratos"', 'Turn "Show contracts" on'), setting: 'showContracts',
           }),
   },
   {
     id: 'R-CONTRACT-2',
-    label: 'O contrato está assinado e validado',
+    label: say('O contrato está assinado e validado', 'The contract is signed and validated'),
     sql: `(c.signed and c.validated)`,
     check: (f) => {
-      if (f.signed && f.validated) return pass('O contrato está assinado e validado.');
-      const missing = [!f.signed && 'assinado', !f.validated && 'validado'].filter(Boolean).join(' nem ');
-      return fail(`O contrato não está ${missing}.`, { screen: FixScreen.CONTRACT, id: f.contractId, label: 'Marcar o contrato como assinado e validado' });
+      if (f.signed && f.validated) return pass(say('O contrato está assinado e validado.', 'The contract is signed and validated.'));
+      const missing = [!f.signed && ['assinado', 'signed'], !f.validated && ['validado', 'validated']].filter((x) => x !== false);
+      return fail(say(`O contrato não está ${missing.map(([pt]) => pt).join(' nem ')}.`, `The contract is not ${missing.map(([, en]) => en).join(' or ')}.`), {
+        screen: FixScreen.CONTRACT, id: f.contractId, label: say('Marcar o contrato como assinado e validado', 'Mark the contract as signed and validated'),
+      });
     },
   },
   {
     id: 'R-CONTRACT-3',
-    label: 'O tipo de contrato é exibido ao cliente',
+    label: say('O tipo de contrato é exibido ao cliente', 'The contract type is shown to the customer'),
     sql: `exists (select 1 from contract_type ct where ct.id = c.type_id and ct.visible_to_customer)`,
     check: (f) =>
       f.typeVisible
-        ? pass(`O tipo "${f.typeName}" é exibido ao cliente.`)
-        : fail(`O tipo de contrato "${f.typeName}" não está marcado para exibição ao cliente.`, {
-            screen: FixScreen.CONTRACT_TYPE, id: f.typeId, label: `Marcar "exibir ao cliente" no tipo "${f.typeName}"`,
+        ? pass(say(`O tipo "${f.typeName}" é exibido ao cliente.`, `The type "${f.typeName}" is shown to the customer.`))
+        : fail(say(`O tipo de contrato "${f.typeName}" não está marcado para exibição ao cliente.`, `The contract type "${f.typeName}" is not marked as shown to the customer.`), {
+            screen: FixScreen.CONTRACT_TYPE, id: f.typeId, label: say(`Marcar "exibir ao cliente" no tipo "${f.typeName}"`, `Tick "Shown to the customer" on the type "${f.typeName}"`),
           }),
   },
   {
     id: 'R-CONTRACT-4',
-    label: 'A unidade da reserva do contrato é visível ao cliente por essa reserva',
+    label: say('A unidade da reserva do contrato é visível ao cliente por essa reserva', 'The unit of the contract\'s reservation is visible to the customer through that reservation'),
     sql: `exists (select 1 from reservation r join unit u on u.id = r.unit_id
                    where r.id = c.reservation_id and ${reservationSeenSql('r')}
                      and ${unitPlaceRules.map((rule) => `(${rule.sql})`).join(' and ')})`,
     check: (f) => {
       const bought = reservationOutcome(f.unit.reservations);
-      if (!bought.passed) return { ...bought, detail: `Pela reserva deste contrato: ${bought.detail}` };
+      if (!bought.passed) return { ...bought, detail: say(`Pela reserva deste contrato: ${bought.detail.pt}`, `Through this contract's reservation: ${bought.detail.en}`) };
       const place = unitPlaceRules.map((rule) => rule.check(f.unit)).find((o) => !o.passed);
-      if (place) return { ...place, detail: `A unidade "${f.unit.unitName}" está oculta: ${place.detail}` };
-      return pass(`A unidade "${f.unit.unitName}" é visível ao cliente por esta reserva.`);
+      if (place) return { ...place, detail: say(`A unidade "${f.unit.unitName}" está oculta: ${place.detail.pt}`, `The unit "${f.unit.unitName}" is hidden: ${place.detail.en}`) };
+      return pass(say(`A unidade "${f.unit.unitName}" é visível ao cliente por esta reserva.`, `The unit "${f.unit.unitName}" is visible to the customer through this reservation.`));
     },
   },
 ];

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { say } from '../../locale.js';
 import { Account } from '../auth/account.entity.js';
 import { Company } from '../company/company.entity.js';
 import type { Customer } from '../customers/customer.entity.js';
@@ -26,7 +27,7 @@ export async function loadDataChangeFacts(em: EntityManager, staff: StaffViewer,
     // A request is superseded when the customer sends the next one (data-change.service.ts).
     const newer = i > 0 ? requests[i - 1]! : null;
     facts.push({
-      id: r.id, status: r.status, createdAt: r.createdAt, fields: Object.keys(r.proposed).map((f) => labelOf(f, customFields)),
+      id: r.id, status: r.status, createdAt: r.createdAt, fields: Object.keys(r.proposed).map((f) => say(labelOf(f, customFields), labelOf(f, customFields, 'en'))),
       decidedAt: r.decidedAt ?? null, decidedByName: r.decidedBy ? (deciders.get(r.decidedBy.id) ?? null) : null, rejectionReason: r.rejectionReason ?? null,
       supersededBy: r.status === DataChangeStatus.INACTIVE && newer ? { id: newer.id, createdAt: newer.createdAt } : null,
       baseVersion: r.baseVersion, customerVersion: customer.version, proposesEmail: email !== null,

@@ -188,7 +188,7 @@ export class DataChangeResolver {
   async fields(@Root() request: DataChangeRequest, @Ctx() ctx: Context): Promise<DataChangeField[]> {
     const customFields = await customFieldsOf(ctx, request.company.id);
     return Object.keys(request.proposed).map((field) => ({
-      field, label: labelOf(field, customFields), original: request.original[field] ?? null, proposed: request.proposed[field] ?? null,
+      field, label: labelOf(field, customFields, ctx.locale), original: request.original[field] ?? null, proposed: request.proposed[field] ?? null,
       changed: (request.original[field] ?? null) !== (request.proposed[field] ?? null),
     }));
   }

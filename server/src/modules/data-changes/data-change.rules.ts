@@ -1,6 +1,7 @@
+import { listEn, say, type Said } from '../../locale.js';
 import { dateTimeText, listOf } from '../../pt-br.js';
 import { DataChangeApproval } from '../company/company.entity.js';
-import { evaluate, type RuleCheck } from '../visibility/explain.js';
+import { evaluate, type Check } from '../visibility/explain.js';
 import { fail, FixScreen, pass, type Rule, type RuleOutcome } from '../visibility/rule.js';
 import { DataChangeStatus } from './data-change-request.entity.js';
 
@@ -16,7 +17,7 @@ export interface DataChangeFacts {
   status: DataChangeStatus;
   createdAt: Date;
   /** The labels of the fields it changes ("Telefone", "CEP"…). */
-  fields: string[];
+  fields: Said[];
   decidedAt: Date | null;
   /** Who approved, rejected or deleted it; null when approved automatically. */
   decidedByName: string | null;
@@ -36,25 +37,31 @@ export interface DataChangeFacts {
 
 type DataChangeRule = Pick<Rule<DataChangeFacts>, 'id' | 'label' | 'check'>;
 
-const APPROVAL_NAME: Record<DataChangeApproval, string> = { MANUAL: 'manual', AUTOMATIC: 'automática' };
+const APPROVAL_NAME: Record<DataChangeApproval, Said> = { MANUAL: say('manual', 'manual'), AUTOMATIC: say('automática', 'automatic') };
 
-const what = (f: DataChangeFacts) => `A alteração de ${dateTimeText(f.createdAt)} (${listOf(f.fields)})`;
-const by = (f: DataChangeFacts) => (f.decidedByName ? ` por ${f.decidedByName}` : '');
-const on = (f: DataChangeFacts) => (f.decidedAt ? ` em ${dateTimeText(f.decidedAt)}` : '');
-const open = (f: DataChangeFacts, label: string) => ({ screen: FixScreen.DATA_CHANGE, id: f.id, label });
+/** "A alteração de 31/03/2027 às 14:05 (Telefone e CEP)" — the change named by when it was sent and what it changes. */
+const what = (f: DataChangeFacts) => say(
+  `A alteração de ${dateTimeText(f.createdAt)} (${listOf(f.fields.map((x) => x.pt))})`,
+  `The change of ${dateTimeText(f.createdAt, 'at')} (${listEn(f.fields.map((x) => x.en))})`,
+);
+const by = (f: DataChangeFacts) => say(f.decidedByName ? ` por ${f.decidedByName}` : '', f.decidedByName ? ` by ${f.decidedByName}` : '');
+const on = (f: DataChangeFacts) => say(f.decidedAt ? ` em ${dateTimeText(f.decidedAt)}` : '', f.decidedAt ? ` on ${dateTimeText(f.decidedAt, 'at')}` : '');
+const open = (f: DataChangeFacts, label: Said) => ({ screen: FixScreen.DATA_CHANGE, id: f.id, label });
 
 /** R-DATA-2: the company's approval mode; under MANUAL a pending change waits for an ADMIN. */
 export const approvalRule: DataChangeRule = {
   id: 'R-DATA-2',
-  label: 'O modo de aprovação das alterações cadastrais (manual ou automático) não deixa a alteração esperando',
+  label: say('O modo de aprovação das alterações cadastrais (manual ou automático) não deixa a alteração esperando', 'The approval mode of registration changes (manual or automatic) does not leave the change waiting'),
   check: (f) => {
-    const mode = `A empresa usa aprovação ${APPROVAL_NAME[f.approval]}`;
+    const mode = say(`A empresa usa aprovação ${APPROVAL_NAME[f.approval].pt}`, `The company uses ${APPROVAL_NAME[f.approval].en} approval`);
     if (f.approval === DataChangeApproval.AUTOMATIC) {
-      return pass(`${mode}: cada alteração vai para o cadastro assim que o cliente a envia, exceto quando o e-mail proposto já é de outro cliente.`);
+      return pass(say(`${mode.pt}: cada alteração vai para o cadastro assim que o cliente a envia, exceto quando o e-mail proposto já é de outro cliente.`,
+        `${mode.en}: each change reaches the record as soon as the customer sends it, except when the proposed e-mail is already another customer's.`));
     }
-    if (f.status !== DataChangeStatus.PENDING) return pass(`${mode}: cada alteração espera um administrador aprová-la.`);
-    return fail(`${mode}: a alteração fica pendente até um administrador aprová-la.`, {
-      screen: FixScreen.COMPANY_SETTINGS, id: f.companyId, label: 'Rever o modo de aprovação das alterações cadastrais', setting: 'dataChangeApproval',
+    if (f.status !== DataChangeStatus.PENDING) return pass(say(`${mode.pt}: cada alteração espera um administrador aprová-la.`, `${mode.en}: each change waits for an administrator to approve it.`));
+    return fail(say(`${mode.pt}: a alteração fica pendente até um administrador aprová-la.`, `${mode.en}: the change stays pending until an administrator approves it.`), {
+      screen: FixScreen.COMPANY_SETTINGS, id: f.companyId, setting: 'dataChangeApproval',
+      label: say('Rever o modo de aprovação das alterações cadastrais', 'Review the approval mode of registration changes'),
     });
   },
 };
@@ -62,25 +69,30 @@ export const approvalRule: DataChangeRule = {
 /** R-DATA-4: only an approved change reaches the customer record; the others say why not, in words, with dates. */
 export const appliedRule: DataChangeRule = {
   id: 'R-DATA-4',
-  label: 'A alteração foi aprovada e está no cadastro do cliente',
+  label: say('A alteração foi aprovada e está no cadastro do cliente', 'The change was approved and is in the customer\'s record'),
   check: (f): RuleOutcome => {
+    const [change, who, when] = [what(f), by(f), on(f)];
     switch (f.status) {
       case DataChangeStatus.APPROVED:
         return pass(f.decidedByName
-          ? `${what(f)} foi aprovada${by(f)}${on(f)} e está no cadastro.`
-          : `${what(f)} foi aplicada automaticamente${on(f)} e está no cadastro.`);
+          ? say(`${change.pt} foi aprovada${who.pt}${when.pt} e está no cadastro.`, `${change.en} was approved${who.en}${when.en} and is in the record.`)
+          : say(`${change.pt} foi aplicada automaticamente${when.pt} e está no cadastro.`, `${change.en} was applied automatically${when.en} and is in the record.`));
       case DataChangeStatus.PENDING:
-        return fail(`${what(f)} está pendente: nenhum administrador a aprovou ou recusou ainda.`, open(f, 'Aprovar, corrigir ou recusar a alteração'));
+        return fail(say(`${change.pt} está pendente: nenhum administrador a aprovou ou recusou ainda.`, `${change.en} is pending: no administrator has approved or rejected it yet.`),
+          open(f, say('Aprovar, corrigir ou recusar a alteração', 'Approve, correct or reject the change')));
       case DataChangeStatus.REJECTED:
-        return fail(`${what(f)} foi recusada${by(f)}${on(f)}. Motivo, que o cliente vê: "${f.rejectionReason ?? ''}". Para mudar os dados, o cliente envia uma nova alteração.`,
-          open(f, 'Ver a alteração recusada'));
+        return fail(say(`${change.pt} foi recusada${who.pt}${when.pt}. Motivo, que o cliente vê: "${f.rejectionReason ?? ''}". Para mudar os dados, o cliente envia uma nova alteração.`,
+          `${change.en} was rejected${who.en}${when.en}. Reason, which the customer sees: "${f.rejectionReason ?? ''}". To change the details, the customer sends a new change.`),
+          open(f, say('Ver a alteração recusada', 'See the rejected change')));
       case DataChangeStatus.INACTIVE:
         return fail(f.supersededBy
-          ? `${what(f)} foi substituída pela alteração de ${dateTimeText(f.supersededBy.createdAt)}, que o cliente enviou depois: só a mais nova pode ser aprovada.`
-          : `${what(f)} foi substituída por uma alteração mais nova do cliente.`,
-          { ...open(f, 'Ver a alteração mais nova'), id: f.supersededBy?.id ?? f.id });
+          ? say(`${change.pt} foi substituída pela alteração de ${dateTimeText(f.supersededBy.createdAt)}, que o cliente enviou depois: só a mais nova pode ser aprovada.`,
+            `${change.en} was replaced by the change of ${dateTimeText(f.supersededBy.createdAt, 'at')}, which the customer sent later: only the newest can be approved.`)
+          : say(`${change.pt} foi substituída por uma alteração mais nova do cliente.`, `${change.en} was replaced by a newer change of the customer's.`),
+          { ...open(f, say('Ver a alteração mais nova', 'See the newer change')), id: f.supersededBy?.id ?? f.id });
       case DataChangeStatus.DELETED:
-        return fail(`${what(f)} foi excluída${by(f)}${on(f)}: não vai para o cadastro.`, open(f, 'Ver a alteração excluída'));
+        return fail(say(`${change.pt} foi excluída${who.pt}${when.pt}: não vai para o cadastro.`, `${change.en} was deleted${who.en}${when.en}: it does not reach the record.`),
+          open(f, say('Ver a alteração excluída', 'See the deleted change')));
     }
   },
 };
@@ -88,23 +100,25 @@ export const appliedRule: DataChangeRule = {
 /** R-DATA-5: approving a change made against an older version of the record answers CONFLICT. */
 export const conflictRule: DataChangeRule = {
   id: 'R-DATA-5',
-  label: 'O cadastro não mudou desde o pedido (aprovar não dá conflito)',
+  label: say('O cadastro não mudou desde o pedido (aprovar não dá conflito)', 'The record has not changed since the request (approving meets no conflict)'),
   check: (f) =>
     f.baseVersion === f.customerVersion
-      ? pass('O cadastro do cliente não mudou desde o pedido: aprovar não dá conflito.')
-      : fail('O cadastro do cliente mudou depois do pedido (outra alteração aprovada ou uma atualização do ERP): aprovar agora dá conflito e mostra os valores atuais para conferir.',
-          open(f, 'Conferir os valores atuais e aprovar')),
+      ? pass(say('O cadastro do cliente não mudou desde o pedido: aprovar não dá conflito.', 'The customer\'s record has not changed since the request: approving meets no conflict.'))
+      : fail(say('O cadastro do cliente mudou depois do pedido (outra alteração aprovada ou uma atualização do ERP): aprovar agora dá conflito e mostra os valores atuais para conferir.',
+          'The customer\'s record changed after the request (another approved change or an ERP update): approving now meets a conflict and shows the current values to check.'),
+          open(f, say('Conferir os valores atuais e aprovar', 'Check the current values and approve'))),
 };
 
 /** R-DATA-2 (decision, issue 8): a proposed e-mail that is another customer's login waits for an ADMIN, even under AUTOMATIC. */
 export const emailRule: DataChangeRule = {
   id: 'R-DATA-2',
-  label: 'O e-mail proposto não é de outro cliente',
+  label: say('O e-mail proposto não é de outro cliente', 'The proposed e-mail is not another customer\'s'),
   check: (f) => {
-    if (!f.proposesEmail) return pass('A alteração não muda o e-mail.');
-    if (!f.emailInUse) return pass('O e-mail proposto não é usado por outro cliente.');
-    return fail('O e-mail proposto já é o login de outro cliente da empresa: a alteração espera um administrador corrigi-la, mesmo com aprovação automática (o cliente não fica sabendo do conflito).',
-      open(f, 'Corrigir o e-mail proposto'));
+    if (!f.proposesEmail) return pass(say('A alteração não muda o e-mail.', 'The change does not touch the e-mail.'));
+    if (!f.emailInUse) return pass(say('O e-mail proposto não é usado por outro cliente.', 'No other customer uses the proposed e-mail.'));
+    return fail(say('O e-mail proposto já é o login de outro cliente da empresa: a alteração espera um administrador corrigi-la, mesmo com aprovação automática (o cliente não fica sabendo do conflito).',
+      'The proposed e-mail is already another customer\'s login at the company: the change waits for an administrator to correct it, even under automatic approval (the customer is not told about the clash).'),
+      open(f, say('Corrigir o e-mail proposto', 'Correct the proposed e-mail')));
   },
 };
 
@@ -113,15 +127,19 @@ export const emailRule: DataChangeRule = {
  * (conflict and e-mail only while it is pending: they are what approving it would meet), each
  * older one by whether it reached the record. `applied`: the newest reached the record.
  */
-export function dataChangeChecks(requests: DataChangeFacts[], approval: { approval: DataChangeApproval; companyId: string }): { checks: RuleCheck[]; applied: boolean } {
+export function dataChangeChecks(requests: DataChangeFacts[], approval: { approval: DataChangeApproval; companyId: string }): { checks: Check[]; applied: boolean } {
   const [newest, ...older] = requests;
   if (!newest) {
     const mode = APPROVAL_NAME[approval.approval];
     return {
       applied: false,
       checks: [
-        { ruleId: 'R-DATA-2', label: approvalRule.label, passed: true, detail: `A empresa usa aprovação ${mode}.`, fix: null },
-        { ruleId: 'R-DATA-1', label: 'O cliente pediu uma alteração cadastral', passed: false, detail: 'O cliente não pediu nenhuma alteração cadastral: cada mudança que ele faz em "Meus dados" vira um pedido, listado aqui.', fix: null },
+        { ruleId: 'R-DATA-2', label: approvalRule.label, passed: true, detail: say(`A empresa usa aprovação ${mode.pt}.`, `The company uses ${mode.en} approval.`), fix: null },
+        {
+          ruleId: 'R-DATA-1', label: say('O cliente pediu uma alteração cadastral', 'The customer asked for a registration change'), passed: false, fix: null,
+          detail: say('O cliente não pediu nenhuma alteração cadastral: cada mudança que ele faz em "Meus dados" vira um pedido, listado aqui.',
+            'The customer has not asked for any registration change: each change they make in "My details" becomes a request, listed here.'),
+        },
       ],
     };
   }

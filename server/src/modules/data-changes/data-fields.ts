@@ -1,6 +1,7 @@
 import { BadInputError } from '../../domain-errors.js';
 import { parseCep, parsePhone, parseUf } from '../../input/brazil.js';
 import { parseCalendarDate } from '../../input/calendar-date.js';
+import type { Locale } from '../../locale.js';
 import { normalizeEmail } from '../auth/login-identifier.js';
 import type { Customer } from '../customers/customer.entity.js';
 import { CustomFieldType, type CustomField } from './custom-field.entity.js';
@@ -21,13 +22,27 @@ export const BUILT_IN_FIELDS = {
 } as const;
 
 export type BuiltInField = keyof typeof BUILT_IN_FIELDS;
+
+/** The same labels in English (`x-habite-locale: en`). Custom fields keep the label the company gave them. */
+export const BUILT_IN_FIELDS_EN: Record<BuiltInField, string> = {
+  name: 'Name',
+  email: 'E-mail',
+  phone: 'Phone',
+  postalCode: 'Postal code',
+  street: 'Street',
+  streetNumber: 'Number',
+  complement: 'Complement',
+  district: 'District',
+  city: 'City',
+  state: 'State',
+};
 const CUSTOM = 'custom.';
 
 /** A closed set: a name such as "toString" or "__proto__" is not a field, whatever plain objects inherit. */
 export const isBuiltIn = (field: string): field is BuiltInField => Object.hasOwn(BUILT_IN_FIELDS, field);
 
-export function labelOf(field: string, customFields: CustomField[]): string {
-  if (isBuiltIn(field)) return BUILT_IN_FIELDS[field];
+export function labelOf(field: string, customFields: CustomField[], locale: Locale = 'pt-BR'): string {
+  if (isBuiltIn(field)) return locale === 'en' ? BUILT_IN_FIELDS_EN[field] : BUILT_IN_FIELDS[field];
   return customFields.find((c) => `${CUSTOM}${c.key}` === field)?.label ?? field;
 }
 

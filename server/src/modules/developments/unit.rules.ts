@@ -1,3 +1,5 @@
+import { capitalize, listEn, portalNamedEn, say } from '../../locale.js';
+import { listOf, portalNamed } from '../../pt-br.js';
 import { fail, FixScreen, pass, type Rule } from '../visibility/rule.js';
 
 /**
@@ -45,11 +47,11 @@ export interface UnitFacts extends DevelopmentFacts {
   reservations: ReservationFact[];
 }
 
-const STATUS_LABEL: Record<ReservationFact['status'], string> = {
-  IN_PROGRESS: 'Em andamento',
-  SOLD: 'Vendida',
-  CANCELLED: 'Cancelada',
-  RESCINDED: 'Distrato',
+const STATUS_LABEL: Record<ReservationFact['status'], { pt: string; en: string }> = {
+  IN_PROGRESS: { pt: 'Em andamento', en: 'In progress' },
+  SOLD: { pt: 'Vendida', en: 'Sold' },
+  CANCELLED: { pt: 'Cancelada', en: 'Cancelled' },
+  RESCINDED: { pt: 'Distrato', en: 'Rescinded' },
 };
 
 /** R-UNIT-1 on one reservation alias: sold, and the customer is its holder or an associate whose type sees units. */
@@ -62,19 +64,27 @@ export const seesThroughReservation = (r: ReservationFact) => r.status === 'SOLD
 export function reservationOutcome(reservations: ReservationFact[]) {
   if (reservations.some(seesThroughReservation)) {
     const r = reservations.find(seesThroughReservation)!;
-    return pass(r.holder ? 'O cliente é titular de uma reserva Vendida.' : `O cliente é associado (${r.associationTypeName}) de uma reserva Vendida, e esse tipo vê unidades.`);
+    return pass(r.holder
+      ? say('O cliente é titular de uma reserva Vendida.', 'The customer is the holder of a Sold reservation.')
+      : say(`O cliente é associado (${r.associationTypeName}) de uma reserva Vendida, e esse tipo vê unidades.`, `The customer is an associate (${r.associationTypeName}) on a Sold reservation, and that type sees units.`));
   }
-  if (reservations.length === 0) return fail('O cliente não é titular nem associado de nenhuma reserva desta unidade.');
+  if (reservations.length === 0) {
+    return fail(say('O cliente não é titular nem associado de nenhuma reserva desta unidade.', 'The customer is neither the holder nor an associate of any reservation of this unit.'));
+  }
   const sold = reservations.find((r) => r.status === 'SOLD');
   if (sold) {
     return fail(
-      `O cliente é associado da reserva como "${sold.associationTypeName}", e esse tipo de associação não tem "Visualiza Unidades Portal".`,
-      { screen: FixScreen.ASSOCIATION_TYPE, id: sold.associationTypeId!, label: `Marcar "Visualiza Unidades Portal" no tipo "${sold.associationTypeName}"` },
+      say(`O cliente é associado da reserva como "${sold.associationTypeName}", e esse tipo de associação não tem "Visualiza Unidades Portal".`,
+        `The customer is an associate on the reservation as "${sold.associationTypeName}", and that association type lacks "Sees units in the portal".`),
+      {
+        screen: FixScreen.ASSOCIATION_TYPE, id: sold.associationTypeId!,
+        label: say(`Marcar "Visualiza Unidades Portal" no tipo "${sold.associationTypeName}"`, `Tick "Sees units in the portal" on the type "${sold.associationTypeName}"`),
+      },
     );
   }
   const r = reservations[0]!;
-  return fail(`A reserva está na situação "${STATUS_LABEL[r.status]}"; só reservas Vendidas mostram a unidade.`, {
-    screen: FixScreen.RESERVATION, id: r.id, label: 'Ver a reserva',
+  return fail(say(`A reserva está na situação "${STATUS_LABEL[r.status].pt}"; só reservas Vendidas mostram a unidade.`, `The reservation is "${STATUS_LABEL[r.status].en}"; only Sold reservations show the unit.`), {
+    screen: FixScreen.RESERVATION, id: r.id, label: say('Ver a reserva', 'See the reservation'),
   });
 }
 
@@ -82,38 +92,44 @@ export function reservationOutcome(reservations: ReservationFact[]) {
 export const developmentRules = (dev: string): Rule<DevelopmentFacts>[] => [
   {
     id: 'R-UNIT-3',
-    label: 'O portal está ativo',
+    label: say('O portal está ativo', 'The portal is active'),
     sql: `exists (select 1 from portal p where p.id = :portal and p.active)`,
     check: (f) =>
       f.portalActive
-        ? pass(`O portal "${f.portalName}" está ativo.`)
-        : fail(`O portal "${f.portalName}" está inativo.`, { screen: FixScreen.PORTAL_SETTINGS, id: f.portalId, label: 'Ativar o portal', setting: 'active' }),
+        ? pass(say(`${capitalize(portalNamed(f.portalName))} está ativo.`, `${capitalize(portalNamedEn(f.portalName))} is active.`))
+        : fail(say(`${capitalize(portalNamed(f.portalName))} está inativo.`, `${capitalize(portalNamedEn(f.portalName))} is inactive.`), {
+            screen: FixScreen.PORTAL_SETTINGS, id: f.portalId, label: say('Ativar o portal', 'Activate the portal'), setting: 'active',
+          }),
   },
   {
     id: 'R-UNIT-3',
-    label: 'O empreendimento é atendido pelo portal',
+    label: say('O empreendimento é atendido pelo portal', 'The portal serves the development'),
     sql: `exists (select 1 from portal_development pd where pd.portal_id = :portal and pd.development_id = ${dev})`,
     check: (f) =>
       f.portalServesDevelopment
-        ? pass(`O portal "${f.portalName}" atende o empreendimento "${f.developmentName}".`)
-        : fail(`O portal "${f.portalName}" não atende o empreendimento "${f.developmentName}".`, {
-            screen: FixScreen.PORTAL_DEVELOPMENTS, id: f.portalId, label: `Incluir "${f.developmentName}" nos empreendimentos do portal`,
+        ? pass(say(`${capitalize(portalNamed(f.portalName))} atende o empreendimento "${f.developmentName}".`, `${capitalize(portalNamedEn(f.portalName))} serves the development "${f.developmentName}".`))
+        : fail(say(`${capitalize(portalNamed(f.portalName))} não atende o empreendimento "${f.developmentName}".`, `${capitalize(portalNamedEn(f.portalName))} does not serve the development "${f.developmentName}".`), {
+            screen: FixScreen.PORTAL_DEVELOPMENTS, id: f.portalId,
+            label: say(`Incluir "${f.developmentName}" nos empreendimentos do portal`, `Add "${f.developmentName}" to the portal's developments`),
           }),
   },
   {
     id: 'R-PORTAL-3',
-    label: 'O endereço usado dá acesso ao empreendimento',
+    label: say('O endereço usado dá acesso ao empreendimento', 'The address used reaches the development'),
     sql: `(not exists (select 1 from portal_domain_development x join portal_domain d on d.id = x.portal_domain_id where d.portal_id = :portal)
        or exists (select 1 from portal_domain_development x join portal_domain d on d.id = x.portal_domain_id
                    where d.portal_id = :portal and d.hostname = :hostname and x.development_id = ${dev}))`,
     check: (f) => {
-      if (!f.portalHasBindings) return pass('O portal não vincula domínios a empreendimentos: todos os endereços dão acesso.');
-      if (f.domainBound) return pass(`O endereço ${f.hostname} está vinculado ao empreendimento "${f.developmentName}".`);
+      if (!f.portalHasBindings) {
+        return pass(say('O portal não vincula domínios a empreendimentos: todos os endereços dão acesso.', 'The portal binds no domain to developments: every address reaches every development.'));
+      }
+      if (f.domainBound) return pass(say(`O endereço ${f.hostname} está vinculado ao empreendimento "${f.developmentName}".`, `The address ${f.hostname} is bound to the development "${f.developmentName}".`));
       const where = f.boundHostnames.length
-        ? `O cliente deve entrar por ${f.boundHostnames.join(' ou ')}.`
-        : 'Nenhum endereço do portal está vinculado a ele.';
-      return fail(`O endereço ${f.hostname ?? '(nenhum)'} não está vinculado ao empreendimento "${f.developmentName}". ${where}`, {
-        screen: FixScreen.PORTAL_DOMAINS, id: f.portalId, label: 'Revisar os vínculos de domínio do portal',
+        ? say(`O cliente deve entrar por ${listOf(f.boundHostnames, 'ou')}.`, `The customer should sign in at ${listEn(f.boundHostnames, 'or')}.`)
+        : say('Nenhum endereço do portal está vinculado a ele.', 'No address of the portal is bound to it.');
+      return fail(say(`O endereço ${f.hostname ?? '(nenhum)'} não está vinculado ao empreendimento "${f.developmentName}". ${where.pt}`,
+        `The address ${f.hostname ?? '(none)'} is not bound to the development "${f.developmentName}". ${where.en}`), {
+        screen: FixScreen.PORTAL_DOMAINS, id: f.portalId, label: say('Revisar os vínculos de domínio do portal', 'Review the portal\'s domain bindings'),
       });
     },
   },
@@ -123,21 +139,25 @@ export const developmentRules = (dev: string): Rule<DevelopmentFacts>[] => [
 export const unitPlaceRules: Rule<UnitFacts>[] = [
   {
     id: 'R-UNIT-2',
-    label: 'O bloco da unidade está ativo',
+    label: say('O bloco da unidade está ativo', 'The unit\'s block is active'),
     sql: `(u.block_id is null or exists (select 1 from block b where b.id = u.block_id and b.active))`,
     check: (f) =>
       f.blockId === null || f.blockActive
-        ? pass(f.blockId ? `O bloco "${f.blockName}" está ativo.` : 'A unidade não tem bloco.')
-        : fail(`O bloco "${f.blockName}" está inativo.`, { screen: FixScreen.BLOCK, id: f.blockId, label: `Ativar o bloco "${f.blockName}"` }),
+        ? pass(f.blockId ? say(`O bloco "${f.blockName}" está ativo.`, `The block "${f.blockName}" is active.`) : say('A unidade não tem bloco.', 'The unit has no block.'))
+        : fail(say(`O bloco "${f.blockName}" está inativo.`, `The block "${f.blockName}" is inactive.`), {
+            screen: FixScreen.BLOCK, id: f.blockId, label: say(`Ativar o bloco "${f.blockName}"`, `Activate the block "${f.blockName}"`),
+          }),
   },
   {
     id: 'R-UNIT-2',
-    label: 'A etapa da unidade está ativa',
+    label: say('A etapa da unidade está ativa', 'The unit\'s stage is active'),
     sql: `(u.stage_id is null or exists (select 1 from stage s where s.id = u.stage_id and s.active))`,
     check: (f) =>
       f.stageId === null || f.stageActive
-        ? pass(f.stageId ? `A etapa "${f.stageName}" está ativa.` : 'A unidade não tem etapa.')
-        : fail(`A etapa "${f.stageName}" está inativa.`, { screen: FixScreen.STAGE, id: f.stageId, label: `Ativar a etapa "${f.stageName}"` }),
+        ? pass(f.stageId ? say(`A etapa "${f.stageName}" está ativa.`, `The stage "${f.stageName}" is active.`) : say('A unidade não tem etapa.', 'The unit has no stage.'))
+        : fail(say(`A etapa "${f.stageName}" está inativa.`, `The stage "${f.stageName}" is inactive.`), {
+            screen: FixScreen.STAGE, id: f.stageId, label: say(`Ativar a etapa "${f.stageName}"`, `Activate the stage "${f.stageName}"`),
+          }),
   },
   ...developmentRules('u.development_id'),
 ];
@@ -146,7 +166,7 @@ export const unitPlaceRules: Rule<UnitFacts>[] = [
 export const unitRules: Rule<UnitFacts>[] = [
   {
     id: 'R-UNIT-1',
-    label: 'O cliente é titular de uma reserva Vendida, ou associado com "Visualiza Unidades Portal"',
+    label: say('O cliente é titular de uma reserva Vendida, ou associado com "Visualiza Unidades Portal"', 'The customer holds a Sold reservation, or is an associate whose type has "Sees units in the portal"'),
     sql: `exists (select 1 from reservation r where r.unit_id = u.id and ${reservationSeenSql('r')})`,
     check: (f) => reservationOutcome(f.reservations),
   },

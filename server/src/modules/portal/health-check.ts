@@ -1,7 +1,9 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { capitalize, countEn, inLocale, portalNamedEn, say, type Locale, type Said } from '../../locale.js';
+import { agree, countOf, NOUNS, portalNamed, the } from '../../pt-br.js';
 import type { StaffViewer } from '../scope/staff-viewer.js';
-import { FixLink, FixScreen } from '../visibility/rule.js';
+import { FixLink, fixIn, FixScreen, type Fix } from '../visibility/rule.js';
 import { query } from '../visibility/sql.js';
 import type { Portal } from './portal.entity.js';
 
@@ -25,6 +27,16 @@ export class HealthIssue {
   @Field(() => FixLink) fix!: FixLink;
 }
 
+/** A health issue as the check writes it, in both languages; `issueIn` gives the caller's. */
+export interface Finding {
+  kind: HealthIssueKind;
+  message: Said;
+  affected: number;
+  fix: Fix;
+}
+
+export const issueIn = (finding: Finding, locale: Locale): HealthIssue => ({ ...finding, message: inLocale(finding.message, locale), fix: fixIn(finding.fix, locale) });
+
 /** A subsubject name that reads like an internal code (e.g. "HID-03 …", "… (NBR 15575)"): customers should see a display name. */
 export const looksInternal = (name: string) => /\b[A-Z]{2,}-?\d+\b|\bNBR\b|\(|\[|_/.test(name);
 
@@ -34,18 +46,23 @@ export const looksInternal = (name: string) => /\b[A-Z]{2,}-?\d+\b|\bNBR\b|\(|\[
  * validated for long, menus on where the development forbids opening requests, subsubjects that
  * would show an internal name.
  */
-export async function portalHealth(em: EntityManager, staff: StaffViewer, portal: Portal, validationDays: number, now: Date): Promise<HealthIssue[]> {
+export async function portalHealth(em: EntityManager, staff: StaffViewer, portal: Portal, validationDays: number, now: Date): Promise<Finding[]> {
   // R-OPS-4: a member limited to some developments hears only about those.
   const within = (column: string) => (staff.developmentIds ? `${column} = any(cast(:developments as uuid[]))` : 'true');
   const p = { portal: portal.id, company: portal.company.id, before: new Date(now.getTime() - validationDays * 86_400_000), developments: staff.developmentIds ?? [] };
-  const issues: HealthIssue[] = [];
+  const issues: Finding[] = [];
   if (!portal.active) {
-    issues.push({ kind: HealthIssueKind.PORTAL_INACTIVE, affected: 1, message: `O portal "${portal.name}" está inativo: nenhum cliente consegue entrar.`, fix: { screen: FixScreen.PORTAL_SETTINGS, id: portal.id, label: 'Ativar o portal', setting: 'active' } });
+    issues.push({
+      kind: HealthIssueKind.PORTAL_INACTIVE, affected: 1,
+      message: say(`${capitalize(portalNamed(portal.name))} está inativo: nenhum cliente consegue entrar.`, `${capitalize(portalNamedEn(portal.name))} is inactive: no customer can sign in.`),
+      fix: { screen: FixScreen.PORTAL_SETTINGS, id: portal.id, label: say('Ativar o portal', 'Activate the portal'), setting: 'active' },
+    });
   }
 
-  for (const [table, kind, screen, noun] of [
-    ['block', HealthIssueKind.INACTIVE_BLOCK_WITH_SOLD_UNITS, FixScreen.BLOCK, 'O bloco'],
-    ['stage', HealthIssueKind.INACTIVE_STAGE_WITH_SOLD_UNITS, FixScreen.STAGE, 'A etapa'],
+  const unit = NOUNS.Unidade;
+  for (const [table, kind, screen, noun, nounEn] of [
+    ['block', HealthIssueKind.INACTIVE_BLOCK_WITH_SOLD_UNITS, FixScreen.BLOCK, NOUNS.Bloco, 'block'],
+    ['stage', HealthIssueKind.INACTIVE_STAGE_WITH_SOLD_UNITS, FixScreen.STAGE, NOUNS.Etapa, 'stage'],
   ] as const) {
     const rows = await query<{ id: string; name: string; development: string; units: number }>(em, `
       select x.id, x.name, d.name as development, cast(count(distinct u.id) as int) as units
@@ -56,10 +73,15 @@ export async function portalHealth(em: EntityManager, staff: StaffViewer, portal
        where not x.active and ${within('d.id')}
        group by x.id, x.name, d.name order by d.name, x.name`, p);
     for (const row of rows) {
+      // "O bloco Torre B está inativo e tem 1 unidade vendida (Residencial Jardins): os clientes não a veem."
+      const named = `${the(noun)} ${noun.one} ${row.name}`;
       issues.push({
         kind, affected: row.units,
-        message: `${noun} "${row.name}" (${row.development}) está inativo(a) e tem ${row.units} unidade(s) vendida(s): os clientes não as veem (R-UNIT-2).`,
-        fix: { screen, id: row.id, label: `Ativar "${row.name}"` },
+        message: say(
+          `${capitalize(named)} está ${agree('inativo', noun)} e tem ${countOf(row.units, unit, 'vendido')} (${row.development}): os clientes não ${the(unit, row.units)} veem (R-UNIT-2).`,
+          `The ${nounEn} ${row.name} is inactive and has ${countEn(row.units, 'sold unit', 'sold units')} (${row.development}): customers do not see ${row.units === 1 ? 'it' : 'them'} (R-UNIT-2).`,
+        ),
+        fix: { screen, id: row.id, label: say(`Ativar ${named}`, `Activate the ${nounEn} ${row.name}`) },
       });
     }
   }
@@ -74,10 +96,15 @@ export async function portalHealth(em: EntityManager, staff: StaffViewer, portal
        and not exists (select 1 from portal_domain_development x join portal_domain pdm on pdm.id = x.portal_domain_id where pdm.portal_id = :portal and x.development_id = d.id)
      group by d.id, d.name order by d.name`, p);
   for (const row of unbound) {
+    const who = row.customers === 0
+      ? say('ainda não há cliente com unidade vendida nele, mas quem comprar não o verá em endereço nenhum', 'no customer has a sold unit in it yet, but whoever buys will not see it at any address')
+      : say(`${countOf(row.customers, NOUNS.Cliente)} não o ${row.customers === 1 ? 'vê' : 'veem'} em endereço nenhum`,
+        `${countEn(row.customers, 'customer does', 'customers do')} not see it at any address`);
     issues.push({
       kind: HealthIssueKind.DEVELOPMENT_WITHOUT_DOMAIN, affected: row.customers,
-      message: `O portal vincula domínios a empreendimentos, mas nenhum domínio dá acesso a "${row.name}": ${row.customers} cliente(s) não o veem em endereço nenhum (R-PORTAL-3).`,
-      fix: { screen: FixScreen.PORTAL_DOMAINS, id: portal.id, label: `Vincular "${row.name}" a um domínio` },
+      message: say(`O portal vincula domínios a empreendimentos, mas nenhum domínio dá acesso a "${row.name}": ${who.pt} (R-PORTAL-3).`,
+        `The portal binds domains to developments, but no domain reaches "${row.name}": ${who.en} (R-PORTAL-3).`),
+      fix: { screen: FixScreen.PORTAL_DOMAINS, id: portal.id, label: say(`Vincular "${row.name}" a um domínio`, `Bind "${row.name}" to a domain`) },
     });
   }
 
@@ -90,8 +117,9 @@ export async function portalHealth(em: EntityManager, staff: StaffViewer, portal
   for (const row of stale) {
     issues.push({
       kind: HealthIssueKind.CONTRACT_SIGNED_NOT_VALIDATED, affected: 1,
-      message: `O contrato "${row.title}" (${row.unit}) está assinado e não validado há mais de ${validationDays} dias: o cliente não o vê (R-CONTRACT-2).`,
-      fix: { screen: FixScreen.CONTRACT, id: row.id, label: 'Validar o contrato' },
+      message: say(`O contrato "${row.title}" (${row.unit}) está assinado e não validado há mais de ${countOf(validationDays, NOUNS.Dia)}: o cliente não o vê (R-CONTRACT-2).`,
+        `The contract "${row.title}" (${row.unit}) has been signed and not validated for more than ${countEn(validationDays, 'day', 'days')}: the customer does not see it (R-CONTRACT-2).`),
+      fix: { screen: FixScreen.CONTRACT, id: row.id, label: say('Validar o contrato', 'Validate the contract') },
     });
   }
 
@@ -101,25 +129,30 @@ export async function portalHealth(em: EntityManager, staff: StaffViewer, portal
      where pd.portal_id = :portal and ${within('d.id')} and (not d.allow_service_requests or not d.allow_assistance_requests) order by d.name`, p);
   for (const row of forbidding) {
     for (const [on, blocked, what, setting] of [
-      [portal.showServiceMenu, row.service, 'atendimentos', 'allowServiceRequests'],
-      [portal.showAssistanceMenu, row.assistance, 'assistências', 'allowAssistanceRequests'],
+      [portal.showServiceMenu, row.service, say('atendimentos', 'service requests'), 'allowServiceRequests'],
+      [portal.showAssistanceMenu, row.assistance, say('assistências', 'repair requests'), 'allowAssistanceRequests'],
     ] as const) {
       if (!on || !blocked) continue;
       issues.push({
         kind: HealthIssueKind.MENU_ON_DEVELOPMENT_FORBIDS, affected: 1,
-        message: `O menu de ${what} está ligado, mas "${row.name}" não permite abrir ${what} pelo portal: os clientes dele não veem o menu (R-REQ-1).`,
-        fix: { screen: FixScreen.DEVELOPMENT, id: row.id, label: `Permitir abrir ${what} em "${row.name}"`, setting },
+        message: say(`O menu de ${what.pt} está ligado, mas "${row.name}" não permite abrir ${what.pt} pelo portal: os clientes dele não veem o menu (R-REQ-1).`,
+          `The ${what.en} menu is on, but "${row.name}" does not allow opening ${what.en} through the portal: its customers do not see the menu (R-REQ-1).`),
+        fix: { screen: FixScreen.DEVELOPMENT, id: row.id, label: say(`Permitir abrir ${what.pt} em "${row.name}"`, `Allow opening ${what.en} in "${row.name}"`), setting },
       });
     }
   }
 
   const workflows = await query<{ kind: string }>(em, `select kind from workflow where company_id = :company`, p);
-  for (const [on, kind, label, setting] of [[portal.showServiceMenu, 'SERVICE', 'atendimentos', 'showServiceMenu'], [portal.showAssistanceMenu, 'ASSISTANCE', 'assistências', 'showAssistanceMenu']] as const) {
+  for (const [on, kind, label, setting] of [
+    [portal.showServiceMenu, 'SERVICE', say('atendimentos', 'service requests'), 'showServiceMenu'],
+    [portal.showAssistanceMenu, 'ASSISTANCE', say('assistências', 'repair requests'), 'showAssistanceMenu'],
+  ] as const) {
     if (on && !workflows.some((w) => w.kind === kind)) {
       issues.push({
         kind: HealthIssueKind.MENU_WITHOUT_WORKFLOW, affected: 1,
-        message: `O menu de ${label} está ligado, mas não há workflow de ${label}: abrir um pedido falha (R-REQ-4).`,
-        fix: { screen: FixScreen.WORKFLOW, id: kind, label: `Criar o workflow de ${label}`, setting },
+        message: say(`O menu de ${label.pt} está ligado, mas não há workflow de ${label.pt}: abrir um pedido falha (R-REQ-4).`,
+          `The ${label.en} menu is on, but there is no ${label.en} workflow: opening a request fails (R-REQ-4).`),
+        fix: { screen: FixScreen.WORKFLOW, id: kind, label: say(`Criar o workflow de ${label.pt}`, `Create the ${label.en} workflow`), setting },
       });
     }
   }
@@ -130,8 +163,9 @@ export async function portalHealth(em: EntityManager, staff: StaffViewer, portal
   for (const row of subsubjects.filter((s) => looksInternal(s.name))) {
     issues.push({
       kind: HealthIssueKind.SUBSUBJECT_INTERNAL_NAME, affected: 1,
-      message: `O subassunto "${row.name}" parece um nome interno e não tem nome de exibição: é assim que o cliente o verá (R-REQ-2).`,
-      fix: { screen: FixScreen.SUBSUBJECT, id: row.id, label: 'Dar um nome de exibição no portal' },
+      message: say(`O subassunto "${row.name}" parece um nome interno e não tem nome de exibição: é assim que o cliente o verá (R-REQ-2).`,
+        `The sub-subject "${row.name}" looks like an internal name and has no display name: that is how the customer will see it (R-REQ-2).`),
+      fix: { screen: FixScreen.SUBSUBJECT, id: row.id, label: say('Dar um nome de exibição no portal', 'Give it a name to show in the portal') },
     });
   }
   return issues;

@@ -1,6 +1,7 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { Access } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
+import { inLocale, say, type Said } from '../../locale.js';
 import { allPassed, evaluate } from '../visibility/explain.js';
 import { portalScope } from '../visibility/scope.js';
 import { loadMenuFacts } from './menu-facts.js';
@@ -18,11 +19,14 @@ export class MenuState {
   reason!: string | null;
 }
 
-const CUSTOMER_REASON: Partial<Record<PortalMenu, string>> = {
-  SERVICE: 'Os atendimentos pelo portal não estão disponíveis para as suas unidades. Fale com a incorporadora pelos canais de atendimento.',
-  ASSISTANCE: 'A assistência técnica pelo portal não está disponível para as suas unidades. Fale com a incorporadora pelos canais de atendimento.',
-  CONTRACTS: 'Este portal não exibe contratos. Para uma cópia, fale com a incorporadora.',
+const CUSTOMER_REASON: Partial<Record<PortalMenu, Said>> = {
+  SERVICE: say('Os atendimentos pelo portal não estão disponíveis para as suas unidades. Fale com a incorporadora pelos canais de atendimento.',
+    'Service requests through the portal are not available for your units. Contact the developer through their support channels.'),
+  ASSISTANCE: say('A assistência técnica pelo portal não está disponível para as suas unidades. Fale com a incorporadora pelos canais de atendimento.',
+    'Technical assistance through the portal is not available for your units. Contact the developer through their support channels.'),
+  CONTRACTS: say('Este portal não exibe contratos. Para uma cópia, fale com a incorporadora.', 'This portal does not show contracts. Ask the developer for a copy.'),
 };
+const UNAVAILABLE = say('Este recurso não está disponível neste portal.', 'This feature is not available on this portal.');
 
 @Resolver()
 export class MenuResolver {
@@ -35,7 +39,7 @@ export class MenuResolver {
       // R-REQ-8: a syndic's request menus also need their development within reach of the portal.
       const rules = scope.syndicId && isSyndicMenu(menu) ? SYNDIC_MENU_RULES[menu] : MENU_RULES[menu];
       const visible = allPassed(evaluate(rules, facts));
-      return { menu, visible, reason: visible ? null : (CUSTOMER_REASON[menu] ?? 'Este recurso não está disponível neste portal.') };
+      return { menu, visible, reason: visible ? null : inLocale(CUSTOMER_REASON[menu] ?? UNAVAILABLE, ctx.locale) };
     });
   }
 }

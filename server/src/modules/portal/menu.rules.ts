@@ -1,7 +1,9 @@
 import { registerEnumType } from 'type-graphql';
+import { listEn, say, type Said } from '../../locale.js';
+import { listOf } from '../../pt-br.js';
 import { fail, FixScreen, pass, type RuleOutcome } from '../visibility/rule.js';
 import type { PortalSettingKey } from './portal-settings.js';
-import { settingLabel } from './portal-settings.js';
+import { settingName } from './portal-settings.js';
 
 export enum PortalMenu {
   SERVICE = 'SERVICE',
@@ -33,44 +35,57 @@ export interface MenuFacts {
  */
 export interface MenuRule {
   id: string;
-  label: string;
+  label: Said;
   check(facts: MenuFacts): RuleOutcome;
 }
 
-const toggle = (key: PortalSettingKey, id = 'R-SET-1'): MenuRule => ({
-  id,
-  label: `"${settingLabel(key)}" está ligado no portal`,
-  check: (f) =>
-    f.settings[key]
-      ? pass(`"${settingLabel(key)}" está ligado.`)
-      : fail(`"${settingLabel(key)}" está desligado no portal.`, { screen: FixScreen.PORTAL_SETTINGS, id: f.portalId, label: `Ligar "${settingLabel(key)}"`, setting: key }),
-});
+const toggle = (key: PortalSettingKey, id = 'R-SET-1'): MenuRule => {
+  const name = settingName(key);
+  return {
+    id,
+    label: say(`"${name.pt}" está ligado no portal`, `"${name.en}" is on in the portal`),
+    check: (f) =>
+      f.settings[key]
+        ? pass(say(`"${name.pt}" está ligado.`, `"${name.en}" is on.`))
+        : fail(say(`"${name.pt}" está desligado no portal.`, `"${name.en}" is off in the portal.`), {
+            screen: FixScreen.PORTAL_SETTINGS, id: f.portalId, label: say(`Ligar "${name.pt}"`, `Turn "${name.en}" on`), setting: key,
+          }),
+  };
+};
 
 type Viewer = 'customer' | 'syndic';
 
-const developmentAllows = (kind: 'allowServiceRequests' | 'allowAssistanceRequests', what: string, viewer: Viewer = 'customer'): MenuRule => ({
+/** What a development permits opening, in a sentence: "atendimentos" / "service requests". */
+const SERVICE = say('atendimentos', 'service requests');
+const ASSISTANCE = say('assistências', 'repair requests');
+
+const developmentAllows = (kind: 'allowServiceRequests' | 'allowAssistanceRequests', what: Said, viewer: Viewer = 'customer'): MenuRule => ({
   id: 'R-REQ-1',
   label: viewer === 'customer'
-    ? `Algum empreendimento das unidades do cliente permite abrir ${what} pelo portal`
-    : `O empreendimento do síndico permite abrir ${what} pelo portal`,
+    ? say(`Algum empreendimento das unidades do cliente permite abrir ${what.pt} pelo portal`, `Some development of the customer's units allows opening ${what.en} through the portal`)
+    : say(`O empreendimento do síndico permite abrir ${what.pt} pelo portal`, `The syndic's development allows opening ${what.en} through the portal`),
   check: (f) => {
     if (f.developments.length === 0) {
       return fail(viewer === 'customer'
-        ? 'O cliente não vê nenhuma unidade neste portal.'
-        : 'O portal (ou o endereço usado) não dá ao síndico acesso ao empreendimento dele: veja as regras acima.');
+        ? say('O cliente não vê nenhuma unidade neste portal.', 'The customer sees no unit in this portal.')
+        : say('O portal (ou o endereço usado) não dá ao síndico acesso ao empreendimento dele: veja as regras acima.', 'The portal (or the address used) does not give the syndic access to their development: see the rules above.'));
     }
+    const quoted = (list: typeof f.developments) => list.map((d) => `"${d.name}"`);
     const allowing = f.developments.filter((d) => d[kind]);
-    if (allowing.length) return pass(`Permitido em ${allowing.map((d) => `"${d.name}"`).join(', ')}.`);
+    if (allowing.length) return pass(say(`Permitido em ${listOf(quoted(allowing))}.`, `Allowed in ${listEn(quoted(allowing))}.`));
     const first = f.developments[0]!;
-    return fail(`${f.developments.map((d) => `"${d.name}"`).join(', ')} ${f.developments.length === 1 ? 'não permite' : 'não permitem'} abrir ${what} pelo portal.`, {
-      screen: FixScreen.DEVELOPMENT, id: first.id, label: `Permitir abrir ${what} pelo portal em "${first.name}"`, setting: kind,
+    const one = f.developments.length === 1;
+    return fail(say(`${listOf(quoted(f.developments))} ${one ? 'não permite' : 'não permitem'} abrir ${what.pt} pelo portal.`,
+      `${listEn(quoted(f.developments))} ${one ? 'does' : 'do'} not allow opening ${what.en} through the portal.`), {
+      screen: FixScreen.DEVELOPMENT, id: first.id, setting: kind,
+      label: say(`Permitir abrir ${what.pt} pelo portal em "${first.name}"`, `Allow opening ${what.en} through the portal in "${first.name}"`),
     });
   },
 });
 
 export const MENU_RULES: Record<PortalMenu, MenuRule[]> = {
-  SERVICE: [toggle('showServiceMenu'), developmentAllows('allowServiceRequests', 'atendimentos')],
-  ASSISTANCE: [toggle('showAssistanceMenu'), developmentAllows('allowAssistanceRequests', 'assistências')],
+  SERVICE: [toggle('showServiceMenu'), developmentAllows('allowServiceRequests', SERVICE)],
+  ASSISTANCE: [toggle('showAssistanceMenu'), developmentAllows('allowAssistanceRequests', ASSISTANCE)],
   CONTRACTS: [toggle('showContracts', 'R-CONTRACT-1')],
   SCHEDULING: [toggle('showScheduling')],
   BENEFITS: [toggle('showBenefits')],
@@ -94,23 +109,23 @@ export const isSyndicMenu = (menu: PortalMenu): menu is SyndicMenu => menu === P
  * and the address reach it (`syndicPlaceRules`), so an empty list means they do not.
  */
 export const SYNDIC_MENU_RULES: Record<SyndicMenu, MenuRule[]> = {
-  SERVICE: [toggle('showServiceMenu'), developmentAllows('allowServiceRequests', 'atendimentos', 'syndic')],
-  ASSISTANCE: [toggle('showAssistanceMenu'), developmentAllows('allowAssistanceRequests', 'assistências', 'syndic')],
+  SERVICE: [toggle('showServiceMenu'), developmentAllows('allowServiceRequests', SERVICE, 'syndic')],
+  ASSISTANCE: [toggle('showAssistanceMenu'), developmentAllows('allowAssistanceRequests', ASSISTANCE, 'syndic')],
 };
 
-/** How staff call each menu in a sentence (never the code). */
-export const MENU_NAMES: Record<PortalMenu, string> = {
-  SERVICE: 'Atendimentos',
-  ASSISTANCE: 'Assistência técnica',
-  CONTRACTS: 'Contratos',
-  SCHEDULING: 'Agendamentos',
-  BENEFITS: 'Portal de benefícios',
-  FAQ: 'Perguntas frequentes',
-  SURVEYS: 'Pesquisa',
-  REFER_FRIEND: 'Indique um amigo',
-  ADDRESS_CONFIRMATION: 'Confirmação de endereço',
-  DELIVERY_FORECAST: 'Previsão de entrega',
-  SYNDIC_ACCESS: 'Acesso do síndico',
-  LOCATION: 'Localidade (assistência)',
-  COMMON_AREA: 'Área comum (assistência)',
+/** How staff call each menu in a sentence (never the code), as the admin app labels them. */
+export const MENU_NAMES: Record<PortalMenu, Said> = {
+  SERVICE: say('Atendimentos', 'Service requests'),
+  ASSISTANCE: say('Assistência técnica', 'Technical assistance'),
+  CONTRACTS: say('Contratos', 'Contracts'),
+  SCHEDULING: say('Agendamentos', 'Scheduling'),
+  BENEFITS: say('Portal de benefícios', 'Benefits portal'),
+  FAQ: say('Perguntas frequentes', 'FAQ'),
+  SURVEYS: say('Pesquisa', 'Surveys'),
+  REFER_FRIEND: say('Indique um amigo', 'Refer a friend'),
+  ADDRESS_CONFIRMATION: say('Confirmação de endereço', 'Address confirmation'),
+  DELIVERY_FORECAST: say('Previsão de entrega', 'Delivery forecast'),
+  SYNDIC_ACCESS: say('Acesso do síndico', 'Syndic access'),
+  LOCATION: say('Localidade (assistência)', 'Location (assistance)'),
+  COMMON_AREA: say('Área comum (assistência)', 'Common area (assistance)'),
 };

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { say, type Said } from '../../locale.js';
 
 export enum SlaUnit {
   HOURS = 'HOURS',
@@ -42,3 +43,34 @@ export const PORTAL_SETTINGS = [
 export type PortalSettingKey = (typeof PORTAL_SETTINGS)[number]['key'];
 
 export const settingLabel = (key: PortalSettingKey) => PORTAL_SETTINGS.find((s) => s.key === key)!.label;
+
+/** The catalogue in English (`x-habite-locale: en`): the same settings, as the admin app's English side names them. */
+export const PORTAL_SETTINGS_EN: Record<PortalSettingKey, { label: string; help: string }> = {
+  showScheduling: { label: 'Show scheduling menu', help: 'Shows the Scheduling menu to the customer.' },
+  showServiceMenu: { label: 'Show service requests menu', help: 'Shows the Service requests menu; opening one also needs the development\'s permission (R-REQ-1).' },
+  showAssistanceMenu: { label: 'Show technical assistance menu', help: 'Shows the Technical assistance menu; opening a repair request also needs the development\'s permission (R-REQ-1).' },
+  showBenefits: { label: 'Show benefits portal', help: 'Shows the benefits portal.' },
+  showFaq: { label: 'Show FAQ', help: 'Shows the FAQ menu.' },
+  showSurveys: { label: 'Show surveys menu', help: 'Shows the Surveys menu.' },
+  showReferFriend: { label: 'Show refer a friend', help: 'Shows the button to refer friends.' },
+  showAddressConfirmation: { label: 'Show address confirmation', help: 'Shows the button for the customer to confirm their address.' },
+  showPendingProposalsPopup: { label: 'Show pending proposals', help: 'On sign-in, tells the customer about proposals with pending documents.' },
+  showPendingPreRegistrationsPopup: { label: 'Show pending pre-registrations', help: 'On sign-in, tells the customer about pre-registrations with pending documents.' },
+  showLocation: { label: 'Show location (repairs)', help: 'When opening a repair request, the customer picks the place in the unit (R-REQ-3).' },
+  showSyndicAccess: { label: 'Show syndic access', help: 'Shows the syndic entry on the sign-in screen (R-REQ-8).' },
+  showCommonArea: { label: 'Show common area (repairs)', help: 'When opening a repair request, the customer may pick a common area (R-REQ-3).' },
+  showDeliveryForecast: { label: 'Show delivery forecast', help: 'Shows the development\'s delivery date with the unit (R-UNIT-5).' },
+  finishedAssistanceSla: { label: 'How long a finished repair stays visible', help: 'How long a finished repair request stays visible; a workflow with "Show repairs in a final status" overrides it (R-REQ-5, R-REQ-6).' },
+  showContracts: { label: 'Show contracts', help: 'Shows signed and validated contracts of types shown to the customer (R-CONTRACT-1).' },
+  requireDataConfirmation: { label: 'Registration must be confirmed', help: 'On first access, the customer confirms or corrects their details before anything else (R-AUTH-4).' },
+  loginEnabled: { label: 'Sign in with password', help: 'Allows signing in with a password; the e-mailed sign-in link always works (R-AUTH-7).' },
+  loginText1: { label: 'Text 1', help: 'Shown on the portal\'s sign-in screen (R-PORTAL-4).' },
+  loginText2: { label: 'Text 2', help: 'Shown on the portal\'s sign-in screen, below Text 1 (R-PORTAL-4).' },
+  whiteLabelName: { label: 'Portal name', help: 'The name the customer sees at the top and in e-mails.' },
+  logoUrl: { label: 'Logo', help: 'Address of the logo image.' },
+  primaryColor: { label: 'Main colour', help: 'Colour of buttons and highlights (#RRGGBB).' },
+  secondaryColor: { label: 'Second colour', help: 'Background colour of the top bar (#RRGGBB).' },
+};
+
+/** A setting's name in both languages, for sentences ("Exibir contratos" está desligado / "Show contracts" is off). */
+export const settingName = (key: PortalSettingKey): Said => say(settingLabel(key), PORTAL_SETTINGS_EN[key].label);

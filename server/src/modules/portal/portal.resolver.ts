@@ -4,10 +4,10 @@ import type { Context } from '../../graphql/context.js';
 import { Development, DevelopmentStatus } from '../developments/development.entity.js';
 import { findInScope, getInScope } from '../scope/staff-scope.js';
 import { requireStaff } from '../visibility/scope.js';
-import { HealthIssue, portalHealth } from './health-check.js';
+import { HealthIssue, issueIn, portalHealth } from './health-check.js';
 import { PortalDomain } from './portal-domain.entity.js';
 import { CreatePortalInput, PortalDomainInput, PortalSettingInfo, PortalSettingsInput } from './portal-settings.input.js';
-import { PORTAL_SETTINGS, SlaUnit } from './portal-settings.js';
+import { PORTAL_SETTINGS, PORTAL_SETTINGS_EN, SlaUnit } from './portal-settings.js';
 import { Portal } from './portal.entity.js';
 
 @Resolver(() => Portal)
@@ -51,8 +51,8 @@ export class PortalResolver {
   @Access('STAFF')
   @StaffScope('static')
   @Query(() => [PortalSettingInfo], { description: 'Todas as configurações de portal, agrupadas como nas fontes, com ajuda.' })
-  portalSettingsCatalog(): PortalSettingInfo[] {
-    return PORTAL_SETTINGS.map((s) => ({ ...s }));
+  portalSettingsCatalog(@Ctx() ctx: Context): PortalSettingInfo[] {
+    return PORTAL_SETTINGS.map((s) => ({ ...s, ...(ctx.locale === 'en' ? PORTAL_SETTINGS_EN[s.key] : {}) }));
   }
 
   @Access('STAFF')
@@ -64,7 +64,8 @@ export class PortalResolver {
     @Ctx() ctx: Context,
   ): Promise<HealthIssue[]> {
     const staff = requireStaff(ctx);
-    return portalHealth(ctx.em, staff, await getInScope(ctx.em, staff, Portal, portalId), validationDays, ctx.services.clock.now());
+    const findings = await portalHealth(ctx.em, staff, await getInScope(ctx.em, staff, Portal, portalId), validationDays, ctx.services.clock.now());
+    return findings.map((finding) => issueIn(finding, ctx.locale));
   }
 
   @Access('ADMIN')

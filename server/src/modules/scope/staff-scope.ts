@@ -1,6 +1,7 @@
 import { LockMode, raw, type FilterQuery, type FindOneOptions, type FindOptions } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../domain-errors.js';
+import type { NounName } from '../../pt-br.js';
 import { AuditLog } from '../audit/audit-log.entity.js';
 import { Account } from '../auth/account.entity.js';
 import { Company } from '../company/company.entity.js';
@@ -41,8 +42,8 @@ import { isLimited, type StaffViewer } from './staff-viewer.js';
  * Out of scope reads and writes answer NOT_FOUND, exactly like a missing record.
  */
 interface EntityScope {
-  /** How a person names one (the NOT_FOUND message). */
-  noun: string;
+  /** How a person names one (the NOT_FOUND message, agreeing with its gender: pt-br.ts). */
+  noun: NounName;
   company(companyId: string): Record<string, unknown>;
   /** Also the name used in `audit_log.target_type`. */
   table?: string;

@@ -1,9 +1,10 @@
 import { Arg, Ctx, Field, ID, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
+import { inLocale } from '../../locale.js';
 import { PortalMenu } from '../portal/menu.rules.js';
 import { Portal } from '../portal/portal.entity.js';
-import { RuleCheck } from './explain.js';
+import { checkIn, RuleCheck } from './explain.js';
 import { explainVisibility } from './explainer.service.js';
 import { requireStaff } from './scope.js';
 
@@ -72,7 +73,8 @@ export class ExplainerResolver {
   @Access('STAFF')
   @StaffScope('Customer, Syndic, Unit, Contract, Request, Portal, DataChangeRequest, Company')
   @Query(() => VisibilityExplanation, { description: 'R-EXPLAIN-1: "por que o cliente (ou o síndico) X (não) vê Y?", regra a regra, com onde corrigir.' })
-  explainVisibility(@Arg('input', () => ExplainVisibilityInput) input: ExplainVisibilityInput, @Ctx() ctx: Context) {
-    return explainVisibility(ctx.em, requireStaff(ctx), ctx.services.clock.now(), input);
+  async explainVisibility(@Arg('input', () => ExplainVisibilityInput) input: ExplainVisibilityInput, @Ctx() ctx: Context): Promise<VisibilityExplanation> {
+    const explanation = await explainVisibility(ctx.em, requireStaff(ctx), ctx.services.clock.now(), input);
+    return { ...explanation, subject: inLocale(explanation.subject, ctx.locale), checks: explanation.checks.map((c) => checkIn(c, ctx.locale)) };
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../domain-errors.js';
-import { countOf, dateTimeText } from '../../pt-br.js';
+import { capitalize, countEn, portalNamedEn, say, type Said } from '../../locale.js';
+import { countOf, dateTimeText, NOUNS, portalNamed } from '../../pt-br.js';
 import { Account } from '../auth/account.entity.js';
 import { AccountKind } from '../auth/account.enums.js';
 import { AccountToken, AccountTokenPurpose } from '../auth/account-token.entity.js';
@@ -17,6 +18,7 @@ import { unitRules } from '../developments/unit.rules.js';
 import { visibleUnits } from '../developments/unit.service.js';
 import { loadMenuFacts } from '../portal/menu-facts.js';
 import { isSyndicMenu, MENU_NAMES, MENU_RULES, SYNDIC_MENU_RULES, type PortalMenu } from '../portal/menu.rules.js';
+import { settingName } from '../portal/portal-settings.js';
 import { PortalDomain } from '../portal/portal-domain.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { loadRequestFacts } from '../requests/request-facts.js';
@@ -27,7 +29,7 @@ import type { StaffViewer } from '../scope/staff-viewer.js';
 import { loadCommonAreaFacts, loadSyndicPlaceFacts } from '../syndics/syndic-facts.js';
 import { Syndic } from '../syndics/syndic.entity.js';
 import { commonAreasCountRule, syndicCommonAreaRules, syndicPlaceRules } from '../syndics/syndic.rules.js';
-import { allPassed, evaluate, type RuleCheck } from './explain.js';
+import { allPassed, evaluate, type Check } from './explain.js';
 import { fail, FixScreen, pass, type RuleOutcome, type ViewerScope } from './rule.js';
 
 export interface ExplainTarget {
@@ -52,12 +54,13 @@ export interface ExplainInput {
   hostname?: string | null;
 }
 
+/** Its words in both languages: the resolver gives the caller theirs. */
 export interface Explanation {
   visible: boolean;
-  subject: string;
+  subject: Said;
   portal: Portal;
   hostname: string | null;
-  checks: RuleCheck[];
+  checks: Check[];
 }
 
 /** Used as the account id of a customer (or syndic) who has no login yet: matches no request opener. */
@@ -87,25 +90,25 @@ async function explainForCustomer(em: EntityManager, staff: StaffViewer, now: Da
 
   // The development the question is about decides the default portal and address.
   let developmentId: string | null = null;
-  let subject: string;
+  let subject: Said;
   if (target.unitId) {
     const unit = await getInScope(em, staff, Unit, target.unitId);
     developmentId = unit.development.id;
-    subject = `a unidade "${unit.name}"`;
+    subject = say(`a unidade "${unit.name}"`, `the unit "${unit.name}"`);
   } else if (target.contractId) {
     const contract = await getInScope(em, staff, Contract, target.contractId, { populate: ['reservation.unit'] });
     developmentId = contract.reservation.unit.development.id;
-    subject = `o contrato "${contract.title}"`;
+    subject = say(`o contrato "${contract.title}"`, `the contract "${contract.title}"`);
   } else if (target.requestId) {
     const request = await getInScope(em, staff, Request, target.requestId);
     developmentId = request.development.id;
     subject = requestSubject(request);
   } else if (target.menu) {
-    subject = `o menu "${MENU_NAMES[target.menu]}"`;
+    subject = menuSubject(target.menu);
   } else if (target.dataChange) {
-    subject = 'as alterações cadastrais';
+    subject = say('as alterações cadastrais', 'the registration changes');
   } else {
-    subject = 'o acesso ao portal';
+    subject = LOGIN_SUBJECT;
   }
 
   const portal = await pickPortal(em, staff, input.portalId ?? null, developmentId);
@@ -114,7 +117,7 @@ async function explainForCustomer(em: EntityManager, staff: StaffViewer, now: Da
     accountId: account?.id ?? NO_ACCOUNT, customerId: customer.id, syndicId: null, portalId: portal.id, hostname, now,
   };
 
-  let checks: RuleCheck[];
+  let checks: Check[];
   let visible: boolean | null = null;
   if (target.unitId) {
     checks = evaluate(unitRules, (await loadUnitFacts(em, scope, [target.unitId])).get(target.unitId)!);
@@ -129,14 +132,14 @@ async function explainForCustomer(em: EntityManager, staff: StaffViewer, now: Da
     const facts = await loadDataChangeFacts(em, staff, customer);
     ({ checks, applied: visible } = dataChangeChecks(facts.requests, facts.approval));
   } else {
-    checks = await loginChecks(em, account, portal, scope, 'cliente');
+    checks = await loginChecks(em, account, portal, scope, CUSTOMER);
     const units = await visibleUnits(em, scope);
-    const where = `Por ${scope.hostname ?? 'este endereço'}`;
-    checks.push(check('R-PORTAL-3', 'O endereço usado mostra unidades do cliente', units.length
-      ? pass(`${where}, o cliente vê ${countOf(units.length, 'unidade', 'unidades')}.`)
-      : fail(`${where}, o cliente não vê nenhuma unidade: explique cada unidade para saber por quê.`)));
+    const where = say(`Por ${scope.hostname ?? 'este endereço'}`, `Through ${scope.hostname ?? 'this address'}`);
+    checks.push(check('R-PORTAL-3', say('O endereço usado mostra unidades do cliente', 'The address used shows units of the customer\'s'), units.length
+      ? pass(say(`${where.pt}, o cliente vê ${countOf(units.length, NOUNS.Unidade)}.`, `${where.en}, the customer sees ${countEn(units.length, 'unit', 'units')}.`))
+      : fail(say(`${where.pt}, o cliente não vê nenhuma unidade: explique cada unidade para saber por quê.`, `${where.en}, the customer sees no unit: explain each unit to learn why.`))));
   }
-  return { visible: visible ?? allPassed(checks), subject: `${customer.name} e ${subject}`, portal, hostname, checks };
+  return { visible: visible ?? allPassed(checks), subject: say(`${customer.name} e ${subject.pt}`, `${customer.name} and ${subject.en}`), portal, hostname, checks };
 }
 
 /**
@@ -152,11 +155,11 @@ async function explainForSyndic(em: EntityManager, staff: StaffViewer, now: Date
   const account = await em.findOne(Account, { syndic, kind: AccountKind.SYNDIC });
   const { development } = syndic;
 
-  let subject: string;
+  let subject: Said;
   if (target.requestId) subject = requestSubject(await getInScope(em, staff, Request, target.requestId));
-  else if (target.menu) subject = `o menu "${MENU_NAMES[target.menu]}"`;
-  else if (target.commonAreas) subject = 'as áreas comuns';
-  else subject = 'o acesso ao portal';
+  else if (target.menu) subject = menuSubject(target.menu);
+  else if (target.commonAreas) subject = say('as áreas comuns', 'the common areas');
+  else subject = LOGIN_SUBJECT;
 
   const portal = await pickPortal(em, staff, input.portalId ?? null, development.id);
   const hostname = input.hostname?.trim().toLowerCase() || (await pickHostname(em, portal.id, development.id));
@@ -164,7 +167,7 @@ async function explainForSyndic(em: EntityManager, staff: StaffViewer, now: Date
   // Whether the portal and the address reach the syndic's development (and show the syndic access).
   const place = async () => evaluate(syndicPlaceRules('s.development_id'), (await loadSyndicPlaceFacts(em, scope))!);
 
-  let checks: RuleCheck[];
+  let checks: Check[];
   if (target.requestId) {
     checks = evaluate(syndicRequestRules, (await loadRequestFacts(em, scope, [target.requestId])).get(target.requestId)!);
   } else if (target.menu && isSyndicMenu(target.menu)) {
@@ -177,15 +180,24 @@ async function explainForSyndic(em: EntityManager, staff: StaffViewer, now: Date
     checks = [...(await place()), check(commonAreasCountRule.id, commonAreasCountRule.label, counted)];
   } else {
     // The place rules say whether the portal is active (R-UNIT-3), so R-PORTAL-2 is not said twice.
-    const login = (await loginChecks(em, account, portal, scope, 'síndico')).filter((c) => c.ruleId !== 'R-PORTAL-2');
+    const login = (await loginChecks(em, account, portal, scope, SYNDIC)).filter((c) => c.ruleId !== 'R-PORTAL-2');
     checks = [...login, ...(await place())];
   }
-  return { visible: allPassed(checks), subject: `${syndic.name}, síndico de "${development.name}", e ${subject}`, portal, hostname, checks };
+  return {
+    visible: allPassed(checks), portal, hostname, checks,
+    subject: say(`${syndic.name}, síndico de "${development.name}", e ${subject.pt}`, `${syndic.name}, syndic of "${development.name}", and ${subject.en}`),
+  };
 }
 
-const requestSubject = (request: Request) => `o ${request.kind === 'SERVICE' ? 'atendimento' : 'pedido de assistência'} nº ${request.number}`;
+/** A request named as the glossary numbers it: "o atendimento de protocolo nº 12" / "the service request #12". */
+const requestSubject = (request: Request) => (request.kind === 'SERVICE'
+  ? say(`o atendimento de protocolo nº ${request.number}`, `the service request #${request.number}`)
+  : say(`a assistência técnica de protocolo nº ${request.number}`, `the repair request #${request.number}`));
 
-const check = (ruleId: string, label: string, outcome: RuleOutcome): RuleCheck => ({ ruleId, label, passed: outcome.passed, detail: outcome.detail, fix: outcome.fix ?? null });
+const menuSubject = (menu: PortalMenu) => say(`o menu "${MENU_NAMES[menu].pt}"`, `the menu "${MENU_NAMES[menu].en}"`);
+const LOGIN_SUBJECT = say('o acesso ao portal', 'their sign-in to the portal');
+
+const check = (ruleId: string, label: Said, outcome: RuleOutcome): Check => ({ ruleId, label, passed: outcome.passed, detail: outcome.detail, fix: outcome.fix ?? null });
 
 /** The portal asked for, else the company's first portal serving the development, else its first portal (within the staff member's scope). */
 async function pickPortal(em: EntityManager, staff: StaffViewer, portalId: string | null, developmentId: string | null): Promise<Portal> {
@@ -203,40 +215,56 @@ async function pickHostname(em: EntityManager, portalId: string, developmentId: 
   return any?.hostname ?? null;
 }
 
+/** Whose login: the customer or the syndic, in both languages. */
+interface Who { pt: string; en: string }
+const CUSTOMER: Who = { pt: 'cliente', en: 'customer' };
+const SYNDIC: Who = { pt: 'síndico', en: 'syndic' };
+
 /**
  * FAQ "Login do usuário inativo": R-AUTH-1/2, R-AUTH-5, R-PORTAL-2, R-AUTH-7, for a customer or a
  * syndic (`who`); what each then reaches through the address is added by the caller.
  */
-async function loginChecks(em: EntityManager, account: Account | null, portal: Portal, scope: ViewerScope, who: 'cliente' | 'síndico'): Promise<RuleCheck[]> {
-  const checks: RuleCheck[] = [];
-  const add = (ruleId: string, label: string, outcome: RuleOutcome) => checks.push(check(ruleId, label, outcome));
-  const the = `O ${who}`;
+async function loginChecks(em: EntityManager, account: Account | null, portal: Portal, scope: ViewerScope, who: Who): Promise<Check[]> {
+  const checks: Check[] = [];
+  const add = (ruleId: string, label: Said, outcome: RuleOutcome) => checks.push(check(ruleId, label, outcome));
+  const the = say(`O ${who.pt}`, `The ${who.en}`);
   if (!account) {
-    add('R-AUTH-5', `${the} tem uma conta de acesso`, fail(`${the} ainda não tem acesso ao portal: envie um convite.`));
+    add('R-AUTH-5', say(`${the.pt} tem uma conta de acesso`, `${the.en} has a sign-in account`),
+      fail(say(`${the.pt} ainda não tem acesso ao portal: envie um convite.`, `${the.en} has no access to the portal yet: send an invitation.`)));
     return checks;
   }
-  if (account.loginActive) add('R-AUTH-1', 'O login está ativo', pass('O login está ativo.'));
+  const loginActive = say('O login está ativo', 'The login is active');
+  if (account.loginActive) add('R-AUTH-1', loginActive, pass(say('O login está ativo.', 'The login is active.')));
   else {
     const by = account.deactivatedBy ? await em.findOne(Account, { id: account.deactivatedBy.id }) : null;
-    const when = account.deactivatedAt ? dateTimeText(account.deactivatedAt) : 'data desconhecida';
-    const byWhom = !by ? 'por alguém' : by.id === account.id ? `pelo próprio ${who} (Dados de acesso)` : `por ${by.name}`;
-    add('R-AUTH-1', 'O login está ativo', fail(`O login foi desativado ${byWhom} em ${when}. Reativar exige a permissão "Reativar login" (R-AUTH-2).`, {
-      screen: FixScreen.ACCOUNT, id: account.id, label: 'Reativar o login',
+    const when = account.deactivatedAt ? say(dateTimeText(account.deactivatedAt), dateTimeText(account.deactivatedAt, 'at')) : say('data desconhecida', 'an unknown date');
+    const byWhom = !by ? say('por alguém', 'by someone')
+      : by.id === account.id ? say(`pelo próprio ${who.pt} (Dados de acesso)`, `by the ${who.en} themselves (Sign-in settings)`)
+      : say(`por ${by.name}`, `by ${by.name}`);
+    add('R-AUTH-1', loginActive, fail(say(`O login foi desativado ${byWhom.pt} em ${when.pt}. Reativar exige a permissão "Reativar login" (R-AUTH-2).`,
+      `The login was deactivated ${byWhom.en} on ${when.en}. Reactivating needs the "Reactivate login" permission (R-AUTH-2).`), {
+      screen: FixScreen.ACCOUNT, id: account.id, label: say('Reativar o login', 'Reactivate the login'),
     }));
   }
   const pending = await em.count(AccountToken, { account, purpose: AccountTokenPurpose.INVITATION, usedAt: null, expiresAt: { $gt: scope.now } });
-  add('R-AUTH-5', `${the} já criou uma senha (ou pode entrar por link)`, account.passwordHash
-    ? pass(`${the} tem senha.`)
+  add('R-AUTH-5', say(`${the.pt} já criou uma senha (ou pode entrar por link)`, `${the.en} has set a password (or may sign in by link)`), account.passwordHash
+    ? pass(say(`${the.pt} tem senha.`, `${the.en} has a password.`))
     : fail(pending
-        ? `${the} ainda não criou a senha: há um convite válido esperando por ele.`
-        : `${the} ainda não criou a senha e não há convite válido: reenvie o convite ou peça que use "Enviar link de acesso".`, {
-        screen: FixScreen.ACCOUNT, id: account.id, label: 'Reenviar o convite',
+        ? say(`${the.pt} ainda não criou a senha: há um convite válido esperando por ele.`, `${the.en} has not set a password yet: a valid invitation is waiting.`)
+        : say(`${the.pt} ainda não criou a senha e não há convite válido: reenvie o convite ou peça que use "Enviar link de acesso".`,
+          `${the.en} has not set a password yet and there is no valid invitation: resend the invitation or ask them to use "E-mail me a sign-in link".`), {
+        screen: FixScreen.ACCOUNT, id: account.id, label: say('Reenviar o convite', 'Resend the invitation'),
       }));
-  add('R-PORTAL-2', 'O portal está ativo', portal.active ? pass(`O portal "${portal.name}" está ativo.`) : fail(`O portal "${portal.name}" está inativo.`, {
-    screen: FixScreen.PORTAL_SETTINGS, id: portal.id, label: 'Ativar o portal', setting: 'active',
-  }));
-  add('R-AUTH-7', 'O portal permite entrar com senha', portal.loginEnabled ? pass('"Efetuar login" está ligado.') : fail('"Efetuar login" está desligado: só o link de acesso por e-mail funciona.', {
-    screen: FixScreen.PORTAL_SETTINGS, id: portal.id, label: 'Ligar "Efetuar login"', setting: 'loginEnabled',
-  }));
+  add('R-PORTAL-2', say('O portal está ativo', 'The portal is active'), portal.active
+    ? pass(say(`${capitalize(portalNamed(portal.name))} está ativo.`, `${capitalize(portalNamedEn(portal.name))} is active.`))
+    : fail(say(`${capitalize(portalNamed(portal.name))} está inativo.`, `${capitalize(portalNamedEn(portal.name))} is inactive.`), {
+        screen: FixScreen.PORTAL_SETTINGS, id: portal.id, label: say('Ativar o portal', 'Activate the portal'), setting: 'active',
+      }));
+  const login = settingName('loginEnabled');
+  add('R-AUTH-7', say('O portal permite entrar com senha', 'The portal allows signing in with a password'), portal.loginEnabled
+    ? pass(say(`"${login.pt}" está ligado.`, `"${login.en}" is on.`))
+    : fail(say(`"${login.pt}" está desligado: só o link de acesso por e-mail funciona.`, `"${login.en}" is off: only the e-mailed sign-in link works.`), {
+        screen: FixScreen.PORTAL_SETTINGS, id: portal.id, label: say(`Ligar "${login.pt}"`, `Turn "${login.en}" on`), setting: 'loginEnabled',
+      }));
   return checks;
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { inLocale, type Locale, type Said } from '../../locale.js';
 
 /** Whose eyes a visibility question is asked for: a customer (or syndic) in one portal, through one address, at one time. */
 export interface ViewerScope {
@@ -51,11 +52,21 @@ export class FixLink {
   setting?: string | null;
 }
 
+/** A fix as rules write it: its label in both languages (`FixLink` is what the caller reads, in theirs). */
+export interface Fix {
+  screen: FixScreen;
+  id: string;
+  label: Said;
+  setting?: string | null;
+}
+
+export const fixIn = (fix: Fix, locale: Locale): FixLink => ({ ...fix, label: inLocale(fix.label, locale), setting: fix.setting ?? null });
+
 export interface RuleOutcome {
   passed: boolean;
   /** In words a staff member understands: what was found. */
-  detail: string;
-  fix?: FixLink | null;
+  detail: Said;
+  fix?: Fix | null;
 }
 
 /**
@@ -67,10 +78,10 @@ export interface RuleOutcome {
 export interface Rule<Facts> {
   id: string;
   /** What must hold, as a sentence. */
-  label: string;
+  label: Said;
   sql: string;
   check(facts: Facts): RuleOutcome;
 }
 
-export const pass = (detail: string): RuleOutcome => ({ passed: true, detail });
-export const fail = (detail: string, fix?: FixLink | null): RuleOutcome => ({ passed: false, detail, fix: fix ?? null });
+export const pass = (detail: Said): RuleOutcome => ({ passed: true, detail });
+export const fail = (detail: Said, fix?: Fix | null): RuleOutcome => ({ passed: false, detail, fix: fix ?? null });

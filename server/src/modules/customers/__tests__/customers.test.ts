@@ -39,6 +39,19 @@ describe('customers (staff API)', () => {
     expect(again.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'document' });
   });
 
+  it('accepts the phone with or without punctuation and keeps it as (11) 98765-4321; finds the customer by the document typed either way', async () => {
+    const world = await World.create(server);
+    const { client } = await world.staff();
+    const { createCustomer } = await client.ok(`mutation($i: CreateCustomerInput!) { createCustomer(input: $i) { id document phone } }`, {
+      i: { name: 'Telma Fone', document: '52998224725', email: 'telma@exemplo.dev', phone: '11987654321' },
+    });
+    expect(createCustomer).toMatchObject({ document: '52998224725', phone: '(11) 98765-4321' });
+    for (const search of ['529.982.247-25', '52998224725', '982.247']) {
+      const { customers } = await client.ok(`query($s: String) { customers(search: $s) { nodes { id } } }`, { s: search });
+      expect(customers.nodes.map((c: { id: string }) => c.id)).toEqual([createCustomer.id]);
+    }
+  });
+
   it('searches by name or document and shows how the customer takes part in reservations; an AGENT cannot create', async () => {
     const world = await World.create(server);
     const holder = await world.customer({ name: 'Helena Titular' });

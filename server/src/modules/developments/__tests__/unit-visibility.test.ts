@@ -98,7 +98,7 @@ describe('R-UNIT-4: hidden is the same as missing', () => {
     const client = await ana.client();
     expect((await client.ok(UNIT, { id: mine.id })).unit).toMatchObject({ id: mine.id });
     const answers = await Promise.all([hidden.id, theirs.id, '7f1c6a52-0000-4000-8000-000000000000'].map((id) => client.request(UNIT, { id })));
-    for (const answer of answers) expect(answer.errors?.map((e) => ({ message: e.message, code: e.extensions?.code }))).toEqual([{ message: 'Unidade não encontrado(a).', code: 'NOT_FOUND' }]);
+    for (const answer of answers) expect(answer.errors?.map((e) => ({ message: e.message, code: e.extensions?.code }))).toEqual([{ message: 'Unidade não encontrada.', code: 'NOT_FOUND' }]);
   });
 });
 
@@ -139,7 +139,7 @@ describe('R-PORTAL-3: domains bound to developments', () => {
     const wrong = server.client({ app: 'client', headers: { ...world.headers, host: `torre2-${world.portal.slug}.test:4000` } });
     const result = await wrong.request(`mutation($i: SignInInput!) { signIn(input: $i) { account { id } } }`, { i: { login: bruno.account.email, password: bruno.password } });
     expect(result.errors?.[0]).toMatchObject({
-      message: `Usuário não pode acessar esse painel por este endereço. Acesse por http://lotes2-${world.portal.slug}.test:4000.`,
+      message: `Sua unidade está no portal de Loteamento Serena: entre por http://lotes2-${world.portal.slug}.test:4000.`,
       extensions: { code: 'PORTAL_DOMAIN_MISMATCH', correctUrl: `http://lotes2-${world.portal.slug}.test:4000` },
     });
     expect(wrong.cookies.size).toBe(0);

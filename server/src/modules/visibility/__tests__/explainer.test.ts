@@ -88,7 +88,7 @@ describe('R-EXPLAIN-1: staff ask why a customer does (not) see something, and ge
     await (await ana.client()).ok(`mutation { deactivateMyLogin }`);
     const { client } = await world.staff();
     const { explainVisibility } = await client.ok(EXPLAIN, { i: { customerId: ana.customer.id, target: { login: true } } });
-    expect(failed(explainVisibility)).toEqual([expect.objectContaining({ ruleId: 'R-AUTH-1', detail: expect.stringMatching(/desativado por o próprio cliente|próprio cliente/), fix: expect.objectContaining({ screen: 'ACCOUNT', id: ana.account.id }) })]);
+    expect(failed(explainVisibility)).toEqual([expect.objectContaining({ ruleId: 'R-AUTH-1', detail: expect.stringMatching(/^O login foi desativado pelo próprio cliente \(Dados de acesso\) em \d{2}\/\d{2}\/\d{4} às \d{2}:\d{2}\./), fix: expect.objectContaining({ screen: 'ACCOUNT', id: ana.account.id }) })]);
   });
 
   it('R-EXPLAIN-1: FAQ "acesso do síndico não aparece" → Exibir acesso do síndico', async () => {
@@ -317,7 +317,7 @@ describe('R-EXPLAIN-1, R-REQ-8: staff ask "what can this syndic see and open?"',
       ['R-REQ-8', `O pedido é da unidade "${unit.name}": o síndico nunca vê pedidos de unidades.`],
     ]);
     const mine = (await client.ok(EXPLAIN, asSyndic(syndic.syndic.id, { requestId: own.id }))).explainVisibility;
-    expect(mine).toMatchObject({ visible: true, subject: expect.stringContaining(`o pedido de assistência nº ${own.number}`) });
+    expect(mine).toMatchObject({ visible: true, subject: expect.stringContaining(`a assistência técnica de protocolo nº ${own.number}`) });
     expect(mine.checks.find((c: Check) => c.detail.includes('Salão de festas')).passed).toBe(true);
     // The same as the syndic's own list.
     const { myRequests } = await (await syndic.client()).ok(`{ myRequests(first: 10) { nodes { id } } }`);

@@ -1,3 +1,0 @@
-import { createGraphQLClient } from './shared/graphql-client';
-
-export const client = createGraphQLClient('client');
