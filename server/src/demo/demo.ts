@@ -100,7 +100,7 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   const portal = em.create(Portal, {
     company, name: 'Portal Horizonte', slug: 'horizonte', whiteLabelName: 'Minha Horizonte', primaryColor: '#0f5f8c', secondaryColor: '#e8f1f7',
     loginText1: 'Bem-vindo ao portal do cliente Horizonte.', loginText2: 'Dúvidas? Fale com a gente: (11) 4000-1234, de segunda a sexta.',
-    showDeliveryForecast: true, showLocation: true, showCommonArea: true, showSyndicAccess: true, showFaq: true,
+    showDeliveryForecast: true, showLocation: true, showCommonArea: true, showSyndicAccess: true,
     finishedAssistanceSlaMinutes: 2 * 24 * 60, finishedAssistanceSlaUnit: SlaUnit.DAYS,
   });
   portal.developments.set([jardins, serena]);

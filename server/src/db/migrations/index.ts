@@ -4,6 +4,7 @@ import { Migration20261122225836_domain } from './Migration20261122225836_domain
 import { Migration20261122232834_data_changes } from './Migration20261122232834_data_changes.js';
 import { Migration20261122234729_view_as_and_staff_scope } from './Migration20261122234729_view_as_and_staff_scope.js';
 import { Migration20261123001015_development_status } from './Migration20261123001015_development_status.js';
+import { Migration20261201213100_coming_soon_settings_off } from './Migration20261201213100_coming_soon_settings_off.js';
 
 export const migrationsList = [
   { name: 'Migration20261122224436_initial', class: Migration20261122224436_initial },
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261122232834_data_changes', class: Migration20261122232834_data_changes },
   { name: 'Migration20261122234729_view_as_and_staff_scope', class: Migration20261122234729_view_as_and_staff_scope },
   { name: 'Migration20261123001015_development_status', class: Migration20261123001015_development_status },
+  { name: 'Migration20261201213100_coming_soon_settings_off', class: Migration20261201213100_coming_soon_settings_off },
 ];

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { fail, FixScreen, pass, type RuleOutcome } from '../visibility/rule.js';
 import type { PortalSettingKey } from './portal-settings.js';
-import { settingLabel } from './portal-settings.js';
+import { isComingSoon, settingLabel } from './portal-settings.js';
 
 export enum PortalMenu {
   SERVICE = 'SERVICE',
@@ -41,9 +41,12 @@ const toggle = (key: PortalSettingKey, id = 'R-SET-1'): MenuRule => ({
   id,
   label: `"${settingLabel(key)}" está ligado no portal`,
   check: (f) =>
-    f.settings[key]
-      ? pass(`"${settingLabel(key)}" está ligado.`)
-      : fail(`"${settingLabel(key)}" está desligado no portal.`, { screen: FixScreen.PORTAL_SETTINGS, id: f.portalId, label: `Ligar "${settingLabel(key)}"`, setting: key }),
+    // A feature that does not exist yet is never served, whatever the stored value says.
+    isComingSoon(key)
+      ? fail(`"${settingLabel(key)}" ainda não existe no portal (em breve): o cliente não vê nada, ligado ou não.`)
+      : f.settings[key]
+        ? pass(`"${settingLabel(key)}" está ligado.`)
+        : fail(`"${settingLabel(key)}" está desligado no portal.`, { screen: FixScreen.PORTAL_SETTINGS, id: f.portalId, label: `Ligar "${settingLabel(key)}"`, setting: key }),
 });
 
 type Viewer = 'customer' | 'syndic';
