@@ -306,9 +306,17 @@ export type StaffRole =
   | 'AGENT'
   | 'MANAGER';
 
+/** Onde o assunto se aplica: unidades, áreas comuns ou ambas. */
+export type SubjectAppliesTo =
+  | 'BOTH'
+  | 'COMMON_AREAS'
+  | 'UNITS';
+
 /** Criar (sem id) ou alterar um assunto. */
 export type SubjectInput = {
   active?: boolean | null | undefined;
+  /** Onde o assunto se aplica (ao criar, sem ele: BOTH). */
+  appliesTo?: SubjectAppliesTo | null | undefined;
   id?: string | number | null | undefined;
   /** Obrigatório ao criar. */
   kind?: RequestKind | null | undefined;
@@ -318,13 +326,21 @@ export type SubjectInput = {
 /** Criar (sem id) ou alterar um subassunto. */
 export type SubsubjectInput = {
   active?: boolean | null | undefined;
+  /** R-REQ-2: nomes próprios de alguns portais (os portais não citados ficam como estão). */
+  displayNamesByPortal?: Array<SubsubjectPortalNameInput> | null | undefined;
   id?: string | number | null | undefined;
   /** O nome real, que a equipe vê. */
   name?: string | null | undefined;
-  /** R-REQ-2: o nome que o portal mostra; vazio usa o nome real. */
+  /** R-REQ-2: o nome que os portais mostram; vazio usa o nome real. */
   portalDisplayName?: string | null | undefined;
   /** Obrigatório ao criar. */
   subjectId?: string | number | null | undefined;
+};
+
+/** R-REQ-2: o nome de exibição de um subassunto num portal; vazio volta ao nome de exibição geral. */
+export type SubsubjectPortalNameInput = {
+  displayName: string;
+  portalId: string | number;
 };
 
 /** Como o token da sessão é entregue. */

@@ -21,6 +21,7 @@ import { RequestKind } from '../modules/requests/request-kind.js';
 import { RequestStatusChange } from '../modules/requests/request-status-change.entity.js';
 import { Request } from '../modules/requests/request.entity.js';
 import { Subject } from '../modules/requests/subject.entity.js';
+import { SubjectAppliesTo } from '../modules/requests/subject-target.js';
 import { Subsubject } from '../modules/requests/subsubject.entity.js';
 import { Workflow } from '../modules/requests/workflow.entity.js';
 import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
@@ -187,9 +188,11 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
     aberta: st(assistanceFlow, 'Aberta', 0, { isInitial: true }), vistoria: st(assistanceFlow, 'Vistoria agendada', 1), execucao: st(assistanceFlow, 'Em execução', 2),
     finalizada: st(assistanceFlow, 'Finalizada', 3, { isFinal: true }),
   };
-  const subject = (kind: RequestKind, name: string) => em.create(Subject, { company, kind, name });
-  const financeiro = subject(RequestKind.SERVICE, 'Financeiro');
-  const cadastro = subject(RequestKind.SERVICE, 'Cadastro');
+  // Subjects for units, for common areas (the syndic's form offers only these, R-REQ-8) or both.
+  const subject = (kind: RequestKind, name: string, appliesTo = SubjectAppliesTo.BOTH) => em.create(Subject, { company, kind, name, appliesTo });
+  const financeiro = subject(RequestKind.SERVICE, 'Financeiro', SubjectAppliesTo.UNITS);
+  const cadastro = subject(RequestKind.SERVICE, 'Cadastro', SubjectAppliesTo.UNITS);
+  const condominio = subject(RequestKind.SERVICE, 'Condomínio', SubjectAppliesTo.COMMON_AREAS);
   const hidraulica = subject(RequestKind.ASSISTANCE, 'Hidráulica');
   const eletrica = subject(RequestKind.ASSISTANCE, 'Elétrica');
   const acabamento = subject(RequestKind.ASSISTANCE, 'Acabamento');
@@ -197,9 +200,14 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   const segundaVia = sub(financeiro, '2ª via de boleto');
   const antecipacao = sub(financeiro, 'Antecipação de parcelas');
   sub(cadastro, 'Alteração de dados cadastrais');
+  sub(condominio, 'Manutenção de área comum');
+  sub(condominio, 'Limpeza e conservação');
   const vazamento = sub(hidraulica, 'HID-03 Vazamento em ramal de distribuição', 'Vazamento');
   const tomada = sub(eletrica, 'ELE-01 Circuito sem energia (disjuntor)', 'Tomada sem energia');
   const fissura = sub(acabamento, 'ACB-07 Fissura em reboco (NBR 15575)');
+  // R-REQ-2, R-EXPLAIN-3: a display name on Portal Horizonte only: its health check no longer warns
+  // about this internal-coded name; the work's portal (Obra Casa Silva) still does.
+  fissura.portalDisplayNames = { [portal.id]: 'Fissura na parede' };
 
   // Requests in every status, finished ones inside and outside the SLA (2 days).
   let number = 0;

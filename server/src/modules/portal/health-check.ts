@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { StaffViewer } from '../scope/staff-viewer.js';
 import { FixLink, FixScreen } from '../visibility/rule.js';
 import { query } from '../visibility/sql.js';
+import { portalDisplayNameSql } from '../requests/subsubject-names.js';
 import type { Portal } from './portal.entity.js';
 
 export enum HealthIssueKind {
@@ -124,13 +125,14 @@ export async function portalHealth(em: EntityManager, staff: StaffViewer, portal
     }
   }
 
+  // R-REQ-2: what this portal shows (its own display name, else every portal's, else the real name).
   const subsubjects = await query<{ id: string; name: string }>(em, `
     select s.id, s.name from subsubject s join subject sj on sj.id = s.subject_id
-     where sj.company_id = :company and s.active and sj.active and coalesce(s.portal_display_name, '') = '' order by s.name`, p);
+     where sj.company_id = :company and s.active and sj.active and ${portalDisplayNameSql('s')} = '' order by s.name`, p);
   for (const row of subsubjects.filter((s) => looksInternal(s.name))) {
     issues.push({
       kind: HealthIssueKind.SUBSUBJECT_INTERNAL_NAME, affected: 1,
-      message: `O subassunto "${row.name}" parece um nome interno e não tem nome de exibição: é assim que o cliente o verá (R-REQ-2).`,
+      message: `O subassunto "${row.name}" parece um nome interno e não tem nome de exibição neste portal: é assim que o cliente o verá (R-REQ-2).`,
       fix: { screen: FixScreen.SUBSUBJECT, id: row.id, label: 'Dar um nome de exibição no portal' },
     });
   }
