@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Access, StaffScope } from '../../graphql/access.js';
+import { listCost } from '../../graphql/limits/cost.js';
 import type { Context } from '../../graphql/context.js';
 import { AccountKind } from '../auth/account.enums.js';
 import { Portal } from '../portal/portal.entity.js';
@@ -14,7 +15,8 @@ import { portalNameOf, SubsubjectPortalName } from './subsubject-names.js';
 export class SubjectResolver {
   @Access('CUSTOMER', 'SYNDIC', 'STAFF')
   @StaffScope('Subject')
-  @Query(() => [Subject], { description: 'Os assuntos ativos de um tipo de pedido, para abrir um pedido (a equipe vê também os inativos).' })
+  // A company has a handful of subjects per kind, each with a handful of subsubjects, and few portals (graphql/limits/cost.ts).
+  @Query(() => [Subject], { description: 'Os assuntos ativos de um tipo de pedido, para abrir um pedido (a equipe vê também os inativos).', complexity: listCost(10) })
   async requestSubjects(
     @Arg('kind', () => RequestKind) kind: RequestKind,
     @Arg('target', () => RequestTarget, { nullable: true, description: 'Só os assuntos que se aplicam a este alvo (R-REQ-8: para o síndico, sempre áreas comuns).' }) target: RequestTarget | null,
@@ -28,7 +30,7 @@ export class SubjectResolver {
     return ctx.em.find(Subject, { ...where, company, active: true }, { orderBy: { name: 'asc' } });
   }
 
-  @FieldResolver(() => [Subsubject])
+  @FieldResolver(() => [Subsubject], { complexity: listCost(10) })
   async subsubjects(@Root() subject: Subject, @Ctx() ctx: Context): Promise<Subsubject[]> {
     const { staff } = ctx;
     const rows = (await ctx.loaders.subsubjectsOfSubject.load(subject.id)).filter((s) => staff || s.active);
@@ -56,7 +58,7 @@ export class SubsubjectResolver {
     return ctx.staff ? (subsubject.portalDisplayName ?? null) : null;
   }
 
-  @FieldResolver(() => [SubsubjectPortalName], { description: 'R-REQ-2: os nomes de exibição próprios de cada portal (só para a equipe).' })
+  @FieldResolver(() => [SubsubjectPortalName], { description: 'R-REQ-2: os nomes de exibição próprios de cada portal (só para a equipe).', complexity: listCost(5) })
   displayNamesByPortal(@Root() subsubject: Subsubject, @Ctx() ctx: Context): SubsubjectPortalName[] {
     if (!ctx.staff) return [];
     return Object.entries(subsubject.portalDisplayNames ?? {}).map(([portalId, displayName]) => ({ portalId, displayName }));
