@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express, Request, Response } from 'express';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../domain-errors.js';
 import { assertAccess } from '../graphql/access.js';
-import { buildContext, tokenOf } from '../graphql/build-context.js';
+import { buildContext } from '../graphql/build-context.js';
 import type { Context } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 import { StaffRole } from '../modules/auth/account.enums.js';
@@ -77,11 +77,11 @@ async function download({ orm, services, trustProxy }: Deps, req: Request, res: 
 function readerOf(ctx: Context): FileReader | null {
   try {
     assertAccess(ctx, ['CUSTOMER', 'SYNDIC', 'STAFF']);
+    return ctx.staff ? { kind: 'staff', staff: ctx.staff } : { kind: 'portal', scope: portalScope(ctx) };
   } catch (err) {
     if (err instanceof DomainError) return null;
     throw err;
   }
-  return ctx.staff ? { kind: 'staff', staff: ctx.staff } : { kind: 'portal', scope: portalScope(ctx) };
 }
 
 async function upload({ orm, services, trustProxy }: Deps, req: Request, res: Response): Promise<void> {
@@ -92,7 +92,8 @@ async function upload({ orm, services, trustProxy }: Deps, req: Request, res: Re
   if (!rawName || !purpose) {
     return refuse(res, 400, new DomainError('BAD_USER_INPUT', 'Envie o arquivo no corpo da requisição, com os cabeçalhos X-Habite-File-Name e X-Habite-File-Purpose.', { field: 'file' }));
   }
-  const ctx = await buildContext(orm, services, requestInfo(req, trustProxy), { cookies: null, token: tokenOf(requestInfo(req, trustProxy)) });
+  // A bearer token, or the session cookie of the app the `X-Habite-App` header names (the admin app sends `admin`).
+  const ctx = await buildContext(orm, services, requestInfo(req, trustProxy), { cookies: null });
   if (ctx.viewer.kind !== 'account') return refuse(res, 401, new UnauthenticatedError());
   const staff = ctx.staff;
   if (!staff || (staff.role !== StaffRole.ADMIN && staff.role !== StaffRole.MANAGER)) {
