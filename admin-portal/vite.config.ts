@@ -10,7 +10,10 @@ export default defineConfig({
   resolve: { alias: { '@shared': fileURLToPath(new URL('../client-portal/src/shared', import.meta.url)) } },
   server: {
     port: 5174,
-    proxy: { '/graphql': { target: process.env.HABITE_API ?? 'http://localhost:4000', ws: true, changeOrigin: false } },
+    proxy: {
+      '/graphql': { target: process.env.HABITE_API ?? 'http://localhost:4000', ws: true, changeOrigin: false },
+      '/files': { target: process.env.HABITE_API ?? 'http://localhost:4000', changeOrigin: false },
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
 });

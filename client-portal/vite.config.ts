@@ -7,7 +7,10 @@ export default defineConfig({
   base: '/',
   server: {
     port: 5173,
-    proxy: { '/graphql': { target: process.env.HABITE_API ?? 'http://localhost:4000', ws: true, changeOrigin: false } },
+    proxy: {
+      '/graphql': { target: process.env.HABITE_API ?? 'http://localhost:4000', ws: true, changeOrigin: false },
+      '/files': { target: process.env.HABITE_API ?? 'http://localhost:4000', changeOrigin: false },
+    },
   },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1000 },
 });

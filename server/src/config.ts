@@ -41,6 +41,8 @@ export interface Config {
   queryLimits: QueryLimitsConfig;
   /** PostgreSQL `statement_timeout` of every pooled connection; 0: none. */
   dbStatementTimeoutMs: number;
+  /** The largest file staff may upload (`UPLOAD_MAX_MB`), in bytes. */
+  uploadMaxBytes: number;
 }
 
 export interface QueryLimitsConfig {
@@ -118,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxCost: positive(env, 'QUERY_MAX_COST', 20_000),
     },
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000),
+    uploadMaxBytes: positive(env, 'UPLOAD_MAX_MB', 10) * 1_048_576,
   };
   return { ...config, ...overrides };
 }

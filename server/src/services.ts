@@ -11,6 +11,8 @@ import { PasswordHasher } from './modules/auth/password.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { ViewAsService } from './modules/auth/view-as.service.js';
 import { DataChangeService } from './modules/data-changes/data-change.service.js';
+import { FileService } from './modules/files/file.service.js';
+import { createFileStore } from './modules/files/file-store.js';
 import { PortalAdminService } from './modules/portal/portal-admin.service.js';
 import { RequestService } from './modules/requests/request.service.js';
 
@@ -26,7 +28,8 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const requests = new RequestService({ clock, pubsub });
   const dataChanges = new DataChangeService({ clock, audit });
   const viewAs = new ViewAsService({ clock, audit, sessions, port: config.port });
-  return { config, clock, logger, mailer, pubsub, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs };
+  const files = new FileService({ store: createFileStore(config), clock, logger, maxBytes: config.uploadMaxBytes });
+  return { config, clock, logger, mailer, pubsub, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useClient, useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { graphql } from '../gql';
-import type { DataChangeApproval, RequestKind, StaffRole } from '../gql/graphql';
+import type { DataChangeApproval, RequestKind, StaffRole, SubjectAppliesTo } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../ui/Status';
 
@@ -24,6 +24,10 @@ const ConfigQuery = graphql(`
       id
       name
       visibleToCustomer
+    }
+    portals {
+      id
+      name
     }
     service: requestSubjects(kind: SERVICE) {
       ...ConfigSubject
@@ -59,10 +63,15 @@ export const ConfigSubjectFragment = graphql(`
     id
     name
     active
+    appliesTo
     subsubjects {
       id
       name
       portalDisplayName
+      displayNamesByPortal {
+        portalId
+        displayName
+      }
       active
     }
   }
@@ -134,13 +143,32 @@ export function ConfigPage({ role }: { role: StaffRole }) {
             {(kind === 'SERVICE' ? data.service : data.assistance).map((s) => (
               <div key={s.id} className="subject">
                 <p><strong>{s.name}</strong> <label className="check inline"><input type="checkbox" checked={s.active} onChange={(e) => run(SaveSubject, { input: { id: s.id, active: e.target.checked } })} />{t('app.active')}</label></p>
+                <p className="inline">
+                  <label htmlFor={`applies-${s.id}`}>{t('config.appliesTo')}</label>
+                  <select id={`applies-${s.id}`} value={s.appliesTo} onChange={(e) => run(SaveSubject, { input: { id: s.id, appliesTo: e.target.value as SubjectAppliesTo } })}>
+                    {(['UNITS', 'COMMON_AREAS', 'BOTH'] as const).map((a) => <option key={a} value={a}>{t(`appliesTo.${a}`)}</option>)}
+                  </select>
+                </p>
                 <table className="table">
                   <thead><tr><th scope="col">{t('app.name')}</th><th scope="col">{t('config.displayName')}</th><th scope="col">{t('app.active')}</th></tr></thead>
                   <tbody>
                     {s.subsubjects.map((ss) => (
                       <tr key={ss.id} id={`subsubject-${ss.id}`}>
                         <td>{ss.name}</td>
-                        <td><InlineText label={`${t('config.displayName')}: ${ss.name}`} value={ss.portalDisplayName ?? ''} onSave={(value) => run(SaveSubsubject, { input: { id: ss.id, portalDisplayName: value } })} /></td>
+                        <td>
+                          <InlineText label={`${t('config.displayName')}: ${ss.name}`} value={ss.portalDisplayName ?? ''} onSave={(value) => run(SaveSubsubject, { input: { id: ss.id, portalDisplayName: value } })} />
+                          {data.portals.length > 1 && (
+                            // R-REQ-2: a portal may show its own name for it, over the one above.
+                            <details className="by-portal" open={ss.displayNamesByPortal.length > 0}>
+                              <summary>{t('config.displayNameByPortal', { count: String(ss.displayNamesByPortal.length) })}</summary>
+                              {data.portals.map((p) => (
+                                <InlineText key={p.id} label={`${t('config.displayNameIn', { portal: p.name })}: ${ss.name}`} prefix={p.name}
+                                  value={ss.displayNamesByPortal.find((n) => n.portalId === p.id)?.displayName ?? ''}
+                                  onSave={(value) => run(SaveSubsubject, { input: { id: ss.id, displayNamesByPortal: [{ portalId: p.id, displayName: value }] } })} />
+                              ))}
+                            </details>
+                          )}
+                        </td>
                         <td><input type="checkbox" aria-label={`${t('app.active')}: ${ss.name}`} checked={ss.active} onChange={(e) => run(SaveSubsubject, { input: { id: ss.id, active: e.target.checked } })} /></td>
                       </tr>
                     ))}
@@ -238,11 +266,12 @@ function AddByName({ label, id, onAdd }: { label: string; id: string; onAdd: (na
   );
 }
 
-function InlineText({ label, value, onSave }: { label: string; value: string; onSave: (value: string) => void }) {
+function InlineText({ label, value, onSave, prefix }: { label: string; value: string; onSave: (value: string) => void; prefix?: string }) {
   const { t } = useI18n();
   const [text, setText] = useState(value);
   return (
     <form className="inline-form" onSubmit={(e) => { e.preventDefault(); onSave(text); }}>
+      {prefix && <span className="muted" aria-hidden="true">{prefix}</span>}
       <input aria-label={label} value={text} onChange={(e) => setText(e.target.value)} />
       <button type="submit" className="secondary" disabled={text === value}>{t('app.save')}</button>
     </form>

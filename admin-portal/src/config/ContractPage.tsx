@@ -2,6 +2,7 @@ import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '@shared/format/dates';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { FileUpload, formatBytes } from '../ui/FileUpload';
 import { ErrorMessage, Loading } from '../ui/Status';
 
 const ContractQuery = graphql(`
@@ -12,6 +13,13 @@ const ContractQuery = graphql(`
       signed
       validated
       signedAt
+      documentUrl
+      document {
+        id
+        name
+        size
+        url
+      }
       type {
         id
         name
@@ -31,6 +39,14 @@ const ContractQuery = graphql(`
   }
 `);
 
+const SetContractDocumentMutation = graphql(`
+  mutation SetContractDocument($contractId: ID!, $fileId: ID) {
+    setContractDocument(contractId: $contractId, fileId: $fileId) {
+      id
+    }
+  }
+`);
+
 const SetContractStatusMutation = graphql(`
   mutation SetContractStatus($input: ContractStatusInput!) {
     setContractStatus(input: $input) {
@@ -41,11 +57,12 @@ const SetContractStatusMutation = graphql(`
   }
 `);
 
-/** A contract: signed and validated (R-CONTRACT-2), and its history (R-DATA-4 occurrences). */
+/** A contract: signed and validated (R-CONTRACT-2), its document (a PDF stored by Habite, shown to whoever sees the contract), and its history (R-DATA-4 occurrences). */
 export function ContractPage({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, locale, errorText } = useI18n();
   const [{ data, fetching, error }, refetch] = useQuery({ query: ContractQuery, variables: { id } });
   const [state, setStatus] = useMutation(SetContractStatusMutation);
+  const [documentState, setDocument] = useMutation(SetContractDocumentMutation);
   if (fetching && !data) return <Loading />;
   if (!data?.contract) return <ErrorMessage error={error} />;
   const c = data.contract;
@@ -59,6 +76,33 @@ export function ContractPage({ id }: { id: string }) {
         <label className="check"><input type="checkbox" checked={c.validated} onChange={(e) => update({ validated: e.target.checked })} />{t('contract.validated')}</label>
         <ErrorMessage error={state.error} />
       </div>
+      <section className="card form" aria-labelledby="contract-document">
+        <h2 id="contract-document">{t('contract.document')}</h2>
+        {c.document ? (
+          <p>
+            <a href={c.document.url} target="_blank" rel="noreferrer">{t('contract.openDocument', { name: c.document.name })}</a>
+            {' '}<span className="muted">({formatBytes(c.document.size, locale)})</span>
+          </p>
+        ) : c.documentUrl ? (
+          <p><a href={c.documentUrl} target="_blank" rel="noreferrer">{t('contract.externalDocument')}</a></p>
+        ) : (
+          <p className="muted">{t('contract.noDocument')}</p>
+        )}
+        <FileUpload
+          id="contract-document-file" purpose="CONTRACT_DOCUMENT" label={c.document ? t('contract.replaceDocument') : t('contract.uploadDocument')}
+          onUploaded={async (file) => {
+            const result = await setDocument({ contractId: id, fileId: file.id });
+            refetch({ requestPolicy: 'network-only' });
+            return result.error ? errorText(result.error) : null;
+          }}
+        />
+        {c.document && (
+          <button type="button" className="secondary" disabled={documentState.fetching}
+            onClick={() => setDocument({ contractId: id, fileId: null }).then(() => refetch({ requestPolicy: 'network-only' }))}>
+            {t('contract.removeDocument')}
+          </button>
+        )}
+      </section>
       <h2>{t('contract.history')}</h2>
       <ul className="list">{c.occurrences.map((o) => <li key={o.id}>{formatDateTime(o.at)} · {o.description}</li>)}</ul>
     </>

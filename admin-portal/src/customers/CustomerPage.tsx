@@ -29,6 +29,10 @@ const CustomerQuery = graphql(`
         reservation {
           id
           status
+          contracts {
+            id
+            title
+          }
         }
         unit {
           id
@@ -86,6 +90,11 @@ export function CustomerPage({ id }: { id: string }) {
             <li key={`${p.reservation.id}-${p.role}`}>
               {p.unit.name} · {p.role === 'HOLDER' ? t('customer.holder') : t('customer.associate', { type: p.associationType?.name ?? '' })} · {p.reservation.status}
               {' '}<Link to={`/admin/explicar?cliente=${c.id}&unidade=${p.unit.id}`}>{t('customer.explain')}</Link>
+              {p.reservation.contracts.length > 0 && (
+                <ul className="inline-list" aria-label={`${t('customer.contracts')}: ${p.unit.name}`}>
+                  {p.reservation.contracts.map((k) => <li key={k.id}><Link to={`/admin/contratos/${k.id}`}>{k.title}</Link></li>)}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { DevelopmentStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Loading, Saved } from '../ui/Status';
+import { SyndicFiles } from './SyndicFiles';
 
 const DevelopmentsFullQuery = graphql(`
   query DevelopmentsFull {
@@ -40,7 +41,7 @@ const SetStageActiveMutation = graphql(`mutation SetStageActive($id: ID!, $activ
 
 /**
  * A development: request permissions (R-REQ-1), delivery date (R-UNIT-5), block and stage flags (R-UNIT-2), its common areas
- * (R-REQ-8). Opened by id — with `#setting-…` for one of them — or by one of its blocks or stages (explainer links).
+ * (R-REQ-8), its syndics' files (R-REQ-10). Opened by id — with `#setting-…` for one of them — or by one of its blocks or stages (explainer links).
  */
 export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId?: string; stageId?: string }) {
   const { t } = useI18n();
@@ -101,6 +102,7 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
           ) : <p className="muted">{t('developments.noCommonAreas')}</p>}
         </section>
       </div>
+      <SyndicFiles developmentId={development.id} />
     </>
   );
 }

@@ -57,6 +57,7 @@ const PortalQuery = graphql(`
       group
       label
       help
+      availability
     }
     developments {
       id
@@ -151,6 +152,7 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
     setSaved(false);
     const input: PortalSettingsInput = {};
     for (const setting of data!.portalSettingsCatalog) {
+      if (setting.availability === 'COMING_SOON') continue;
       if (setting.key === 'finishedAssistanceSla') {
         if (values.finishedAssistanceSla !== portal!.finishedAssistanceSla || values.finishedAssistanceSlaUnit !== portal!.finishedAssistanceSlaUnit) {
           input.finishedAssistanceSla = Number(values.finishedAssistanceSla);
@@ -220,6 +222,12 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
                       <label htmlFor={`input-${s.key}`}>{s.label}</label>
                       <input id={`input-${s.key}`} value={String(values[s.key] ?? '')} onChange={(e) => setValues({ ...values, [s.key]: e.target.value })} aria-describedby={`help-${s.key}`} />
                       <p id={`help-${s.key}`} className="help">{s.help}</p>
+                    </>
+                  ) : s.availability === 'COMING_SOON' ? (
+                    // Nothing behind it yet: shown, so staff know it is coming, but not switchable (the API refuses it too).
+                    <>
+                      <label className="check coming-soon"><input type="checkbox" checked={false} disabled aria-describedby={`help-${s.key}`} />{s.label} <span className="badge">{t('settingAvailability.COMING_SOON')}</span></label>
+                      <p id={`help-${s.key}`} className="help">{t('portal.comingSoonHelp')} {s.help}</p>
                     </>
                   ) : (
                     <>

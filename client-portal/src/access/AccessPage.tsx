@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { DEACTIVATED_LANDING } from '../app/Header';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage } from '../ui/Status';
@@ -39,7 +40,7 @@ export function AccessPage({ onSignOut }: { onSignOut: () => void }) {
 
   async function deactivateNow() {
     const result = await deactivate({});
-    if (result.data) location.assign('/');
+    if (result.data) location.assign(DEACTIVATED_LANDING);
   }
 
   return (

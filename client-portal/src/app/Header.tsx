@@ -25,11 +25,14 @@ export interface PortalLook {
   logoUrl?: string | null;
 }
 
+/** Where the sign-in screen says the access was deactivated and how to get it back (R-AUTH-2). */
+export const DEACTIVATED_LANDING = '/?acesso=desativado';
+
 /** Sign out here, or follow a sign-out elsewhere (deactivation, another tab): back to the sign-in screen. */
 export function useSignOut() {
   const [, signOut] = useMutation(SignOutMutation);
   useSubscription({ query: SessionEventsSubscription }, (_, event) => {
-    location.assign('/');
+    location.assign(event.sessionEvents.kind === 'LOGIN_DEACTIVATED' ? DEACTIVATED_LANDING : '/');
     return event;
   });
   return () => signOut({}).then(() => location.assign('/'));

@@ -24,7 +24,9 @@ const RequestMagicLinkMutation = graphql(`
 
 /**
  * The portal's sign-in (R-PORTAL-4): its name, logo, colours and login texts; password (when the
- * portal allows it, R-AUTH-7), "send me a link" (R-AUTH-3), and the syndic entry when enabled.
+ * portal allows it, R-AUTH-7), "send me a link" (R-AUTH-3), and the syndic entry when enabled —
+ * offered in one click to a syndic who signed in through the customers' form. After "deactivate my
+ * access" (R-AUTH-2) it says so, and how to get it back.
  */
 export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
   const { t } = useI18n();
@@ -37,11 +39,17 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
   const passwordEnabled = portal?.loginEnabled ?? true;
   const kind = syndic ? 'SYNDIC' : 'CUSTOMER';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const result = await signIn({ input: { login, password, kind } });
-    // A full reload: the live connection (WebSocket) reopens with the new session.
+  async function submit(event: FormEvent | null, as: 'SYNDIC' | 'CUSTOMER' = kind) {
+    event?.preventDefault();
+    const result = await signIn({ input: { login, password, kind: as } });
+    // A full reload: the live connection (WebSocket) reopens with the new session (and drops ?acesso=…).
     if (result.data) location.assign(location.pathname);
+  }
+
+  /** A syndic who typed into the customers' form (the server said so only after the password matched): the syndic entry, in one click. */
+  async function asSyndic() {
+    setSyndic(true);
+    await submit(null, 'SYNDIC');
   }
 
   async function sendLink() {
@@ -52,6 +60,9 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
 
   const error = signInState.error ?? linkState.error;
   const rightAddress = signInState.error?.graphQLErrors[0]?.extensions?.correctUrl as string | undefined;
+  const syndicLogin = !syndic && signInState.error?.graphQLErrors[0]?.extensions?.code === 'USE_SYNDIC_ENTRY';
+  // R-AUTH-2: where "deactivate my access" lands.
+  const deactivated = new URLSearchParams(location.search).get('acesso') === 'desativado';
   const title = portal?.whiteLabelName || portal?.name || 'Portal do Cliente';
   return (
     <main className="page narrow sign-in" id="conteudo">
@@ -63,6 +74,7 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
         <LanguageSwitch />
       </div>
       {!portal && <p role="alert" className="notice error">{t('signIn.noPortal')}</p>}
+      {deactivated && <p role="status" className="notice" data-testid="access-deactivated">{t('signIn.deactivated')}</p>}
       {portal?.loginText1 && <p className="login-text" data-testid="login-text-1">{portal.loginText1}</p>}
       <form onSubmit={submit} className="card form" aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">{syndic ? t('signIn.syndicTitle') : t('signIn.title')}</h1>
@@ -83,6 +95,7 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
         {linkSent && <p role="status" className="notice">{t('signIn.linkSent')}</p>}
         <ErrorMessage error={error} />
         {rightAddress && <a className="button" href={rightAddress}>{t('signIn.rightAddress')}</a>}
+        {syndicLogin && <button type="button" onClick={asSyndic} disabled={signInState.fetching}>{t('signIn.useSyndicEntry')}</button>}
       </form>
       {portal?.showSyndicAccess && (
         <button type="button" className="link syndic-entry" onClick={() => { setSyndic(!syndic); setLinkSent(false); }}>

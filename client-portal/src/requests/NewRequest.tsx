@@ -7,7 +7,7 @@ import { navigate } from '../shared/router';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
 
 const NewRequestQuery = graphql(`
-  query NewRequest($kind: RequestKind!) {
+  query NewRequest($kind: RequestKind!, $target: RequestTarget!) {
     myUnits {
       id
       name
@@ -24,7 +24,7 @@ const NewRequestQuery = graphql(`
         }
       }
     }
-    requestSubjects(kind: $kind) {
+    requestSubjects(kind: $kind, target: $target) {
       id
       name
       subsubjects {
@@ -49,10 +49,11 @@ export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: bool
   const wanted = new URLSearchParams(location.search).get('tipo') === 'ASSISTANCE' ? 'ASSISTANCE' : 'SERVICE';
   const allowed = (kind: RequestKind) => menus.find((m) => m.menu === kind)?.visible ?? false;
   const [kind, setKind] = useState<RequestKind>(wanted);
-  const [{ data, fetching, error }] = useQuery({ query: NewRequestQuery, variables: { kind } });
+  const [target, setTarget] = useState<'unit' | 'area'>('unit');
+  // R-REQ-3, R-REQ-8: only the subjects that apply to where the problem is.
+  const [{ data, fetching, error }] = useQuery({ query: NewRequestQuery, variables: { kind, target: target === 'area' ? 'COMMON_AREA' : 'UNIT' } });
   const [state, open] = useMutation(OpenRequestMutation);
   const [unitId, setUnitId] = useState('');
-  const [target, setTarget] = useState<'unit' | 'area'>('unit');
   const [commonAreaId, setCommonAreaId] = useState('');
   const [subjectId, setSubjectId] = useState('');
   const [subsubjectId, setSubsubjectId] = useState('');
@@ -87,7 +88,7 @@ export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: bool
           <legend>{t('newRequest.kind')}</legend>
           {(['SERVICE', 'ASSISTANCE'] as const).filter(allowed).map((k) => (
             <label key={k} className="choice">
-              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => { setKind(k); setSubjectId(''); setSubsubjectId(''); }} />
+              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => { setKind(k); setTarget('unit'); setSubjectId(''); setSubsubjectId(''); }} />
               {t(`newRequest.kind.${k}`)}
             </label>
           ))}
@@ -96,8 +97,8 @@ export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: bool
         {areas.length > 0 && (
           <fieldset>
             <legend>{t('newRequest.target')}</legend>
-            <label className="choice"><input type="radio" name="target" checked={target === 'unit'} onChange={() => setTarget('unit')} />{t('newRequest.inUnit')}</label>
-            <label className="choice"><input type="radio" name="target" checked={target === 'area'} onChange={() => setTarget('area')} />{t('newRequest.inCommonArea')}</label>
+            <label className="choice"><input type="radio" name="target" checked={target === 'unit'} onChange={() => { setTarget('unit'); setSubjectId(''); setSubsubjectId(''); }} />{t('newRequest.inUnit')}</label>
+            <label className="choice"><input type="radio" name="target" checked={target === 'area'} onChange={() => { setTarget('area'); setSubjectId(''); setSubsubjectId(''); }} />{t('newRequest.inCommonArea')}</label>
           </fieldset>
         )}
 

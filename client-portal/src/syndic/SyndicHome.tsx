@@ -34,7 +34,7 @@ const SyndicQuery = graphql(`
 
 const SyndicSubjectsQuery = graphql(`
   query SyndicSubjects($kind: RequestKind!) {
-    requestSubjects(kind: $kind) {
+    requestSubjects(kind: $kind, target: COMMON_AREA) {
       id
       name
       subsubjects {

@@ -30,6 +30,7 @@ import { CustomField } from '../modules/data-changes/custom-field.entity.js';
 import { DataChangeRequest } from '../modules/data-changes/data-change-request.entity.js';
 import { OutboxMessage } from '../modules/data-changes/outbox-message.entity.js';
 import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
+import { StoredFile } from '../modules/files/stored-file.entity.js';
 
 /** Every entity, listed once (no folder scanning: the same list works compiled and under vitest). */
 export const entities = [
@@ -40,4 +41,5 @@ export const entities = [
   Subject, Subsubject, Workflow, WorkflowStatus, Request, RequestStatusChange,
   Syndic, SyndicFile,
   CustomField, DataChangeRequest, ContractOccurrence, OutboxMessage,
+  StoredFile,
 ];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Account } from '../modules/auth/account.entity.js';
 import { AccountKind, StaffPermission, StaffRole } from '../modules/auth/account.enums.js';
@@ -21,6 +22,7 @@ import { RequestKind } from '../modules/requests/request-kind.js';
 import { RequestStatusChange } from '../modules/requests/request-status-change.entity.js';
 import { Request } from '../modules/requests/request.entity.js';
 import { Subject } from '../modules/requests/subject.entity.js';
+import { SubjectAppliesTo } from '../modules/requests/subject-target.js';
 import { Subsubject } from '../modules/requests/subsubject.entity.js';
 import { Workflow } from '../modules/requests/workflow.entity.js';
 import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
@@ -28,7 +30,9 @@ import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
 import { CustomField, CustomFieldType } from '../modules/data-changes/custom-field.entity.js';
 import { DataChangeRequest, DataChangeStatus } from '../modules/data-changes/data-change-request.entity.js';
 import { Syndic } from '../modules/syndics/syndic.entity.js';
+import { FileOwnerKind, StoredFile } from '../modules/files/stored-file.entity.js';
 import type { Services } from '../services.js';
+import { minimalPdf } from './demo-pdf.js';
 
 export interface DemoLogin {
   app: 'client-portal' | 'admin-portal';
@@ -64,13 +68,30 @@ export async function loadDemo(orm: MikroORM, services: Services): Promise<boole
   if ((await em.count(Company, {})) > 0) return false;
   const hashes = new Map<string, string>();
   for (const login of demoLogins) hashes.set(login.password, hashes.get(login.password) ?? (await services.hasher.hash(login.password)));
-  await em.transactional((tx) => seed(tx, services.clock.now(), (password) => hashes.get(password)!));
+  await em.transactional(async (tx) => {
+    const files = seed(tx, services.clock.now(), (password) => hashes.get(password)!);
+    // The documents' bytes, before the commit: a row never points at nothing (a failed commit leaves only unreachable bytes).
+    for (const file of files) await services.files.store.put(file.id, file.bytes);
+  });
   services.logger.info('demo company loaded');
   return true;
 }
 
-function seed(em: EntityManager, now: Date, hash: (password: string) => string): void {
+/** The bytes of the demo's documents, to put in the file store under their ids. */
+type DemoFile = { id: string; bytes: Buffer };
+
+function seed(em: EntityManager, now: Date, hash: (password: string) => string): DemoFile[] {
   const company = em.create(Company, { name: 'Horizonte Incorporadora', document: '11222333000181' });
+  // Real small PDFs (demo-pdf.ts), stored by Habite and served at /files/<id> behind their owner's rules.
+  const files: DemoFile[] = [];
+  const pdf = (kind: FileOwnerKind, ownerId: string, title: string, lines: string[], createdBy: Account) => {
+    const bytes = minimalPdf(title, [...lines, '', 'Documento de demonstração gerado pelo Habite: não tem valor legal.']);
+    const file = em.create(StoredFile, {
+      company, ownerKind: kind, ownerId, name: `${title.replace(/[\/:*?"<>|]/g, '-')}.pdf`, contentType: 'application/pdf', size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'), createdBy, createdAt: now,
+    });
+    files.push({ id: file.id, bytes });
+  };
 
   // Developments: one with an inactive block and an inactive stage holding sold units; a land subdivision; a cost-plus work.
   const jardins = em.create(Development, { company, name: 'Residencial Jardins', deliveryDate: '2027-03-31', erpCode: 'EMP-001' });
@@ -100,7 +121,7 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   const portal = em.create(Portal, {
     company, name: 'Portal Horizonte', slug: 'horizonte', whiteLabelName: 'Minha Horizonte', primaryColor: '#0f5f8c', secondaryColor: '#e8f1f7',
     loginText1: 'Bem-vindo ao portal do cliente Horizonte.', loginText2: 'Dúvidas? Fale com a gente: (11) 4000-1234, de segunda a sexta.',
-    showDeliveryForecast: true, showLocation: true, showCommonArea: true, showSyndicAccess: true, showFaq: true,
+    showDeliveryForecast: true, showLocation: true, showCommonArea: true, showSyndicAccess: true,
     finishedAssistanceSlaMinutes: 2 * 24 * 60, finishedAssistanceSlaUnit: SlaUnit.DAYS,
   });
   portal.developments.set([jardins, serena]);
@@ -146,8 +167,10 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   const agent = staff('Carlos Atendente', 'atendente@horizonte.demo', StaffRole.AGENT, 'demo-agent-1');
   const roberto = em.create(Syndic, { company, development: jardins, name: 'Roberto Síndico' });
   const sindico = em.create(Account, { company, kind: AccountKind.SYNDIC, name: 'Roberto Síndico', email: 'sindico@horizonte.demo', syndic: roberto, passwordHash: hash('demo-sindico-1') });
-  em.create(SyndicFile, { development: jardins, name: 'Regimento interno do condomínio', url: 'https://arquivos.horizonte.demo/jardins/regimento.pdf' });
-  em.create(SyndicFile, { syndic: roberto, name: 'Ata da eleição do síndico', url: 'https://arquivos.horizonte.demo/jardins/ata-eleicao.pdf' });
+  const regimento = em.create(SyndicFile, { development: jardins, name: 'Regimento interno do condomínio' });
+  pdf(FileOwnerKind.SYNDIC_FILE, regimento.id, 'Regimento interno do condomínio', ['Residencial Jardins', 'Capítulo I — Das áreas comuns: salão de festas e piscina.'], admin);
+  const ata = em.create(SyndicFile, { syndic: roberto, name: 'Ata da eleição do síndico' });
+  pdf(FileOwnerKind.SYNDIC_FILE, ata.id, 'Ata da eleição do síndico', ['Residencial Jardins', 'Eleito síndico: Roberto Síndico, para o mandato de dois anos.'], admin);
 
   // Reservations in every status; a holder with two visible units and two hidden ones; associates who do and do not see.
   const sale = (u: Unit, holder: Customer, status: ReservationStatus, associates: [Customer, AssociationType][] = []) => {
@@ -167,8 +190,11 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   sale(casa, silvia.customer, ReservationStatus.SOLD);
 
   // Contracts: visible; signed not validated; validated not signed; of a hidden type.
-  const contract = (reservation: Reservation, title: string, type: ContractType, signed: boolean, validated: boolean) =>
-    em.create(Contract, { reservation, title, type, signed, validated, signedAt: signed ? new Date(now.getTime() - 40 * DAY) : null, documentUrl: `https://arquivos.horizonte.demo/contratos/${encodeURIComponent(title)}.pdf` });
+  const contract = (reservation: Reservation, title: string, type: ContractType, signed: boolean, validated: boolean) => {
+    const c = em.create(Contract, { reservation, title, type, signed, validated, signedAt: signed ? new Date(now.getTime() - 40 * DAY) : null });
+    pdf(FileOwnerKind.CONTRACT_DOCUMENT, c.id, title, [`${type.name} · ${reservation.unit.name}`, `Comprador: ${reservation.holder.name}`], admin);
+    return c;
+  };
   contract(anaA101, 'Contrato de compra e venda — A-101', compraVenda, true, true);
   contract(anaA101, 'Aditivo de vaga de garagem', aditivo, true, false);
   contract(anaA101, 'Termo de vistoria de entrega', termo, false, true);
@@ -187,9 +213,11 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
     aberta: st(assistanceFlow, 'Aberta', 0, { isInitial: true }), vistoria: st(assistanceFlow, 'Vistoria agendada', 1), execucao: st(assistanceFlow, 'Em execução', 2),
     finalizada: st(assistanceFlow, 'Finalizada', 3, { isFinal: true }),
   };
-  const subject = (kind: RequestKind, name: string) => em.create(Subject, { company, kind, name });
-  const financeiro = subject(RequestKind.SERVICE, 'Financeiro');
-  const cadastro = subject(RequestKind.SERVICE, 'Cadastro');
+  // Subjects for units, for common areas (the syndic's form offers only these, R-REQ-8) or both.
+  const subject = (kind: RequestKind, name: string, appliesTo = SubjectAppliesTo.BOTH) => em.create(Subject, { company, kind, name, appliesTo });
+  const financeiro = subject(RequestKind.SERVICE, 'Financeiro', SubjectAppliesTo.UNITS);
+  const cadastro = subject(RequestKind.SERVICE, 'Cadastro', SubjectAppliesTo.UNITS);
+  const condominio = subject(RequestKind.SERVICE, 'Condomínio', SubjectAppliesTo.COMMON_AREAS);
   const hidraulica = subject(RequestKind.ASSISTANCE, 'Hidráulica');
   const eletrica = subject(RequestKind.ASSISTANCE, 'Elétrica');
   const acabamento = subject(RequestKind.ASSISTANCE, 'Acabamento');
@@ -197,9 +225,14 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   const segundaVia = sub(financeiro, '2ª via de boleto');
   const antecipacao = sub(financeiro, 'Antecipação de parcelas');
   sub(cadastro, 'Alteração de dados cadastrais');
+  sub(condominio, 'Manutenção de área comum');
+  sub(condominio, 'Limpeza e conservação');
   const vazamento = sub(hidraulica, 'HID-03 Vazamento em ramal de distribuição', 'Vazamento');
   const tomada = sub(eletrica, 'ELE-01 Circuito sem energia (disjuntor)', 'Tomada sem energia');
   const fissura = sub(acabamento, 'ACB-07 Fissura em reboco (NBR 15575)');
+  // R-REQ-2, R-EXPLAIN-3: a display name on Portal Horizonte only: its health check no longer warns
+  // about this internal-coded name; the work's portal (Obra Casa Silva) still does.
+  fissura.portalDisplayNames = { [portal.id]: 'Fissura na parede' };
 
   // Requests in every status, finished ones inside and outside the SLA (2 days).
   let number = 0;
@@ -240,4 +273,5 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   };
   change(ana, { phone: '(11) 98888-1234' }, 1);
   change(marcos, { street: 'Avenida Paulista', streetNumber: '1500', district: 'Bela Vista', postalCode: '01310-200' }, 2);
+  return files;
 }

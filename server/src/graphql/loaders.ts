@@ -20,6 +20,8 @@ import { Reservation } from '../modules/customers/reservation.entity.js';
 import { ReservationAssociate } from '../modules/customers/reservation-associate.entity.js';
 import { CustomField } from '../modules/data-changes/custom-field.entity.js';
 import { Syndic } from '../modules/syndics/syndic.entity.js';
+import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
+import { FileOwnerKind, StoredFile } from '../modules/files/stored-file.entity.js';
 import { execute } from '../modules/visibility/sql.js';
 
 type EntityClass<T> = { new (...args: never[]): T };
@@ -94,6 +96,14 @@ export function createLoaders(em: EntityManager) {
     customFieldsOfCompany: childrenOf(em, CustomField, 'company', { position: 'asc', label: 'asc' }),
     developmentsOfPortal: developmentsVia(pivot(em, 'portal_development', 'portal_id', 'development_id')),
     developmentsOfStaff: developmentsVia(pivot(em, 'staff_development', 'account_id', 'development_id')),
+    syndicFilesOfDevelopment: childrenOf(em, SyndicFile, 'development', { name: 'asc' }),
+    syndicFilesOfSyndic: childrenOf(em, SyndicFile, 'syndic', { name: 'asc' }),
+    /** The stored file attached to an owner, keyed `KIND:ownerId` (the newest, where a kind keeps one per owner). */
+    storedFileOfOwner: new DataLoader<`${FileOwnerKind}:${string}`, StoredFile | null>(async (keys) => {
+      const pairs = keys.map((k) => k.split(':') as [FileOwnerKind, string]);
+      const rows = await em.find(StoredFile, { $or: [...new Set(pairs.map(([kind]) => kind))].map((kind) => ({ ownerKind: kind, ownerId: { $in: pairs.filter(([k]) => k === kind).map(([, id]) => id) } })) }, { orderBy: { createdAt: 'desc' } });
+      return pairs.map(([kind, id]) => rows.find((f) => f.ownerKind === kind && f.ownerId === id) ?? null);
+    }),
     contractsOfReservationUnits: new DataLoader<string, Contract[]>(async (unitIds) => {
       const rows = await em.find(Contract, { reservation: { unit: { $in: [...unitIds] } } }, { populate: ['reservation'], orderBy: { createdAt: 'asc' } });
       return unitIds.map((id) => rows.filter((c) => c.reservation.unit.id === id));

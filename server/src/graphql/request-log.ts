@@ -1,23 +1,39 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import type { Logger } from '../logger.js';
 import type { Context } from './context.js';
-import { queryLimitOf } from './limits/query-limit-error.js';
 
-/** One structured log line per GraphQL operation: name, who, how long, and the error codes if any. */
+/**
+ * The codes the caller was sent, read from the response after the one error mapper
+ * (format-error.ts) ran: a BAD_USER_INPUT or NOT_FOUND is logged as what it is, never as an
+ * INTERNAL_SERVER_ERROR (the raw resolver errors carry no code of their own).
+ */
+export function codesSent(response: GraphQLResponse): string[] {
+  const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+  return (errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR'));
+}
+
+/**
+ * One structured log line per GraphQL operation: name, who, how long, and the error codes if any.
+ * Expected refusals (bad input, not found, forbidden…) are `info`; only an operation that ended in
+ * an unexpected error is logged at `error` (format-error.ts logs the error itself, with its stack).
+ */
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ operationName, errors, contextValue: ctx }) {
+        async willSendResponse({ operationName, response, contextValue: ctx }) {
           const viewer = ctx.viewer.kind === 'account' ? `${ctx.viewer.account.kind}:${ctx.viewer.account.id}` : 'anonymous';
-          logger.info({
+          const errors = codesSent(response);
+          const line = {
             operation: operationName ?? '(anonymous)',
             viewer,
             ip: contextValue.ip,
             ms: Math.round(performance.now() - started),
-            ...(errors?.length ? { errors: errors.map((e) => queryLimitOf(e)?.code ?? (e.extensions?.code as string) ?? 'INTERNAL_SERVER_ERROR') } : {}),
-          }, 'graphql');
+            ...(errors.length ? { errors } : {}),
+          };
+          if (errors.includes('INTERNAL_SERVER_ERROR')) logger.error(line, 'graphql');
+          else logger.info(line, 'graphql');
         },
       };
     },

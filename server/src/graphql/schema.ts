@@ -17,6 +17,9 @@ import { RequestConfigResolver, WorkflowFieldsResolver } from '../modules/reques
 import { RequestResolver, RequestStatusChangeResolver } from '../modules/requests/request.resolver.js';
 import { SubjectResolver, SubsubjectResolver } from '../modules/requests/subject.resolver.js';
 import { SyndicResolver } from '../modules/syndics/syndic.resolver.js';
+import { DevelopmentSyndicFilesResolver, SyndicFileResolver, SyndicFilesResolver } from '../modules/syndics/syndic-file.resolver.js';
+import { ContractDocumentResolver } from '../modules/contracts/contract-document.resolver.js';
+import { StoredFileResolver } from '../modules/files/stored-file.resolver.js';
 import { ExplainerResolver } from '../modules/visibility/explainer.resolver.js';
 import { CustomerDataResolver, DataChangeResolver } from '../modules/data-changes/data-change.resolver.js';
 import { enforceAccess } from './access.js';
@@ -29,6 +32,7 @@ export const resolvers = [
   AssociationTypeResolver, CustomerResolver, ReservationFieldsResolver, ContractTypeResolver, ContractFieldsResolver,
   RequestResolver, RequestStatusChangeResolver, SubjectResolver, SubsubjectResolver, RequestConfigResolver, WorkflowFieldsResolver,
   SyndicResolver, ExplainerResolver, DataChangeResolver, CustomerDataResolver,
+  ContractDocumentResolver, StoredFileResolver, SyndicFileResolver, DevelopmentSyndicFilesResolver, SyndicFilesResolver,
 ] as const;
 
 /** The one schema everyone uses: every root field's access policy first, then every field's arguments checked (input-guard.ts). */

@@ -15,7 +15,7 @@ export function serveApps(app: Express, dists: { client: string; admin: string }
       return;
     }
     app.use(prefix, express.static(dir, { index: false, maxAge: '1h', immutable: false }));
-    app.get(prefix === '/' ? /^\/(?!graphql|admin|dev\/).*/ : new RegExp(`^${prefix}(/.*)?$`), (_req, res) => {
+    app.get(prefix === '/' ? /^\/(?!graphql|admin|dev\/|files\/).*/ : new RegExp(`^${prefix}(/.*)?$`), (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);
     });

@@ -8,6 +8,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Browser tests only: the migrated template with the demo loaded (startTestServer's `database: 'demo'`). */
     demoTemplateDatabase: string;
+    /** Browser tests only: the DATA_DIR the demo was loaded with (its documents' files). */
+    demoTemplateDataDir: string;
   }
 }
 
@@ -20,11 +22,17 @@ export default async function setup(project: TestProject) {
   }
   await buildApps();
   const teardown = await templateSetup(project);
+  let demo: Awaited<ReturnType<typeof createDemoTemplate>>;
   try {
-    project.provide('demoTemplateDatabase', await createDemoTemplate(project.getProvidedContext().templateDatabase));
+    demo = await createDemoTemplate(project.getProvidedContext().templateDatabase);
   } catch (err) {
     await teardown();
     throw err;
   }
-  return teardown;
+  project.provide('demoTemplateDatabase', demo.name);
+  project.provide('demoTemplateDataDir', demo.dataDir);
+  return async () => {
+    await demo.remove();
+    await teardown();
+  };
 }

@@ -10,10 +10,13 @@ import { cloneTemplate, databaseUrl } from './database.js';
  * Once per browser run: a clone of the migrated template with the demo company loaded the way
  * `npm start --demo` loads it. Each browser file clones this one, so no file sees another's
  * changes, and none pays for loading the demo. Dropped with the migrated template's clones.
+ * The demo's documents are files too (under `DATA_DIR/files`): `dataDir` keeps them, and each
+ * server on a clone starts with a copy of them (harness.ts); `remove()` deletes it.
  */
-export async function createDemoTemplate(template: string): Promise<string> {
+export async function createDemoTemplate(template: string): Promise<{ name: string; dataDir: string; remove(): Promise<void> }> {
   const name = await cloneTemplate(template);
   const dataDir = await mkdtemp(join(tmpdir(), 'habite-demo-template-'));
+  const remove = () => rm(dataDir, { recursive: true, force: true });
   try {
     const server = await startServer(
       loadConfig({}, {
@@ -25,8 +28,9 @@ export async function createDemoTemplate(template: string): Promise<string> {
     );
     // Closing ends every connection: PostgreSQL clones only a template nobody is connected to.
     await server.close();
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
+  } catch (err) {
+    await remove();
+    throw err;
   }
-  return name;
+  return { name, dataDir, remove };
 }

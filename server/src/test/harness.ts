@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
@@ -59,6 +59,8 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
   // A DATA_DIR given by the test (to restart on it) is the test's to remove.
   const ownDataDir = overrides.dataDir ? null : await tempDataDir();
   const dataDir = overrides.dataDir ?? ownDataDir!;
+  // The demo's database comes with its documents' files.
+  if (kind === 'demo' && ownDataDir) await cp(join(inject('demoTemplateDataDir'), 'files'), join(dataDir, 'files'), { recursive: true });
   const config = loadConfig(
     {},
     {

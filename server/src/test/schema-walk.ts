@@ -144,7 +144,7 @@ export const isListOf = (type: GraphQLInputType) => (isNonNullType(type) ? type.
 export type IdKind =
   | 'Development' | 'Block' | 'Stage' | 'Unit' | 'CommonArea' | 'Location' | 'Request' | 'Contract' | 'Customer' | 'Account' | 'StaffAccount'
   | 'DataChangeRequest' | 'Portal' | 'PortalDomain' | 'ContractType' | 'AssociationType' | 'Subject' | 'Subsubject' | 'Workflow' | 'WorkflowStatus'
-  | 'CustomField' | 'AuditTarget';
+  | 'CustomField' | 'AuditTarget' | 'Syndic' | 'SyndicFile' | 'StoredFile';
 
 /** What each id argument names: by `root.argument`, by `InputType.field`, or by argument name. */
 const ID_KINDS: Record<string, IdKind> = {
@@ -159,6 +159,7 @@ const ID_KINDS: Record<string, IdKind> = {
   actorId: 'StaffAccount', portalId: 'Portal', domainId: 'PortalDomain', contractId: 'Contract', developmentId: 'Development',
   developmentIds: 'Development', unitId: 'Unit', subjectId: 'Subject', workflowId: 'Workflow', subsubjectId: 'Subsubject',
   commonAreaId: 'CommonArea', locationId: 'Location',
+  'removeSyndicFile.id': 'SyndicFile', syndicId: 'Syndic', fileId: 'StoredFile',
 };
 
 /** What an id at this place names (undefined: the table above does not know it yet). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Account } from '../modules/auth/account.entity.js';
 import { AccountKind, StaffPermission, StaffRole } from '../modules/auth/account.enums.js';
@@ -24,6 +25,9 @@ import { Subsubject } from '../modules/requests/subsubject.entity.js';
 import { Workflow } from '../modules/requests/workflow.entity.js';
 import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
 import { Syndic } from '../modules/syndics/syndic.entity.js';
+import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
+import { FileOwnerKind, StoredFile } from '../modules/files/stored-file.entity.js';
+import { minimalPdf } from '../demo/demo-pdf.js';
 import { GraphQLClient } from './graphql-client.js';
 import type { TestServer } from './harness.js';
 
@@ -248,6 +252,32 @@ export class World {
     await this.em.flush();
   }
 
+  /** A stored PDF (bytes in the server's file store) attached to `ownerId`; null: an upload not attached yet, by `createdBy`. */
+  async storedFile(kind: FileOwnerKind, ownerId: string | null, options: { name?: string; createdBy?: Account | null } = {}) {
+    const name = options.name ?? `Documento ${next()}`;
+    const bytes = minimalPdf(name, ['Arquivo de teste.']);
+    const file = this.em.create(StoredFile, {
+      company: this.company, ownerKind: kind, ownerId, name: `${name}.pdf`, contentType: 'application/pdf', size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'), createdBy: options.createdBy ?? null,
+    });
+    await this.server.services.files.store.put(file.id, bytes);
+    await this.em.flush();
+    return { file, bytes };
+  }
+
+  /** A contract's document (SPEC §4: served to whoever sees the contract). */
+  contractDocument(contract: Contract, name?: string) {
+    return this.storedFile(FileOwnerKind.CONTRACT_DOCUMENT, contract.id, { name });
+  }
+
+  /** A syndic file (R-REQ-10) of a development or of one syndic, with its stored PDF. */
+  async syndicFile(owner: { development: Development } | { syndic: Syndic }, name = `Arquivo ${next()}`) {
+    const row = this.em.create(SyndicFile, { ...owner, name });
+    await this.em.flush();
+    const { file, bytes } = await this.storedFile(FileOwnerKind.SYNDIC_FILE, row.id, { name });
+    return { row, file, bytes };
+  }
+
   async bindDomain(hostname: string, developments: Development[]) {
     const domain = this.em.create(PortalDomain, { portal: this.portal, hostname });
     domain.developments.set(developments);
@@ -262,4 +292,4 @@ export class World {
   }
 }
 
-export { ReservationStatus, RequestKind, StaffPermission, StaffRole };
+export { FileOwnerKind, ReservationStatus, RequestKind, StaffPermission, StaffRole };

@@ -4,6 +4,9 @@ import { Migration20261122225836_domain } from './Migration20261122225836_domain
 import { Migration20261122232834_data_changes } from './Migration20261122232834_data_changes.js';
 import { Migration20261122234729_view_as_and_staff_scope } from './Migration20261122234729_view_as_and_staff_scope.js';
 import { Migration20261123001015_development_status } from './Migration20261123001015_development_status.js';
+import { Migration20261201213100_coming_soon_settings_off } from './Migration20261201213100_coming_soon_settings_off.js';
+import { Migration20261201213240_subject_applies_to } from './Migration20261201213240_subject_applies_to.js';
+import { Migration20261201214252_stored_files } from './Migration20261201214252_stored_files.js';
 
 export const migrationsList = [
   { name: 'Migration20261122224436_initial', class: Migration20261122224436_initial },
@@ -11,4 +14,7 @@ export const migrationsList = [
   { name: 'Migration20261122232834_data_changes', class: Migration20261122232834_data_changes },
   { name: 'Migration20261122234729_view_as_and_staff_scope', class: Migration20261122234729_view_as_and_staff_scope },
   { name: 'Migration20261123001015_development_status', class: Migration20261123001015_development_status },
+  { name: 'Migration20261201213100_coming_soon_settings_off', class: Migration20261201213100_coming_soon_settings_off },
+  { name: 'Migration20261201213240_subject_applies_to', class: Migration20261201213240_subject_applies_to },
+  { name: 'Migration20261201214252_stored_files', class: Migration20261201214252_stored_files },
 ];

@@ -27,6 +27,7 @@ describe('default deny: every root field declares who may call it', () => {
     expect(policies).toMatchInlineSnapshot(`
       {
         "Mutation.acceptInvitation": "PUBLIC",
+        "Mutation.addSyndicFile": "ADMIN | MANAGER",
         "Mutation.approveDataChange": "ADMIN",
         "Mutation.changePassword": "AUTHENTICATED",
         "Mutation.changeRequestStatus": "STAFF",
@@ -42,6 +43,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.reactivateLogin": "STAFF",
         "Mutation.rejectDataChange": "ADMIN",
         "Mutation.removePortalDomain": "ADMIN | MANAGER",
+        "Mutation.removeSyndicFile": "ADMIN | MANAGER",
         "Mutation.requestDataChange": "CUSTOMER",
         "Mutation.requestMagicLink": "PUBLIC",
         "Mutation.saveAssociationType": "ADMIN | MANAGER",
@@ -54,6 +56,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.saveWorkflowStatus": "ADMIN | MANAGER",
         "Mutation.sendInvitation": "ADMIN | MANAGER",
         "Mutation.setBlockActive": "ADMIN | MANAGER",
+        "Mutation.setContractDocument": "ADMIN | MANAGER",
         "Mutation.setContractStatus": "ADMIN | MANAGER",
         "Mutation.setDataChangeApproval": "ADMIN",
         "Mutation.setPortalActive": "ADMIN",
@@ -96,6 +99,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Query.requests": "STAFF",
         "Query.staffAccounts": "ADMIN",
         "Query.unit": "CUSTOMER | STAFF",
+        "Query.uploadLimits": "STAFF",
         "Query.workflows": "STAFF",
         "Subscription.myRequestChanged": "CUSTOMER | SYNDIC",
         "Subscription.requestListChanged": "STAFF",
@@ -111,6 +115,7 @@ describe('default deny: every root field declares who may call it', () => {
     expect(staffFields.filter(([, scope]) => !scope).map(([name]) => name)).toEqual([]);
     expect(Object.fromEntries(staffFields.sort())).toMatchInlineSnapshot(`
       {
+        "Mutation.addSyndicFile": "Development, Syndic, StoredFile",
         "Mutation.approveDataChange": "DataChangeRequest",
         "Mutation.changePassword": "self",
         "Mutation.changeRequestStatus": "Request",
@@ -122,6 +127,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.reactivateLogin": "Account",
         "Mutation.rejectDataChange": "DataChangeRequest",
         "Mutation.removePortalDomain": "PortalDomain (write)",
+        "Mutation.removeSyndicFile": "SyndicFile",
         "Mutation.saveAssociationType": "AssociationType",
         "Mutation.saveContractType": "ContractType",
         "Mutation.saveCustomField": "CustomField",
@@ -132,6 +138,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.saveWorkflowStatus": "WorkflowStatus, Workflow",
         "Mutation.sendInvitation": "Account, Portal",
         "Mutation.setBlockActive": "Block",
+        "Mutation.setContractDocument": "Contract, StoredFile",
         "Mutation.setContractStatus": "Contract",
         "Mutation.setDataChangeApproval": "Company (write)",
         "Mutation.setPortalActive": "Portal (write)",
@@ -164,6 +171,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Query.requests": "Request",
         "Query.staffAccounts": "Account",
         "Query.unit": "Unit",
+        "Query.uploadLimits": "static",
         "Query.workflows": "Workflow",
         "Subscription.requestListChanged": "Request",
         "Subscription.sessionEvents": "self",

@@ -10,6 +10,7 @@ import { argumentsFor, idKindOf, isIdType, leavesOf, operationFor, rootFields, w
 import { StaffRole, World } from '../../test/world.js';
 import { CustomField } from '../../modules/data-changes/custom-field.entity.js';
 import { PortalDomain } from '../../modules/portal/portal-domain.entity.js';
+import { COMING_SOON_SETTINGS } from '../../modules/portal/portal-settings.js';
 
 /**
  * Issue 8, hostile input never reaches the database: every query and mutation, called as an
@@ -41,8 +42,14 @@ function viewersOf(roles: readonly AccessRole[]): Viewer[] {
   return [...viewers];
 }
 
-/** Settings the walk must not switch as a side effect (they would lock the walking customer out). */
-const KEEP: Record<string, unknown> = { requireDataConfirmation: false, loginEnabled: true, active: true, showSyndicAccess: true };
+/**
+ * Settings the walk must not switch as a side effect (they would lock the walking customer out),
+ * and the coming-soon ones, which cannot be turned on (the walk reaches the other fields past them).
+ */
+const KEEP: Record<string, unknown> = {
+  requireDataConfirmation: false, loginEnabled: true, active: true, showSyndicAccess: true,
+  ...Object.fromEntries(COMING_SOON_SETTINGS.map((key) => [key, false])),
+};
 
 let server: TestServer;
 let clients: Record<Viewer, GraphQLClient>;

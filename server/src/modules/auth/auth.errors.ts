@@ -7,6 +7,16 @@ export class InvalidCredentialsError extends DomainError {
   }
 }
 
+/**
+ * A syndic's login and password typed into the customers' form. Said only after the password
+ * matched the syndic account (like LOGIN_INACTIVE): a wrong password still learns nothing.
+ */
+export class UseSyndicEntryError extends DomainError {
+  constructor() {
+    super('USE_SYNDIC_ENTRY', 'Este é um acesso de síndico. Entre pela entrada do síndico ("Sou síndico"), com o mesmo e-mail e senha.');
+  }
+}
+
 /** R-AUTH-1: says the login is inactive and nothing else. */
 export class LoginInactiveError extends DomainError {
   constructor() {

@@ -19,6 +19,8 @@ import {
   LoginInactiveError,
   PortalInactiveError,
   PortalNotFoundError,
+  TooManyAttemptsError,
+  UseSyndicEntryError,
 } from './auth.errors.js';
 import { FeatureDisabledError } from '../../domain-errors.js';
 import { assertRightAddress } from '../portal/domain-check.js';
@@ -28,7 +30,7 @@ import { hasPermission, isAdmin, type StaffViewer } from '../scope/staff-viewer.
 import type { Caller } from './caller.js';
 import type { LinkOrigin } from './link-origin.js';
 import type { LoginThrottle } from './login-throttle.js';
-import { normalizeEmail, parseLogin } from './login-identifier.js';
+import { normalizeEmail, parseLogin, type LoginKey } from './login-identifier.js';
 import { assertAcceptablePassword, type PasswordHasher } from './password.js';
 import { hashSecret, newSecret } from './secret-token.js';
 import type { Session } from './session.entity.js';
@@ -40,6 +42,10 @@ export interface SignedIn {
   session: Session;
   token: string;
 }
+
+/** R-AUTH-6: failures are counted per login typed, per kind of entry and company. */
+const throttleKey = (kind: AccountKind, portal: Portal | null, key: LoginKey) =>
+  `${kind}:${portal?.company.id ?? '*'}:${key.by === 'email' ? key.email : key.document}`;
 
 /** A password may be set without the current one this soon after a magic-link or invitation sign-in. */
 const FRESH_SESSION_MS = 15 * 60_000;
@@ -65,7 +71,7 @@ export class AuthService {
     const key = parseLogin(input.login);
     if (input.password === '') throw new BadInputError('password', 'Informe sua senha.');
     const portal = input.kind === AccountKind.STAFF ? null : await this.portalFor(caller);
-    const identifier = `${input.kind}:${portal?.company.id ?? '*'}:${key.by === 'email' ? key.email : key.document}`;
+    const identifier = throttleKey(input.kind, portal, key);
     await throttle.check(em, identifier, caller.ip);
     if (portal && input.kind === AccountKind.SYNDIC && !portal.showSyndicAccess) {
       throw new FeatureDisabledError('showSyndicAccess', 'O acesso do síndico está desativado neste portal.');
@@ -83,6 +89,7 @@ export class AuthService {
     });
     if (!(await hasher.verify(account?.passwordHash, input.password)) || !account) {
       await throttle.record(em, identifier, caller.ip, false);
+      if (portal && input.kind === AccountKind.CUSTOMER && portal.showSyndicAccess) await this.assertNotSyndicLogin(em, caller, portal, key, input.password);
       throw new InvalidCredentialsError();
     }
     // The password was right: only now may we say why the person still cannot come in.
@@ -90,6 +97,29 @@ export class AuthService {
     if (account.kind === AccountKind.STAFF && account.expiresAt && account.expiresAt <= clock.now()) throw new AccountExpiredError();
     await throttle.record(em, identifier, caller.ip, true);
     return this.openSession(em, caller, account, SessionMethod.PASSWORD, portal);
+  }
+
+  /**
+   * A syndic who typed their login into the customers' form is told to use the syndic entry — only
+   * when the password matches the syndic account. Every failure here also counts against the syndic
+   * entry's own limit (R-AUTH-6: the two forms share one budget for that login), and the syndic
+   * password is verified whether or not such an account exists (the same time either way).
+   */
+  private async assertNotSyndicLogin(em: EntityManager, caller: Caller, portal: Portal, key: LoginKey, password: string): Promise<void> {
+    const { throttle, hasher } = this.deps;
+    const identifier = throttleKey(AccountKind.SYNDIC, portal, key);
+    try {
+      await throttle.check(em, identifier, caller.ip);
+    } catch (err) {
+      // Over the syndic entry's limit: no more guesses against that account from here.
+      if (err instanceof TooManyAttemptsError) return;
+      throw err;
+    }
+    const syndic = await em.findOne(Account, {
+      kind: AccountKind.SYNDIC, company: portal.company, ...(key.by === 'email' ? { email: key.email } : { document: key.document }),
+    });
+    if ((await hasher.verify(syndic?.passwordHash, password)) && syndic) throw new UseSyndicEntryError();
+    await throttle.record(em, identifier, caller.ip, false);
   }
 
   /**

@@ -39,7 +39,7 @@ export class Contract {
   @Property({ type: 'timestamptz', nullable: true })
   signedAt?: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Endereço do documento.' })
+  /** An address elsewhere (documents from before Habite stored them); the GraphQL `documentUrl` is Habite's own when a document is stored (contract-document.resolver.ts). */
   @Property({ type: 'text', nullable: true })
   documentUrl?: string | null;
 

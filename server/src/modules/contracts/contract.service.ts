@@ -24,3 +24,14 @@ export async function visibleContractsByUnit(em: EntityManager, scope: ViewerSco
   }
   return byUnit;
 }
+
+/** SPEC §4 for single contracts (their documents, `/files/<id>`): which of these ids the scope's customer sees. */
+export async function visibleContractIds(em: EntityManager, scope: ViewerScope, ids: readonly string[]): Promise<string[]> {
+  if (!scope.customerId || !ids.length) return [];
+  const rows = await query<{ id: string }>(
+    em,
+    `select c.id from contract c where c.id = any(cast(:ids as uuid[])) and c.id in ${contractCandidatesSql} and ${allOf(contractRules)}`,
+    { ...scopeParams(scope), ids: [...ids] },
+  );
+  return rows.map((r) => r.id);
+}

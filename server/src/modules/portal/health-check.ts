@@ -5,6 +5,7 @@ import { agree, countOf, NOUNS, portalNamed, the } from '../../pt-br.js';
 import type { StaffViewer } from '../scope/staff-viewer.js';
 import { FixLink, fixIn, FixScreen, type Fix } from '../visibility/rule.js';
 import { query } from '../visibility/sql.js';
+import { portalDisplayNameSql } from '../requests/subsubject-names.js';
 import type { Portal } from './portal.entity.js';
 
 export enum HealthIssueKind {
@@ -157,14 +158,15 @@ export async function portalHealth(em: EntityManager, staff: StaffViewer, portal
     }
   }
 
+  // R-REQ-2: what this portal shows (its own display name, else every portal's, else the real name).
   const subsubjects = await query<{ id: string; name: string }>(em, `
     select s.id, s.name from subsubject s join subject sj on sj.id = s.subject_id
-     where sj.company_id = :company and s.active and sj.active and coalesce(s.portal_display_name, '') = '' order by s.name`, p);
+     where sj.company_id = :company and s.active and sj.active and ${portalDisplayNameSql('s')} = '' order by s.name`, p);
   for (const row of subsubjects.filter((s) => looksInternal(s.name))) {
     issues.push({
       kind: HealthIssueKind.SUBSUBJECT_INTERNAL_NAME, affected: 1,
-      message: say(`O subassunto "${row.name}" parece um nome interno e não tem nome de exibição: é assim que o cliente o verá (R-REQ-2).`,
-        `The sub-subject "${row.name}" looks like an internal name and has no display name: that is how the customer will see it (R-REQ-2).`),
+      message: say(`O subassunto "${row.name}" parece um nome interno e não tem nome de exibição neste portal: é assim que o cliente o verá (R-REQ-2).`,
+        `The sub-subject "${row.name}" looks like an internal name and has no display name in this portal: that is how the customer will see it (R-REQ-2).`),
       fix: { screen: FixScreen.SUBSUBJECT, id: row.id, label: say('Dar um nome de exibição no portal', 'Give it a name to show in the portal') },
     });
   }

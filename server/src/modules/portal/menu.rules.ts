@@ -3,7 +3,7 @@ import { listEn, say, type Said } from '../../locale.js';
 import { listOf } from '../../pt-br.js';
 import { fail, FixScreen, pass, type RuleOutcome } from '../visibility/rule.js';
 import type { PortalSettingKey } from './portal-settings.js';
-import { settingName } from './portal-settings.js';
+import { isComingSoon, settingName } from './portal-settings.js';
 
 export enum PortalMenu {
   SERVICE = 'SERVICE',
@@ -45,11 +45,14 @@ const toggle = (key: PortalSettingKey, id = 'R-SET-1'): MenuRule => {
     id,
     label: say(`"${name.pt}" está ligado no portal`, `"${name.en}" is on in the portal`),
     check: (f) =>
-      f.settings[key]
-        ? pass(say(`"${name.pt}" está ligado.`, `"${name.en}" is on.`))
-        : fail(say(`"${name.pt}" está desligado no portal.`, `"${name.en}" is off in the portal.`), {
-            screen: FixScreen.PORTAL_SETTINGS, id: f.portalId, label: say(`Ligar "${name.pt}"`, `Turn "${name.en}" on`), setting: key,
-          }),
+      // A feature that does not exist yet is never served, whatever the stored value says.
+      isComingSoon(key)
+        ? fail(say(`"${name.pt}" ainda não existe no portal (em breve): o cliente não vê nada, ligado ou não.`, `"${name.en}" does not exist in the portal yet (coming soon): the customer sees nothing, on or off.`))
+        : f.settings[key]
+          ? pass(say(`"${name.pt}" está ligado.`, `"${name.en}" is on.`))
+          : fail(say(`"${name.pt}" está desligado no portal.`, `"${name.en}" is off in the portal.`), {
+              screen: FixScreen.PORTAL_SETTINGS, id: f.portalId, label: say(`Ligar "${name.pt}"`, `Turn "${name.en}" on`), setting: key,
+            }),
   };
 };
 

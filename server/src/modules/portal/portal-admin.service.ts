@@ -7,7 +7,7 @@ import { assertCompanyWide, developmentsInScope, getInScope, LOCKED_WRITE } from
 import type { StaffViewer } from '../scope/staff-viewer.js';
 import { PortalDomain } from './portal-domain.entity.js';
 import type { CreatePortalInput, PortalDomainInput, PortalSettingsInput } from './portal-settings.input.js';
-import { SlaUnit } from './portal-settings.js';
+import { isComingSoon, settingLabel, SlaUnit, type PortalSettingKey } from './portal-settings.js';
 import { Portal } from './portal.entity.js';
 
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
@@ -47,6 +47,10 @@ export class PortalAdminService {
     const patch: Partial<Portal> = {};
     for (const [key, value] of Object.entries(rest)) {
       if (value === undefined) continue;
+      // Nothing is switchable without an effect: a feature that does not exist yet cannot be turned on (off is always fine).
+      if (isComingSoon(key) && value === true) {
+        throw new BadInputError(key, `"${settingLabel(key as PortalSettingKey)}" ainda não está disponível no portal (em breve): não pode ser ligado.`);
+      }
       if (key === 'name') {
         if (typeof value !== 'string' || !value.trim()) throw new BadInputError('name', 'Informe o nome do portal.');
         patch.name = value.trim();

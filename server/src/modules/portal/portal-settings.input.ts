@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { SlaUnit } from './portal-settings.js';
+import { SettingAvailability, SlaUnit } from './portal-settings.js';
 
 /** Every setting optional: only those given change (and are audited, R-SET-2). */
 @InputType({ description: 'Configurações do portal a alterar; as omitidas ficam como estão.' })
@@ -67,4 +67,5 @@ export class PortalSettingInfo {
   @Field(() => String, { description: 'FUNCTIONALITY, FINANCIAL, MENU, WHITE_LABEL ou ACCESS.' }) group!: string;
   @Field(() => String) label!: string;
   @Field(() => String) help!: string;
+  @Field(() => SettingAvailability, { description: 'COMING_SOON: o recurso ainda não existe; o app mostra "em breve" e a API não deixa ligar.' }) availability!: SettingAvailability;
 }

@@ -7,7 +7,9 @@ import { assertCompanyWide, findInScope, getInScope, LOCKED_WRITE } from '../sco
 import { requireStaff } from '../visibility/scope.js';
 import { RequestKind } from './request-kind.js';
 import { Subject } from './subject.entity.js';
+import { SubjectAppliesTo } from './subject-target.js';
 import { Subsubject } from './subsubject.entity.js';
+import { checkPortalNameChanges, withPortalNames } from './subsubject-names.js';
 import { WorkflowStatus } from './workflow-status.entity.js';
 import { Workflow } from './workflow.entity.js';
 
@@ -17,6 +19,13 @@ export class SubjectInput {
   @Field(() => RequestKind, { nullable: true, description: 'Obrigatório ao criar.' }) kind?: RequestKind;
   @Field(() => String, { nullable: true }) name?: string;
   @Field(() => Boolean, { nullable: true }) active?: boolean;
+  @Field(() => SubjectAppliesTo, { nullable: true, description: 'Onde o assunto se aplica (ao criar, sem ele: BOTH).' }) appliesTo?: SubjectAppliesTo;
+}
+
+@InputType({ description: 'R-REQ-2: o nome de exibição de um subassunto num portal; vazio volta ao nome de exibição geral.' })
+export class SubsubjectPortalNameInput {
+  @Field(() => ID) portalId!: string;
+  @Field(() => String) displayName!: string;
 }
 
 @InputType({ description: 'Criar (sem id) ou alterar um subassunto.' })
@@ -24,7 +33,9 @@ export class SubsubjectInput {
   @Field(() => ID, { nullable: true }) id?: string | null;
   @Field(() => ID, { nullable: true, description: 'Obrigatório ao criar.' }) subjectId?: string | null;
   @Field(() => String, { nullable: true, description: 'O nome real, que a equipe vê.' }) name?: string;
-  @Field(() => String, { nullable: true, description: 'R-REQ-2: o nome que o portal mostra; vazio usa o nome real.' }) portalDisplayName?: string | null;
+  @Field(() => String, { nullable: true, description: 'R-REQ-2: o nome que os portais mostram; vazio usa o nome real.' }) portalDisplayName?: string | null;
+  @Field(() => [SubsubjectPortalNameInput], { nullable: true, description: 'R-REQ-2: nomes próprios de alguns portais (os portais não citados ficam como estão).' })
+  displayNamesByPortal?: SubsubjectPortalNameInput[] | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean;
 }
 
@@ -61,7 +72,7 @@ export class RequestConfigResolver {
     return ctx.services.audit.save(ctx.em, staff, Subject, {
       load: input.id ? (tx) => getInScope(tx, staff, Subject, input.id!, LOCKED_WRITE) : undefined,
       create: (tx) => tx.create(Subject, { company: staff.companyId, kind: input.kind!, name: name! }),
-      patch: { name, active: input.active }
+      patch: { name, active: input.active, appliesTo: input.appliesTo }
     });
   }
 
@@ -77,10 +88,15 @@ export class RequestConfigResolver {
       if (!input.subjectId) throw new BadInputError('subjectId', 'Escolha o assunto do subassunto.');
     }
     const subject = input.id ? null : await getInScope(ctx.em, staff, Subject, input.subjectId!);
+    const portalNames = input.displayNamesByPortal ? await checkPortalNameChanges(ctx.em, staff, input.displayNamesByPortal) : null;
     return ctx.services.audit.save(ctx.em, staff, Subsubject, {
       load: input.id ? (tx) => getInScope(tx, staff, Subsubject, input.id!, LOCKED_WRITE) : undefined,
       create: (tx) => tx.create(Subsubject, { subject: subject!, name: name! }),
-      patch: { name, portalDisplayName: display, active: input.active }
+      // R-REQ-2: per-portal names merged into what the locked record holds.
+      patch: (record) => ({
+        name, portalDisplayName: display, active: input.active,
+        portalDisplayNames: portalNames ? withPortalNames(record.portalDisplayNames, portalNames) : undefined,
+      }),
     });
   }
 

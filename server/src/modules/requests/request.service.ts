@@ -23,6 +23,7 @@ import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
 import { Request } from './request.entity.js';
 import { customerRequestCandidatesSql, customerRequestRules, syndicRequestRules } from './request.rules.js';
+import { RequestTarget, subjectAppliesTo, TARGET_NAMES } from './subject-target.js';
 import { Subsubject } from './subsubject.entity.js';
 import { WorkflowStatus } from './workflow-status.entity.js';
 
@@ -149,6 +150,11 @@ export class RequestService {
       { populate: ['subject'] },
     );
     if (!subsubject) throw new BadInputError('subsubjectId', 'Escolha um assunto válido para este tipo de pedido.');
+    // R-REQ-8, R-REQ-3: a subject is for units, common areas or both.
+    const target = commonArea ? RequestTarget.COMMON_AREA : RequestTarget.UNIT;
+    if (!subjectAppliesTo(subsubject.subject, target)) {
+      throw new BadInputError('subsubjectId', `O assunto "${subsubject.subject.name}" não se aplica a ${TARGET_NAMES[target]}: escolha outro assunto.`);
+    }
     const initial = await this.initialStatus(em, portal.company.id, input.kind);
 
     const now = this.deps.clock.now();

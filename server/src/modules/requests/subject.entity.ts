@@ -3,13 +3,14 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../../db/ids.js';
 import { Company } from '../company/company.entity.js';
 import { RequestKind } from './request-kind.js';
+import { SubjectAppliesTo } from './subject-target.js';
 import { Subsubject } from './subsubject.entity.js';
 
 /** Assunto of a request. */
 @Entity({ tableName: 'subject' })
 @ObjectType({ description: 'Assunto de atendimentos ou assistências.' })
 export class Subject {
-  [OptionalProps]?: 'id' | 'active';
+  [OptionalProps]?: 'id' | 'active' | 'appliesTo';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -29,6 +30,11 @@ export class Subject {
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
+
+  /** R-REQ-8, R-REQ-3: a syndic's common-area form offers only subjects for common areas. */
+  @Field(() => SubjectAppliesTo, { description: 'Onde o assunto se aplica: unidades, áreas comuns ou ambas.' })
+  @Enum({ items: () => SubjectAppliesTo, nativeEnumName: 'subject_applies_to', default: SubjectAppliesTo.BOTH })
+  appliesTo: SubjectAppliesTo = SubjectAppliesTo.BOTH;
 
   @OneToMany(() => Subsubject, (s) => s.subject)
   subsubjects = new Collection<Subsubject>(this);

@@ -3,11 +3,15 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../../db/ids.js';
 import { Subject } from './subject.entity.js';
 
-/** Subassunto. R-REQ-2: the portal shows `portalDisplayName` when set; staff always see `name`. */
+/**
+ * Subassunto. R-REQ-2: a portal shows its own display name for it when it has one
+ * (`portalDisplayNames`, by portal id), else `portalDisplayName` (every portal's), else `name`;
+ * staff always see `name`.
+ */
 @Entity({ tableName: 'subsubject' })
 @ObjectType({ description: 'Subassunto. No portal aparece o nome de exibição, quando houver (R-REQ-2).' })
 export class Subsubject {
-  [OptionalProps]?: 'id' | 'active';
+  [OptionalProps]?: 'id' | 'active' | 'portalDisplayNames';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -22,6 +26,10 @@ export class Subsubject {
 
   @Property({ type: 'text', nullable: true })
   portalDisplayName?: string | null;
+
+  /** R-REQ-2: display names of one portal (portal id → name), over `portalDisplayName`. Portals of the subsubject's company only. */
+  @Property({ type: 'jsonb', default: '{}' })
+  portalDisplayNames: Record<string, string> = {};
 
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })

@@ -25,6 +25,8 @@ import { Subject } from '../requests/subject.entity.js';
 import { Subsubject } from '../requests/subsubject.entity.js';
 import { WorkflowStatus } from '../requests/workflow-status.entity.js';
 import { Workflow } from '../requests/workflow.entity.js';
+import { StoredFile } from '../files/stored-file.entity.js';
+import { SyndicFile } from '../syndics/syndic-file.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
 import { isLimited, type StaffViewer } from './staff-viewer.js';
 
@@ -64,6 +66,19 @@ const portalServes = (portalId: string) =>
 const portalWithin = (portalId: string) =>
   `${portalServes(portalId)} and not exists (select 1 from portal_development pd where pd.portal_id = ${portalId} and pd.development_id <> all({devs}))`;
 
+/** A contract is in a development through its reservation's unit. */
+const contractLimit = (a: string) =>
+  `exists (select 1 from reservation r join unit u on u.id = r.unit_id where r.id = ${a}.reservation_id and u.development_id = any({devs}))`;
+
+/** A syndic file belongs to a development directly, or through its syndic. */
+const syndicFileLimit = (a: string) =>
+  `coalesce(${a}.development_id, (select s.development_id from syndic s where s.id = ${a}.syndic_id)) = any({devs})`;
+
+/** A stored file follows its owner; one not attached yet is its uploader's alone. */
+const storedFileLimit = (a: string) => `((${a}.owner_id is null and ${a}.created_by_id = {self})
+  or (${a}.owner_kind = 'CONTRACT_DOCUMENT' and exists (select 1 from contract c where c.id = ${a}.owner_id and ${contractLimit('c')}))
+  or (${a}.owner_kind = 'SYNDIC_FILE' and exists (select 1 from syndic_file sf where sf.id = ${a}.owner_id and ${syndicFileLimit('sf')})))`;
+
 const ofCompany = (companyId: string) => ({ company: companyId });
 const ofDevelopmentCompany = (companyId: string) => ({ development: { company: companyId } });
 
@@ -80,10 +95,11 @@ const SCOPES = new Map<Function, EntityScope>([
     noun: 'Reserva', company: (c) => ({ unit: { development: { company: c } } }),
     limit: (a) => `exists (select 1 from unit u where u.id = ${a}.unit_id and u.development_id = any({devs}))`,
   }],
-  [Contract, {
-    noun: 'Contrato', table: 'contract', company: (c) => ({ type: { company: c } }),
-    limit: (a) => `exists (select 1 from reservation r join unit u on u.id = r.unit_id where r.id = ${a}.reservation_id and u.development_id = any({devs}))`,
+  [Contract, { noun: 'Contrato', table: 'contract', company: (c) => ({ type: { company: c } }), limit: contractLimit }],
+  [SyndicFile, {
+    noun: 'Arquivo', table: 'syndic_file', company: (c) => ({ $or: [{ development: { company: c } }, { syndic: { company: c } }] }), limit: syndicFileLimit,
   }],
+  [StoredFile, { noun: 'Arquivo', table: 'stored_file', company: ofCompany, limit: storedFileLimit }],
   [Customer, { noun: 'Cliente', table: 'customer', company: ofCompany, limit: (a) => customerInDevelopments(`${a}.id`) }],
   [Account, {
     noun: 'Conta', table: 'account', company: ofCompany,

@@ -6,7 +6,8 @@ import { Syndic } from './syndic.entity.js';
 
 /**
  * Arquivo dos Síndicos (R-REQ-10): configured on the development (every syndic of it sees it)
- * or on one syndic. Exactly one of the two is set.
+ * or on one syndic. Exactly one of the two is set. Its bytes are a StoredFile (kind SYNDIC_FILE,
+ * owner this row), served at `/files/<id>` to the syndics who see it (syndic.rules.ts).
  */
 @Entity({ tableName: 'syndic_file' })
 @Check({ name: 'syndic_file_owner_check', expression: '("development_id" is null) <> ("syndic_id" is null)' })
@@ -28,9 +29,9 @@ export class SyndicFile {
   @Property({ type: 'text' })
   name!: string;
 
-  @Field(() => String)
-  @Property({ type: 'text' })
-  url!: string;
+  /** An address elsewhere (files from before Habite stored them); the GraphQL `url` is Habite's own when a stored file is attached. */
+  @Property({ type: 'text', nullable: true })
+  url?: string | null;
 
   @Field(() => Date)
   @Property({ type: 'timestamptz' })

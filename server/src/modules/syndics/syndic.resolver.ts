@@ -6,7 +6,7 @@ import { CommonArea } from '../developments/common-area.entity.js';
 import { portalScope } from '../visibility/scope.js';
 import { SyndicFile } from './syndic-file.entity.js';
 import { Syndic } from './syndic.entity.js';
-import { visibleCommonAreas } from './syndic.service.js';
+import { visibleCommonAreas, visibleSyndicFiles } from './syndic.service.js';
 
 async function mySyndic(ctx: Context): Promise<Syndic> {
   const portal = await ctx.portal();
@@ -19,8 +19,8 @@ export class SyndicResolver {
   @Access('SYNDIC')
   @Query(() => [SyndicFile], { description: 'R-REQ-10: os arquivos do empreendimento e os do próprio síndico.' })
   async mySyndicFiles(@Ctx() ctx: Context): Promise<SyndicFile[]> {
-    const syndic = await mySyndic(ctx);
-    return ctx.em.find(SyndicFile, { $or: [{ development: syndic.development }, { syndic }] }, { orderBy: { name: 'asc' } });
+    await mySyndic(ctx);
+    return visibleSyndicFiles(ctx.em, portalScope(ctx));
   }
 
   @Access('SYNDIC')

@@ -76,3 +76,11 @@ export const commonAreasCountRule = {
       `The syndic sees ${countEn(seen.length, 'common area', 'common areas')} of "${f.developmentName}": ${listEn(seen)}.`));
   },
 };
+
+/**
+ * R-REQ-10: the syndic files a syndic sees — those of their development and their own — through a
+ * portal that shows the syndic access and reaches that development. SQL over the alias `sf`.
+ */
+export const syndicFileSeenSql = `exists (select 1 from syndic s
+  where s.id = :syndic and (sf.development_id = s.development_id or sf.syndic_id = s.id)
+    and ${syndicPlaceRules('s.development_id').map((rule) => `(${rule.sql})`).join(' and ')})`;

@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CommonArea } from '../developments/common-area.entity.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { allOf, query, scopeParams } from '../visibility/sql.js';
-import { syndicCommonAreaRules } from './syndic.rules.js';
+import { SyndicFile } from './syndic-file.entity.js';
+import { syndicCommonAreaRules, syndicFileSeenSql } from './syndic.rules.js';
 
 /**
  * R-REQ-8 for lists: the common areas the scope's syndic sees — the ones they may open requests
@@ -20,4 +21,18 @@ export async function visibleCommonAreas(em: EntityManager, scope: ViewerScope, 
     { ...scopeParams(scope), onlyIds: onlyIds ?? [] },
   );
   return rows.map((row) => em.map(CommonArea, row));
+}
+
+/** R-REQ-10 for lists (and for one file's download): the syndic files the scope's syndic sees, by name. */
+export async function visibleSyndicFiles(em: EntityManager, scope: ViewerScope, onlyIds?: readonly string[]): Promise<SyndicFile[]> {
+  if (!scope.syndicId) return [];
+  const rows = await query<Record<string, unknown>>(
+    em,
+    `select sf.* from syndic_file sf
+      where ${syndicFileSeenSql}
+        ${onlyIds ? 'and sf.id = any(cast(:onlyIds as uuid[]))' : ''}
+      order by sf.name, sf.id`,
+    { ...scopeParams(scope), onlyIds: onlyIds ? [...onlyIds] : [] },
+  );
+  return rows.map((row) => em.map(SyndicFile, row));
 }

@@ -46,10 +46,10 @@ describe('R-SET-2: every settings change is audited with before and after', () =
     const world = await World.create(server);
     const { client } = await world.staff();
     await client.ok(`mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { showContracts: true }) { id } }`, { id: world.portal.id });
-    const bad = await client.request(`mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { showFaq: true, primaryColor: "azul" }) { id } }`, { id: world.portal.id });
+    const bad = await client.request(`mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { showDeliveryForecast: true, primaryColor: "azul" }) { id } }`, { id: world.portal.id });
     expect(bad.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'primaryColor' });
     expect((await client.ok(AUDIT, { id: world.portal.id })).auditLog.nodes).toEqual([]);
-    expect((await client.ok(`query($id: ID!) { portal(id: $id) { showFaq } }`, { id: world.portal.id })).portal.showFaq).toBe(false);
+    expect((await client.ok(`query($id: ID!) { portal(id: $id) { showDeliveryForecast } }`, { id: world.portal.id })).portal.showDeliveryForecast).toBe(false);
   });
 
   it('an AGENT cannot change configuration (FORBIDDEN)', async () => {

@@ -28,6 +28,8 @@ import { Portal } from '../../portal/portal.entity.js';
 /** Arguments that must be shaped for the call to reach its lookups (the explainer takes exactly one target). */
 const OVERRIDES: Record<string, (id: (kind: Kind) => string) => Record<string, unknown>> = {
   explainVisibility: (id) => ({ input: { customerId: id('Customer'), target: { unitId: id('Unit') }, portalId: null, hostname: null } }),
+  // A syndic file is for a development or for one syndic, not both: one call each.
+  addSyndicFile: (id) => ({ input: { developmentId: id('Development'), syndicId: null, fileId: id('StoredFile'), name: 'Walk' } }),
 };
 
 type Variant = 'inScope' | 'otherDevelopment' | 'otherCompany' | 'missing';
@@ -76,6 +78,14 @@ beforeAll(async () => {
   const areaB = await b.commonArea('Academia');
   const locB = await b.location('Quarto');
   const staffB = await b.staff(StaffRole.ADMIN);
+  const syndic1 = await a.syndic(a.development);
+  const syndicB = await b.syndic();
+  const sf1 = await a.syndicFile({ development: a.development });
+  const sf2 = await a.syndicFile({ syndic: syndic2.syndic });
+  const sfB = await b.syndicFile({ development: b.development });
+  const doc1 = await a.contractDocument(k1);
+  const doc2 = await a.contractDocument(k2);
+  const docB = await b.contractDocument(kB);
 
   const portal = (name: string, company: typeof a.company, developments: (typeof a.development)[]) => {
     const p = em.create(Portal, { company: company.id, name, slug: `walk-${name.toLowerCase().replace(/\W/g, '')}-${Math.random().toString(36).slice(2, 8)}` });
@@ -134,12 +144,16 @@ beforeAll(async () => {
     WorkflowStatus: { inScope: a.statuses.doing.id, otherDevelopment: a.statuses.doing.id, otherCompany: b.statuses.doing.id },
     CustomField: { inScope: fieldA.id, otherDevelopment: fieldA.id, otherCompany: fieldB.id },
     AuditTarget: { inScope: a.block.id, otherDevelopment: block2.id, otherCompany: b.block.id },
+    Syndic: { inScope: syndic1.syndic.id, otherDevelopment: syndic2.syndic.id, otherCompany: syndicB.syndic.id },
+    SyndicFile: { inScope: sf1.row.id, otherDevelopment: sf2.row.id, otherCompany: sfB.row.id },
+    StoredFile: { inScope: doc1.file.id, otherDevelopment: doc2.file.id, otherCompany: docB.file.id },
   };
   for (const id of [
     a2.id, block2.id, stage2.id, u1b.id, res1b.id, r1b.id, k1b.id, outA.customer.id, outA.account.id, u2.id, res2.id, r2.id, k2.id, area2.id, loc2.id,
     syndic2.syndic.id, syndic2.account.id, portalA2.id, domainA2.id, dc2.id, ...audits.map((x) => x.id),
     b.company.id, b.development.id, b.block.id, b.stage.id, b.portal.id, inB.customer.id, inB.account.id, uB.id, resB.id, rB.id, kB.id, areaB.id, locB.id,
     staffB.account.id, domainB.id, dcB.id, fieldB.id, b.types.sale.id, b.types.spouse.id, b.workflows.service.id, b.statuses.doing.id,
+    sf2.row.id, sf2.file.id, doc2.file.id, syndicB.syndic.id, syndicB.account.id, sfB.row.id, sfB.file.id, docB.file.id,
   ]) outOfScope.add(id);
   void auditIn;
 });
