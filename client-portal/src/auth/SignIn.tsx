@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { PortalBrandingFragment } from '../gql/graphql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { ActionButton, SubmitButton } from '../shared/forms/buttons';
+import { Field } from '../shared/forms/Field';
+import { Form } from '../shared/forms/Form';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { ErrorMessage } from '../ui/Status';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -34,11 +36,12 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [linkSent, setLinkSent] = useState(false);
+  const [lastSent, setLastSent] = useState<'signIn' | 'link'>('signIn');
   const passwordEnabled = portal?.loginEnabled ?? true;
   const kind = syndic ? 'SYNDIC' : 'CUSTOMER';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
+    setLastSent('signIn');
     const result = await signIn({ input: { login, password, kind } });
     // A full reload: the live connection (WebSocket) reopens with the new session.
     if (result.data) location.assign(location.pathname);
@@ -46,12 +49,13 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
 
   async function sendLink() {
     setLinkSent(false);
+    setLastSent('link');
     const result = await requestLink({ input: { email: login, kind } });
     if (result.data) setLinkSent(true);
   }
 
-  const error = signInState.error ?? linkState.error;
-  const rightAddress = signInState.error?.graphQLErrors[0]?.extensions?.correctUrl as string | undefined;
+  const error = lastSent === 'link' ? linkState.error : signInState.error;
+  const rightAddress = error?.graphQLErrors[0]?.extensions?.correctUrl as string | undefined;
   const title = portal?.whiteLabelName || portal?.name || 'Portal do Cliente';
   return (
     <main className="page narrow sign-in" id="conteudo">
@@ -64,26 +68,33 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
       </div>
       {!portal && <p role="alert" className="notice error">{t('signIn.noPortal')}</p>}
       {portal?.loginText1 && <p className="login-text" data-testid="login-text-1">{portal.loginText1}</p>}
-      <form onSubmit={submit} className="card form" aria-labelledby="sign-in-title">
-        <h1 id="sign-in-title">{syndic ? t('signIn.syndicTitle') : t('signIn.title')}</h1>
-        <label htmlFor="login">{syndic ? t('signIn.email') : t('signIn.login')}</label>
-        <input id="login" autoComplete="username" inputMode={syndic ? 'email' : 'text'} value={login} onChange={(e) => setLogin(e.target.value)} required />
+      <Form
+        onSubmit={submit}
+        error={error}
+        rename={(field) => (field === 'email' ? 'login' : field)}
+        className="card form"
+        aria-labelledby="sign-in-title"
+        heading={<h1 id="sign-in-title">{syndic ? t('signIn.syndicTitle') : t('signIn.title')}</h1>}
+      >
+        {rightAddress && <a className="button" href={rightAddress}>{t('signIn.rightAddress')}</a>}
+        <Field name="login" label={syndic ? t('signIn.email') : t('signIn.login')}>
+          <input id="login" autoComplete="username" inputMode={syndic ? 'email' : 'text'} value={login} onChange={(e) => setLogin(e.target.value)} required />
+        </Field>
         {passwordEnabled ? (
           <>
-            <label htmlFor="password">{t('signIn.password')}</label>
-            <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-            <button type="submit" disabled={signInState.fetching}>{t('signIn.submit')}</button>
+            <Field name="password" label={t('signIn.password')}>
+              <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+            </Field>
+            <SubmitButton>{t('signIn.submit')}</SubmitButton>
           </>
         ) : (
           <p className="muted">{t('signIn.passwordOff')}</p>
         )}
-        <button type="button" className="secondary" onClick={sendLink} disabled={linkState.fetching || !login.includes('@')}>
+        <ActionButton className="secondary" onClick={sendLink} disabled={!login.includes('@')}>
           {t('signIn.sendLink')}
-        </button>
+        </ActionButton>
         {linkSent && <p role="status" className="notice">{t('signIn.linkSent')}</p>}
-        <ErrorMessage error={error} />
-        {rightAddress && <a className="button" href={rightAddress}>{t('signIn.rightAddress')}</a>}
-      </form>
+      </Form>
       {portal?.showSyndicAccess && (
         <button type="button" className="link syndic-entry" onClick={() => { setSyndic(!syndic); setLinkSent(false); }}>
           {syndic ? t('signIn.customer') : t('signIn.syndic')}
