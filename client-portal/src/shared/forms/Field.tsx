@@ -40,11 +40,19 @@ export function Field({ name, label, help, hideLabel, className, children }: {
 }
 
 /** Checkboxes or radios that the API names together (`developmentIds`, `kind`): the fieldset is marked, its first control focused. */
-export function FieldGroup({ name, legend, className, children }: { name: string; legend: string; className?: string; children: ReactNode }) {
+export function FieldGroup({ name, legend, hideLegend, className, children }: {
+  name: string;
+  legend: string;
+  /** The legend is for screen readers only (a heading above says the same); the group has no frame until it is marked. */
+  hideLegend?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
   const field = useField(name, legend);
+  const classes = [className, hideLegend ? 'unframed' : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset id={field.id} className={className} aria-invalid={field.message ? true : undefined} aria-describedby={field.describedBy()}>
-      <legend>{legend}</legend>
+    <fieldset id={field.id} className={classes} aria-invalid={field.message ? true : undefined} aria-describedby={field.describedBy()}>
+      <legend className={hideLegend ? 'sr-only' : undefined}>{legend}</legend>
       {children}
       <FieldError field={field} />
     </fieldset>
