@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// The helpers below run code in the page (page.evaluate): DOM types for them.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
