@@ -7,9 +7,12 @@ import { Customer } from '../../server/src/modules/customers/customer.entity.js'
 import { DataChangeRequest, DataChangeStatus } from '../../server/src/modules/data-changes/data-change-request.entity.js';
 import { Development } from '../../server/src/modules/developments/development.entity.js';
 import { Syndic } from '../../server/src/modules/syndics/syndic.entity.js';
-import { DESKTOP, expectAccessible, hasChromium, launchChromium, phonePage, screenshot } from '../../server/src/test/browser.js';
+import {
+  DESKTOP, PHONE, expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, fillFreeText, hasChromium, isInViewport, launchChromium, phonePage, screenshot, slowOperation,
+} from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
+import { World } from '../../server/src/test/world.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -184,7 +187,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     // Data of this test's own: a pending change of Carla's (MANUAL approval) and a syndic of the development without common areas.
     const em = server.em();
     const company = await em.findOneOrFail(Company, { name: 'Horizonte Incorporadora' });
-    // By name: another test may have changed her e-mail (the clash test approves a new one).
+    // By name: another test may have changed her e-mail (R-DATA-1 clash, corrected and approved).
     const carla = await em.findOneOrFail(Customer, { name: 'Carla Mendes' });
     const carlaAccount = await em.findOneOrFail(Account, { customer: carla });
     const change = em.create(DataChangeRequest, {
@@ -402,5 +405,122 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     });
     expect(result.errors[0].extensions.code).toBe('FORBIDDEN');
     await agent.context().close();
+  });
+});
+
+/** Content no layout expects: a 300-character URL and words longer than a phone is wide. */
+const LONG_URL = `https://arquivos.horizonte.demo/vistorias/${'a1b2c3d4e5'.repeat(26)}`.slice(0, 300);
+const LONG_WORD = 'Pneumoultramicroscopicossilicovulcanoconiótico'.repeat(6);
+
+/** The admin app at phone size, signed in as a demo login. */
+async function staffPhonePage(login = 'admin@horizonte.demo', password = 'demo-admin-1'): Promise<Page> {
+  const page = await phonePage(browser);
+  await page.goto(`${base}/admin/`);
+  await page.getByLabel('E-mail').fill(login);
+  await page.getByLabel('Senha').fill(password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await page.getByRole('heading', { name: 'Pedidos' }).waitFor();
+  return page;
+}
+
+/** The admin app at phone size in a session of a test world's staff (its cookie, copied from the API client). */
+async function worldStaffPhonePage(staff: GraphQLClient): Promise<Page> {
+  const page = await phonePage(browser);
+  await page.context().addCookies([...staff.cookies].map(([name, value]) => ({ name, value, url: base })));
+  return page;
+}
+
+/** Issue 9: no sideways scroll at phone size, nor on a laptop; a screenshot of both to look at. */
+async function expectLayoutHolds(page: Page, name: string) {
+  await page.setViewportSize(PHONE);
+  await expectNoHorizontalOverflow(page, `${name} at 390 px`);
+  await page.setViewportSize(DESKTOP);
+  await expectNoHorizontalOverflow(page, `${name} at 1280 px`);
+  await page.setViewportSize(PHONE);
+  await screenshot(page, name);
+}
+
+describe.skipIf(!hasChromium)('issue 9 in the admin app: errors on their field, one send at a time, a layout that holds', () => {
+  it('at phone size, a domain "not a host" is refused on its input, scrolled into view; the button shows progress while it waits, and a double click sends one', async () => {
+    const admin = await staffPhonePage();
+    await admin.goto(`${base}/admin/portais`);
+    await admin.getByRole('link', { name: 'Portal Horizonte' }).click();
+    await admin.getByRole('heading', { name: 'Configurações' }).waitFor();
+    const saved = await slowOperation(admin, 'SavePortalDomain', 1500);
+    const hostname = admin.getByLabel('Endereço (domínio)');
+    await hostname.fill('not a host');
+    await admin.evaluate(() => window.scrollTo(0, 0));
+    await admin.getByRole('button', { name: 'Salvar domínio' }).dblclick();
+    const busy = admin.locator('button[aria-busy="true"]');
+    await busy.waitFor();
+    expect(await busy.isDisabled()).toBe(true);
+    expect(await busy.textContent()).toBe('Enviando…');
+    expect(await expectErrorOnField(hostname)).toBe('Endereço inválido: informe só o domínio, como portal.suaempresa.com.br.');
+    expect(saved.sent()).toBe(1);
+    expect(await admin.evaluate(() => document.activeElement?.id)).toBe('hostname');
+    expect(await admin.getByRole('button', { name: 'Salvar domínio' }).isEnabled()).toBe(true);
+    await screenshot(admin, 'admin-domain-error-on-field');
+    await admin.context().close();
+  });
+
+  it('at phone size, rejecting a data change without a reason marks the reason; a status change that meets a newer one shows the refusal at the top of its form, in view', async () => {
+    const world = await World.create(server);
+    const holder = await world.customer({ name: 'Helena Prado' });
+    const { unit } = await world.soldUnit(holder.customer);
+    const customer = await holder.client();
+    await customer.ok(`mutation { requestDataChange(changes: [{ field: "city", value: "Recife" }]) { id } }`);
+    const request = await world.request({ openedBy: holder.account, unit });
+    const { client: staff } = await world.staff();
+
+    const admin = await worldStaffPhonePage(staff);
+    await admin.goto(`${base}/admin/alteracoes`);
+    const change = admin.getByTestId('data-change').filter({ hasText: 'Helena Prado' });
+    await change.waitFor();
+    await change.getByRole('button', { name: 'Recusar' }).click();
+    expect(await expectErrorOnField(change.getByLabel('Motivo'))).toBe('Explique ao cliente por que a alteração foi recusada.');
+    await screenshot(admin, 'admin-data-change-reason-on-field');
+
+    await admin.goto(`${base}/admin/pedidos/${request.id}`);
+    await admin.getByRole('heading', { name: 'Mudar situação' }).waitFor();
+    // Someone else moves the request on meanwhile.
+    await staff.ok(`mutation($i: ChangeRequestStatusInput!) { changeRequestStatus(input: $i) { id } }`, { i: { requestId: request.id, statusId: world.statuses.doing.id } });
+    await admin.getByLabel('Situação', { exact: true }).selectOption(world.statuses.done.id);
+    await admin.getByRole('button', { name: 'Mudar situação' }).click();
+    const alert = admin.getByRole('form', { name: 'Mudar situação' }).getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('enquanto você o via');
+    expect(await isInViewport(alert)).toBe(true);
+    await admin.context().close();
+  });
+
+  it('at 390 px, the request detail (300-character URL, long words, a long staff comment) and the customer page with long names never scroll sideways', async () => {
+    const world = await World.create(server);
+    const holder = await world.customer({ name: `Maria ${LONG_WORD}` });
+    await world.update(holder.customer, { city: LONG_WORD, state: 'SP' });
+    const { unit } = await world.soldUnit(holder.customer, { name: `Apto ${LONG_WORD}` });
+    const customer = await holder.client();
+    const { openRequest } = await customer.ok(`mutation($i: OpenRequestInput!) { openRequest(input: $i) { id } }`, {
+      i: { kind: 'SERVICE', unitId: unit.id, subsubjectId: world.subsubjects.service.id, description: `Fotos do vazamento: ${LONG_URL}\n${LONG_WORD} ${LONG_WORD}` },
+    });
+    const { client: staff } = await world.staff();
+    await staff.ok(`mutation($i: ChangeRequestStatusInput!) { changeRequestStatus(input: $i) { id } }`, {
+      i: { requestId: openRequest.id, statusId: world.statuses.doing.id, comment: `Veja ${LONG_URL} — ${LONG_WORD}` },
+    });
+
+    const admin = await worldStaffPhonePage(staff);
+    await admin.goto(`${base}/admin/pedidos/${openRequest.id}`);
+    await admin.getByText('Veja https://').waitFor();
+    await expectLayoutHolds(admin, 'admin-long-request-detail');
+    expect(await fillFreeText(admin, LONG_URL)).toBeGreaterThan(0);
+    await expectLayoutHolds(admin, 'admin-long-request-comment');
+
+    await admin.getByRole('link', { name: `Maria ${LONG_WORD}` }).click();
+    await admin.getByTestId('login-status').waitFor();
+    await expectLayoutHolds(admin, 'admin-long-customer');
+
+    await admin.goto(`${base}/admin/`);
+    await admin.locator('table tbody tr').first().waitFor();
+    await expectLayoutHolds(admin, 'admin-long-requests-desk');
+    await admin.context().close();
   });
 });

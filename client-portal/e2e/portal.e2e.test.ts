@@ -1,6 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, hasChromium, launchChromium, phonePage, screenshot } from '../../server/src/test/browser.js';
+import {
+  DESKTOP, PHONE, expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, fillFreeText, hasChromium, isInViewport, launchChromium, phonePage, screenshot, slowOperation,
+} from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { linkIn } from '../../server/src/test/smtp.js';
@@ -376,6 +378,183 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.context().close();
+  });
+});
+
+/** Content no layout expects: a 300-character URL and words longer than a phone is wide. */
+const LONG_URL = `https://arquivos.horizonte.demo/vistorias/${'a1b2c3d4e5'.repeat(26)}`.slice(0, 300);
+const LONG_WORD = 'Pneumoultramicroscopicossilicovulcanoconiótico'.repeat(6);
+
+/** Issue 9: no sideways scroll at phone size, nor on a laptop; a screenshot of both to look at. */
+async function expectLayoutHolds(page: Page, name: string) {
+  await page.setViewportSize(PHONE);
+  await expectNoHorizontalOverflow(page, `${name} at 390 px`);
+  await page.setViewportSize(DESKTOP);
+  await expectNoHorizontalOverflow(page, `${name} at 1280 px`);
+  await page.setViewportSize(PHONE);
+  await screenshot(page, name);
+}
+
+/** Types into an input, or picks the option of a select (a field may be either). */
+async function setValue(control: Locator, value: string) {
+  if ((await control.evaluate((element) => element.tagName)) === 'SELECT') await control.selectOption(value);
+  else await control.fill(value);
+}
+
+async function openNewAssistance(page: Page) {
+  await page.goto(`${base()}/pedidos/novo?tipo=ASSISTANCE`);
+  await page.getByRole('heading', { name: 'Novo pedido' }).waitFor();
+  await page.getByLabel('Unidade').selectOption({ label: 'Apto A-101 · Residencial Jardins' });
+  await page.getByLabel('Assunto').selectOption({ label: 'Hidráulica' });
+  await page.getByLabel('Detalhe').selectOption({ label: 'Vazamento' });
+}
+
+describe.skipIf(!hasChromium)('issue 9 in the client portal: errors on their field, one send at a time, a layout that holds', () => {
+  it('expectNoHorizontalOverflow names what sticks out, and accepts what scrolls inside its own container', async () => {
+    const page = await phonePage(browser);
+    const viewport = '<meta name="viewport" content="width=device-width, initial-scale=1">';
+    await page.setContent(`${viewport}<main><p id="wide" style="width: 600px">Largo</p><div style="overflow-x: auto"><table><tr><td style="min-width: 900px">Tabela</td></tr></table></div></main>`);
+    await expect(expectNoHorizontalOverflow(page, 'a wide paragraph')).rejects.toThrow(/<p#wide> 600px wide/);
+    await page.setContent(`${viewport}<main><p>${LONG_URL}</p><div style="overflow-x: auto"><table><tr><td style="min-width: 900px">Tabela</td></tr></table></div></main>`);
+    await expect(expectNoHorizontalOverflow(page, 'an unbroken URL')).rejects.toThrow(/<p> 374px wide, its content reaches/);
+    await page.setContent(`${viewport}<main><p style="overflow-wrap: anywhere">${LONG_URL}</p><div style="overflow-x: auto"><table><tr><td style="min-width: 900px">Tabela</td></tr></table></div></main>`);
+    await expectNoHorizontalOverflow(page, 'a wrapped URL and a table in its scroller');
+    await page.context().close();
+  });
+
+  it('at phone size, a refused phone ("123") is marked on its input, described by the visible message, and scrolled into view and focused', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'ana@cliente.demo');
+    await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
+    await page.getByRole('link', { name: 'Meus dados', exact: true }).click();
+    await page.getByRole('button', { name: 'Alterar meus dados' }).click();
+    const phone = page.getByLabel('Telefone');
+    await phone.fill('123');
+    const send = page.getByRole('button', { name: 'Enviar alteração' });
+    await send.scrollIntoViewIfNeeded();
+    expect(await isInViewport(phone), 'the phone is out of sight when the button is pressed').toBe(false);
+    await send.click();
+    expect(await expectErrorOnField(phone)).toBe('Informe um telefone válido com DDD (por exemplo, (11) 98765-4321).');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await phone.getAttribute('id'));
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(1);
+    expect(await page.getByRole('alert').count(), 'no message at the top: it sits on its field').toBe(0);
+    await expectAccessible(page, 'profile-error-on-field');
+    await screenshot(page, 'profile-error-on-field');
+    await page.context().close();
+  });
+
+  it('at phone size, a refusal that names no field ("nothing changed") shows at the top of the form, scrolled into view', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'ana@cliente.demo');
+    await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
+    await page.getByRole('link', { name: 'Meus dados', exact: true }).click();
+    await page.getByRole('button', { name: 'Alterar meus dados' }).click();
+    // Ana's pending phone change fills the form: putting back the record's phone leaves nothing to change.
+    const record = await server.em().findOneOrFail(Customer, { email: 'ana@cliente.demo' });
+    await page.getByLabel('Telefone').fill(record.phone ?? '');
+    await page.getByRole('button', { name: 'Enviar alteração' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('Nada foi alterado.');
+    expect(await isInViewport(alert)).toBe(true);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('at phone size, a new request: required choices left empty are marked before anything is sent; a description of spaces is refused by the API on the description', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'ana@cliente.demo');
+    await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
+    const opened = await slowOperation(page, 'OpenRequest', 0);
+    await page.goto(`${base()}/pedidos/novo?tipo=ASSISTANCE`);
+    await page.getByRole('heading', { name: 'Novo pedido' }).waitFor();
+    await page.getByRole('button', { name: 'Enviar pedido' }).click();
+    // The first one is focused and in view; each says what to do, naming the field by its label.
+    expect(await expectErrorOnField(page.getByLabel('Unidade'))).toBe('Escolha uma opção em “Unidade”.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('unit');
+    expect(await page.getByLabel('Assunto').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Descreva o que você precisa').getAttribute('aria-invalid')).toBe('true');
+    expect(opened.sent()).toBe(0);
+
+    await page.getByLabel('Unidade').selectOption({ label: 'Apto A-101 · Residencial Jardins' });
+    await page.getByLabel('Assunto').selectOption({ label: 'Hidráulica' });
+    await page.getByLabel('Detalhe').selectOption({ label: 'Vazamento' });
+    const description = page.getByLabel('Descreva o que você precisa');
+    await description.fill('     ');
+    await page.getByRole('button', { name: 'Enviar pedido' }).click();
+    expect(await expectErrorOnField(description)).toBe('Descreva o que você precisa.');
+    expect(opened.sent()).toBe(1);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(1);
+    await screenshot(page, 'new-request-error-on-field');
+    await page.context().close();
+  });
+
+  it('a submit that takes a moment shows progress, is disabled while it runs, and a double click sends one request', async () => {
+    const page = await phonePage(browser);
+    await signIn(page, 'ana@cliente.demo');
+    await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
+    const opened = await slowOperation(page, 'OpenRequest', 1500);
+    await openNewAssistance(page);
+    await page.getByLabel('Descreva o que você precisa').fill('A torneira da cozinha pinga.');
+    await page.getByRole('button', { name: 'Enviar pedido' }).dblclick();
+    const submit = page.locator('form button[type="submit"]');
+    await expect.poll(() => submit.getAttribute('aria-busy')).toBe('true');
+    expect(await submit.isDisabled()).toBe(true);
+    expect(await submit.textContent()).toBe('Enviando…');
+    await page.getByTestId('request-status').waitFor();
+    expect(await page.locator('.description').textContent()).toBe('A torneira da cozinha pinga.');
+    expect(opened.sent()).toBe(1);
+    await page.context().close();
+  });
+
+  it('at 390 px, a request with a 300-character URL and long words (and a staff comment), the home, the lists, the new-request form and the profile filled with long text never scroll sideways', async () => {
+    const world = await World.create(server);
+    const host = `longo-${world.portal.slug}.localhost`;
+    await world.bindDomain(host, []);
+    const holder = await world.customer({ name: `Maria ${LONG_WORD}` });
+    await world.update(holder.customer, { street: LONG_WORD, complement: LONG_URL.slice(0, 200), district: LONG_WORD, city: LONG_WORD });
+    const { unit } = await world.soldUnit(holder.customer, { name: `Apto ${LONG_WORD}` });
+    const customer = await holder.client();
+    const { openRequest } = await customer.ok(`mutation($i: OpenRequestInput!) { openRequest(input: $i) { id } }`, {
+      i: { kind: 'SERVICE', unitId: unit.id, subsubjectId: world.subsubjects.service.id, description: `Fotos do vazamento: ${LONG_URL}\n${LONG_WORD} ${LONG_WORD}` },
+    });
+    const { client: staff } = await world.staff();
+    await staff.ok(`mutation($i: ChangeRequestStatusInput!) { changeRequestStatus(input: $i) { id } }`, {
+      i: { requestId: openRequest.id, statusId: world.statuses.doing.id, comment: `Veja ${LONG_URL} — ${LONG_WORD}` },
+    });
+
+    const page = await phonePage(browser);
+    await signIn(page, holder.account.email, holder.password, host);
+    await page.getByRole('heading', { name: /Olá, Maria/ }).waitFor();
+    await expectLayoutHolds(page, 'long-home');
+
+    await page.goto(`${base(host)}/pedidos/${openRequest.id}`);
+    await page.getByText('Veja https://').waitFor();
+    await expectLayoutHolds(page, 'long-request-detail');
+
+    await page.goto(`${base(host)}/atendimentos`);
+    await page.locator('.request-card').first().waitFor();
+    await expectLayoutHolds(page, 'long-requests');
+
+    await page.goto(`${base(host)}/pedidos/novo`);
+    await page.getByRole('heading', { name: 'Novo pedido' }).waitFor();
+    expect(await fillFreeText(page, LONG_URL)).toBeGreaterThan(0);
+    await expectLayoutHolds(page, 'long-new-request');
+
+    await page.goto(`${base(host)}/meus-dados`);
+    await page.getByRole('heading', { name: 'Meus dados' }).waitFor();
+    await expectLayoutHolds(page, 'long-profile');
+    await page.getByRole('button', { name: 'Alterar meus dados' }).click();
+    expect(await fillFreeText(page, LONG_WORD.slice(0, 280))).toBeGreaterThan(5);
+    await expectLayoutHolds(page, 'long-profile-edit');
+    // The fields with a format get valid values, so the change is accepted and listed.
+    await setValue(page.getByLabel('Telefone'), '(11) 98765-4321');
+    await setValue(page.getByLabel('CEP'), '01310-100');
+    await setValue(page.getByLabel('UF'), 'SP');
+    await page.getByRole('button', { name: 'Enviar alteração' }).click();
+    await page.getByTestId('data-change').first().waitFor();
+    await expectLayoutHolds(page, 'long-profile-change');
     await page.context().close();
   });
 });

@@ -1,8 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { SubmitButton } from '@shared/forms/buttons';
+import { Field } from '@shared/forms/Field';
+import { Form } from '@shared/forms/Form';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage } from '../ui/Status';
 
 const StaffAcceptInvitationMutation = graphql(`
   mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {
@@ -21,8 +23,7 @@ export function AcceptInvitation() {
   const [password, setPassword] = useState('');
   const token = new URLSearchParams(location.search).get('token') ?? '';
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const result = await accept({ input: { token, password } });
     if (result.data) location.replace('/admin/');
   }
@@ -30,13 +31,12 @@ export function AcceptInvitation() {
   return (
     <main className="page narrow" id="conteudo">
       <h1>{t('firstAccess.title')}</h1>
-      <form onSubmit={submit} className="card form">
-        <label htmlFor="new-password">{t('firstAccess.password')}</label>
-        <input id="new-password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required aria-describedby="password-help" />
-        <p id="password-help" className="help">{t('firstAccess.help')}</p>
-        <button type="submit" disabled={state.fetching}>{t('firstAccess.submit')}</button>
-        <ErrorMessage error={state.error} />
-      </form>
+      <Form onSubmit={submit} error={state.error} className="card form" aria-label={t('firstAccess.title')}>
+        <Field name="password" label={t('firstAccess.password')} help={t('firstAccess.help')}>
+          <input id="new-password" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        </Field>
+        <SubmitButton>{t('firstAccess.submit')}</SubmitButton>
+      </Form>
     </main>
   );
 }

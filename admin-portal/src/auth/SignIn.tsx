@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { SubmitButton } from '@shared/forms/buttons';
+import { Field } from '@shared/forms/Field';
+import { Form } from '@shared/forms/Form';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { ErrorMessage } from '../ui/Status';
 
 const StaffSignInMutation = graphql(`
   mutation StaffSignIn($input: SignInInput!) {
@@ -22,8 +24,7 @@ export function SignIn() {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const result = await signIn({ input: { login, password, kind: 'STAFF' } });
     if (result.data) location.assign(location.pathname);
   }
@@ -31,15 +32,15 @@ export function SignIn() {
   return (
     <main className="page narrow" id="conteudo">
       <div className="top"><p className="brand-name">{t('app.title')}</p><LanguageSwitch /></div>
-      <form onSubmit={submit} className="card form" aria-labelledby="sign-in-title">
-        <h1 id="sign-in-title">{t('signIn.title')}</h1>
-        <label htmlFor="login">{t('signIn.email')}</label>
-        <input id="login" type="email" autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} required />
-        <label htmlFor="password">{t('signIn.password')}</label>
-        <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-        <button type="submit" disabled={state.fetching}>{t('signIn.submit')}</button>
-        <ErrorMessage error={state.error} />
-      </form>
+      <Form onSubmit={submit} error={state.error} className="card form" aria-labelledby="sign-in-title" heading={<h1 id="sign-in-title">{t('signIn.title')}</h1>}>
+        <Field name="login" label={t('signIn.email')}>
+          <input id="login" type="email" autoComplete="username" value={login} onChange={(e) => setLogin(e.target.value)} required />
+        </Field>
+        <Field name="password" label={t('signIn.password')}>
+          <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+        </Field>
+        <SubmitButton>{t('signIn.submit')}</SubmitButton>
+      </Form>
     </main>
   );
 }

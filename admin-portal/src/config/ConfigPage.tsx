@@ -1,4 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import { SubmitButton } from '@shared/forms/buttons';
+import { Field } from '@shared/forms/Field';
+import { Form } from '@shared/forms/Form';
+import { FormAlert, FormScope } from '@shared/forms/form-scope';
 import { useClient, useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { graphql } from '../gql';
 import type { DataChangeApproval, RequestKind, StaffRole, SubjectAppliesTo } from '../gql/graphql';
@@ -91,7 +95,12 @@ export function ConfigPage({ role }: { role: StaffRole }) {
   const { t } = useI18n();
   const [{ data, fetching, error }, refetch] = useQuery({ query: ConfigQuery });
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const [state, run] = useSaver(reload);
+  const associationTypes = useSaver(reload);
+  const contractTypes = useSaver(reload);
+  const subjects = useSaver(reload);
+  const workflows = useSaver(reload);
+  const customFields = useSaver(reload);
+  const approval = useSaver(reload);
   useEffect(() => {
     if (data && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   }, [data]);
@@ -100,52 +109,59 @@ export function ConfigPage({ role }: { role: StaffRole }) {
   return (
     <>
       <h1>{t('config.title')}</h1>
-      <ErrorMessage error={state} />
 
+      <FormScope error={associationTypes.error}>
       <section className="card" id="association-types" aria-labelledby="at-title">
         <h2 id="at-title">{t('config.associationTypes')}</h2>
+        <FormAlert />
         <table className="table">
           <thead><tr><th scope="col">{t('app.name')}</th><th scope="col">{t('config.seesUnits')}</th><th scope="col">{t('config.seesBills')}</th></tr></thead>
           <tbody>
             {data.associationTypes.map((a) => (
               <tr key={a.id} id={`association-type-${a.id}`}>
                 <td>{a.name}</td>
-                <td><input type="checkbox" aria-label={`${t('config.seesUnits')}: ${a.name}`} checked={a.seesUnitsInPortal} onChange={(e) => run(SaveAssociationType, { input: { id: a.id, seesUnitsInPortal: e.target.checked } })} /></td>
-                <td><input type="checkbox" aria-label={`${t('config.seesBills')}: ${a.name}`} checked={a.seesHolderBills} onChange={(e) => run(SaveAssociationType, { input: { id: a.id, seesHolderBills: e.target.checked } })} /></td>
+                <td><input type="checkbox" aria-label={`${t('config.seesUnits')}: ${a.name}`} checked={a.seesUnitsInPortal} onChange={(e) => associationTypes.run(SaveAssociationType, { input: { id: a.id, seesUnitsInPortal: e.target.checked } })} /></td>
+                <td><input type="checkbox" aria-label={`${t('config.seesBills')}: ${a.name}`} checked={a.seesHolderBills} onChange={(e) => associationTypes.run(SaveAssociationType, { input: { id: a.id, seesHolderBills: e.target.checked } })} /></td>
               </tr>
             ))}
           </tbody>
         </table>
-        <AddByName label={t('config.add')} id="new-association-type" onAdd={(name) => run(SaveAssociationType, { input: { name } })} />
+        <AddByName label={t('config.add')} id="new-association-type" onAdd={(name) => associationTypes.send(SaveAssociationType, { input: { name } })} />
       </section>
+      </FormScope>
 
+      <FormScope error={contractTypes.error}>
       <section className="card" id="contract-types" aria-labelledby="ct-title">
         <h2 id="ct-title">{t('config.contractTypes')}</h2>
+        <FormAlert />
         <table className="table">
           <thead><tr><th scope="col">{t('app.name')}</th><th scope="col">{t('config.visibleToCustomer')}</th></tr></thead>
           <tbody>
             {data.contractTypes.map((c) => (
               <tr key={c.id} id={`contract-type-${c.id}`}>
                 <td>{c.name}</td>
-                <td><input type="checkbox" aria-label={`${t('config.visibleToCustomer')}: ${c.name}`} checked={c.visibleToCustomer} onChange={(e) => run(SaveContractType, { input: { id: c.id, visibleToCustomer: e.target.checked } })} /></td>
+                <td><input type="checkbox" aria-label={`${t('config.visibleToCustomer')}: ${c.name}`} checked={c.visibleToCustomer} onChange={(e) => contractTypes.run(SaveContractType, { input: { id: c.id, visibleToCustomer: e.target.checked } })} /></td>
               </tr>
             ))}
           </tbody>
         </table>
-        <AddByName label={t('config.add')} id="new-contract-type" onAdd={(name) => run(SaveContractType, { input: { name } })} />
+        <AddByName label={t('config.add')} id="new-contract-type" onAdd={(name) => contractTypes.send(SaveContractType, { input: { name } })} />
       </section>
+      </FormScope>
 
+      <FormScope error={subjects.error}>
       <section className="card" id="subjects" aria-labelledby="subjects-title">
         <h2 id="subjects-title">{t('config.subjects')}</h2>
+        <FormAlert />
         {(['SERVICE', 'ASSISTANCE'] as RequestKind[]).map((kind) => (
           <div key={kind}>
             <h3>{t(`requests.${kind}`)}</h3>
             {(kind === 'SERVICE' ? data.service : data.assistance).map((s) => (
               <div key={s.id} className="subject">
-                <p><strong>{s.name}</strong> <label className="check inline"><input type="checkbox" checked={s.active} onChange={(e) => run(SaveSubject, { input: { id: s.id, active: e.target.checked } })} />{t('app.active')}</label></p>
+                <p><strong>{s.name}</strong> <label className="check inline"><input type="checkbox" checked={s.active} onChange={(e) => subjects.run(SaveSubject, { input: { id: s.id, active: e.target.checked } })} />{t('app.active')}</label></p>
                 <p className="inline">
                   <label htmlFor={`applies-${s.id}`}>{t('config.appliesTo')}</label>
-                  <select id={`applies-${s.id}`} value={s.appliesTo} onChange={(e) => run(SaveSubject, { input: { id: s.id, appliesTo: e.target.value as SubjectAppliesTo } })}>
+                  <select id={`applies-${s.id}`} value={s.appliesTo} onChange={(e) => subjects.run(SaveSubject, { input: { id: s.id, appliesTo: e.target.value as SubjectAppliesTo } })}>
                     {(['UNITS', 'COMMON_AREAS', 'BOTH'] as const).map((a) => <option key={a} value={a}>{t(`appliesTo.${a}`)}</option>)}
                   </select>
                 </p>
@@ -156,7 +172,7 @@ export function ConfigPage({ role }: { role: StaffRole }) {
                       <tr key={ss.id} id={`subsubject-${ss.id}`}>
                         <td>{ss.name}</td>
                         <td>
-                          <InlineText label={`${t('config.displayName')}: ${ss.name}`} value={ss.portalDisplayName ?? ''} onSave={(value) => run(SaveSubsubject, { input: { id: ss.id, portalDisplayName: value } })} />
+                          <InlineText label={`${t('config.displayName')}: ${ss.name}`} value={ss.portalDisplayName ?? ''} onSave={(value) => subjects.send(SaveSubsubject, { input: { id: ss.id, portalDisplayName: value } })} />
                           {data.portals.length > 1 && (
                             // R-REQ-2: a portal may show its own name for it, over the one above.
                             <details className="by-portal" open={ss.displayNamesByPortal.length > 0}>
@@ -164,52 +180,58 @@ export function ConfigPage({ role }: { role: StaffRole }) {
                               {data.portals.map((p) => (
                                 <InlineText key={p.id} label={`${t('config.displayNameIn', { portal: p.name })}: ${ss.name}`} prefix={p.name}
                                   value={ss.displayNamesByPortal.find((n) => n.portalId === p.id)?.displayName ?? ''}
-                                  onSave={(value) => run(SaveSubsubject, { input: { id: ss.id, displayNamesByPortal: [{ portalId: p.id, displayName: value }] } })} />
+                                  onSave={(value) => subjects.send(SaveSubsubject, { input: { id: ss.id, displayNamesByPortal: [{ portalId: p.id, displayName: value }] } })} />
                               ))}
                             </details>
                           )}
                         </td>
-                        <td><input type="checkbox" aria-label={`${t('app.active')}: ${ss.name}`} checked={ss.active} onChange={(e) => run(SaveSubsubject, { input: { id: ss.id, active: e.target.checked } })} /></td>
+                        <td><input type="checkbox" aria-label={`${t('app.active')}: ${ss.name}`} checked={ss.active} onChange={(e) => subjects.run(SaveSubsubject, { input: { id: ss.id, active: e.target.checked } })} /></td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
-                <AddByName label={t('config.add')} id={`new-sub-${s.id}`} onAdd={(name) => run(SaveSubsubject, { input: { subjectId: s.id, name } })} />
+                <AddByName label={t('config.add')} id={`new-sub-${s.id}`} onAdd={(name) => subjects.send(SaveSubsubject, { input: { subjectId: s.id, name } })} />
               </div>
             ))}
-            <AddByName label={`${t('config.add')} (${t(`requests.${kind}`)})`} id={`new-subject-${kind}`} onAdd={(name) => run(SaveSubject, { input: { kind, name } })} />
+            <AddByName label={`${t('config.add')} (${t(`requests.${kind}`)})`} id={`new-subject-${kind}`} onAdd={(name) => subjects.send(SaveSubject, { input: { kind, name } })} />
           </div>
         ))}
       </section>
+      </FormScope>
 
+      <FormScope error={workflows.error}>
       <section className="card" id="workflows" aria-labelledby="wf-title">
         <h2 id="wf-title">{t('config.workflows')}</h2>
+        <FormAlert />
         {data.workflows.map((w) => (
           <div key={w.id}>
             <h3>{w.name} ({t(`requests.${w.kind}`)})</h3>
-            <label className="check"><input type="checkbox" checked={w.showFinishedInPortal} onChange={(e) => run(SaveWorkflow, { input: { id: w.id, showFinishedInPortal: e.target.checked } })} />{t('config.showFinished')}</label>
+            <label className="check"><input type="checkbox" checked={w.showFinishedInPortal} onChange={(e) => workflows.run(SaveWorkflow, { input: { id: w.id, showFinishedInPortal: e.target.checked } })} />{t('config.showFinished')}</label>
             <table className="table">
               <thead><tr><th scope="col">{t('requests.status')}</th><th scope="col">{t('config.initial')}</th><th scope="col">{t('config.final')}</th></tr></thead>
               <tbody>
                 {w.statuses.map((s) => (
                   <tr key={s.id}>
                     <td>{s.name}</td>
-                    <td><input type="checkbox" aria-label={`${t('config.initial')}: ${s.name}`} checked={s.isInitial} onChange={(e) => run(SaveWorkflowStatus, { input: { id: s.id, isInitial: e.target.checked } })} /></td>
-                    <td><input type="checkbox" aria-label={`${t('config.final')}: ${s.name}`} checked={s.isFinal} onChange={(e) => run(SaveWorkflowStatus, { input: { id: s.id, isFinal: e.target.checked } })} /></td>
+                    <td><input type="checkbox" aria-label={`${t('config.initial')}: ${s.name}`} checked={s.isInitial} onChange={(e) => workflows.run(SaveWorkflowStatus, { input: { id: s.id, isInitial: e.target.checked } })} /></td>
+                    <td><input type="checkbox" aria-label={`${t('config.final')}: ${s.name}`} checked={s.isFinal} onChange={(e) => workflows.run(SaveWorkflowStatus, { input: { id: s.id, isFinal: e.target.checked } })} /></td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <AddByName label={t('config.add')} id={`new-status-${w.id}`} onAdd={(name) => run(SaveWorkflowStatus, { input: { workflowId: w.id, name, position: w.statuses.length } })} />
+            <AddByName label={t('config.add')} id={`new-status-${w.id}`} onAdd={(name) => workflows.send(SaveWorkflowStatus, { input: { workflowId: w.id, name, position: w.statuses.length } })} />
           </div>
         ))}
         {(['SERVICE', 'ASSISTANCE'] as RequestKind[]).filter((k) => !data.workflows.some((w) => w.kind === k)).map((kind) => (
-          <AddByName key={kind} label={`${t('config.add')} (${t(`requests.${kind}`)})`} id={`new-workflow-${kind}`} onAdd={(name) => run(SaveWorkflow, { input: { kind, name } })} />
+          <AddByName key={kind} label={`${t('config.add')} (${t(`requests.${kind}`)})`} id={`new-workflow-${kind}`} onAdd={(name) => workflows.send(SaveWorkflow, { input: { kind, name } })} />
         ))}
       </section>
+      </FormScope>
 
+      <FormScope error={customFields.error}>
       <section className="card" id="custom-fields" aria-labelledby="cf-title">
         <h2 id="cf-title">{t('config.customFields')}</h2>
+        <FormAlert />
         <table className="table">
           <thead><tr><th scope="col">{t('config.key')}</th><th scope="col">{t('app.name')}</th><th scope="col">{t('app.active')}</th></tr></thead>
           <tbody>
@@ -217,63 +239,77 @@ export function ConfigPage({ role }: { role: StaffRole }) {
               <tr key={f.id}>
                 <td>{f.key}</td>
                 <td>{f.label} ({f.type})</td>
-                <td><input type="checkbox" aria-label={`${t('app.active')}: ${f.label}`} checked={f.active} onChange={(e) => run(SaveCustomField, { input: { id: f.id, active: e.target.checked } })} /></td>
+                <td><input type="checkbox" aria-label={`${t('app.active')}: ${f.label}`} checked={f.active} onChange={(e) => customFields.run(SaveCustomField, { input: { id: f.id, active: e.target.checked } })} /></td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
+      </FormScope>
 
       {role === 'ADMIN' && data.me?.company && (
+        <FormScope error={approval.error}>
         <section className="card" id="approval" aria-labelledby="approval-title">
           <h2 id="approval-title">{t('config.approval')}</h2>
+          <FormAlert />
           <label htmlFor="approval-mode" className="sr-only">{t('config.approval')}</label>
-          <select id="approval-mode" value={data.me.company.dataChangeApproval} onChange={(e) => run(SetApproval, { mode: e.target.value as DataChangeApproval })}>
+          <select id="approval-mode" value={data.me.company.dataChangeApproval} onChange={(e) => approval.run(SetApproval, { mode: e.target.value as DataChangeApproval })}>
             {(['MANUAL', 'AUTOMATIC'] as const).map((mode) => <option key={mode} value={mode}>{t(`approval.${mode}`)}</option>)}
           </select>
         </section>
+        </FormScope>
       )}
     </>
   );
 }
 
-/** Runs one of the save mutations and reloads the page's data; keeps the last error to show. */
+/**
+ * The save mutations of one section: `run` (its checkboxes and selects) keeps the refusal to show at
+ * the section's top; `send` (its little forms) returns it for the form to show on its field. Both reload.
+ */
 function useSaver(reload: () => void) {
   const client = useClient();
   const [error, setError] = useState<CombinedError | null>(null);
-  const run = async <D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, variables: V) => {
+  const send = async <D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, variables: V): Promise<CombinedError | null> => {
     const result = await client.mutation(document, variables).toPromise();
-    setError(result.error ?? null);
     reload();
+    return result.error ?? null;
   };
-  return [error, run] as const;
+  const run = async <D, V extends AnyVariables>(document: TypedDocumentNode<D, V>, variables: V) => setError(await send(document, variables));
+  return { error, run, send };
 }
 
-function AddByName({ label, id, onAdd }: { label: string; id: string; onAdd: (name: string) => void }) {
+/** A one-field form that adds something by its name; the refusal sits on the field and the name stays to be corrected. */
+function AddByName({ label, id, onAdd }: { label: string; id: string; onAdd: (name: string) => Promise<CombinedError | null> }) {
   const { t } = useI18n();
   const [name, setName] = useState('');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (name.trim()) onAdd(name.trim());
-    setName('');
-  };
+  const [error, setError] = useState<CombinedError | null>(null);
+  async function submit() {
+    const refused = await onAdd(name.trim());
+    setError(refused);
+    if (!refused) setName('');
+  }
   return (
-    <form className="inline-form" onSubmit={submit}>
-      <label htmlFor={id} className="sr-only">{t('app.name')}</label>
-      <input id={id} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('app.name')} />
-      <button type="submit" className="secondary">{label}</button>
-    </form>
+    <Form className="inline-form" onSubmit={submit} error={error}>
+      <Field name="name" label={t('app.name')} hideLabel>
+        <input id={id} value={name} onChange={(e) => setName(e.target.value)} placeholder={t('app.name')} required />
+      </Field>
+      <SubmitButton className="secondary">{label}</SubmitButton>
+    </Form>
   );
 }
 
-function InlineText({ label, value, onSave, prefix }: { label: string; value: string; onSave: (value: string) => void; prefix?: string }) {
+function InlineText({ label, value, onSave, prefix }: { label: string; value: string; onSave: (value: string) => Promise<CombinedError | null>; prefix?: string }) {
   const { t } = useI18n();
   const [text, setText] = useState(value);
+  const [error, setError] = useState<CombinedError | null>(null);
   return (
-    <form className="inline-form" onSubmit={(e) => { e.preventDefault(); onSave(text); }}>
+    <Form className="inline-form" onSubmit={async () => setError(await onSave(text))} error={error}>
       {prefix && <span className="muted" aria-hidden="true">{prefix}</span>}
-      <input aria-label={label} value={text} onChange={(e) => setText(e.target.value)} />
-      <button type="submit" className="secondary" disabled={text === value}>{t('app.save')}</button>
-    </form>
+      <Field name="portalDisplayName" label={label} hideLabel>
+        <input value={text} onChange={(e) => setText(e.target.value)} />
+      </Field>
+      <SubmitButton className="secondary" disabled={text === value}>{t('app.save')}</SubmitButton>
+    </Form>
   );
 }

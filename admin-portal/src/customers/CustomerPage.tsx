@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from 'urql';
 import { formatDocument } from '@shared/format/document';
 import { formatPhone } from '@shared/format/phone';
+import { ActionButton } from '@shared/forms/buttons';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -78,7 +79,7 @@ export function CustomerPage({ id }: { id: string }) {
       <h1>{c.name}</h1>
       <p className="muted">{[formatDocument(c.document), c.email, formatPhone(c.phone), c.city ? `${c.city}/${c.state ?? ''}` : ''].filter(Boolean).join(' · ')}</p>
       <div className="actions">
-        <button type="button" onClick={viewAs} disabled={viewState.fetching || !c.account}>{t('customer.viewAs')}</button>
+        <ActionButton onClick={viewAs} disabled={!c.account}>{t('customer.viewAs')}</ActionButton>
         <Link to={`/admin/explicar?cliente=${c.id}`} className="button secondary">{t('customer.explain')}</Link>
       </div>
       <ErrorMessage error={viewState.error} />

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { formatDateTime } from '@shared/format/dates';
+import { ActionButton } from '@shared/forms/buttons';
+import { FormAlert, FormScope } from '@shared/forms/form-scope';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage } from '../ui/Status';
 
 export const LoginStatusFragment = graphql(`
   fragment LoginStatus on Account {
@@ -27,25 +28,28 @@ export function LoginStatus({ account, onChanged }: { account: { id: string; ema
   const [reactivateState, reactivate] = useMutation(ReactivateLoginMutation);
   const [inviteState, invite] = useMutation(SendInvitationMutation);
   const [invited, setInvited] = useState(false);
+  const [last, setLast] = useState<'reactivate' | 'invite'>('invite');
   return (
+    <FormScope error={last === 'reactivate' ? reactivateState.error : inviteState.error}>
     <div className="card" data-testid="login-status">
       <h2>{t('customer.login')}</h2>
+      <FormAlert />
       <p>{account.email}</p>
       {account.loginActive ? (
         <p className="ok">{t('customer.loginActive')}</p>
       ) : (
-        <>
-          <p className="warn">
-            {account.deactivatedBy?.id === account.id
-              ? t('customer.loginInactiveSelf', { date: formatDateTime(account.deactivatedAt) })
-              : t('customer.loginInactive', { date: formatDateTime(account.deactivatedAt), who: account.deactivatedBy?.name ?? '—' })}
-          </p>
-          <button type="button" onClick={() => reactivate({ id: account.id }).then((r) => !r.error && onChanged())} disabled={reactivateState.fetching}>{t('customer.reactivate')}</button>
-        </>
+        <p className="warn">
+          {account.deactivatedBy?.id === account.id
+            ? t('customer.loginInactiveSelf', { date: formatDateTime(account.deactivatedAt) })
+            : t('customer.loginInactive', { date: formatDateTime(account.deactivatedAt), who: account.deactivatedBy?.name ?? '—' })}
+        </p>
       )}
-      <button type="button" className="secondary" onClick={() => invite({ id: account.id }).then((r) => setInvited(!r.error))} disabled={inviteState.fetching}>{t('customer.invite')}</button>
+      <div className="actions">
+        {!account.loginActive && <ActionButton onClick={() => { setLast('reactivate'); return reactivate({ id: account.id }).then((r) => !r.error && onChanged()); }}>{t('customer.reactivate')}</ActionButton>}
+        <ActionButton className="secondary" onClick={() => { setLast('invite'); setInvited(false); return invite({ id: account.id }).then((r) => setInvited(!r.error)); }}>{t('customer.invite')}</ActionButton>
+      </div>
       {invited && <p role="status">{t('customer.invited')}</p>}
-      <ErrorMessage error={reactivateState.error ?? inviteState.error} />
     </div>
+    </FormScope>
   );
 }

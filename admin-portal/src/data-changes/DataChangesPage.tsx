@@ -3,6 +3,8 @@ import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '@shared/format/dates';
 import { formatRegistrationValue } from '@shared/format/registration';
 import { UfSelect } from '@shared/UfSelect';
+import { ActionButton } from '@shared/forms/buttons';
+import { FieldError, FormAlert, FormScope, useField } from '@shared/forms/form-scope';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import type { DataChangeFieldsFragment, DataChangeFilter, DataChangeStatus } from '../gql/graphql';
@@ -112,6 +114,10 @@ function DataChange({ request: r, onDone }: { request: DataChangeFieldsFragment;
   const [deleteState, remove] = useMutation(DeleteMutation);
   const [corrected, setCorrected] = useState<Record<string, string>>(() => Object.fromEntries(r.fields.map((f) => [f.field, f.proposed ?? ''])));
   const [reason, setReason] = useState('');
+  const [last, setLast] = useState<'approve' | 'reject' | 'delete'>('approve');
+  const error = { approve: approveState.error, reject: rejectState.error, delete: deleteState.error }[last];
+  // The input guard names a correction by its place in the list sent (`corrected.0.value`): back to its field.
+  const rename = (path: string) => path.replace(/^corrected\.(\d+)(\..*)?$/, (whole, index: string) => r.fields[Number(index)] ? `corrected.${r.fields[Number(index)]!.field}` : whole);
   const conflict = approveState.error?.graphQLErrors[0]?.extensions;
   const isConflict = conflict?.code === 'CONFLICT' && conflict.currentVersion !== undefined;
   const currentValues = (conflict?.currentValues ?? {}) as Record<string, string | null>;
@@ -122,13 +128,16 @@ function DataChange({ request: r, onDone }: { request: DataChangeFieldsFragment;
   const clashId = `email-in-use-${r.id}`;
 
   async function approveNow(seenVersion?: number) {
+    setLast('approve');
     const correctedValues = wasCorrected ? Object.entries(corrected).map(([field, value]) => ({ field, value: value || null })) : null;
     const result = await approve({ id: r.id, corrected: correctedValues, seenVersion: seenVersion ?? null });
     if (result.data) onDone();
   }
 
   return (
+    <FormScope error={error} rename={rename}>
     <li className="card" data-testid="data-change">
+      <FormAlert />
       <p>
         <strong>{r.customer ? <Link to={`/admin/clientes/${r.customer.id}`}>{r.customer.name}</Link> : null}</strong> · {formatDateTime(r.createdAt)} · <span className="badge">{t(`status.${r.status}`)}</span>
         {r.decidedByName ? ` · ${r.decidedByName}` : ''}
@@ -147,12 +156,13 @@ function DataChange({ request: r, onDone }: { request: DataChangeFieldsFragment;
                 {pending && f.field === 'state' ? (
                   <UfSelect aria-label={`${t('dataChanges.proposed')}: ${f.label}`} value={corrected[f.field] ?? ''} onValue={(uf) => setCorrected({ ...corrected, [f.field]: uf })} empty={t('dataChanges.noUf')} />
                 ) : pending ? (
-                  <input
-                    aria-label={`${t('dataChanges.proposed')}: ${f.label}`}
-                    aria-describedby={f.field === 'email' && clash ? clashId : undefined}
-                    aria-invalid={f.field === 'email' && clash ? true : undefined}
+                  <ProposedValue
+                    name={f.field}
+                    label={`${t('dataChanges.proposed')}: ${f.label}`}
                     value={corrected[f.field] ?? ''}
-                    onChange={(e) => setCorrected({ ...corrected, [f.field]: e.target.value })}
+                    onChange={(value) => setCorrected({ ...corrected, [f.field]: value })}
+                    describedBy={f.field === 'email' && clash ? clashId : undefined}
+                    invalid={f.field === 'email' && clash}
                   />
                 ) : (formatRegistrationValue(f.field, f.proposed) || '—')}
                 {f.field === 'email' && clash && <><br /><span className="warn" id={clashId} data-testid="email-in-use">{t('dataChanges.emailInUse')}</span></>}
@@ -164,15 +174,36 @@ function DataChange({ request: r, onDone }: { request: DataChangeFieldsFragment;
       {r.rejectionReason && <p className="warn">{r.rejectionReason}</p>}
       {pending && (
         <div className="actions">
-          <button type="button" onClick={() => approveNow()} disabled={approveState.fetching}>{wasCorrected ? t('dataChanges.correct') : t('dataChanges.approve')}</button>
-          {isConflict && <button type="button" className="secondary" onClick={() => approveNow(Number(conflict!.currentVersion))}>{t('dataChanges.approveAnyway')}</button>}
-          <label className="sr-only" htmlFor={`reason-${r.id}`}>{t('dataChanges.reason')}</label>
-          <input id={`reason-${r.id}`} placeholder={t('dataChanges.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-          <button type="button" className="secondary" onClick={() => reject({ id: r.id, reason }).then((res) => res.data && onDone())} disabled={rejectState.fetching}>{t('dataChanges.reject')}</button>
-          <button type="button" className="link" onClick={() => remove({ id: r.id }).then((res) => res.data && onDone())} disabled={deleteState.fetching}>{t('dataChanges.delete')}</button>
+          <ActionButton onClick={() => approveNow()}>{wasCorrected ? t('dataChanges.correct') : t('dataChanges.approve')}</ActionButton>
+          {isConflict && <ActionButton className="secondary" onClick={() => approveNow(Number(conflict!.currentVersion))}>{t('dataChanges.approveAnyway')}</ActionButton>}
+          <ReasonField id={`reason-${r.id}`} label={t('dataChanges.reason')} value={reason} onChange={setReason} />
+          <ActionButton className="secondary" onClick={() => { setLast('reject'); return reject({ id: r.id, reason }).then((res) => res.data && onDone()); }}>{t('dataChanges.reject')}</ActionButton>
+          <ActionButton className="link" onClick={() => { setLast('delete'); return remove({ id: r.id }).then((res) => res.data && onDone()); }}>{t('dataChanges.delete')}</ActionButton>
         </div>
       )}
-      <ErrorMessage error={approveState.error ?? rejectState.error ?? deleteState.error} />
     </li>
+    </FormScope>
+  );
+}
+
+/** A proposed value the ADMIN may correct; a refusal on it (`changes.email`, `corrected.email`) sits under it. */
+function ProposedValue({ name, label, value, onChange, describedBy, invalid }: { name: string; label: string; value: string; onChange: (value: string) => void; describedBy?: string; invalid: boolean }) {
+  const field = useField(name, label);
+  return (
+    <>
+      <input id={field.id} name={name} aria-label={label} aria-describedby={field.describedBy(describedBy)} aria-invalid={invalid || field.message ? true : undefined} value={value} onChange={(e) => onChange(e.target.value)} />
+      <FieldError field={field} />
+    </>
+  );
+}
+
+function ReasonField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (value: string) => void }) {
+  const field = useField('reason', label, id);
+  return (
+    <span className="field inline-field">
+      <label className="sr-only" htmlFor={id}>{label}</label>
+      <input id={id} name="reason" placeholder={label} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={field.message ? true : undefined} aria-describedby={field.describedBy()} />
+      <FieldError field={field} />
+    </span>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { Field } from '@shared/forms/Field';
+import { Form } from '@shared/forms/Form';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import type { DevelopmentStatus } from '../gql/graphql';
@@ -50,7 +52,10 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
   const [blockState, setBlock] = useMutation(SetBlockActiveMutation);
   const [stageState, setStage] = useMutation(SetStageActiveMutation);
   const [saved, setSaved] = useState(false);
+  const [deliveryDate, setDeliveryDate] = useState<string>('');
   const development = data?.developments.find((d) => d.id === id || d.blocks.some((b) => b.id === blockId) || d.stages.some((s) => s.id === stageId));
+  // The date as saved, again whenever the development (re)loads.
+  useEffect(() => setDeliveryDate(development?.deliveryDate ?? ''), [development?.deliveryDate]);
   useEffect(() => {
     const target = blockId ? `block-${blockId}` : stageId ? `stage-${stageId}` : location.hash.startsWith('#setting-') ? location.hash.slice(1) : null;
     if (development && target) document.getElementById(target)?.scrollIntoView();
@@ -60,22 +65,24 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const save = (patch: { allowServiceRequests?: boolean; allowAssistanceRequests?: boolean; deliveryDate?: string | null; status?: DevelopmentStatus }) =>
     update({ input: { id: development.id, ...patch } }).then((r) => { setSaved(!r.error); reload(); });
+  const saveDeliveryDate = (value: string) => (value !== (development.deliveryDate ?? '') ? save({ deliveryDate: value || null }) : undefined);
   return (
     <>
       <p><Link to="/admin/empreendimentos">← {t('developments.title')}</Link></p>
       <h1>{development.name}</h1>
-      <div className="card form">
+      {/* Each control saves on its own; Enter in the date saves it too. */}
+      <Form className="card form" error={updateState.error} busy={updateState.fetching} onSubmit={() => saveDeliveryDate(deliveryDate)}>
         <label className="check" id="setting-allowServiceRequests"><input type="checkbox" checked={development.allowServiceRequests} onChange={(e) => save({ allowServiceRequests: e.target.checked })} />{t('developments.allowService')}</label>
         <label className="check" id="setting-allowAssistanceRequests"><input type="checkbox" checked={development.allowAssistanceRequests} onChange={(e) => save({ allowAssistanceRequests: e.target.checked })} />{t('developments.allowAssistance')}</label>
         <label htmlFor="development-status">{t('portals.developmentStatus')}</label>
         <select id="development-status" value={development.status} onChange={(e) => save({ status: e.target.value as DevelopmentStatus })}>
           {(['IN_PROGRESS', 'PAUSED', 'FINISHED'] as const).map((s) => <option key={s} value={s}>{t(`developmentStatus.${s}`)}</option>)}
         </select>
-        <label htmlFor="delivery">{t('developments.delivery')}</label>
-        <input id="delivery" type="date" defaultValue={development.deliveryDate ?? ''} onBlur={(e) => e.target.value !== (development.deliveryDate ?? '') && save({ deliveryDate: e.target.value || null })} />
+        <Field name="deliveryDate" label={t('developments.delivery')}>
+          <input id="delivery" type="date" value={deliveryDate} onChange={(e) => setDeliveryDate(e.target.value)} onBlur={() => saveDeliveryDate(deliveryDate)} />
+        </Field>
         <Saved show={saved} />
-        <ErrorMessage error={updateState.error} />
-      </div>
+      </Form>
       <div className="two-columns">
         <section className="card" aria-labelledby="blocks">
           <h2 id="blocks">{t('developments.blocks')}</h2>

@@ -1,11 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { SubmitButton } from '@shared/forms/buttons';
+import { Field, FieldGroup } from '@shared/forms/Field';
+import { Form } from '@shared/forms/Form';
 import { useQuery } from 'urql';
 import { formatDocument } from '@shared/format/document';
 import { graphql } from '../gql';
 import type { ExplainVisibilityInput, PortalMenu, VisibilityTarget } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { FixLinkView } from '../ui/FixLinkView';
-import { ErrorMessage, Loading } from '../ui/Status';
+import { Loading } from '../ui/Status';
 
 const ExplainerOptionsQuery = graphql(`
   query ExplainerOptions($customerId: ID!) {
@@ -161,8 +164,7 @@ export function ExplainerPage() {
     setMenu('SERVICE');
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     const target: VisibilityTarget =
       question === 'unit' ? { unitId: targetId }
       : question === 'contract' ? { contractId: targetId }
@@ -185,83 +187,91 @@ export function ExplainerPage() {
   return (
     <>
       <h1>{t('explainer.title')}</h1>
-      <form className="card form" onSubmit={submit} aria-label={t('explainer.title')}>
-        <fieldset>
-          <legend>{t('explainer.subject')}</legend>
+      <Form className="card form" onSubmit={submit} error={asked ? error : null} busy={fetching} aria-label={t('explainer.title')}>
+        <FieldGroup name="subject" legend={t('explainer.subject')}>
           <label className="check"><input type="radio" name="subject" checked={subject === 'customer'} onChange={() => chooseSubject('customer')} />{t('explainer.subjectCustomer')}</label>
           <label className="check"><input type="radio" name="subject" checked={subject === 'syndic'} onChange={() => chooseSubject('syndic')} />{t('explainer.subjectSyndic')}</label>
-        </fieldset>
+        </FieldGroup>
         {subject === 'customer' ? (
           <>
-            <label htmlFor="customer-search">{t('customers.searchLabel')}</label>
-            <input id="customer-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-            <label htmlFor="customer">{t('explainer.customer')}</label>
-            <select id="customer" value={customerId} onChange={(e) => setCustomerId(e.target.value)} required>
-              <option value="" />
-              {options?.customer && !customers?.customers.nodes.some((c) => c.id === customerId) && <option value={options.customer.id}>{options.customer.name}</option>}
-              {customers?.customers.nodes.map((c) => <option key={c.id} value={c.id}>{c.name} ({formatDocument(c.document)})</option>)}
-            </select>
+            <Field name="search" label={t('customers.searchLabel')}>
+              <input id="customer-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+            </Field>
+            <Field name="customerId" label={t('explainer.customer')}>
+              <select id="customer" value={customerId} onChange={(e) => setCustomerId(e.target.value)} required>
+                <option value="" />
+                {options?.customer && !customers?.customers.nodes.some((c) => c.id === customerId) && <option value={options.customer.id}>{options.customer.name}</option>}
+                {customers?.customers.nodes.map((c) => <option key={c.id} value={c.id}>{c.name} ({formatDocument(c.document)})</option>)}
+              </select>
+            </Field>
           </>
         ) : (
           <>
-            <label htmlFor="syndic">{t('explainer.syndic')}</label>
-            <select id="syndic" value={syndicId} onChange={(e) => { setSyndicId(e.target.value); setTargetId(''); }} required>
-              <option value="" />
-              {syndics.map((s) => <option key={s.id} value={s.id}>{t('explainer.syndicOption', { name: s.name, development: s.development.name })}</option>)}
-            </select>
+            <Field name="syndicId" label={t('explainer.syndic')}>
+              <select id="syndic" value={syndicId} onChange={(e) => { setSyndicId(e.target.value); setTargetId(''); }} required>
+                <option value="" />
+                {syndics.map((s) => <option key={s.id} value={s.id}>{t('explainer.syndicOption', { name: s.name, development: s.development.name })}</option>)}
+              </select>
+            </Field>
             {syndicOptions && syndics.length === 0 && <p className="muted">{t('explainer.noSyndics')}</p>}
           </>
         )}
-        <label htmlFor="what">{t('explainer.what')}</label>
-        <select id="what" value={question} onChange={(e) => { setQuestion(e.target.value as Question); setTargetId(''); }}>
-          {QUESTIONS[subject].map((q) => <option key={q} value={q}>{t(`explainer.${q}`)}</option>)}
-        </select>
+        <Field name="question" label={t('explainer.what')}>
+          <select id="what" value={question} onChange={(e) => { setQuestion(e.target.value as Question); setTargetId(''); }}>
+            {QUESTIONS[subject].map((q) => <option key={q} value={q}>{t(`explainer.${q}`)}</option>)}
+          </select>
+        </Field>
         {question === 'unit' && (
           <>
-            <label htmlFor="unit">{t('explainer.unit')}</label>
-            <select id="unit" value={targetId} onChange={(e) => setTargetId(e.target.value)} required>
-              <option value="" />
-              {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-            </select>
+            <Field name="target" label={t('explainer.unit')}>
+              <select id="unit" value={targetId} onChange={(e) => setTargetId(e.target.value)} required>
+                <option value="" />
+                {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+              </select>
+            </Field>
           </>
         )}
         {question === 'request' && (
           <>
-            <label htmlFor="request">{t('explainer.request')}</label>
-            <select id="request" value={targetId} onChange={(e) => setTargetId(e.target.value)} required>
-              <option value="" />
-              {subject === 'customer'
-                ? options?.requests.nodes.map((r) => <option key={r.id} value={r.id}>{t('requests.number', { number: r.number })} · {r.subsubject.name}</option>)
-                : syndicRequests?.requests.nodes.map((r) => (
-                    <option key={r.id} value={r.id}>{t('explainer.requestOption', { number: r.number, subject: r.subsubject.name, place: r.unit?.name ?? r.commonArea?.name ?? '' })}</option>
-                  ))}
-            </select>
+            <Field name="target" label={t('explainer.request')}>
+              <select id="request" value={targetId} onChange={(e) => setTargetId(e.target.value)} required>
+                <option value="" />
+                {subject === 'customer'
+                  ? options?.requests.nodes.map((r) => <option key={r.id} value={r.id}>{t('requests.number', { number: r.number })} · {r.subsubject.name}</option>)
+                  : syndicRequests?.requests.nodes.map((r) => (
+                      <option key={r.id} value={r.id}>{t('explainer.requestOption', { number: r.number, subject: r.subsubject.name, place: r.unit?.name ?? r.commonArea?.name ?? '' })}</option>
+                    ))}
+              </select>
+            </Field>
           </>
         )}
         {question === 'contract' && (
           <>
-            <label htmlFor="contract">{t('explainer.contract')}</label>
-            <select id="contract" value={targetId} onChange={(e) => setTargetId(e.target.value)} required>
-              <option value="" />
-              {(options?.customer?.participations ?? []).flatMap((p) => p.reservation.contracts.map((c) => <option key={c.id} value={c.id}>{p.unit.name} · {c.title}</option>))}
-            </select>
+            <Field name="target" label={t('explainer.contract')}>
+              <select id="contract" value={targetId} onChange={(e) => setTargetId(e.target.value)} required>
+                <option value="" />
+                {(options?.customer?.participations ?? []).flatMap((p) => p.reservation.contracts.map((c) => <option key={c.id} value={c.id}>{p.unit.name} · {c.title}</option>))}
+              </select>
+            </Field>
           </>
         )}
         {question === 'menu' && (
           <>
-            <label htmlFor="menu">{t('explainer.menu')}</label>
-            <select id="menu" value={menu} onChange={(e) => setMenu(e.target.value as PortalMenu)}>{menus.map((m) => <option key={m} value={m}>{t(`menu.${m}`)}</option>)}</select>
+            <Field name="target" label={t('explainer.menu')}>
+              <select id="menu" value={menu} onChange={(e) => setMenu(e.target.value as PortalMenu)}>{menus.map((m) => <option key={m} value={m}>{t(`menu.${m}`)}</option>)}</select>
+            </Field>
           </>
         )}
         {question !== 'dataChange' && (
           <>
-            <label htmlFor="hostname">{t('portal.domainHost')}</label>
-            <input id="hostname" value={hostname} onChange={(e) => setHostname(e.target.value)} placeholder="portal.suaempresa.com.br" />
+            <Field name="hostname" label={t('portal.domainHost')}>
+              <input id="hostname" value={hostname} onChange={(e) => setHostname(e.target.value)} placeholder="portal.suaempresa.com.br" />
+            </Field>
           </>
         )}
-        <button type="submit">{t('explainer.ask')}</button>
-      </form>
-      {asked && (fetching && !data ? <Loading /> : !answer ? <ErrorMessage error={error} /> : (
+        <SubmitButton>{t('explainer.ask')}</SubmitButton>
+      </Form>
+      {asked && (fetching && !data ? <Loading /> : !answer ? null : (
         <section className="card" aria-labelledby="answer" data-testid="explanation">
           <h2 id="answer">{heading}</h2>
           <p className="muted">

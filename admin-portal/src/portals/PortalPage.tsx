@@ -1,5 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { ActionButton, SubmitButton } from '@shared/forms/buttons';
+import { Field, FieldGroup } from '@shared/forms/Field';
+import { Form } from '@shared/forms/Form';
+import { FieldError, useField } from '@shared/forms/form-scope';
 import { Link, navigate } from '@shared/router';
 import { graphql } from '../gql';
 import type { PortalSettingsInput, SlaUnit, StaffRole } from '../gql/graphql';
@@ -147,8 +151,7 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
   if (!portal || !data) return <ErrorMessage error={error} />;
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     setSaved(false);
     const input: PortalSettingsInput = {};
     for (const setting of data!.portalSettingsCatalog) {
@@ -177,9 +180,9 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
         <h1>{portal.name}</h1>
         <span className={`badge${portal.active ? ' done' : ' off'}`}>{portal.active ? t('app.active') : t('app.inactive')}</span>
         {role === 'ADMIN' && (
-          <button type="button" className="secondary" disabled={activeState.fetching} onClick={() => setActive({ id, active: !portal.active }).then(reload)}>
+          <ActionButton className="secondary" onClick={() => setActive({ id, active: !portal.active }).then(reload)}>
             {portal.active ? t('portal.inactivate') : t('portal.activate')}
-          </button>
+          </ActionButton>
         )}
       </div>
       <ErrorMessage error={activeState.error} />
@@ -196,33 +199,21 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
       </section>
 
       <div className="two-columns">
-        <form className="card form" onSubmit={submit} aria-labelledby="settings">
-          <h2 id="settings">{t('portal.settings')}</h2>
-          <label htmlFor="setting-name">{t('app.name')}</label>
-          <input id="setting-name" value={String(values.name ?? '')} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+        <Form className="card form" onSubmit={submit} error={saveState.error} aria-labelledby="settings" heading={<h2 id="settings">{t('portal.settings')}</h2>}>
+          <Field name="name" label={t('app.name')}>
+            <input id="setting-name" value={String(values.name ?? '')} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+          </Field>
           {GROUPS.map((group) => (
             <fieldset key={group}>
               <legend>{t(`group.${group}`)}</legend>
               {data.portalSettingsCatalog.filter((s) => s.group === group).map((s) => (
                 <div key={s.key} className="setting" id={`setting-${s.key}`}>
                   {s.key === 'finishedAssistanceSla' ? (
-                    <>
-                      <label htmlFor="sla">{s.label}</label>
-                      <div className="inline">
-                        <input id="sla" type="number" min={0} value={Number(values.finishedAssistanceSla ?? 0)} onChange={(e) => setValues({ ...values, finishedAssistanceSla: Number(e.target.value) })} aria-describedby="sla-help" />
-                        <select aria-label={t('portal.sla')} value={String(values.finishedAssistanceSlaUnit)} onChange={(e) => setValues({ ...values, finishedAssistanceSlaUnit: e.target.value })}>
-                          <option value="HOURS">{t('portal.slaUnit.HOURS')}</option>
-                          <option value="DAYS">{t('portal.slaUnit.DAYS')}</option>
-                        </select>
-                      </div>
-                      <p id="sla-help" className="help">{s.help}</p>
-                    </>
+                    <SlaField label={s.label} help={s.help} amount={Number(values.finishedAssistanceSla ?? 0)} unit={String(values.finishedAssistanceSlaUnit)} onChange={(amount, unit) => setValues({ ...values, finishedAssistanceSla: amount, finishedAssistanceSlaUnit: unit })} />
                   ) : TEXT_SETTINGS.has(s.key) ? (
-                    <>
-                      <label htmlFor={`input-${s.key}`}>{s.label}</label>
-                      <input id={`input-${s.key}`} value={String(values[s.key] ?? '')} onChange={(e) => setValues({ ...values, [s.key]: e.target.value })} aria-describedby={`help-${s.key}`} />
-                      <p id={`help-${s.key}`} className="help">{s.help}</p>
-                    </>
+                    <Field name={s.key} label={s.label} help={s.help}>
+                      <input id={`input-${s.key}`} value={String(values[s.key] ?? '')} onChange={(e) => setValues({ ...values, [s.key]: e.target.value })} />
+                    </Field>
                   ) : s.availability === 'COMING_SOON' ? (
                     // Nothing behind it yet: shown, so staff know it is coming, but not switchable (the API refuses it too).
                     <>
@@ -239,9 +230,8 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
               ))}
             </fieldset>
           ))}
-          <div className="actions"><button type="submit" disabled={saveState.fetching}>{t('portal.saveSettings')}</button><Saved show={saved} /></div>
-          <ErrorMessage error={saveState.error} />
-        </form>
+          <div className="actions"><SubmitButton>{t('portal.saveSettings')}</SubmitButton><Saved show={saved} /></div>
+        </Form>
 
         <section aria-labelledby="preview" className="card preview">
           <h2 id="preview">{t('portal.preview')}</h2>
@@ -272,24 +262,25 @@ function Developments({ portalId, served, all, onSaved }: { portalId: string; se
   const [state, setDevelopments] = useMutation(SetPortalDevelopmentsMutation);
   const [selected, setSelected] = useState(new Set(served.map((d) => d.id)));
   return (
-    <form className="card form" id="developments" aria-labelledby="developments-title" onSubmit={(e) => { e.preventDefault(); void setDevelopments({ id: portalId, developmentIds: [...selected] }).then((r) => r.data && onSaved()); }}>
+    <Form className="card form" id="developments" aria-labelledby="developments-title" error={state.error} onSubmit={() => setDevelopments({ id: portalId, developmentIds: [...selected] }).then((r) => r.data && onSaved())}>
       <h2 id="developments-title">{t('portal.developments')}</h2>
-      {all.map((d) => (
-        <label key={d.id} className="check">
-          <input type="checkbox" checked={selected.has(d.id)} onChange={(e) => { const next = new Set(selected); if (e.target.checked) next.add(d.id); else next.delete(d.id); setSelected(next); }} />
-          {d.name}{d.kind === 'WORK' ? ' (obra)' : ''}
-        </label>
-      ))}
-      <button type="submit" disabled={state.fetching}>{t('app.save')}</button>
-      <ErrorMessage error={state.error} />
-    </form>
+      <FieldGroup name="developmentIds" legend={t('portal.developments')} hideLegend>
+        {all.map((d) => (
+          <label key={d.id} className="check">
+            <input type="checkbox" checked={selected.has(d.id)} onChange={(e) => { const next = new Set(selected); if (e.target.checked) next.add(d.id); else next.delete(d.id); setSelected(next); }} />
+            {d.name}{d.kind === 'WORK' ? ' (obra)' : ''}
+          </label>
+        ))}
+      </FieldGroup>
+      <SubmitButton>{t('app.save')}</SubmitButton>
+    </Form>
   );
 }
 
 function Domains({ portalId, domains, served, onSaved }: { portalId: string; domains: { id: string; hostname: string; developments: { id: string; name: string }[] }[]; served: { id: string; name: string }[]; onSaved: () => void }) {
   const { t } = useI18n();
   const [state, saveDomain] = useMutation(SavePortalDomainMutation);
-  const [, remove] = useMutation(RemovePortalDomainMutation);
+  const [removeState, remove] = useMutation(RemovePortalDomainMutation);
   const [hostname, setHostname] = useState('');
   const [selected, setSelected] = useState(new Set<string>());
   const bound = domains.some((d) => d.developments.length > 0);
@@ -304,23 +295,23 @@ function Domains({ portalId, domains, served, onSaved }: { portalId: string; dom
             <tr key={d.id}>
               <td>{d.hostname}</td>
               <td>{d.developments.map((x) => x.name).join(', ') || '—'}</td>
-              <td><button type="button" className="link" onClick={() => remove({ id: d.id }).then(onSaved)}>{t('portal.domainRemove')}<span className="sr-only"> {d.hostname}</span></button></td>
+              <td><ActionButton className="link" onClick={() => remove({ id: d.id }).then(onSaved)}>{t('portal.domainRemove')}<span className="sr-only"> {d.hostname}</span></ActionButton></td>
             </tr>
           ))}
         </tbody>
       </table>
-      <form className="form" onSubmit={(e) => { e.preventDefault(); void saveDomain({ input: { portalId, hostname, developmentIds: [...selected] } }).then((r) => { if (r.data) { setHostname(''); onSaved(); } }); }}>
-        <label htmlFor="hostname">{t('portal.domainHost')}</label>
-        <input id="hostname" value={hostname} onChange={(e) => setHostname(e.target.value)} required placeholder="portal.suaempresa.com.br" />
-        <fieldset>
-          <legend>{t('portal.domainBound')}</legend>
+      <ErrorMessage error={removeState.error} />
+      <Form className="form" error={state.error} onSubmit={() => saveDomain({ input: { portalId, hostname, developmentIds: [...selected] } }).then((r) => { if (r.data) { setHostname(''); onSaved(); } })}>
+        <Field name="hostname" label={t('portal.domainHost')}>
+          <input id="hostname" value={hostname} onChange={(e) => setHostname(e.target.value)} required placeholder="portal.suaempresa.com.br" />
+        </Field>
+        <FieldGroup name="developmentIds" legend={t('portal.domainBound')}>
           {served.map((d) => (
             <label key={d.id} className="check"><input type="checkbox" checked={selected.has(d.id)} onChange={(e) => { const next = new Set(selected); if (e.target.checked) next.add(d.id); else next.delete(d.id); setSelected(next); }} />{d.name}</label>
           ))}
-        </fieldset>
-        <button type="submit" disabled={state.fetching}>{t('portal.domainAdd')}</button>
-        <ErrorMessage error={state.error} />
-      </form>
+        </FieldGroup>
+        <SubmitButton>{t('portal.domainAdd')}</SubmitButton>
+      </Form>
     </section>
   );
 }
@@ -330,13 +321,32 @@ function DeletePortal({ id, name }: { id: string; name: string }) {
   const [state, remove] = useMutation(DeletePortalMutation);
   const [typed, setTyped] = useState('');
   return (
-    <form className="card form danger" aria-labelledby="delete-portal" onSubmit={(e) => { e.preventDefault(); void remove({ id, confirmName: typed }).then((r) => r.data && navigate('/admin/portais')); }}>
-      <h2 id="delete-portal">{t('portal.delete')}</h2>
+    <Form className="card form danger" aria-labelledby="delete-portal" error={state.error} onSubmit={() => remove({ id, confirmName: typed }).then((r) => r.data && navigate('/admin/portais'))} heading={<h2 id="delete-portal">{t('portal.delete')}</h2>}>
       <p>{t('portal.deleteHelp', { name })}</p>
-      <label htmlFor="confirm-name">{t('portal.deleteConfirm')}</label>
-      <input id="confirm-name" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
-      <button type="submit" className="danger" disabled={typed !== name || state.fetching}>{t('portal.delete')}</button>
-      <ErrorMessage error={state.error} />
-    </form>
+      <Field name="confirmName" label={t('portal.deleteConfirm')}>
+        <input id="confirm-name" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
+      </Field>
+      <SubmitButton className="danger" disabled={typed !== name}>{t('portal.delete')}</SubmitButton>
+    </Form>
+  );
+}
+
+/** The SLA of finished assistances: an amount and its unit, one field for the API (`finishedAssistanceSla`). */
+function SlaField({ label, help, amount, unit, onChange }: { label: string; help: string; amount: number; unit: string; onChange: (amount: number, unit: string) => void }) {
+  const { t } = useI18n();
+  const field = useField('finishedAssistanceSla', label, 'sla');
+  return (
+    <>
+      <label htmlFor="sla">{label}</label>
+      <div className="inline">
+        <input id="sla" name="finishedAssistanceSla" type="number" min={0} value={amount} onChange={(e) => onChange(Number(e.target.value), unit)} aria-invalid={field.message ? true : undefined} aria-describedby={field.describedBy('sla-help')} />
+        <select aria-label={t('portal.sla')} value={unit} onChange={(e) => onChange(amount, e.target.value)}>
+          <option value="HOURS">{t('portal.slaUnit.HOURS')}</option>
+          <option value="DAYS">{t('portal.slaUnit.DAYS')}</option>
+        </select>
+      </div>
+      <p id="sla-help" className="help">{help}</p>
+      <FieldError field={field} />
+    </>
   );
 }

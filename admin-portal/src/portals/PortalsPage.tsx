@@ -1,5 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
+import { SubmitButton } from '@shared/forms/buttons';
+import { Field } from '@shared/forms/Field';
+import { Form } from '@shared/forms/Form';
 import { Link, navigate } from '@shared/router';
 import { graphql } from '../gql';
 import type { DevelopmentStatus, StaffRole } from '../gql/graphql';
@@ -42,8 +45,7 @@ export function PortalsPage({ role }: { role: StaffRole }) {
   const [name, setName] = useState('');
   const [slug, setSlug] = useState('');
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const result = await create({ input: { name, slug, developmentIds: [] } });
     if (result.data) navigate(`/admin/portais/${result.data.createPortal.id}`);
   }
@@ -83,15 +85,15 @@ export function PortalsPage({ role }: { role: StaffRole }) {
         </table>
       )}
       {role === 'ADMIN' && (
-        <form className="card form" onSubmit={submit} aria-labelledby="new-portal">
-          <h2 id="new-portal">{t('portals.new')}</h2>
-          <label htmlFor="portal-name">{t('app.name')}</label>
-          <input id="portal-name" value={name} onChange={(e) => setName(e.target.value)} required />
-          <label htmlFor="portal-slug">{t('portals.slug')}</label>
-          <input id="portal-slug" value={slug} onChange={(e) => setSlug(e.target.value)} required pattern="[a-z0-9-]+" />
-          <button type="submit" disabled={state.fetching}>{t('portals.create')}</button>
-          <ErrorMessage error={state.error} />
-        </form>
+        <Form className="card form" onSubmit={submit} error={state.error} aria-labelledby="new-portal" heading={<h2 id="new-portal">{t('portals.new')}</h2>}>
+          <Field name="name" label={t('app.name')}>
+            <input id="portal-name" value={name} onChange={(e) => setName(e.target.value)} required />
+          </Field>
+          <Field name="slug" label={t('portals.slug')}>
+            <input id="portal-slug" value={slug} onChange={(e) => setSlug(e.target.value)} required pattern="[a-z0-9-]+" />
+          </Field>
+          <SubmitButton>{t('portals.create')}</SubmitButton>
+        </Form>
       )}
     </>
   );

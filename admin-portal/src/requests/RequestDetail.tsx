@@ -1,6 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '@shared/format/dates';
+import { SubmitButton } from '@shared/forms/buttons';
+import { Field } from '@shared/forms/Field';
+import { Form } from '@shared/forms/Form';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -98,8 +101,7 @@ export function RequestDetail({ id }: { id: string }) {
   const r = data.request;
   const statuses = data.workflows.find((w) => w.kind === r.kind)?.statuses ?? [];
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     // The status on screen is what this change is based on: if someone changed it meanwhile, the server answers CONFLICT.
     const result = await change({ input: { requestId: id, statusId, comment: comment || null, expectedStatusId: r.status.id } });
     if (result.data) setComment('');
@@ -117,18 +119,18 @@ export function RequestDetail({ id }: { id: string }) {
         {r.openedBy?.customer && <> · <Link to={`/admin/clientes/${r.openedBy.customer.id}`}>{r.openedBy.customer.name}</Link></>}
       </p>
       <p className="description">{r.description}</p>
-      <form className="card form" onSubmit={submit} aria-labelledby="change-status">
-        <h2 id="change-status">{t('request.change')}</h2>
-        <label htmlFor="status">{t('requests.status')}</label>
-        <select id="status" value={statusId} onChange={(e) => setStatusId(e.target.value)} required>
-          <option value="" />
-          {statuses.map((s) => <option key={s.id} value={s.id}>{s.name}{s.isFinal ? ` (${t('config.final')})` : ''}</option>)}
-        </select>
-        <label htmlFor="comment">{t('request.comment')}</label>
-        <textarea id="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
-        <button type="submit" disabled={state.fetching}>{t('request.change')}</button>
-        <ErrorMessage error={state.error} />
-      </form>
+      <Form className="card form" onSubmit={submit} error={state.error} aria-labelledby="change-status" heading={<h2 id="change-status">{t('request.change')}</h2>}>
+        <Field name="statusId" label={t('requests.status')}>
+          <select id="status" value={statusId} onChange={(e) => setStatusId(e.target.value)} required>
+            <option value="" />
+            {statuses.map((s) => <option key={s.id} value={s.id}>{s.name}{s.isFinal ? ` (${t('config.final')})` : ''}</option>)}
+          </select>
+        </Field>
+        <Field name="comment" label={t('request.comment')}>
+          <textarea id="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
+        </Field>
+        <SubmitButton>{t('request.change')}</SubmitButton>
+      </Form>
       <h2>{t('request.history')}</h2>
       <ol className="timeline">
         {r.history.map((h) => (

@@ -1,8 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatDate } from '@shared/format/dates';
+import { SubmitButton } from '@shared/forms/buttons';
+import { Field } from '@shared/forms/Field';
+import { Form } from '@shared/forms/Form';
+import { FieldError, FormAlert, FormScope, useField, useFormScope } from '@shared/forms/form-scope';
 import { graphql } from '../gql';
-import type { StaffRole } from '../gql/graphql';
+import type { StaffQuery as StaffData, StaffRole } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../ui/Status';
 
@@ -36,14 +40,12 @@ export function StaffPage() {
   const { t } = useI18n();
   const [{ data, fetching, error }, refetch] = useQuery({ query: StaffQuery });
   const [createState, create] = useMutation(CreateStaffMutation);
-  const [updateState, update] = useMutation(UpdateStaffMutation);
   const [form, setForm] = useState({ name: '', email: '', role: 'AGENT' as StaffRole });
   if (fetching && !data) return <Loading />;
   if (!data) return <ErrorMessage error={error} />;
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const result = await create({ input: { ...form, permissions: [], developmentIds: [] } });
     if (result.data) { setForm({ name: '', email: '', role: 'AGENT' }); reload(); }
   }
@@ -54,39 +56,86 @@ export function StaffPage() {
       <table className="table">
         <thead><tr><th scope="col">{t('app.name')}</th><th scope="col">{t('staff.role')}</th><th scope="col">{t('staff.reactivatePermission')}</th><th scope="col">{t('staff.expires')}</th><th scope="col">{t('staff.developments')}</th></tr></thead>
         <tbody>
-          {data.staffAccounts.map((s) => (
-            <tr key={s.id}>
-              <td>{s.name}<br /><span className="muted small">{s.email}</span></td>
-              <td>
-                <select aria-label={`${t('staff.role')}: ${s.name}`} value={s.staffRole ?? 'AGENT'} onChange={(e) => update({ input: { id: s.id, role: e.target.value as StaffRole } }).then(reload)}>
-                  {(['ADMIN', 'MANAGER', 'AGENT'] as const).map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
-                </select>
-              </td>
-              <td><input type="checkbox" aria-label={`${t('staff.reactivatePermission')}: ${s.name}`} checked={s.permissions.includes('REACTIVATE_LOGIN')} onChange={(e) => update({ input: { id: s.id, permissions: e.target.checked ? ['REACTIVATE_LOGIN'] : [] } }).then(reload)} /></td>
-              <td>{formatDate(s.expiresAt) || '—'}</td>
-              <td>
-                <select multiple aria-label={`${t('staff.developments')}: ${s.name}`} value={s.developments.map((d) => d.id)} onChange={(e) => update({ input: { id: s.id, developmentIds: [...e.target.selectedOptions].map((o) => o.value) } }).then(reload)}>
-                  {data.developments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
-                </select>
-              </td>
-            </tr>
-          ))}
+          {data.staffAccounts.map((s) => <StaffRow key={s.id} member={s} developments={data.developments} onSaved={reload} />)}
         </tbody>
       </table>
-      <ErrorMessage error={updateState.error} />
-      <form className="card form" onSubmit={submit} aria-labelledby="new-staff">
-        <h2 id="new-staff">{t('staff.new')}</h2>
-        <label htmlFor="staff-name">{t('app.name')}</label>
-        <input id="staff-name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
-        <label htmlFor="staff-email">E-mail</label>
-        <input id="staff-email" type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} required />
-        <label htmlFor="staff-role">{t('staff.role')}</label>
-        <select id="staff-role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as StaffRole })}>
-          {(['ADMIN', 'MANAGER', 'AGENT'] as const).map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
-        </select>
-        <button type="submit" disabled={createState.fetching}>{t('staff.create')}</button>
-        <ErrorMessage error={createState.error} />
-      </form>
+      <Form className="card form" onSubmit={submit} error={createState.error} aria-labelledby="new-staff" heading={<h2 id="new-staff">{t('staff.new')}</h2>}>
+        <Field name="name" label={t('app.name')}>
+          <input id="staff-name" value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
+        </Field>
+        <Field name="email" label="E-mail">
+          <input id="staff-email" type="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} required />
+        </Field>
+        <Field name="role" label={t('staff.role')}>
+          <select id="staff-role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as StaffRole })}>
+            {(['ADMIN', 'MANAGER', 'AGENT'] as const).map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+          </select>
+        </Field>
+        <SubmitButton>{t('staff.create')}</SubmitButton>
+      </Form>
     </>
   );
+}
+
+type Member = StaffData['staffAccounts'][number];
+
+/** One member of staff, changed in place; a refusal sits on the control it names, or under the row. */
+function StaffRow({ member: s, developments, onSaved }: { member: Member; developments: StaffData['developments']; onSaved: () => void }) {
+  const { t } = useI18n();
+  const [state, update] = useMutation(UpdateStaffMutation);
+  const save = (input: Omit<Parameters<typeof update>[0]['input'], 'id'>) => update({ input: { id: s.id, ...input } }).then(onSaved);
+  return (
+    <FormScope error={state.error}>
+      <tr>
+        <td>{s.name}<br /><span className="muted small">{s.email}</span></td>
+        <td>
+          <RowControl name="role" label={`${t('staff.role')}: ${s.name}`}>
+            {(props) => (
+              <select {...props} value={s.staffRole ?? 'AGENT'} onChange={(e) => save({ role: e.target.value as StaffRole })}>
+                {(['ADMIN', 'MANAGER', 'AGENT'] as const).map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+              </select>
+            )}
+          </RowControl>
+        </td>
+        <td>
+          <RowControl name="permissions" label={`${t('staff.reactivatePermission')}: ${s.name}`}>
+            {(props) => <input {...props} type="checkbox" checked={s.permissions.includes('REACTIVATE_LOGIN')} onChange={(e) => save({ permissions: e.target.checked ? ['REACTIVATE_LOGIN'] : [] })} />}
+          </RowControl>
+        </td>
+        <td>{formatDate(s.expiresAt) || '—'}</td>
+        <td>
+          <RowControl name="developmentIds" label={`${t('staff.developments')}: ${s.name}`}>
+            {(props) => (
+              <select {...props} multiple value={s.developments.map((d) => d.id)} onChange={(e) => save({ developmentIds: [...e.target.selectedOptions].map((o) => o.value) })}>
+                {developments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+              </select>
+            )}
+          </RowControl>
+        </td>
+      </tr>
+      <RowAlert columns={5} />
+    </FormScope>
+  );
+}
+
+/** A control of a table row, labelled for screen readers (the column says it on screen), with its refusal under it. */
+function RowControl({ name, label, children }: {
+  name: string;
+  label: string;
+  children: (props: { id: string; name: string; 'aria-label': string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode;
+}) {
+  const field = useField(name, label);
+  return (
+    <>
+      {children({ id: field.id, name, 'aria-label': label, 'aria-invalid': field.message ? true : undefined, 'aria-describedby': field.describedBy() })}
+      <FieldError field={field} />
+    </>
+  );
+}
+
+/** A refusal of the row that names none of its controls, in a row of its own under it. */
+function RowAlert({ columns }: { columns: number }) {
+  const scope = useFormScope();
+  if (!scope?.formMessages.length) return null;
+  return <tr><td colSpan={columns}><FormAlert /></td></tr>;
 }

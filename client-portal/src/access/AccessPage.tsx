@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { DEACTIVATED_LANDING } from '../app/Header';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { ErrorMessage } from '../ui/Status';
+import { SubmitButton } from '../shared/forms/buttons';
+import { Field } from '../shared/forms/Field';
+import { Form } from '../shared/forms/Form';
 
 const ChangePasswordMutation = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
@@ -27,8 +29,7 @@ export function AccessPage({ onSignOut }: { onSignOut: () => void }) {
   const [saved, setSaved] = useState(false);
   const [confirming, setConfirming] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     setSaved(false);
     const result = await changePassword({ input: { currentPassword: current || null, newPassword: next } });
     if (result.data) {
@@ -46,28 +47,25 @@ export function AccessPage({ onSignOut }: { onSignOut: () => void }) {
   return (
     <>
       <h1>{t('access.title')}</h1>
-      <form className="card form" onSubmit={submit} aria-labelledby="change-password">
-        <h2 id="change-password">{t('access.changePassword')}</h2>
-        <label htmlFor="current">{t('access.current')}</label>
-        <input id="current" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
-        <label htmlFor="new">{t('access.new')}</label>
-        <input id="new" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} required aria-describedby="new-help" />
-        <p id="new-help" className="help">{t('firstAccess.help')}</p>
-        <button type="submit" disabled={passwordState.fetching}>{t('access.changePassword')}</button>
+      <Form className="card form" onSubmit={submit} error={passwordState.error} aria-labelledby="change-password" heading={<h2 id="change-password">{t('access.changePassword')}</h2>}>
+        <Field name="currentPassword" label={t('access.current')}>
+          <input id="current" type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
+        </Field>
+        <Field name="newPassword" label={t('access.new')} help={t('firstAccess.help')}>
+          <input id="new" type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} required />
+        </Field>
+        <SubmitButton>{t('access.changePassword')}</SubmitButton>
         {saved && <p role="status" className="notice">{t('access.saved')}</p>}
-        <ErrorMessage error={passwordState.error} />
-      </form>
+      </Form>
 
-      <section className="card danger" aria-labelledby="deactivate">
-        <h2 id="deactivate">{t('access.deactivate')}</h2>
+      <Form className="card danger" onSubmit={deactivateNow} error={deactivateState.error} aria-labelledby="deactivate" heading={<h2 id="deactivate">{t('access.deactivate')}</h2>}>
         <p>{t('access.deactivateHelp')}</p>
         {confirming ? (
-          <button type="button" className="danger" onClick={deactivateNow} disabled={deactivateState.fetching}>{t('access.deactivateConfirm')}</button>
+          <SubmitButton className="danger">{t('access.deactivateConfirm')}</SubmitButton>
         ) : (
           <button type="button" className="secondary" onClick={() => setConfirming(true)}>{t('access.deactivate')}</button>
         )}
-        <ErrorMessage error={deactivateState.error} />
-      </section>
+      </Form>
 
       <button type="button" className="secondary" onClick={onSignOut}>{t('access.signOut')}</button>
     </>

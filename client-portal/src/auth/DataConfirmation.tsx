@@ -41,8 +41,7 @@ export function DataConfirmation({ onDone }: { onDone: () => void }) {
     <main className="page narrow" id="conteudo">
       <div className="top"><h1>{t('confirm.title')}</h1><LanguageSwitch /></div>
       <p>{t('confirm.intro')}</p>
-      <ProfileForm customer={data.me.customer} editing busy={state.fetching} submitLabel={t('confirm.submit')} onSubmit={submit} />
-      <ErrorMessage error={state.error} />
+      <ProfileForm customer={data.me.customer} editing busy={state.fetching} error={state.error} submitLabel={t('confirm.submit')} onSubmit={submit} />
     </main>
   );
 }

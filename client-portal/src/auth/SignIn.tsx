@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import type { PortalBrandingFragment } from '../gql/graphql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { ActionButton, SubmitButton } from '../shared/forms/buttons';
+import { Field } from '../shared/forms/Field';
+import { Form } from '../shared/forms/Form';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
-import { ErrorMessage } from '../ui/Status';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -36,11 +38,12 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [linkSent, setLinkSent] = useState(false);
+  const [lastSent, setLastSent] = useState<'signIn' | 'link'>('signIn');
   const passwordEnabled = portal?.loginEnabled ?? true;
   const kind = syndic ? 'SYNDIC' : 'CUSTOMER';
 
-  async function submit(event: FormEvent | null, as: 'SYNDIC' | 'CUSTOMER' = kind) {
-    event?.preventDefault();
+  async function submit(as: 'SYNDIC' | 'CUSTOMER' = kind) {
+    setLastSent('signIn');
     const result = await signIn({ input: { login, password, kind: as } });
     // A full reload: the live connection (WebSocket) reopens with the new session (and drops ?acesso=…).
     if (result.data) location.assign(location.pathname);
@@ -49,18 +52,19 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
   /** A syndic who typed into the customers' form (the server said so only after the password matched): the syndic entry, in one click. */
   async function asSyndic() {
     setSyndic(true);
-    await submit(null, 'SYNDIC');
+    await submit('SYNDIC');
   }
 
   async function sendLink() {
     setLinkSent(false);
+    setLastSent('link');
     const result = await requestLink({ input: { email: login, kind } });
     if (result.data) setLinkSent(true);
   }
 
-  const error = signInState.error ?? linkState.error;
-  const rightAddress = signInState.error?.graphQLErrors[0]?.extensions?.correctUrl as string | undefined;
-  const syndicLogin = !syndic && signInState.error?.graphQLErrors[0]?.extensions?.code === 'USE_SYNDIC_ENTRY';
+  const error = lastSent === 'link' ? linkState.error : signInState.error;
+  const rightAddress = error?.graphQLErrors[0]?.extensions?.correctUrl as string | undefined;
+  const syndicLogin = !syndic && lastSent === 'signIn' && signInState.error?.graphQLErrors[0]?.extensions?.code === 'USE_SYNDIC_ENTRY';
   // R-AUTH-2: where "deactivate my access" lands.
   const deactivated = new URLSearchParams(location.search).get('acesso') === 'desativado';
   const title = portal?.whiteLabelName || portal?.name || 'Portal do Cliente';
@@ -76,27 +80,34 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
       {!portal && <p role="alert" className="notice error">{t('signIn.noPortal')}</p>}
       {deactivated && <p role="status" className="notice" data-testid="access-deactivated">{t('signIn.deactivated')}</p>}
       {portal?.loginText1 && <p className="login-text" data-testid="login-text-1">{portal.loginText1}</p>}
-      <form onSubmit={submit} className="card form" aria-labelledby="sign-in-title">
-        <h1 id="sign-in-title">{syndic ? t('signIn.syndicTitle') : t('signIn.title')}</h1>
-        <label htmlFor="login">{syndic ? t('signIn.email') : t('signIn.login')}</label>
-        <input id="login" autoComplete="username" inputMode={syndic ? 'email' : 'text'} value={login} onChange={(e) => setLogin(e.target.value)} required />
+      <Form
+        onSubmit={() => submit()}
+        error={error}
+        rename={(field) => (field === 'email' ? 'login' : field)}
+        className="card form"
+        aria-labelledby="sign-in-title"
+        heading={<h1 id="sign-in-title">{syndic ? t('signIn.syndicTitle') : t('signIn.title')}</h1>}
+      >
+        {rightAddress && <a className="button" href={rightAddress}>{t('signIn.rightAddress')}</a>}
+        <Field name="login" label={syndic ? t('signIn.email') : t('signIn.login')}>
+          <input id="login" autoComplete="username" inputMode={syndic ? 'email' : 'text'} value={login} onChange={(e) => setLogin(e.target.value)} required />
+        </Field>
         {passwordEnabled ? (
           <>
-            <label htmlFor="password">{t('signIn.password')}</label>
-            <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
-            <button type="submit" disabled={signInState.fetching}>{t('signIn.submit')}</button>
+            <Field name="password" label={t('signIn.password')}>
+              <input id="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+            </Field>
+            <SubmitButton>{t('signIn.submit')}</SubmitButton>
           </>
         ) : (
           <p className="muted">{t('signIn.passwordOff')}</p>
         )}
-        <button type="button" className="secondary" onClick={sendLink} disabled={linkState.fetching || !login.includes('@')}>
+        <ActionButton className="secondary" onClick={sendLink} disabled={!login.includes('@')}>
           {t('signIn.sendLink')}
-        </button>
+        </ActionButton>
         {linkSent && <p role="status" className="notice">{t('signIn.linkSent')}</p>}
-        <ErrorMessage error={error} />
-        {rightAddress && <a className="button" href={rightAddress}>{t('signIn.rightAddress')}</a>}
-        {syndicLogin && <button type="button" onClick={asSyndic} disabled={signInState.fetching}>{t('signIn.useSyndicEntry')}</button>}
-      </form>
+        {syndicLogin && <ActionButton onClick={asSyndic}>{t('signIn.useSyndicEntry')}</ActionButton>}
+      </Form>
       {portal?.showSyndicAccess && (
         <button type="button" className="link syndic-entry" onClick={() => { setSyndic(!syndic); setLinkSent(false); }}>
           {syndic ? t('signIn.customer') : t('signIn.syndic')}

@@ -1,10 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import type { CombinedError } from 'urql';
 import { graphql } from '../gql';
 import type { ProfileFieldsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { formatDocument } from '../shared/format/document';
 import { formatRegistrationValue } from '../shared/format/registration';
 import { UfSelect } from '../shared/UfSelect';
+import { SubmitButton } from '../shared/forms/buttons';
+import { Field } from '../shared/forms/Field';
+import { Form } from '../shared/forms/Form';
 
 export const ProfileFieldsFragmentDoc = graphql(`
   fragment ProfileFields on Customer {
@@ -54,15 +58,17 @@ const INPUT_MODE: Partial<Record<string, 'tel' | 'numeric'>> = { phone: 'tel', p
  * and what is sent is everything that differs from the record, so a new request (which replaces
  * the pending one) keeps what the customer already asked for unless they change it.
  * `notice`: a sentence shown just before the submit button, which it describes.
+ * `error`: the refusal of the last submit, shown on the field it names (`changes.phone`).
  */
-export function ProfileForm({ customer, pending, notice, editing, busy, submitLabel, onSubmit, onCancel }: {
+export function ProfileForm({ customer, pending, notice, editing, busy, error, submitLabel, onSubmit, onCancel }: {
   customer: ProfileFieldsFragment;
   pending?: Record<string, string | null>;
   notice?: string;
   editing: boolean;
   busy?: boolean;
+  error?: CombinedError | null;
   submitLabel: string;
-  onSubmit(changes: FieldChange[]): void;
+  onSubmit(changes: FieldChange[]): unknown;
   onCancel?: () => void;
 }) {
   const { t, locale } = useI18n();
@@ -79,30 +85,33 @@ export function ProfileForm({ customer, pending, notice, editing, busy, submitLa
     ...customer.customFieldValues.map((c) => ({ field: c.field, label: c.label, autoComplete: 'off', type: c.type === 'DATE' ? 'date' : c.type === 'NUMBER' ? 'text' : 'text' })),
   ];
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onSubmit(all.filter(({ field }) => values[field] !== initial[field]).map(({ field }) => ({ field, value: values[field]?.trim() || null })));
+  // The input guard names a change by its place in the list sent (`changes.0.value`): back to its field.
+  const sent = useRef<FieldChange[]>([]);
+  const rename = (path: string) => path.replace(/^changes\.(\d+)(\..*)?$/, (whole, index: string) => (sent.current[Number(index)] ? `changes.${sent.current[Number(index)]!.field}` : whole));
+
+  function submit() {
+    sent.current = all.filter(({ field }) => values[field] !== initial[field]).map(({ field }) => ({ field, value: values[field]?.trim() || null }));
+    return onSubmit(sent.current);
   }
 
   return (
-    <form className="card form" onSubmit={submit}>
+    <Form className="card form" onSubmit={submit} error={error} busy={busy} rename={rename}>
       <dl className="fields">
         <dt>{t('profile.document')}</dt>
         <dd>{formatDocument(customer.document)}</dd>
       </dl>
       {all.map(({ field, label, autoComplete, type }) =>
         editing ? (
-          <div key={field} className="field">
-            <label htmlFor={`f-${field}`}>{label}</label>
+          <Field key={field} name={field} label={label}>
             {field === 'state' ? (
-              <UfSelect id={`f-${field}`} name={field} autoComplete={autoComplete} value={values[field] ?? ''} onValue={(uf) => setValues({ ...values, [field]: uf })} empty={t('profile.chooseUf')} />
+              <UfSelect id={`f-${field}`} autoComplete={autoComplete} value={values[field] ?? ''} onValue={(uf) => setValues({ ...values, [field]: uf })} empty={t('profile.chooseUf')} />
             ) : (
               <input
-                id={`f-${field}`} name={field} type={field === 'phone' ? 'tel' : type} inputMode={INPUT_MODE[field]} autoComplete={autoComplete}
+                id={`f-${field}`} type={field === 'phone' ? 'tel' : type} inputMode={INPUT_MODE[field]} autoComplete={autoComplete}
                 value={values[field] ?? ''} onChange={(e) => setValues({ ...values, [field]: e.target.value })}
               />
             )}
-          </div>
+          </Field>
         ) : (
           <dl key={field} className="fields">
             <dt>{label}</dt>
@@ -113,10 +122,10 @@ export function ProfileForm({ customer, pending, notice, editing, busy, submitLa
       {editing && notice && <p id="profile-form-notice" className="notice warn">{notice}</p>}
       {editing && (
         <div className="actions">
-          <button type="submit" disabled={busy} aria-describedby={notice ? 'profile-form-notice' : undefined}>{submitLabel}</button>
+          <SubmitButton aria-describedby={notice ? 'profile-form-notice' : undefined}>{submitLabel}</SubmitButton>
           {onCancel && <button type="button" className="secondary" onClick={onCancel}>{t('profile.cancel')}</button>}
         </div>
       )}
-    </form>
+    </Form>
   );
 }

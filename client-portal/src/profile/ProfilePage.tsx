@@ -72,11 +72,11 @@ export function ProfilePage() {
         notice={pending && t('profile.replacesPending', { date: formatDate(pending.createdAt) })}
         editing={editing}
         busy={state.fetching}
+        error={state.error}
         submitLabel={t('profile.save')}
         onSubmit={submit}
         onCancel={() => setEditing(false)}
       />
-      <ErrorMessage error={state.error} />
 
       <section aria-labelledby="changes">
         <h2 id="changes">{t('profile.requests')}</h2>

@@ -1,8 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { PortalMenu, RequestKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { SubmitButton } from '../shared/forms/buttons';
+import { Field, FieldGroup } from '../shared/forms/Field';
+import { Form } from '../shared/forms/Form';
 import { navigate } from '../shared/router';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
 
@@ -69,8 +72,7 @@ export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: bool
   const areas = kind === 'ASSISTANCE' ? (unit?.development.commonAreas ?? []) : [];
   const locations = kind === 'ASSISTANCE' ? (unit?.locations ?? []) : [];
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const result = await open({
       input: {
         kind, subsubjectId, description,
@@ -83,16 +85,15 @@ export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: bool
   return (
     <>
       <h1>{t('newRequest.title')}</h1>
-      <form className="card form" onSubmit={submit} aria-label={t('newRequest.title')}>
-        <fieldset>
-          <legend>{t('newRequest.kind')}</legend>
+      <Form className="card form" onSubmit={submit} error={state.error} rename={(field) => (field === 'subsubjectId' && !subject ? 'subjectId' : field)} aria-label={t('newRequest.title')}>
+        <FieldGroup name="kind" legend={t('newRequest.kind')}>
           {(['SERVICE', 'ASSISTANCE'] as const).filter(allowed).map((k) => (
             <label key={k} className="choice">
               <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => { setKind(k); setTarget('unit'); setSubjectId(''); setSubsubjectId(''); }} />
               {t(`newRequest.kind.${k}`)}
             </label>
           ))}
-        </fieldset>
+        </FieldGroup>
 
         {areas.length > 0 && (
           <fieldset>
@@ -103,57 +104,54 @@ export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: bool
         )}
 
         {data.myUnits.length > 1 && (
-          <>
-            <label htmlFor="unit">{t('newRequest.unit')}</label>
+          <Field name="unitId" label={t('newRequest.unit')}>
             <select id="unit" value={unitId} onChange={(e) => setUnitId(e.target.value)} required>
               <option value="">{t('newRequest.choose')}</option>
               {data.myUnits.map((u) => <option key={u.id} value={u.id}>{u.name} · {u.development.name}</option>)}
             </select>
-          </>
+          </Field>
         )}
 
         {target === 'area' && (
-          <>
-            <label htmlFor="area">{t('newRequest.commonArea')}</label>
+          <Field name="commonAreaId" label={t('newRequest.commonArea')}>
             <select id="area" value={commonAreaId} onChange={(e) => setCommonAreaId(e.target.value)} required>
               <option value="">{t('newRequest.choose')}</option>
               {areas.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
             </select>
-          </>
+          </Field>
         )}
 
-        <label htmlFor="subject">{t('newRequest.subject')}</label>
-        <select id="subject" value={subjectId} onChange={(e) => { setSubjectId(e.target.value); setSubsubjectId(''); }} required>
-          <option value="">{t('newRequest.choose')}</option>
-          {data.requestSubjects.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
-        </select>
+        <Field name="subjectId" label={t('newRequest.subject')}>
+          <select id="subject" value={subjectId} onChange={(e) => { setSubjectId(e.target.value); setSubsubjectId(''); }} required>
+            <option value="">{t('newRequest.choose')}</option>
+            {data.requestSubjects.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+          </select>
+        </Field>
 
         {subject && (
-          <>
-            <label htmlFor="subsubject">{t('newRequest.subsubject')}</label>
+          <Field name="subsubjectId" label={t('newRequest.subsubject')}>
             <select id="subsubject" value={subsubjectId} onChange={(e) => setSubsubjectId(e.target.value)} required>
               <option value="">{t('newRequest.choose')}</option>
               {subject.subsubjects.map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
             </select>
-          </>
+          </Field>
         )}
 
         {target === 'unit' && locations.length > 0 && (
-          <>
-            <label htmlFor="location">{t('newRequest.location')}</label>
+          <Field name="locationId" label={t('newRequest.location')}>
             <select id="location" value={locationId} onChange={(e) => setLocationId(e.target.value)}>
               <option value="">{t('newRequest.anyLocation')}</option>
               {locations.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
             </select>
-          </>
+          </Field>
         )}
 
-        <label htmlFor="description">{t('newRequest.description')}</label>
-        <textarea id="description" rows={5} value={description} onChange={(e) => setDescription(e.target.value)} required maxLength={4000} />
+        <Field name="description" label={t('newRequest.description')}>
+          <textarea id="description" rows={5} value={description} onChange={(e) => setDescription(e.target.value)} required maxLength={4000} />
+        </Field>
 
-        <button type="submit" disabled={state.fetching}>{t('newRequest.submit')}</button>
-        <ErrorMessage error={state.error} />
-      </form>
+        <SubmitButton>{t('newRequest.submit')}</SubmitButton>
+      </Form>
     </>
   );
 }

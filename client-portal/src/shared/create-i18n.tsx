@@ -1,5 +1,5 @@
 /** Shared with the admin app: a pt-BR-first i18n context over one app's dictionary. */
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 
 export type Locale = 'pt-BR' | 'en';
@@ -14,6 +14,18 @@ export interface I18n<K extends string> {
 }
 
 const STORAGE_KEY = 'habite.locale';
+
+/** What shared components (forms) need of the i18n of whichever app they run in. */
+export interface SharedI18n {
+  locale: Locale;
+  errorText(error: CombinedError | undefined | null): string;
+}
+
+const SharedI18nContext = createContext<SharedI18n>({ locale: 'pt-BR', errorText: (error) => error?.message ?? '' });
+
+export function useSharedI18n(): SharedI18n {
+  return useContext(SharedI18nContext);
+}
 
 export function createI18n<M extends { 'pt-BR': Dictionary; en: { [K in keyof M['pt-BR']]: string } }>(messages: M) {
   type Key = keyof M['pt-BR'] & string;
@@ -44,7 +56,12 @@ export function createI18n<M extends { 'pt-BR': Dictionary; en: { [K in keyof M[
       },
       [locale, t],
     );
-    return <Context.Provider value={{ locale, setLocale, t, errorText }}>{children}</Context.Provider>;
+    const shared = useMemo(() => ({ locale, errorText }), [locale, errorText]);
+    return (
+      <Context.Provider value={{ locale, setLocale, t, errorText }}>
+        <SharedI18nContext.Provider value={shared}>{children}</SharedI18nContext.Provider>
+      </Context.Provider>
+    );
   }
 
   function useI18n(): I18n<Key> {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Header, useSignOut, type PortalLook } from '../app/Header';
 import { graphql } from '../gql';
@@ -6,6 +6,9 @@ import type { RequestKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { RequestCard } from '../requests/RequestCard';
 import { RequestDetail } from '../requests/RequestDetail';
+import { SubmitButton } from '../shared/forms/buttons';
+import { Field } from '../shared/forms/Field';
+import { Form } from '../shared/forms/Form';
 import { match, usePath } from '../shared/router';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
 
@@ -106,8 +109,7 @@ function SyndicNewRequest({ kinds, areas, onOpened }: { kinds: RequestKind[]; ar
   const [subsubjectId, setSubsubjectId] = useState('');
   const [description, setDescription] = useState('');
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function submit() {
     const result = await open({ input: { kind, commonAreaId, subsubjectId, description } });
     if (result.data) {
       setDescription('');
@@ -116,28 +118,30 @@ function SyndicNewRequest({ kinds, areas, onOpened }: { kinds: RequestKind[]; ar
   }
 
   return (
-    <form className="card form" onSubmit={submit} aria-labelledby="syndic-new">
-      <h2 id="syndic-new">{t('newRequest.title')}</h2>
-      <label htmlFor="s-kind">{t('newRequest.kind')}</label>
-      <select id="s-kind" value={kind} onChange={(e) => { setKind(e.target.value as RequestKind); setSubsubjectId(''); }}>
-        {kinds.map((k) => <option key={k} value={k}>{t(`newRequest.kind.${k}`)}</option>)}
-      </select>
-      <label htmlFor="s-area">{t('newRequest.commonArea')}</label>
-      <select id="s-area" value={commonAreaId} onChange={(e) => setCommonAreaId(e.target.value)} required>
-        <option value="">{t('newRequest.choose')}</option>
-        {areas.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-      </select>
-      <label htmlFor="s-sub">{t('newRequest.subject')}</label>
-      <select id="s-sub" value={subsubjectId} onChange={(e) => setSubsubjectId(e.target.value)} required>
-        <option value="">{t('newRequest.choose')}</option>
-        {data?.requestSubjects.map((s) => (
-          <optgroup key={s.id} label={s.name}>{s.subsubjects.map((ss) => <option key={ss.id} value={ss.id}>{ss.name}</option>)}</optgroup>
-        ))}
-      </select>
-      <label htmlFor="s-desc">{t('newRequest.description')}</label>
-      <textarea id="s-desc" rows={4} value={description} onChange={(e) => setDescription(e.target.value)} required />
-      <button type="submit" disabled={state.fetching}>{t('newRequest.submit')}</button>
-      <ErrorMessage error={state.error} />
-    </form>
+    <Form className="card form" onSubmit={submit} error={state.error} aria-labelledby="syndic-new" heading={<h2 id="syndic-new">{t('newRequest.title')}</h2>}>
+      <Field name="kind" label={t('newRequest.kind')}>
+        <select id="s-kind" value={kind} onChange={(e) => { setKind(e.target.value as RequestKind); setSubsubjectId(''); }}>
+          {kinds.map((k) => <option key={k} value={k}>{t(`newRequest.kind.${k}`)}</option>)}
+        </select>
+      </Field>
+      <Field name="commonAreaId" label={t('newRequest.commonArea')}>
+        <select id="s-area" value={commonAreaId} onChange={(e) => setCommonAreaId(e.target.value)} required>
+          <option value="">{t('newRequest.choose')}</option>
+          {areas.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+        </select>
+      </Field>
+      <Field name="subsubjectId" label={t('newRequest.subject')}>
+        <select id="s-sub" value={subsubjectId} onChange={(e) => setSubsubjectId(e.target.value)} required>
+          <option value="">{t('newRequest.choose')}</option>
+          {data?.requestSubjects.map((s) => (
+            <optgroup key={s.id} label={s.name}>{s.subsubjects.map((ss) => <option key={ss.id} value={ss.id}>{ss.name}</option>)}</optgroup>
+          ))}
+        </select>
+      </Field>
+      <Field name="description" label={t('newRequest.description')}>
+        <textarea id="s-desc" rows={4} value={description} onChange={(e) => setDescription(e.target.value)} required />
+      </Field>
+      <SubmitButton>{t('newRequest.submit')}</SubmitButton>
+    </Form>
   );
 }

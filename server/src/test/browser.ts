@@ -1,8 +1,10 @@
+/// <reference lib="dom" />
+// The helpers below run code in the page (page.evaluate): DOM types for them.
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Debian's Chromium (Playwright's own download does not work here), or CHROMIUM_PATH. */
@@ -46,4 +48,102 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(bad, `accessibility of ${name}`).toEqual([]);
+}
+
+/** Whether the element's box lies wholly inside the viewport (as scrolled now). */
+export async function isInViewport(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const rect = element.getBoundingClientRect();
+    return rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth && rect.height > 0;
+  });
+}
+
+/**
+ * Issue 9: an error sits on its field. The control is `aria-invalid="true"`, its `aria-describedby`
+ * names a visible element holding the message, and the control is in the viewport (scrolled there).
+ * Returns the message.
+ */
+export async function expectErrorOnField(control: Locator): Promise<string> {
+  await expect.poll(() => control.getAttribute('aria-invalid'), { message: 'aria-invalid', timeout: 5000 }).toBe('true');
+  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const described = await Promise.all(ids.map(async (id) => {
+    const element = control.page().locator(`[id="${id}"]`);
+    return (await element.count()) && (await element.isVisible()) ? ((await element.textContent()) ?? '').trim() : '';
+  }));
+  const message = described.find((text) => text !== '') ?? '';
+  expect(message, 'a visible message the control is described by').not.toBe('');
+  expect(await isInViewport(control), 'the marked control is in the viewport').toBe(true);
+  return message;
+}
+
+/**
+ * Holds the answer to each GraphQL operation named `operationName` for `ms`, and counts how many
+ * were sent: to see a submit's progress, and that a double click sends one.
+ */
+export async function slowOperation(page: Page, operationName: string, ms: number): Promise<{ sent(): number }> {
+  let sent = 0;
+  await page.route('**/graphql', async (route) => {
+    const body = route.request().postDataJSON() as { operationName?: string } | null;
+    if (body?.operationName === operationName) {
+      sent += 1;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    await route.continue();
+  });
+  return { sent: () => sent };
+}
+
+/** Fills every visible free-text control (text, search, untyped inputs and textareas) with `text`; returns how many. */
+export async function fillFreeText(page: Page, text: string): Promise<number> {
+  const controls = page.locator('textarea:visible, input:visible:not([type]), input[type="text"]:visible, input[type="search"]:visible');
+  const count = await controls.count();
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i);
+    if (await control.isEditable()) await control.fill(text);
+  }
+  return count;
+}
+
+/**
+ * Issue 9: the layout holds for any content. The page does not scroll sideways
+ * (`scrollWidth <= clientWidth`), and no element sticks out past the viewport's right edge or is
+ * wider than it — except inside a container that scrolls or clips sideways on its own (a wide table
+ * in its scroller), which is then checked itself. Fails listing the outermost offenders.
+ */
+export async function expectNoHorizontalOverflow(page: Page, name: string): Promise<void> {
+  const found = await page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const sticksOut = (rect: DOMRect) => rect.width > 0 && rect.height > 0 && (rect.right + window.scrollX > width + 0.5 || rect.width > width + 0.5);
+    const offenders: Element[] = [];
+    // Inside a container that scrolls or clips sideways on its own, or inside an offender already listed.
+    const contained = (element: Element | null) => {
+      for (let ancestor = element; ancestor && ancestor !== document.body; ancestor = ancestor.parentElement) {
+        if (offenders.includes(ancestor) || (ancestor !== element && getComputedStyle(ancestor).overflowX !== 'visible')) return true;
+      }
+      return false;
+    };
+    for (const element of Array.from(document.body.querySelectorAll('*'))) {
+      if (sticksOut(element.getBoundingClientRect()) && !contained(element)) offenders.push(element);
+    }
+    // Text that overflows its (narrow enough) element: an unbroken word or URL.
+    const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      const parent = text.parentElement;
+      if (!parent || !text.textContent?.trim() || offenders.includes(parent)) continue;
+      range.selectNodeContents(text);
+      if (sticksOut(range.getBoundingClientRect()) && !contained(parent) && getComputedStyle(parent).overflowX === 'visible') offenders.push(parent);
+    }
+    const describe = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      const classes = typeof element.className === 'string' && element.className ? `.${element.className.trim().split(/\s+/).join('.')}` : '';
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
+      const right = Math.max(rect.right, ...Array.from(element.getClientRects(), (r) => r.right)) + window.scrollX;
+      return `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes}> ${Math.round(rect.width)}px wide, its content reaches ${Math.round(Math.max(right, element.scrollWidth + rect.left + window.scrollX))}px: "${text}"`;
+    };
+    return { width, scrollWidth: Math.max(root.scrollWidth, document.body.scrollWidth), offenders: offenders.slice(0, 10).map(describe) };
+  });
+  expect(found.offenders, `elements of ${name} wider than the ${found.width}px viewport:\n  ${found.offenders.join('\n  ')}\n`).toEqual([]);
+  expect(found.scrollWidth, `${name} scrolls sideways`).toBeLessThanOrEqual(found.width);
 }

@@ -1,0 +1,112 @@
+/// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { DESKTOP, expectAccessible, PHONE } from './browser.js';
+import { GraphQLClient } from './graphql-client.js';
+
+/**
+ * Issue 9, "done when": a walk over every main screen of an app, in pt-BR and English, at phone
+ * and laptop size, checking what a person would notice first — no raw enum value on screen, no
+ * horizontal scroll, no serious accessibility problem — and keeping a screenshot of each.
+ */
+
+const root = resolve(import.meta.dirname, '..', '..', '..');
+const schema = readFileSync(resolve(root, 'schema', 'schema.graphql'), 'utf8');
+const screenshots = resolve(root, 'test-results', 'screenshots', 'walk');
+
+/** Every value of every enum in the contract: none of them is a word a person should read. */
+export const ENUM_VALUES = new Set(
+  [...schema.matchAll(/^enum \w+ \{([^}]*)\}/gm)].flatMap((m) => [...m[1]!.matchAll(/^\s+([A-Z][A-Z0-9_]+)\s*$/gm)].map((v) => v[1]!)),
+);
+
+export type Language = 'pt-BR' | 'en';
+export const LANGUAGES: Language[] = ['pt-BR', 'en'];
+export const SIZES = { phone: PHONE, laptop: DESKTOP } as const;
+export type Size = keyof typeof SIZES;
+
+/** A browser context in one language and size (the apps keep the language in localStorage). */
+export async function contextFor(browser: Browser, language: Language, size: Size): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    viewport: SIZES[size], locale: language, timezoneId: 'America/Sao_Paulo', ...(size === 'phone' ? { isMobile: true, hasTouch: true } : {}),
+  });
+  await context.addInitScript((locale) => localStorage.setItem('habite.locale', locale === 'en' ? 'en' : 'pt-BR'), language);
+  return context;
+}
+
+/** Raw enum values among the words on screen (text a person reads, not attributes). */
+export async function rawCodesOn(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return [...new Set((text.match(/\b[A-Z][A-Z0-9_]{2,}\b/g) ?? []).filter((word) => ENUM_VALUES.has(word)))];
+}
+
+/** Elements that stick out of the viewport sideways (and whether the page itself scrolls sideways). */
+export async function horizontalOverflowOn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) found.push(`page scrolls sideways (${document.documentElement.scrollWidth}px > ${width}px)`);
+    for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      // Inside something that scrolls on its own (a wide table in a scroll box) is fine.
+      let clipped = false;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const style = getComputedStyle(p);
+        if (/(auto|scroll|hidden)/.test(style.overflowX)) {
+          clipped = true;
+          break;
+        }
+      }
+      if (!clipped && box.right > width + 1) found.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} ends at ${Math.round(box.right)}px`);
+    }
+    return found.slice(0, 5);
+  });
+}
+
+export interface Screen {
+  name: string;
+  /** A path under the server's origin. */
+  path: string;
+  /** Something on screen once it has loaded (e.g. its heading). */
+  ready: (page: Page) => Promise<unknown>;
+}
+
+/**
+ * Opens each screen in the context and checks it; returns the problems found (empty: all good).
+ * Accessibility is checked once per screen and language, at phone size (the size most customers use).
+ */
+export async function walk(page: Page, base: string, screens: Screen[], label: { language: Language; size: Size }): Promise<string[]> {
+  const problems: string[] = [];
+  for (const screen of screens) {
+    await page.goto(`${base}${screen.path}`);
+    await screen.ready(page);
+    await page.waitForLoadState('networkidle');
+    const where = `${screen.name} (${label.language}, ${label.size})`;
+    const codes = await rawCodesOn(page);
+    if (codes.length) problems.push(`${where} shows raw codes: ${codes.join(', ')}`);
+    const overflow = await horizontalOverflowOn(page);
+    if (overflow.length) problems.push(`${where} overflows: ${overflow.join('; ')}`);
+    if (label.size === 'phone') {
+      try {
+        await expectAccessible(page, where);
+      } catch (err) {
+        problems.push(String((err as Error).message).split('\n')[0]!);
+      }
+    }
+    await mkdir(screenshots, { recursive: true });
+    await page.screenshot({ path: resolve(screenshots, `${screen.name}-${label.language === 'en' ? 'en' : 'pt'}-${label.size}.png`), fullPage: true });
+  }
+  return problems;
+}
+
+/** Ids to walk through, asked of the API as the person who will look at them. */
+export async function signedInClient(base: string, app: 'client' | 'admin', login: string, password: string, kind = app === 'admin' ? 'STAFF' : 'CUSTOMER'): Promise<GraphQLClient> {
+  const client = new GraphQLClient(base, { app });
+  await client.ok(`mutation($i: SignInInput!) { signIn(input: $i) { account { id } } }`, { i: { login, password, kind } });
+  return client;
+}
+
+export { expect };
