@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { ExplainVisibilityInput, PortalMenu, VisibilityTarget } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { FixLinkView } from '../ui/FixLinkView';
 import { ErrorMessage, Loading } from '../ui/Status';
 
@@ -131,6 +132,7 @@ const QUESTIONS: Record<Subject, Question[]> = {
  */
 export function ExplainerPage() {
   const { t } = useI18n();
+  const label = useLabel();
   const params = new URLSearchParams(location.search);
   const [subject, setSubject] = useState<Subject>('customer');
   const [customerId, setCustomerId] = useState(params.get('cliente') ?? '');
@@ -249,7 +251,7 @@ export function ExplainerPage() {
         {question === 'menu' && (
           <>
             <label htmlFor="menu">{t('explainer.menu')}</label>
-            <select id="menu" value={menu} onChange={(e) => setMenu(e.target.value as PortalMenu)}>{menus.map((m) => <option key={m} value={m}>{t(`menu.${m}`)}</option>)}</select>
+            <select id="menu" value={menu} onChange={(e) => setMenu(e.target.value as PortalMenu)}>{menus.map((m) => <option key={m} value={m}>{label('PortalMenu', m)}</option>)}</select>
           </>
         )}
         {question !== 'dataChange' && (
