@@ -2,8 +2,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link, navigate } from '@shared/router';
 import { graphql } from '../gql';
-import type { PortalSettingsInput, SlaUnit, StaffRole } from '../gql/graphql';
+import { can, useStaff } from '../auth/permissions';
+import type { DevelopmentKind, PortalSettingsInput, SlaUnit } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { FixLinkView } from '../ui/FixLinkView';
 import { ErrorMessage, Loading, Saved } from '../ui/Status';
 
@@ -128,8 +130,10 @@ const TEXT_SETTINGS = new Set(['loginText1', 'loginText2', 'whiteLabelName', 'lo
 type Values = Record<string, string | boolean | number | null>;
 
 /** One portal: settings by group with help (R-SET-2 audited), live login preview, developments, domains, health check, status, deletion. */
-export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
+export function PortalPage({ id }: { id: string }) {
   const { t } = useI18n();
+  const label = useLabel();
+  const staff = useStaff();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PortalQuery, variables: { id } });
   const [saveState, save] = useMutation(UpdatePortalSettingsMutation);
   const [activeState, setActive] = useMutation(SetPortalActiveMutation);
@@ -145,6 +149,9 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
   if (fetching && !data) return <Loading />;
   if (!portal || !data) return <ErrorMessage error={error} />;
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const serves = { developmentIds: portal.developments.map((d) => d.id) };
+  // R-OPS-4: a member limited to some developments changes only portals whose developments are all theirs.
+  const editable = can(staff, 'configurePortal', serves);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -174,13 +181,14 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
       <div className="top">
         <h1>{portal.name}</h1>
         <span className={`badge${portal.active ? ' done' : ' off'}`}>{portal.active ? t('app.active') : t('app.inactive')}</span>
-        {role === 'ADMIN' && (
+        {can(staff, 'activatePortal', serves) && (
           <button type="button" className="secondary" disabled={activeState.fetching} onClick={() => setActive({ id, active: !portal.active }).then(reload)}>
             {portal.active ? t('portal.inactivate') : t('portal.activate')}
           </button>
         )}
       </div>
       <ErrorMessage error={activeState.error} />
+      {!editable && <p className="notice" data-testid="read-only-reason">{t('permissions.portalOutsideLimit')}</p>}
 
       <section aria-labelledby="health" className="card">
         <h2 id="health">{t('portal.health')}</h2>
@@ -196,42 +204,43 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
       <div className="two-columns">
         <form className="card form" onSubmit={submit} aria-labelledby="settings">
           <h2 id="settings">{t('portal.settings')}</h2>
-          <label htmlFor="setting-name">{t('app.name')}</label>
-          <input id="setting-name" value={String(values.name ?? '')} onChange={(e) => setValues({ ...values, name: e.target.value })} />
-          {GROUPS.map((group) => (
-            <fieldset key={group}>
-              <legend>{t(`group.${group}`)}</legend>
-              {data.portalSettingsCatalog.filter((s) => s.group === group).map((s) => (
-                <div key={s.key} className="setting" id={`setting-${s.key}`}>
-                  {s.key === 'finishedAssistanceSla' ? (
-                    <>
-                      <label htmlFor="sla">{s.label}</label>
-                      <div className="inline">
-                        <input id="sla" type="number" min={0} value={Number(values.finishedAssistanceSla ?? 0)} onChange={(e) => setValues({ ...values, finishedAssistanceSla: Number(e.target.value) })} aria-describedby="sla-help" />
-                        <select aria-label={t('portal.sla')} value={String(values.finishedAssistanceSlaUnit)} onChange={(e) => setValues({ ...values, finishedAssistanceSlaUnit: e.target.value })}>
-                          <option value="HOURS">{t('portal.slaUnit.HOURS')}</option>
-                          <option value="DAYS">{t('portal.slaUnit.DAYS')}</option>
-                        </select>
-                      </div>
-                      <p id="sla-help" className="help">{s.help}</p>
-                    </>
-                  ) : TEXT_SETTINGS.has(s.key) ? (
-                    <>
-                      <label htmlFor={`input-${s.key}`}>{s.label}</label>
-                      <input id={`input-${s.key}`} value={String(values[s.key] ?? '')} onChange={(e) => setValues({ ...values, [s.key]: e.target.value })} aria-describedby={`help-${s.key}`} />
-                      <p id={`help-${s.key}`} className="help">{s.help}</p>
-                    </>
-                  ) : (
-                    <>
-                      <label className="check"><input type="checkbox" checked={values[s.key] === true} onChange={(e) => setValues({ ...values, [s.key]: e.target.checked })} aria-describedby={`help-${s.key}`} />{s.label}</label>
-                      <p id={`help-${s.key}`} className="help">{s.help}</p>
-                    </>
-                  )}
-                </div>
-              ))}
-            </fieldset>
-          ))}
-          <div className="actions"><button type="submit" disabled={saveState.fetching}>{t('portal.saveSettings')}</button><Saved show={saved} /></div>
+          <fieldset className="bare" disabled={!editable}>
+            <label htmlFor="setting-name">{t('app.name')}</label>
+            <input id="setting-name" value={String(values.name ?? '')} onChange={(e) => setValues({ ...values, name: e.target.value })} />
+            {GROUPS.map((group) => (
+              <fieldset key={group}>
+                <legend>{t(`group.${group}`)}</legend>
+                {data.portalSettingsCatalog.filter((s) => s.group === group).map((s) => (
+                  <div key={s.key} className="setting" id={`setting-${s.key}`}>
+                    {s.key === 'finishedAssistanceSla' ? (
+                      <>
+                        <label htmlFor="sla">{s.label}</label>
+                        <div className="inline">
+                          <input id="sla" type="number" min={0} value={Number(values.finishedAssistanceSla ?? 0)} onChange={(e) => setValues({ ...values, finishedAssistanceSla: Number(e.target.value) })} aria-describedby="sla-help" />
+                          <select aria-label={t('portal.sla')} value={String(values.finishedAssistanceSlaUnit)} onChange={(e) => setValues({ ...values, finishedAssistanceSlaUnit: e.target.value })}>
+                            {(['HOURS', 'DAYS'] as const).map((unit) => <option key={unit} value={unit}>{label('SlaUnit', unit)}</option>)}
+                          </select>
+                        </div>
+                        <p id="sla-help" className="help">{s.help}</p>
+                      </>
+                    ) : TEXT_SETTINGS.has(s.key) ? (
+                      <>
+                        <label htmlFor={`input-${s.key}`}>{s.label}</label>
+                        <input id={`input-${s.key}`} value={String(values[s.key] ?? '')} onChange={(e) => setValues({ ...values, [s.key]: e.target.value })} aria-describedby={`help-${s.key}`} />
+                        <p id={`help-${s.key}`} className="help">{s.help}</p>
+                      </>
+                    ) : (
+                      <>
+                        <label className="check"><input type="checkbox" checked={values[s.key] === true} onChange={(e) => setValues({ ...values, [s.key]: e.target.checked })} aria-describedby={`help-${s.key}`} />{s.label}</label>
+                        <p id={`help-${s.key}`} className="help">{s.help}</p>
+                      </>
+                    )}
+                  </div>
+                ))}
+              </fieldset>
+            ))}
+            {editable && <div className="actions"><button type="submit" disabled={saveState.fetching}>{t('portal.saveSettings')}</button><Saved show={saved} /></div>}
+          </fieldset>
           <ErrorMessage error={saveState.error} />
         </form>
 
@@ -252,67 +261,72 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
         </section>
       </div>
 
-      <Developments portalId={id} served={portal.developments} all={data.developments} onSaved={reload} />
-      <Domains portalId={id} domains={portal.domains} served={portal.developments} onSaved={reload} />
-      {role === 'ADMIN' && <DeletePortal id={id} name={portal.name} />}
+      <Developments portalId={id} served={portal.developments} all={data.developments} editable={editable} onSaved={reload} />
+      <Domains portalId={id} domains={portal.domains} served={portal.developments} editable={editable} onSaved={reload} />
+      {can(staff, 'deletePortal', serves) && <DeletePortal id={id} name={portal.name} />}
     </>
   );
 }
 
-function Developments({ portalId, served, all, onSaved }: { portalId: string; served: { id: string }[]; all: { id: string; name: string; kind: string }[]; onSaved: () => void }) {
+function Developments({ portalId, served, all, editable, onSaved }: { portalId: string; served: { id: string }[]; all: { id: string; name: string; kind: DevelopmentKind }[]; editable: boolean; onSaved: () => void }) {
   const { t } = useI18n();
+  const label = useLabel();
   const [state, setDevelopments] = useMutation(SetPortalDevelopmentsMutation);
   const [selected, setSelected] = useState(new Set(served.map((d) => d.id)));
   return (
     <form className="card form" id="developments" aria-labelledby="developments-title" onSubmit={(e) => { e.preventDefault(); void setDevelopments({ id: portalId, developmentIds: [...selected] }).then((r) => r.data && onSaved()); }}>
       <h2 id="developments-title">{t('portal.developments')}</h2>
-      {all.map((d) => (
-        <label key={d.id} className="check">
-          <input type="checkbox" checked={selected.has(d.id)} onChange={(e) => { const next = new Set(selected); if (e.target.checked) next.add(d.id); else next.delete(d.id); setSelected(next); }} />
-          {d.name}{d.kind === 'WORK' ? ' (obra)' : ''}
-        </label>
-      ))}
-      <button type="submit" disabled={state.fetching}>{t('app.save')}</button>
+      <fieldset className="bare" disabled={!editable}>
+        {all.map((d) => (
+          <label key={d.id} className="check">
+            <input type="checkbox" checked={selected.has(d.id)} onChange={(e) => { const next = new Set(selected); if (e.target.checked) next.add(d.id); else next.delete(d.id); setSelected(next); }} />
+            {d.name}{d.kind === 'WORK' ? ` (${label('DevelopmentKind', d.kind)})` : ''}
+          </label>
+        ))}
+      </fieldset>
+      {editable && <button type="submit" disabled={state.fetching}>{t('app.save')}</button>}
       <ErrorMessage error={state.error} />
     </form>
   );
 }
 
-function Domains({ portalId, domains, served, onSaved }: { portalId: string; domains: { id: string; hostname: string; developments: { id: string; name: string }[] }[]; served: { id: string; name: string }[]; onSaved: () => void }) {
+function Domains({ portalId, domains, served, editable, onSaved }: { portalId: string; domains: { id: string; hostname: string; developments: { id: string; name: string }[] }[]; served: { id: string; name: string }[]; editable: boolean; onSaved: () => void }) {
   const { t } = useI18n();
   const [state, saveDomain] = useMutation(SavePortalDomainMutation);
   const [, remove] = useMutation(RemovePortalDomainMutation);
   const [hostname, setHostname] = useState('');
   const [selected, setSelected] = useState(new Set<string>());
-  const bound = domains.some((d) => d.developments.length > 0);
   return (
     <section className="card" id="domains" aria-labelledby="domains-title">
       <h2 id="domains-title">{t('portal.domains')}</h2>
-      {!bound && <p className="muted">{t('portal.noDomains')}</p>}
-      <table className="table">
-        <thead><tr><th scope="col">{t('portal.domainHost')}</th><th scope="col">{t('portal.domainBound')}</th><th scope="col"><span className="sr-only">{t('portal.domainRemove')}</span></th></tr></thead>
-        <tbody>
-          {domains.map((d) => (
-            <tr key={d.id}>
-              <td>{d.hostname}</td>
-              <td>{d.developments.map((x) => x.name).join(', ') || '—'}</td>
-              <td><button type="button" className="link" onClick={() => remove({ id: d.id }).then(onSaved)}>{t('portal.domainRemove')}<span className="sr-only"> {d.hostname}</span></button></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <form className="form" onSubmit={(e) => { e.preventDefault(); void saveDomain({ input: { portalId, hostname, developmentIds: [...selected] } }).then((r) => { if (r.data) { setHostname(''); onSaved(); } }); }}>
-        <label htmlFor="hostname">{t('portal.domainHost')}</label>
-        <input id="hostname" value={hostname} onChange={(e) => setHostname(e.target.value)} required placeholder="portal.suaempresa.com.br" />
-        <fieldset>
-          <legend>{t('portal.domainBound')}</legend>
-          {served.map((d) => (
-            <label key={d.id} className="check"><input type="checkbox" checked={selected.has(d.id)} onChange={(e) => { const next = new Set(selected); if (e.target.checked) next.add(d.id); else next.delete(d.id); setSelected(next); }} />{d.name}</label>
-          ))}
-        </fieldset>
-        <button type="submit" disabled={state.fetching}>{t('portal.domainAdd')}</button>
-        <ErrorMessage error={state.error} />
-      </form>
+      {domains.length === 0 ? <p className="notice" data-testid="no-domains">{t('portal.noDomains')}</p> : (
+        <table className="table">
+          <thead><tr><th scope="col">{t('portal.domainHost')}</th><th scope="col">{t('portal.domainBound')}</th>{editable && <th scope="col"><span className="sr-only">{t('portal.domainRemove')}</span></th>}</tr></thead>
+          <tbody>
+            {domains.map((d) => (
+              <tr key={d.id}>
+                <td>{d.hostname}</td>
+                <td>{d.developments.map((x) => x.name).join(', ') || <span className="muted">{t('portal.domainAllDevelopments')}</span>}</td>
+                {editable && <td><button type="button" className="link" onClick={() => remove({ id: d.id }).then(onSaved)}>{t('portal.domainRemove')}<span className="sr-only"> {d.hostname}</span></button></td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {editable && (
+        <form className="form" onSubmit={(e) => { e.preventDefault(); void saveDomain({ input: { portalId, hostname, developmentIds: [...selected] } }).then((r) => { if (r.data) { setHostname(''); onSaved(); } }); }}>
+          <label htmlFor="hostname">{t('portal.domainHost')}</label>
+          <input id="hostname" value={hostname} onChange={(e) => setHostname(e.target.value)} required placeholder="portal.suaempresa.com.br" />
+          <fieldset>
+            <legend>{t('portal.domainBound')}</legend>
+            {served.map((d) => (
+              <label key={d.id} className="check"><input type="checkbox" checked={selected.has(d.id)} onChange={(e) => { const next = new Set(selected); if (e.target.checked) next.add(d.id); else next.delete(d.id); setSelected(next); }} />{d.name}</label>
+            ))}
+          </fieldset>
+          <button type="submit" disabled={state.fetching}>{t('portal.domainAdd')}</button>
+          <ErrorMessage error={state.error} />
+        </form>
+      )}
     </section>
   );
 }

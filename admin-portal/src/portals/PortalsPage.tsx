@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link, navigate } from '@shared/router';
 import { graphql } from '../gql';
-import type { DevelopmentStatus, StaffRole } from '../gql/graphql';
+import { can, useStaff } from '../auth/permissions';
+import type { DevelopmentStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
 
 const PortalsQuery = graphql(`
@@ -32,8 +34,10 @@ const CreatePortalMutation = graphql(`
 `);
 
 /** Portals: search, filter by status, create (R-PORTAL-1). */
-export function PortalsPage({ role }: { role: StaffRole }) {
+export function PortalsPage() {
   const { t } = useI18n();
+  const label = useLabel();
+  const staff = useStaff();
   const [search, setSearch] = useState('');
   const [active, setActive] = useState<boolean | null>(null);
   const [developmentStatus, setDevelopmentStatus] = useState<DevelopmentStatus | null>(null);
@@ -63,7 +67,7 @@ export function PortalsPage({ role }: { role: StaffRole }) {
         <label>{t('portals.developmentStatus')}
           <select value={developmentStatus ?? ''} onChange={(e) => setDevelopmentStatus((e.target.value || null) as DevelopmentStatus | null)}>
             <option value="">{t('app.all')}</option>
-            {(['IN_PROGRESS', 'PAUSED', 'FINISHED'] as const).map((s) => <option key={s} value={s}>{t(`developmentStatus.${s}`)}</option>)}
+            {(['IN_PROGRESS', 'PAUSED', 'FINISHED'] as const).map((s) => <option key={s} value={s}>{label('DevelopmentStatus', s)}</option>)}
           </select>
         </label>
       </form>
@@ -76,13 +80,13 @@ export function PortalsPage({ role }: { role: StaffRole }) {
               <tr key={p.id}>
                 <td><Link to={`/admin/portais/${p.id}`}>{p.name}</Link> <span className="muted">({p.slug})</span></td>
                 <td>{p.active ? t('app.active') : t('app.inactive')}</td>
-                <td>{p.developments.map((d) => `${d.name} (${t(`developmentStatus.${d.status}`)})`).join(', ')}</td>
+                <td>{p.developments.map((d) => `${d.name} (${label('DevelopmentStatus', d.status)})`).join(', ')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {role === 'ADMIN' && (
+      {can(staff, 'createPortal') && (
         <form className="card form" onSubmit={submit} aria-labelledby="new-portal">
           <h2 id="new-portal">{t('portals.new')}</h2>
           <label htmlFor="portal-name">{t('app.name')}</label>
