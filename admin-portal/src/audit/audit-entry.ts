@@ -82,14 +82,16 @@ export function describeAuditEntry(locale: Locale, entry: AuditEntryData, vocabu
   const after = snapshot(entry.after);
   const fields = [...new Set([...Object.keys(after), ...Object.keys(before)])];
   const type = targetTypeLabel(locale, entry.targetType);
+  // The snapshots' key order is PostgreSQL's (jsonb), not the form's: fields read in the order of their labels.
+  const changes = fields.map((field) => ({
+    field,
+    label: fieldLabel(locale, field, entry, vocabulary),
+    before: entry.before == null ? '—' : valueText(locale, field, before[field], entry),
+    after: entry.after == null ? '—' : valueText(locale, field, after[field], entry),
+  }));
   return {
     action: actionLabel(locale, entry.action),
     object: `${type}: ${entry.targetLabel ?? `(${VALUE_WORDS.outOfReach[locale]})`}`,
-    changes: fields.map((field) => ({
-      field,
-      label: fieldLabel(locale, field, entry, vocabulary),
-      before: entry.before == null ? '—' : valueText(locale, field, before[field], entry),
-      after: entry.after == null ? '—' : valueText(locale, field, after[field], entry),
-    })),
+    changes: changes.sort((a, b) => a.label.localeCompare(b.label, locale)),
   };
 }

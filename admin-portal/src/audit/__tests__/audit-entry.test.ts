@@ -13,7 +13,7 @@ const entry = (e: Partial<AuditEntryData>): AuditEntryData => ({ action: 'portal
 const shown = (text: ReturnType<typeof describeAuditEntry>) => [text.action, text.object, ...text.changes.flatMap((c) => [c.label, c.before, c.after])].join(' | ');
 
 describe('R-OPS-2: an audit entry in words — names, labels and readable values, never ids or JSON', () => {
-  it('portal settings by their catalog labels, Sim/Não, texts as written, the SLA as a duration', () => {
+  it('portal settings by their catalog labels (in the order of the labels), Sim/Não, texts as written, the SLA as a duration', () => {
     const text = describeAuditEntry('pt-BR', entry({
       before: { showContracts: true, loginText1: null, finishedAssistanceSlaMinutes: 10080, finishedAssistanceSlaUnit: 'DAYS' },
       after: { showContracts: false, loginText1: 'Bem-vindo', finishedAssistanceSlaMinutes: 120, finishedAssistanceSlaUnit: 'HOURS' },
@@ -22,8 +22,8 @@ describe('R-OPS-2: an audit entry in words — names, labels and readable values
     expect(text.object).toBe('Portal: Portal Horizonte');
     expect(text.changes.map(({ label, before, after }) => [label, before, after])).toEqual([
       ['Exibir contratos', 'Sim', 'Não'],
-      ['Texto 1', '—', 'Bem-vindo'],
       ['SLA da exibição de assistência finalizada', '7 dias', '2 horas'],
+      ['Texto 1', '—', 'Bem-vindo'],
       ['Unidade do SLA', 'dias', 'horas'],
     ]);
   });
@@ -45,14 +45,14 @@ describe('R-OPS-2: an audit entry in words — names, labels and readable values
     expect(staff.action).toBe('Changed a staff member');
     expect(staff.object).toBe('Login: Gustavo Gestor');
     expect(staff.changes.map(({ label, before, after }) => [label, before, after])).toEqual([
-      ['Role', 'Manager', 'Administrator'],
-      ['Permissions', 'empty', 'Reactivate logins (LGPD)'],
       ['Expires', '—', '31/03/2027, 14:00'],
+      ['Permissions', 'empty', 'Reactivate logins (LGPD)'],
+      ['Role', 'Manager', 'Administrator'],
     ]);
     const development = describeAuditEntry('pt-BR', entry({ action: 'Development.update', targetType: 'Development', targetLabel: 'Residencial Jardins', before: { status: 'IN_PROGRESS', deliveryDate: '2027-06-30' }, after: { status: 'PAUSED', deliveryDate: null } }), vocabulary);
-    expect(development.changes.map(({ before, after }) => [before, after])).toEqual([['Em andamento', 'Paralisada'], ['30/06/2027', '—']]);
+    expect(development.changes.map(({ before, after }) => [before, after])).toEqual([['30/06/2027', '—'], ['Em andamento', 'Paralisada']]);
     const approved = describeAuditEntry('pt-BR', entry({ action: 'dataChange.approve', targetType: 'Customer', targetLabel: 'Ana Souza', before: { phone: '(11) 97777-1234', 'custom.capital_social': null }, after: { phone: '(11) 98888-1234', 'custom.capital_social': '100000' } }), vocabulary);
-    expect(approved.changes.map((c) => c.label)).toEqual(['Telefone', 'Capital Social']);
+    expect(approved.changes.map((c) => c.label)).toEqual(['Capital Social', 'Telefone']);
   });
 
   it('an entry without snapshots lists nothing; unknown fields, objects and gone targets never show their code', () => {
