@@ -362,6 +362,13 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
       await failed.waitFor();
       if (who === 'manager') {
         await failed.getByRole('link', { name: 'Corrigir: Ativar o bloco "Torre B"' }).waitFor();
+        // The health check names the setting a fix points to by its label, never its key.
+        await page.getByRole('navigation').getByRole('link', { name: 'Portais', exact: true }).click();
+        await page.getByRole('link', { name: 'Portal Horizonte' }).click();
+        const issue = page.getByTestId('health-issue').filter({ hasText: 'não permite abrir assistências' });
+        await issue.getByRole('link', { name: /Corrigir: Permitir abrir assistências/ }).waitFor();
+        expect(await issue.textContent()).toContain('(Empreendimento › Permite abrir assistências pelo portal)');
+        expect(await page.locator('main').textContent()).not.toMatch(/allowAssistanceRequests|allowServiceRequests|setting-/);
       } else {
         expect(await page.getByTestId('explanation').getByRole('link').count()).toBe(0);
         expect(await failed.getByTestId('fix-text').textContent()).toBe('A corrigir: Ativar o bloco "Torre B" (Blocos do empreendimento) — peça a um gestor ou administrador');
