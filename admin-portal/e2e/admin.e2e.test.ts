@@ -318,7 +318,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     const entry = (action: string) => log.getByTestId('audit-entry').filter({ hasText: action }).first();
     expect(await entry('Mudou configurações do portal').textContent()).toMatch(/Portal: Portal Horizonte.*Exibir perguntas frequentes\s*Não\s*Sim.*36 horas\s*2 dias/s);
     expect(await entry('Mudou um bloco').textContent()).toMatch(/Bloco: Residencial Jardins · Torre B.*Ativo\s*Sim\s*Não/s);
-    expect(await entry('Salvou um domínio do portal').textContent()).toMatch(/auditoria\.localhost.*Residencial Jardins/s);
+    expect(await entry('Salvou um domínio do portal').textContent()).toMatch(/Empreendimentos\s*—\s*Residencial Jardins.*Endereço \(domínio\)\s*—\s*auditoria\.localhost/s);
     expect(await entry('Pediu para ver como cliente').textContent()).toMatch(/Cliente: Ana Souza.*Portal\s*—\s*Portal Horizonte/s);
     expect(await entry('Removeu um domínio do portal').textContent()).toContain('Beatriz Administradora');
     const page = (await admin.locator('main').textContent()) ?? '';
