@@ -102,7 +102,7 @@ export function AuditPage() {
                       <thead><tr><th scope="col">{t('dataChanges.field')}</th><th scope="col">{t('audit.before')}</th><th scope="col">{t('audit.after')}</th></tr></thead>
                       <tbody>
                         {text.changes.map((c) => (
-                          <tr key={c.field}><th scope="row">{c.label}</th><td>{c.before}</td><td>{c.after}</td></tr>
+                          <tr key={c.field}><th scope="row">{c.label}</th><td data-label={t('audit.before')}>{c.before}</td><td data-label={t('audit.after')}>{c.after}</td></tr>
                         ))}
                       </tbody>
                     </table>
