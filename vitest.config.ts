@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 // to Node (type-graphql, Apollo), load `main`; Vite would pick `module` for our own files. One
 // copy of graphql for everyone, or its instanceof checks fail ("Cannot determine GraphQL output type").
 const graphqlMain = fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url));
+// What the admin app imports as `@shared/…` (its tsconfig and Vite config say the same).
+const sharedSrc = fileURLToPath(new URL('./client-portal/src/shared/', import.meta.url));
 
 export default defineConfig({
   test: {
@@ -27,7 +29,8 @@ export default defineConfig({
         },
       },
       {
-        // The apps' own code that runs without a browser: the shared formatters and labels.
+        // The apps' own unit tests (labels, formatters, glossary, permissions): plain functions, no browser, no server.
+        resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }, { find: /^@shared\//, replacement: sharedSrc }] },
         test: {
           name: 'apps',
           root: '.',

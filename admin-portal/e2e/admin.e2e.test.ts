@@ -5,7 +5,9 @@ import { Account } from '../../server/src/modules/auth/account.entity.js';
 import { Company } from '../../server/src/modules/company/company.entity.js';
 import { Customer } from '../../server/src/modules/customers/customer.entity.js';
 import { DataChangeRequest, DataChangeStatus } from '../../server/src/modules/data-changes/data-change-request.entity.js';
+import { Block } from '../../server/src/modules/developments/block.entity.js';
 import { Development } from '../../server/src/modules/developments/development.entity.js';
+import { Portal } from '../../server/src/modules/portal/portal.entity.js';
 import { Syndic } from '../../server/src/modules/syndics/syndic.entity.js';
 import {
   DESKTOP, PHONE, expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, fillFreeText, hasChromium, isInViewport, launchChromium, phonePage, screenshot, slowOperation,
@@ -41,6 +43,24 @@ async function staffPage(login = 'admin@horizonte.demo', password = 'demo-admin-
   await page.getByRole('button', { name: 'Entrar' }).click();
   await page.getByRole('heading', { name: 'Pedidos' }).waitFor();
   return page;
+}
+
+/** A GraphQL call from the page, with its session (as the app makes them). */
+async function gql(page: Page, query: string, variables: Record<string, unknown> = {}) {
+  return page.evaluate(async ([q, v]) => {
+    const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-habite-app': 'admin' }, body: JSON.stringify({ query: q, variables: v }) });
+    return res.json() as Promise<{ data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string } }[] }>;
+  }, [query, variables] as const);
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** Opens a customer's page from the customers list. */
+async function openCustomer(page: Page, search: string, name: string) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Clientes' }).click();
+  await page.getByLabel('Nome, e-mail ou CPF/CNPJ').fill(search);
+  await page.getByRole('link', { name }).click();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
 }
 
 async function customerPage(login: string): Promise<Page> {
@@ -187,7 +207,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     // Data of this test's own: a pending change of Carla's (MANUAL approval) and a syndic of the development without common areas.
     const em = server.em();
     const company = await em.findOneOrFail(Company, { name: 'Horizonte Incorporadora' });
-    // By name: another test may have changed her e-mail (R-DATA-1 clash, corrected and approved).
+    // By name: another test of this file corrects her e-mail.
     const carla = await em.findOneOrFail(Customer, { name: 'Carla Mendes' });
     const carlaAccount = await em.findOneOrFail(Account, { customer: carla });
     const change = em.create(DataChangeRequest, {
@@ -390,6 +410,98 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     await view.getByRole('button', { name: 'Enviar alteração' }).click();
     await view.getByText('somente leitura. Nada pode ser alterado nesta sessão.').waitFor();
     await admin.context().close();
+  });
+
+  it('R-OPS-2: the audit log shows who, which object by name and each change in words — no ids, no JSON — in pt-BR and English', async () => {
+    const em = server.em();
+    const portal = await em.findOneOrFail(Portal, { name: 'Portal Horizonte' });
+    const torreB = await em.findOneOrFail(Block, { name: 'Torre B' });
+    const jardins = await em.findOneOrFail(Development, { name: 'Residencial Jardins' });
+    const ana = await em.findOneOrFail(Customer, { email: 'ana@cliente.demo' });
+    const admin = await staffPage();
+    // Changes of this test's own, each undone (the other tests of this file see the demo as it was).
+    for (const [query, variables] of [
+      ['mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { showFaq: false, finishedAssistanceSla: 36, finishedAssistanceSlaUnit: HOURS }) { id } }', { id: portal.id }],
+      ['mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { showFaq: true, finishedAssistanceSla: 2, finishedAssistanceSlaUnit: DAYS }) { id } }', { id: portal.id }],
+      ['mutation($id: ID!) { setBlockActive(id: $id, active: true) { id } }', { id: torreB.id }],
+      ['mutation($id: ID!) { setBlockActive(id: $id, active: false) { id } }', { id: torreB.id }],
+      ['mutation($input: PortalDomainInput!) { savePortalDomain(input: $input) { id } }', { input: { portalId: portal.id, hostname: 'auditoria.localhost', developmentIds: [jardins.id] } }],
+      ['mutation($id: ID!) { startViewAsClient(customerId: $id) }', { id: ana.id }],
+    ] as const) {
+      expect((await gql(admin, query, variables)).errors).toBeUndefined();
+    }
+    const [domain] = await em.getConnection().execute<{ id: string }[]>(`select id from portal_domain where hostname = 'auditoria.localhost'`);
+    expect((await gql(admin, 'mutation($id: ID!) { removePortalDomain(domainId: $id) }', { id: domain!.id })).errors).toBeUndefined();
+
+    await admin.getByRole('navigation').getByRole('link', { name: 'Auditoria' }).click();
+    const log = admin.getByRole('list', { name: 'Auditoria' });
+    await log.getByText('Pediu para ver como cliente').first().waitFor();
+    const entry = (action: string) => log.getByTestId('audit-entry').filter({ hasText: action }).first();
+    expect(await entry('Mudou configurações do portal').textContent()).toMatch(/Portal: Portal Horizonte.*Exibir perguntas frequentes\s*Não\s*Sim.*36 horas\s*2 dias/s);
+    expect(await entry('Mudou um bloco').textContent()).toMatch(/Bloco: Residencial Jardins · Torre B.*Ativo\s*Sim\s*Não/s);
+    expect(await entry('Salvou um domínio do portal').textContent()).toMatch(/Empreendimentos\s*—\s*Residencial Jardins.*Endereço \(domínio\)\s*—\s*auditoria\.localhost/s);
+    expect(await entry('Pediu para ver como cliente').textContent()).toMatch(/Cliente: Ana Souza.*Portal\s*—\s*Portal Horizonte/s);
+    expect(await entry('Removeu um domínio do portal').textContent()).toContain('Beatriz Administradora');
+    const page = (await admin.locator('main').textContent()) ?? '';
+    expect(page).not.toMatch(UUID);
+    expect(page).not.toContain('{"');
+    expect(page).not.toMatch(/portal\.settings|viewAs\.|showFaq|finishedAssistanceSla|developmentIds|\bBlock\b|\bTRUE\b|\btrue\b|\bfalse\b/);
+    await expectAccessible(admin, 'admin-audit-words');
+    await screenshot(admin, 'admin-audit-words');
+
+    await admin.getByRole('button', { name: 'English' }).click();
+    await admin.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+    const english = admin.getByRole('list', { name: 'Audit log' });
+    await english.getByText('Asked to view as the customer').first().waitFor();
+    expect(await english.getByTestId('audit-entry').filter({ hasText: 'Changed portal settings' }).first().textContent()).toMatch(/Exibir perguntas frequentes\s*No\s*Yes.*36 hours\s*2 days/s);
+    expect(await english.getByTestId('audit-entry').filter({ hasText: 'Changed a block' }).first().textContent()).toMatch(/Block: Residencial Jardins · Torre B.*Active\s*Yes\s*No/s);
+    const inEnglish = (await admin.locator('main').textContent()) ?? '';
+    expect(inEnglish).not.toMatch(UUID);
+    expect(inEnglish).not.toContain('{"');
+    await expectAccessible(admin, 'admin-audit-words-en');
+    await screenshot(admin, 'admin-audit-words-en');
+    await admin.context().close();
+  });
+
+  it('buttons appear only to those who may use them: a MANAGER and an AGENT see no "Reativar login", an AGENT\'s explainer shows its fixes as text; the server refuses anyway', async () => {
+    const paulo = await server.em().findOneOrFail(Account, { email: 'inativo@cliente.demo' });
+    for (const [who, login, password] of [['manager', 'gestor@horizonte.demo', 'demo-gestor-1'], ['agent', 'atendente@horizonte.demo', 'demo-agent-1']] as const) {
+      const page = await staffPage(login, password);
+      await openCustomer(page, 'Paulo', 'Paulo Inativo');
+      const status = page.getByTestId('login-status');
+      await status.getByText(/Login inativo desde/).waitFor();
+      expect(await page.getByRole('button', { name: 'Reativar login' }).count()).toBe(0);
+      expect(await status.getByTestId('reactivate-reason').textContent()).toBe('Reativar um acesso exige a permissão de reativar logins (LGPD): peça a um administrador.');
+      expect(await page.getByRole('button', { name: 'Enviar convite' }).count()).toBe(who === 'manager' ? 1 : 0);
+      await screenshot(page, `admin-customer-inactive-${who}`);
+      const refused = await gql(page, 'mutation($id: ID!) { reactivateLogin(accountId: $id) { id } }', { id: paulo.id });
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+      await openCustomer(page, 'Ana', 'Ana Souza');
+      await page.getByRole('listitem').filter({ hasText: 'Apto B-101' }).getByRole('link', { name: 'Por que não vê?' }).click();
+      const failed = page.getByTestId('explanation').locator('li.failed');
+      await failed.waitFor();
+      if (who === 'manager') {
+        await failed.getByRole('link', { name: 'Corrigir: Ativar o bloco "Torre B"' }).waitFor();
+        // The health check names the setting a fix points to by its label, never its key.
+        await page.getByRole('navigation').getByRole('link', { name: 'Portais', exact: true }).click();
+        await page.getByRole('link', { name: 'Portal Horizonte' }).click();
+        const issue = page.getByTestId('health-issue').filter({ hasText: 'não permite abrir assistências' });
+        await issue.getByRole('link', { name: /Corrigir: Permitir abrir assistências/ }).waitFor();
+        expect(await issue.textContent()).toContain('(Empreendimento › Permite abrir assistências pelo portal)');
+        expect(await page.locator('main').textContent()).not.toMatch(/allowAssistanceRequests|allowServiceRequests|setting-/);
+      } else {
+        expect(await page.getByTestId('explanation').getByRole('link').count()).toBe(0);
+        expect(await failed.getByTestId('fix-text').textContent()).toBe('A corrigir: Ativar o bloco "Torre B" (Blocos do empreendimento) — peça a um gestor ou administrador');
+        await expectAccessible(page, 'admin-explanation-agent');
+        await screenshot(page, 'admin-explanation-agent');
+        await page.getByRole('button', { name: 'English' }).click();
+        await failed.getByText(/ask a manager or an administrator/).waitFor();
+        expect(await page.getByTestId('explanation').getByRole('link').count()).toBe(0);
+        await screenshot(page, 'admin-explanation-agent-en');
+      }
+      await page.context().close();
+    }
   });
 
   it('R-OPS-1: an AGENT does not reach ADMIN operations: no menu, a refusal on the page, and the server refuses too', async () => {

@@ -5,6 +5,7 @@ import { CustomerPage } from '../customers/CustomerPage';
 import { CustomersPage } from '../customers/CustomersPage';
 import { AuditPage } from '../audit/AuditPage';
 import { AcceptInvitation } from '../auth/AcceptInvitation';
+import { canOpen, StaffContext, type Staff } from '../auth/permissions';
 import { SignIn } from '../auth/SignIn';
 import { ConfigPage } from '../config/ConfigPage';
 import { ContractPage } from '../config/ContractPage';
@@ -13,8 +14,8 @@ import { DevelopmentPage } from '../developments/DevelopmentPage';
 import { DevelopmentsPage } from '../developments/DevelopmentsPage';
 import { ExplainerPage } from '../explainer/ExplainerPage';
 import { graphql } from '../gql';
-import type { StaffRole } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { PortalPage } from '../portals/PortalPage';
 import { PortalsPage } from '../portals/PortalsPage';
 import { RequestDetail } from '../requests/RequestDetail';
@@ -31,6 +32,10 @@ const StaffViewerQuery = graphql(`
       name
       kind
       staffRole
+      permissions
+      developments {
+        id
+      }
     }
   }
 `);
@@ -49,19 +54,19 @@ const StaffSessionEventsSubscription = graphql(`
   }
 `);
 
-type Area = { path: string; label: Parameters<ReturnType<typeof useI18n>['t']>[0]; roles: StaffRole[] };
+type Area = { path: string; label: Parameters<ReturnType<typeof useI18n>['t']>[0] };
 
-/** The areas of the app and who reaches them (R-OPS-1; the server refuses the rest anyway). */
+/** The areas of the app; who reaches each is in auth/permissions.ts (R-OPS-1; the server refuses the rest anyway). */
 const AREAS: Area[] = [
-  { path: '/admin/', label: 'nav.requests', roles: ['ADMIN', 'MANAGER', 'AGENT'] },
-  { path: '/admin/clientes', label: 'nav.customers', roles: ['ADMIN', 'MANAGER', 'AGENT'] },
-  { path: '/admin/explicar', label: 'nav.explainer', roles: ['ADMIN', 'MANAGER', 'AGENT'] },
-  { path: '/admin/portais', label: 'nav.portals', roles: ['ADMIN', 'MANAGER'] },
-  { path: '/admin/configuracao', label: 'nav.config', roles: ['ADMIN', 'MANAGER'] },
-  { path: '/admin/empreendimentos', label: 'nav.developments', roles: ['ADMIN', 'MANAGER'] },
-  { path: '/admin/alteracoes', label: 'nav.dataChanges', roles: ['ADMIN'] },
-  { path: '/admin/auditoria', label: 'nav.audit', roles: ['ADMIN', 'MANAGER'] },
-  { path: '/admin/equipe', label: 'nav.staff', roles: ['ADMIN'] },
+  { path: '/admin/', label: 'nav.requests' },
+  { path: '/admin/clientes', label: 'nav.customers' },
+  { path: '/admin/explicar', label: 'nav.explainer' },
+  { path: '/admin/portais', label: 'nav.portals' },
+  { path: '/admin/configuracao', label: 'nav.config' },
+  { path: '/admin/empreendimentos', label: 'nav.developments' },
+  { path: '/admin/alteracoes', label: 'nav.dataChanges' },
+  { path: '/admin/auditoria', label: 'nav.audit' },
+  { path: '/admin/equipe', label: 'nav.staff' },
 ];
 
 export function App() {
@@ -77,18 +82,20 @@ function Session() {
   if (error && !data) return <main className="page"><ErrorMessage error={error} /></main>;
   const me = data?.me;
   if (!me || me.kind !== 'STAFF' || !me.staffRole) return <SignIn />;
-  return <Shell name={me.name} role={me.staffRole} title={t('app.title')} />;
+  const staff = { role: me.staffRole, permissions: me.permissions, developmentIds: me.developments.map((d) => d.id) };
+  return <StaffContext.Provider value={staff}><Shell name={me.name} staff={staff} title={t('app.title')} /></StaffContext.Provider>;
 }
 
-function Shell({ name, role, title }: { name: string; role: StaffRole; title: string }) {
+function Shell({ name, staff, title }: { name: string; staff: Staff; title: string }) {
   const { t } = useI18n();
+  const label = useLabel();
   const path = usePath();
   const [, signOut] = useMutation(StaffSignOutMutation);
   useSubscription({ query: StaffSessionEventsSubscription }, (_, event) => {
     location.assign('/admin/');
     return event;
   });
-  const allowed = (areaPath: string) => AREAS.find((a) => a.path === areaPath)?.roles.includes(role) ?? true;
+  const allowed = (areaPath: string) => canOpen(staff, areaPath);
   const guard = (areaPath: string, screen: ReactElement) =>
     allowed(areaPath) ? screen : <section><h1>{t('forbidden.title')}</h1><p className="notice error">{t('forbidden.text')}</p></section>;
 
@@ -100,9 +107,9 @@ function Shell({ name, role, title }: { name: string; role: StaffRole; title: st
   else if ((p = match('/admin/clientes/:id', path))) screen = <CustomerPage id={p.id!} />;
   else if ((p = match('/admin/contas/:id', path))) screen = <AccountPage id={p.id!} />;
   else if (path === '/admin/explicar') screen = <ExplainerPage />;
-  else if (path === '/admin/portais') screen = guard('/admin/portais', <PortalsPage role={role} />);
-  else if ((p = match('/admin/portais/:id', path))) screen = guard('/admin/portais', <PortalPage id={p.id!} role={role} />);
-  else if (path === '/admin/configuracao') screen = guard('/admin/configuracao', <ConfigPage role={role} />);
+  else if (path === '/admin/portais') screen = guard('/admin/portais', <PortalsPage />);
+  else if ((p = match('/admin/portais/:id', path))) screen = guard('/admin/portais', <PortalPage id={p.id!} />);
+  else if (path === '/admin/configuracao') screen = guard('/admin/configuracao', <ConfigPage />);
   else if ((p = match('/admin/contratos/:id', path))) screen = guard('/admin/configuracao', <ContractPage id={p.id!} />);
   else if (path === '/admin/empreendimentos') screen = guard('/admin/empreendimentos', <DevelopmentsPage />);
   else if ((p = match('/admin/empreendimentos/bloco/:id', path))) screen = guard('/admin/empreendimentos', <DevelopmentPage blockId={p.id!} />);
@@ -119,13 +126,13 @@ function Shell({ name, role, title }: { name: string; role: StaffRole; title: st
         <a className="skip" href="#conteudo">{t('app.skip')}</a>
         <div className="brand">
           <Link to="/admin/" className="brand-link">{title}</Link>
-          <span className="who">{name} · {t(`role.${role}`)}</span>
+          <span className="who">{name} · {label('StaffRole', staff.role)}</span>
           <LanguageSwitch />
           <button type="button" className="link" onClick={() => signOut({}).then(() => location.assign('/admin/'))}>{t('nav.signOut')}</button>
         </div>
         <nav aria-label={t('nav.menu')} className="main-nav">
           <ul>
-            {AREAS.filter((a) => a.roles.includes(role)).map((a) => (
+            {AREAS.filter((a) => allowed(a.path)).map((a) => (
               <li key={a.path}><Link to={a.path} aria-current={path === a.path || (a.path !== '/admin/' && path.startsWith(a.path)) ? 'page' : undefined}>{t(a.label)}</Link></li>
             ))}
           </ul>

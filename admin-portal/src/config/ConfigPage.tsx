@@ -5,8 +5,10 @@ import { Form } from '@shared/forms/Form';
 import { FormAlert, FormScope } from '@shared/forms/form-scope';
 import { useClient, useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { graphql } from '../gql';
-import type { DataChangeApproval, RequestKind, StaffRole, SubjectAppliesTo } from '../gql/graphql';
+import { can, useStaff } from '../auth/permissions';
+import type { DataChangeApproval, RequestKind, SubjectAppliesTo } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
 
 const ConfigQuery = graphql(`
@@ -91,8 +93,12 @@ const SaveCustomField = graphql(`mutation SaveCustomField($input: CustomFieldInp
 const SetApproval = graphql(`mutation SetDataChangeApproval($mode: DataChangeApproval!) { setDataChangeApproval(mode: $mode) { id dataChangeApproval } }`);
 
 /** The company's configuration: association and contract types, subjects (with portal display names), workflows, custom fields, approval mode. Every change is audited (R-SET-2). */
-export function ConfigPage({ role }: { role: StaffRole }) {
+export function ConfigPage() {
   const { t } = useI18n();
+  const label = useLabel();
+  const staff = useStaff();
+  // R-OPS-4: company-wide configuration is changed only by staff without a development limit.
+  const editable = can(staff, 'changeConfiguration');
   const [{ data, fetching, error }, refetch] = useQuery({ query: ConfigQuery });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const associationTypes = useSaver(reload);
@@ -107,8 +113,9 @@ export function ConfigPage({ role }: { role: StaffRole }) {
   if (fetching && !data) return <Loading />;
   if (!data) return <ErrorMessage error={error} />;
   return (
-    <>
+    <fieldset className="bare" disabled={!editable}>
       <h1>{t('config.title')}</h1>
+      {!editable && <p className="notice" data-testid="read-only-reason">{t('permissions.limitedConfig')}</p>}
 
       <FormScope error={associationTypes.error}>
       <section className="card" id="association-types" aria-labelledby="at-title">
@@ -155,14 +162,14 @@ export function ConfigPage({ role }: { role: StaffRole }) {
         <FormAlert />
         {(['SERVICE', 'ASSISTANCE'] as RequestKind[]).map((kind) => (
           <div key={kind}>
-            <h3>{t(`requests.${kind}`)}</h3>
+            <h3>{label('RequestKind', kind)}</h3>
             {(kind === 'SERVICE' ? data.service : data.assistance).map((s) => (
               <div key={s.id} className="subject">
                 <p><strong>{s.name}</strong> <label className="check inline"><input type="checkbox" checked={s.active} onChange={(e) => subjects.run(SaveSubject, { input: { id: s.id, active: e.target.checked } })} />{t('app.active')}</label></p>
                 <p className="inline">
                   <label htmlFor={`applies-${s.id}`}>{t('config.appliesTo')}</label>
                   <select id={`applies-${s.id}`} value={s.appliesTo} onChange={(e) => subjects.run(SaveSubject, { input: { id: s.id, appliesTo: e.target.value as SubjectAppliesTo } })}>
-                    {(['UNITS', 'COMMON_AREAS', 'BOTH'] as const).map((a) => <option key={a} value={a}>{t(`appliesTo.${a}`)}</option>)}
+                    {(['UNITS', 'COMMON_AREAS', 'BOTH'] as const).map((a) => <option key={a} value={a}>{label('SubjectAppliesTo', a)}</option>)}
                   </select>
                 </p>
                 <table className="table">
@@ -193,7 +200,7 @@ export function ConfigPage({ role }: { role: StaffRole }) {
                 <AddByName label={t('config.add')} id={`new-sub-${s.id}`} onAdd={(name) => subjects.send(SaveSubsubject, { input: { subjectId: s.id, name } })} />
               </div>
             ))}
-            <AddByName label={`${t('config.add')} (${t(`requests.${kind}`)})`} id={`new-subject-${kind}`} onAdd={(name) => subjects.send(SaveSubject, { input: { kind, name } })} />
+            <AddByName label={`${t('config.add')} (${label('RequestKind', kind)})`} id={`new-subject-${kind}`} onAdd={(name) => subjects.send(SaveSubject, { input: { kind, name } })} />
           </div>
         ))}
       </section>
@@ -205,7 +212,7 @@ export function ConfigPage({ role }: { role: StaffRole }) {
         <FormAlert />
         {data.workflows.map((w) => (
           <div key={w.id}>
-            <h3>{w.name} ({t(`requests.${w.kind}`)})</h3>
+            <h3>{w.name} ({label('RequestKind', w.kind)})</h3>
             <label className="check"><input type="checkbox" checked={w.showFinishedInPortal} onChange={(e) => workflows.run(SaveWorkflow, { input: { id: w.id, showFinishedInPortal: e.target.checked } })} />{t('config.showFinished')}</label>
             <table className="table">
               <thead><tr><th scope="col">{t('requests.status')}</th><th scope="col">{t('config.initial')}</th><th scope="col">{t('config.final')}</th></tr></thead>
@@ -223,7 +230,7 @@ export function ConfigPage({ role }: { role: StaffRole }) {
           </div>
         ))}
         {(['SERVICE', 'ASSISTANCE'] as RequestKind[]).filter((k) => !data.workflows.some((w) => w.kind === k)).map((kind) => (
-          <AddByName key={kind} label={`${t('config.add')} (${t(`requests.${kind}`)})`} id={`new-workflow-${kind}`} onAdd={(name) => workflows.send(SaveWorkflow, { input: { kind, name } })} />
+          <AddByName key={kind} label={`${t('config.add')} (${label('RequestKind', kind)})`} id={`new-workflow-${kind}`} onAdd={(name) => workflows.send(SaveWorkflow, { input: { kind, name } })} />
         ))}
       </section>
       </FormScope>
@@ -238,7 +245,7 @@ export function ConfigPage({ role }: { role: StaffRole }) {
             {data.customFields.map((f) => (
               <tr key={f.id}>
                 <td>{f.key}</td>
-                <td>{f.label} ({f.type})</td>
+                <td>{f.label} ({label('CustomFieldType', f.type)})</td>
                 <td><input type="checkbox" aria-label={`${t('app.active')}: ${f.label}`} checked={f.active} onChange={(e) => customFields.run(SaveCustomField, { input: { id: f.id, active: e.target.checked } })} /></td>
               </tr>
             ))}
@@ -247,19 +254,20 @@ export function ConfigPage({ role }: { role: StaffRole }) {
       </section>
       </FormScope>
 
-      {role === 'ADMIN' && data.me?.company && (
+      {can(staff, 'decideDataChanges') && data.me?.company && (
         <FormScope error={approval.error}>
         <section className="card" id="approval" aria-labelledby="approval-title">
           <h2 id="approval-title">{t('config.approval')}</h2>
           <FormAlert />
           <label htmlFor="approval-mode" className="sr-only">{t('config.approval')}</label>
-          <select id="approval-mode" value={data.me.company.dataChangeApproval} onChange={(e) => approval.run(SetApproval, { mode: e.target.value as DataChangeApproval })}>
-            {(['MANUAL', 'AUTOMATIC'] as const).map((mode) => <option key={mode} value={mode}>{t(`approval.${mode}`)}</option>)}
+          <select id="approval-mode" value={data.me.company.dataChangeApproval} onChange={(e) => approval.run(SetApproval, { mode: e.target.value as DataChangeApproval })} aria-describedby="approval-help">
+            {(['MANUAL', 'AUTOMATIC'] as const).map((mode) => <option key={mode} value={mode}>{label('DataChangeApproval', mode)}</option>)}
           </select>
+          <p id="approval-help" className="help">{t(`approval.help.${data.me.company.dataChangeApproval}`)}</p>
         </section>
         </FormScope>
       )}
-    </>
+    </fieldset>
   );
 }
 

@@ -5,6 +5,7 @@ import { ActionButton } from '@shared/forms/buttons';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { LoginStatus } from './LoginStatus';
 
@@ -64,6 +65,7 @@ const StartViewAsMutation = graphql(`mutation StartViewAs($id: ID!) { startViewA
 /** A customer: registration, login state (R-AUTH-2), units and associations, requests; view as client (R-WORK-4); explain. */
 export function CustomerPage({ id }: { id: string }) {
   const { t } = useI18n();
+  const label = useLabel();
   const [{ data, fetching, error }, refetch] = useQuery({ query: CustomerQuery, variables: { id } });
   const [viewState, startViewAs] = useMutation(StartViewAsMutation);
   if (fetching && !data) return <Loading />;
@@ -89,7 +91,7 @@ export function CustomerPage({ id }: { id: string }) {
         <ul className="list">
           {c.participations.map((p) => (
             <li key={`${p.reservation.id}-${p.role}`}>
-              {p.unit.name} · {p.role === 'HOLDER' ? t('customer.holder') : t('customer.associate', { type: p.associationType?.name ?? '' })} · {p.reservation.status}
+              {p.unit.name} · {label('ParticipationRole', p.role)}{p.associationType ? ` (${p.associationType.name})` : ''} · {label('ReservationStatus', p.reservation.status)}
               {' '}<Link to={`/admin/explicar?cliente=${c.id}&unidade=${p.unit.id}`}>{t('customer.explain')}</Link>
               {p.reservation.contracts.length > 0 && (
                 <ul className="inline-list" aria-label={`${t('customer.contracts')}: ${p.unit.name}`}>

@@ -9,6 +9,7 @@ import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import type { DataChangeFieldsFragment, DataChangeFilter, DataChangeStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
 
 export const DataChangeFieldsFragmentDoc = graphql(`
@@ -65,6 +66,7 @@ const DeleteMutation = graphql(`mutation DeleteDataChange($id: ID!) { deleteData
 /** R-DATA-3, R-DATA-5: original and proposed side by side; correct, reject with reason, approve, delete; conflicts shown with the new values. */
 export function DataChangesPage() {
   const { t } = useI18n();
+  const label = useLabel();
   const [filter, setFilter] = useState<DataChangeFilter>({ status: 'PENDING' });
   const [{ data, fetching, error }, refetch] = useQuery({ query: DataChangesDocument, variables: { filter } });
   const linkedId = new URLSearchParams(location.search).get('pedido');
@@ -86,7 +88,7 @@ export function DataChangesPage() {
         <label>{t('requests.status')}
           <select value={filter.status ?? ''} onChange={(e) => setFilter({ ...filter, status: (e.target.value || null) as DataChangeStatus | null })}>
             <option value="">{t('app.all')}</option>
-            {(['PENDING', 'APPROVED', 'REJECTED', 'INACTIVE', 'DELETED'] as const).map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            {(['PENDING', 'APPROVED', 'REJECTED', 'INACTIVE', 'DELETED'] as const).map((s) => <option key={s} value={s}>{label('DataChangeStatus', s)}</option>)}
           </select>
         </label>
         <label>{t('requests.development')}
@@ -109,6 +111,7 @@ export function DataChangesPage() {
 
 function DataChange({ request: r, onDone }: { request: DataChangeFieldsFragment; onDone: () => void }) {
   const { t } = useI18n();
+  const label = useLabel();
   const [approveState, approve] = useMutation(ApproveMutation);
   const [rejectState, reject] = useMutation(RejectMutation);
   const [deleteState, remove] = useMutation(DeleteMutation);
@@ -139,7 +142,7 @@ function DataChange({ request: r, onDone }: { request: DataChangeFieldsFragment;
     <li className="card" data-testid="data-change">
       <FormAlert />
       <p>
-        <strong>{r.customer ? <Link to={`/admin/clientes/${r.customer.id}`}>{r.customer.name}</Link> : null}</strong> · {formatDateTime(r.createdAt)} · <span className="badge">{t(`status.${r.status}`)}</span>
+        <strong>{r.customer ? <Link to={`/admin/clientes/${r.customer.id}`}>{r.customer.name}</Link> : null}</strong> · {formatDateTime(r.createdAt)} · <span className="badge">{label('DataChangeStatus', r.status)}</span>
         {r.decidedByName ? ` · ${r.decidedByName}` : ''}
       </p>
       <table className="table compare">

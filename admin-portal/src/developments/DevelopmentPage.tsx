@@ -6,6 +6,7 @@ import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import type { DevelopmentStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading, Saved } from '../ui/Status';
 import { SyndicFiles } from './SyndicFiles';
 
@@ -47,6 +48,7 @@ const SetStageActiveMutation = graphql(`mutation SetStageActive($id: ID!, $activ
  */
 export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId?: string; stageId?: string }) {
   const { t } = useI18n();
+  const label = useLabel();
   const [{ data, fetching, error }, refetch] = useQuery({ query: DevelopmentsFullQuery });
   const [updateState, update] = useMutation(UpdateDevelopmentMutation);
   const [blockState, setBlock] = useMutation(SetBlockActiveMutation);
@@ -76,7 +78,7 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
         <label className="check" id="setting-allowAssistanceRequests"><input type="checkbox" checked={development.allowAssistanceRequests} onChange={(e) => save({ allowAssistanceRequests: e.target.checked })} />{t('developments.allowAssistance')}</label>
         <label htmlFor="development-status">{t('portals.developmentStatus')}</label>
         <select id="development-status" value={development.status} onChange={(e) => save({ status: e.target.value as DevelopmentStatus })}>
-          {(['IN_PROGRESS', 'PAUSED', 'FINISHED'] as const).map((s) => <option key={s} value={s}>{t(`developmentStatus.${s}`)}</option>)}
+          {(['IN_PROGRESS', 'PAUSED', 'FINISHED'] as const).map((s) => <option key={s} value={s}>{label('DevelopmentStatus', s)}</option>)}
         </select>
         <Field name="deliveryDate" label={t('developments.delivery')}>
           <input id="delivery" type="date" value={deliveryDate} onChange={(e) => setDeliveryDate(e.target.value)} onBlur={() => saveDeliveryDate(deliveryDate)} />

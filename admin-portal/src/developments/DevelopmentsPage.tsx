@@ -3,6 +3,7 @@ import { formatDate } from '@shared/format/dates';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
 
 const DevelopmentsQuery = graphql(`
@@ -20,6 +21,7 @@ const DevelopmentsQuery = graphql(`
 
 export function DevelopmentsPage() {
   const { t } = useI18n();
+  const label = useLabel();
   const [{ data, fetching, error }] = useQuery({ query: DevelopmentsQuery });
   if (fetching && !data) return <Loading />;
   if (!data) return <ErrorMessage error={error} />;
@@ -31,7 +33,7 @@ export function DevelopmentsPage() {
         <tbody>
           {data.developments.map((d) => (
             <tr key={d.id}>
-              <td><Link to={`/admin/empreendimentos/${d.id}`}>{d.name}</Link>{d.kind === 'WORK' ? ' (obra)' : ''}</td>
+              <td><Link to={`/admin/empreendimentos/${d.id}`}>{d.name}</Link>{d.kind === 'WORK' ? ` (${label('DevelopmentKind', d.kind)})` : ''}</td>
               <td>{formatDate(d.deliveryDate)}</td>
               <td>{d.allowServiceRequests ? t('app.yes') : t('app.no')}</td>
               <td>{d.allowAssistanceRequests ? t('app.yes') : t('app.no')}</td>

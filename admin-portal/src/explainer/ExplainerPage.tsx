@@ -7,6 +7,7 @@ import { formatDocument } from '@shared/format/document';
 import { graphql } from '../gql';
 import type { ExplainVisibilityInput, PortalMenu, VisibilityTarget } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { FixLinkView } from '../ui/FixLinkView';
 import { Loading } from '../ui/Status';
 
@@ -135,6 +136,7 @@ const QUESTIONS: Record<Subject, Question[]> = {
  */
 export function ExplainerPage() {
   const { t } = useI18n();
+  const label = useLabel();
   const params = new URLSearchParams(location.search);
   const [subject, setSubject] = useState<Subject>('customer');
   const [customerId, setCustomerId] = useState(params.get('cliente') ?? '');
@@ -258,7 +260,7 @@ export function ExplainerPage() {
         {question === 'menu' && (
           <>
             <Field name="target" label={t('explainer.menu')}>
-              <select id="menu" value={menu} onChange={(e) => setMenu(e.target.value as PortalMenu)}>{menus.map((m) => <option key={m} value={m}>{t(`menu.${m}`)}</option>)}</select>
+              <select id="menu" value={menu} onChange={(e) => setMenu(e.target.value as PortalMenu)}>{menus.map((m) => <option key={m} value={m}>{label('PortalMenu', m)}</option>)}</select>
             </Field>
           </>
         )}

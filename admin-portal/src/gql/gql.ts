@@ -14,10 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n    }\n  }\n": typeof types.StaffViewerDocument,
+    "\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n      permissions\n      developments {\n        id\n      }\n    }\n  }\n": typeof types.StaffViewerDocument,
     "\n  mutation StaffSignOut {\n    signOut\n  }\n": typeof types.StaffSignOutDocument,
     "\n  subscription StaffSessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n": typeof types.StaffSessionEventsDocument,
-    "\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetLabel\n        before\n        after\n        references {\n          id\n          name\n        }\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditDocument,
+    "\n  query AuditVocabulary {\n    portalSettingsCatalog {\n      key\n      label\n    }\n    customFields {\n      id\n      key\n      label\n    }\n  }\n": typeof types.AuditVocabularyDocument,
     "\n  mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.StaffAcceptInvitationDocument,
     "\n  mutation StaffSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.StaffSignInDocument,
     "\n  query Config {\n    me {\n      id\n      company {\n        id\n        dataChangeApproval\n      }\n    }\n    associationTypes {\n      id\n      name\n      seesUnitsInPortal\n      seesHolderBills\n    }\n    contractTypes {\n      id\n      name\n      visibleToCustomer\n    }\n    portals {\n      id\n      name\n    }\n    service: requestSubjects(kind: SERVICE) {\n      ...ConfigSubject\n    }\n    assistance: requestSubjects(kind: ASSISTANCE) {\n      ...ConfigSubject\n    }\n    workflows {\n      id\n      kind\n      name\n      showFinishedInPortal\n      statuses {\n        id\n        name\n        isFinal\n        isInitial\n        position\n      }\n    }\n    customFields {\n      id\n      key\n      label\n      type\n      active\n    }\n  }\n": typeof types.ConfigDocument,
@@ -78,12 +79,14 @@ type Documents = {
     "mutation CreateStaff($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }": typeof types.CreateStaffDocument,
     "mutation UpdateStaff($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { id } }": typeof types.UpdateStaffDocument,
     "\n  query UploadLimits {\n    uploadLimits {\n      maxBytes\n    }\n  }\n": typeof types.UploadLimitsDocument,
+    "\n  query FixSettingsCatalog {\n    portalSettingsCatalog {\n      key\n      label\n    }\n  }\n": typeof types.FixSettingsCatalogDocument,
 };
 const documents: Documents = {
-    "\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n    }\n  }\n": types.StaffViewerDocument,
+    "\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n      permissions\n      developments {\n        id\n      }\n    }\n  }\n": types.StaffViewerDocument,
     "\n  mutation StaffSignOut {\n    signOut\n  }\n": types.StaffSignOutDocument,
     "\n  subscription StaffSessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n": types.StaffSessionEventsDocument,
-    "\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditDocument,
+    "\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetLabel\n        before\n        after\n        references {\n          id\n          name\n        }\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditDocument,
+    "\n  query AuditVocabulary {\n    portalSettingsCatalog {\n      key\n      label\n    }\n    customFields {\n      id\n      key\n      label\n    }\n  }\n": types.AuditVocabularyDocument,
     "\n  mutation StaffAcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.StaffAcceptInvitationDocument,
     "\n  mutation StaffSignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.StaffSignInDocument,
     "\n  query Config {\n    me {\n      id\n      company {\n        id\n        dataChangeApproval\n      }\n    }\n    associationTypes {\n      id\n      name\n      seesUnitsInPortal\n      seesHolderBills\n    }\n    contractTypes {\n      id\n      name\n      visibleToCustomer\n    }\n    portals {\n      id\n      name\n    }\n    service: requestSubjects(kind: SERVICE) {\n      ...ConfigSubject\n    }\n    assistance: requestSubjects(kind: ASSISTANCE) {\n      ...ConfigSubject\n    }\n    workflows {\n      id\n      kind\n      name\n      showFinishedInPortal\n      statuses {\n        id\n        name\n        isFinal\n        isInitial\n        position\n      }\n    }\n    customFields {\n      id\n      key\n      label\n      type\n      active\n    }\n  }\n": types.ConfigDocument,
@@ -144,6 +147,7 @@ const documents: Documents = {
     "mutation CreateStaff($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }": types.CreateStaffDocument,
     "mutation UpdateStaff($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { id } }": types.UpdateStaffDocument,
     "\n  query UploadLimits {\n    uploadLimits {\n      maxBytes\n    }\n  }\n": types.UploadLimitsDocument,
+    "\n  query FixSettingsCatalog {\n    portalSettingsCatalog {\n      key\n      label\n    }\n  }\n": types.FixSettingsCatalogDocument,
 };
 
 /**
@@ -163,7 +167,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n    }\n  }\n"): (typeof documents)["\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n    }\n  }\n"];
+export function graphql(source: "\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n      permissions\n      developments {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n      permissions\n      developments {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -175,7 +179,11 @@ export function graphql(source: "\n  subscription StaffSessionEvents {\n    sess
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetId\n        before\n        after\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetLabel\n        before\n        after\n        references {\n          id\n          name\n        }\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Audit($filter: AuditLogFilter, $after: String) {\n    auditLog(filter: $filter, first: 50, after: $after) {\n      nodes {\n        id\n        at\n        action\n        actorLabel\n        targetType\n        targetLabel\n        before\n        after\n        references {\n          id\n          name\n        }\n        ip\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVocabulary {\n    portalSettingsCatalog {\n      key\n      label\n    }\n    customFields {\n      id\n      key\n      label\n    }\n  }\n"): (typeof documents)["\n  query AuditVocabulary {\n    portalSettingsCatalog {\n      key\n      label\n    }\n    customFields {\n      id\n      key\n      label\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -416,6 +424,10 @@ export function graphql(source: "mutation UpdateStaff($input: UpdateStaffAccount
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UploadLimits {\n    uploadLimits {\n      maxBytes\n    }\n  }\n"): (typeof documents)["\n  query UploadLimits {\n    uploadLimits {\n      maxBytes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FixSettingsCatalog {\n    portalSettingsCatalog {\n      key\n      label\n    }\n  }\n"): (typeof documents)["\n  query FixSettingsCatalog {\n    portalSettingsCatalog {\n      key\n      label\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,8 +6,10 @@ import { Form } from '@shared/forms/Form';
 import { FieldError, useField } from '@shared/forms/form-scope';
 import { Link, navigate } from '@shared/router';
 import { graphql } from '../gql';
-import type { PortalSettingsInput, SlaUnit, StaffRole } from '../gql/graphql';
+import { can, useStaff } from '../auth/permissions';
+import type { DevelopmentKind, PortalSettingsInput, SlaUnit } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { FixLinkView } from '../ui/FixLinkView';
 import { ErrorMessage, Loading, Saved } from '../ui/Status';
 
@@ -133,8 +135,10 @@ const TEXT_SETTINGS = new Set(['loginText1', 'loginText2', 'whiteLabelName', 'lo
 type Values = Record<string, string | boolean | number | null>;
 
 /** One portal: settings by group with help (R-SET-2 audited), live login preview, developments, domains, health check, status, deletion. */
-export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
+export function PortalPage({ id }: { id: string }) {
   const { t } = useI18n();
+  const label = useLabel();
+  const staff = useStaff();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PortalQuery, variables: { id } });
   const [saveState, save] = useMutation(UpdatePortalSettingsMutation);
   const [activeState, setActive] = useMutation(SetPortalActiveMutation);
@@ -150,6 +154,9 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
   if (fetching && !data) return <Loading />;
   if (!portal || !data) return <ErrorMessage error={error} />;
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  const serves = { developmentIds: portal.developments.map((d) => d.id) };
+  // R-OPS-4: a member limited to some developments changes only portals whose developments are all theirs.
+  const editable = can(staff, 'configurePortal', serves);
 
   async function submit() {
     setSaved(false);
@@ -179,13 +186,14 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
       <div className="top">
         <h1>{portal.name}</h1>
         <span className={`badge${portal.active ? ' done' : ' off'}`}>{portal.active ? t('app.active') : t('app.inactive')}</span>
-        {role === 'ADMIN' && (
+        {can(staff, 'activatePortal', serves) && (
           <ActionButton className="secondary" onClick={() => setActive({ id, active: !portal.active }).then(reload)}>
             {portal.active ? t('portal.inactivate') : t('portal.activate')}
           </ActionButton>
         )}
       </div>
       <ErrorMessage error={activeState.error} />
+      {!editable && <p className="notice" data-testid="read-only-reason">{t('permissions.portalOutsideLimit')}</p>}
 
       <section aria-labelledby="health" className="card">
         <h2 id="health">{t('portal.health')}</h2>
@@ -200,6 +208,7 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
 
       <div className="two-columns">
         <Form className="card form" onSubmit={submit} error={saveState.error} aria-labelledby="settings" heading={<h2 id="settings">{t('portal.settings')}</h2>}>
+          <fieldset className="bare" disabled={!editable}>
           <Field name="name" label={t('app.name')}>
             <input id="setting-name" value={String(values.name ?? '')} onChange={(e) => setValues({ ...values, name: e.target.value })} />
           </Field>
@@ -217,7 +226,7 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
                   ) : s.availability === 'COMING_SOON' ? (
                     // Nothing behind it yet: shown, so staff know it is coming, but not switchable (the API refuses it too).
                     <>
-                      <label className="check coming-soon"><input type="checkbox" checked={false} disabled aria-describedby={`help-${s.key}`} />{s.label} <span className="badge">{t('settingAvailability.COMING_SOON')}</span></label>
+                      <label className="check coming-soon"><input type="checkbox" checked={false} disabled aria-describedby={`help-${s.key}`} />{s.label} <span className="badge">{label('SettingAvailability', 'COMING_SOON')}</span></label>
                       <p id={`help-${s.key}`} className="help">{t('portal.comingSoonHelp')} {s.help}</p>
                     </>
                   ) : (
@@ -230,7 +239,8 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
               ))}
             </fieldset>
           ))}
-          <div className="actions"><SubmitButton>{t('portal.saveSettings')}</SubmitButton><Saved show={saved} /></div>
+          {editable && <div className="actions"><SubmitButton>{t('portal.saveSettings')}</SubmitButton><Saved show={saved} /></div>}
+          </fieldset>
         </Form>
 
         <section aria-labelledby="preview" className="card preview">
@@ -250,68 +260,73 @@ export function PortalPage({ id, role }: { id: string; role: StaffRole }) {
         </section>
       </div>
 
-      <Developments portalId={id} served={portal.developments} all={data.developments} onSaved={reload} />
-      <Domains portalId={id} domains={portal.domains} served={portal.developments} onSaved={reload} />
-      {role === 'ADMIN' && <DeletePortal id={id} name={portal.name} />}
+      <Developments portalId={id} served={portal.developments} all={data.developments} editable={editable} onSaved={reload} />
+      <Domains portalId={id} domains={portal.domains} served={portal.developments} editable={editable} onSaved={reload} />
+      {can(staff, 'deletePortal', serves) && <DeletePortal id={id} name={portal.name} />}
     </>
   );
 }
 
-function Developments({ portalId, served, all, onSaved }: { portalId: string; served: { id: string }[]; all: { id: string; name: string; kind: string }[]; onSaved: () => void }) {
+function Developments({ portalId, served, all, editable, onSaved }: { portalId: string; served: { id: string }[]; all: { id: string; name: string; kind: DevelopmentKind }[]; editable: boolean; onSaved: () => void }) {
   const { t } = useI18n();
+  const label = useLabel();
   const [state, setDevelopments] = useMutation(SetPortalDevelopmentsMutation);
   const [selected, setSelected] = useState(new Set(served.map((d) => d.id)));
   return (
     <Form className="card form" id="developments" aria-labelledby="developments-title" error={state.error} onSubmit={() => setDevelopments({ id: portalId, developmentIds: [...selected] }).then((r) => r.data && onSaved())}>
       <h2 id="developments-title">{t('portal.developments')}</h2>
+      <fieldset className="bare" disabled={!editable}>
       <FieldGroup name="developmentIds" legend={t('portal.developments')} hideLegend>
         {all.map((d) => (
           <label key={d.id} className="check">
             <input type="checkbox" checked={selected.has(d.id)} onChange={(e) => { const next = new Set(selected); if (e.target.checked) next.add(d.id); else next.delete(d.id); setSelected(next); }} />
-            {d.name}{d.kind === 'WORK' ? ' (obra)' : ''}
+            {d.name}{d.kind === 'WORK' ? ` (${label('DevelopmentKind', d.kind)})` : ''}
           </label>
         ))}
       </FieldGroup>
-      <SubmitButton>{t('app.save')}</SubmitButton>
+      </fieldset>
+      {editable && <SubmitButton>{t('app.save')}</SubmitButton>}
     </Form>
   );
 }
 
-function Domains({ portalId, domains, served, onSaved }: { portalId: string; domains: { id: string; hostname: string; developments: { id: string; name: string }[] }[]; served: { id: string; name: string }[]; onSaved: () => void }) {
+function Domains({ portalId, domains, served, editable, onSaved }: { portalId: string; domains: { id: string; hostname: string; developments: { id: string; name: string }[] }[]; served: { id: string; name: string }[]; editable: boolean; onSaved: () => void }) {
   const { t } = useI18n();
   const [state, saveDomain] = useMutation(SavePortalDomainMutation);
   const [removeState, remove] = useMutation(RemovePortalDomainMutation);
   const [hostname, setHostname] = useState('');
   const [selected, setSelected] = useState(new Set<string>());
-  const bound = domains.some((d) => d.developments.length > 0);
   return (
     <section className="card" id="domains" aria-labelledby="domains-title">
       <h2 id="domains-title">{t('portal.domains')}</h2>
-      {!bound && <p className="muted">{t('portal.noDomains')}</p>}
-      <table className="table">
-        <thead><tr><th scope="col">{t('portal.domainHost')}</th><th scope="col">{t('portal.domainBound')}</th><th scope="col"><span className="sr-only">{t('portal.domainRemove')}</span></th></tr></thead>
-        <tbody>
-          {domains.map((d) => (
-            <tr key={d.id}>
-              <td>{d.hostname}</td>
-              <td>{d.developments.map((x) => x.name).join(', ') || '—'}</td>
-              <td><ActionButton className="link" onClick={() => remove({ id: d.id }).then(onSaved)}>{t('portal.domainRemove')}<span className="sr-only"> {d.hostname}</span></ActionButton></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {domains.length === 0 ? <p className="notice" data-testid="no-domains">{t('portal.noDomains')}</p> : (
+        <table className="table">
+          <thead><tr><th scope="col">{t('portal.domainHost')}</th><th scope="col">{t('portal.domainBound')}</th>{editable && <th scope="col"><span className="sr-only">{t('portal.domainRemove')}</span></th>}</tr></thead>
+          <tbody>
+            {domains.map((d) => (
+              <tr key={d.id}>
+                <td>{d.hostname}</td>
+                <td>{d.developments.map((x) => x.name).join(', ') || <span className="muted">{t('portal.domainAllDevelopments')}</span>}</td>
+                {editable && <td><ActionButton className="link" onClick={() => remove({ id: d.id }).then(onSaved)}>{t('portal.domainRemove')}<span className="sr-only"> {d.hostname}</span></ActionButton></td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <ErrorMessage error={removeState.error} />
-      <Form className="form" error={state.error} onSubmit={() => saveDomain({ input: { portalId, hostname, developmentIds: [...selected] } }).then((r) => { if (r.data) { setHostname(''); onSaved(); } })}>
-        <Field name="hostname" label={t('portal.domainHost')}>
-          <input id="hostname" value={hostname} onChange={(e) => setHostname(e.target.value)} required placeholder="portal.suaempresa.com.br" />
-        </Field>
-        <FieldGroup name="developmentIds" legend={t('portal.domainBound')}>
-          {served.map((d) => (
-            <label key={d.id} className="check"><input type="checkbox" checked={selected.has(d.id)} onChange={(e) => { const next = new Set(selected); if (e.target.checked) next.add(d.id); else next.delete(d.id); setSelected(next); }} />{d.name}</label>
-          ))}
-        </FieldGroup>
-        <SubmitButton>{t('portal.domainAdd')}</SubmitButton>
-      </Form>
+      {editable && (
+        <Form className="form" error={state.error} onSubmit={() => saveDomain({ input: { portalId, hostname, developmentIds: [...selected] } }).then((r) => { if (r.data) { setHostname(''); onSaved(); } })}>
+          <Field name="hostname" label={t('portal.domainHost')}>
+            <input id="hostname" value={hostname} onChange={(e) => setHostname(e.target.value)} required placeholder="portal.suaempresa.com.br" />
+          </Field>
+          <FieldGroup name="developmentIds" legend={t('portal.domainBound')}>
+            {served.map((d) => (
+              <label key={d.id} className="check"><input type="checkbox" checked={selected.has(d.id)} onChange={(e) => { const next = new Set(selected); if (e.target.checked) next.add(d.id); else next.delete(d.id); setSelected(next); }} />{d.name}</label>
+            ))}
+          </FieldGroup>
+          <SubmitButton>{t('portal.domainAdd')}</SubmitButton>
+        </Form>
+      )}
     </section>
   );
 }
@@ -334,6 +349,7 @@ function DeletePortal({ id, name }: { id: string; name: string }) {
 /** The SLA of finished assistances: an amount and its unit, one field for the API (`finishedAssistanceSla`). */
 function SlaField({ label, help, amount, unit, onChange }: { label: string; help: string; amount: number; unit: string; onChange: (amount: number, unit: string) => void }) {
   const { t } = useI18n();
+  const words = useLabel();
   const field = useField('finishedAssistanceSla', label, 'sla');
   return (
     <>
@@ -341,8 +357,7 @@ function SlaField({ label, help, amount, unit, onChange }: { label: string; help
       <div className="inline">
         <input id="sla" name="finishedAssistanceSla" type="number" min={0} value={amount} onChange={(e) => onChange(Number(e.target.value), unit)} aria-invalid={field.message ? true : undefined} aria-describedby={field.describedBy('sla-help')} />
         <select aria-label={t('portal.sla')} value={unit} onChange={(e) => onChange(amount, e.target.value)}>
-          <option value="HOURS">{t('portal.slaUnit.HOURS')}</option>
-          <option value="DAYS">{t('portal.slaUnit.DAYS')}</option>
+          {(['HOURS', 'DAYS'] as const).map((u) => <option key={u} value={u}>{words('SlaUnit', u)}</option>)}
         </select>
       </div>
       <p id="sla-help" className="help">{help}</p>

@@ -5,8 +5,10 @@ import { Field } from '@shared/forms/Field';
 import { Form } from '@shared/forms/Form';
 import { Link, navigate } from '@shared/router';
 import { graphql } from '../gql';
-import type { DevelopmentStatus, StaffRole } from '../gql/graphql';
+import { can, useStaff } from '../auth/permissions';
+import type { DevelopmentStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
 
 const PortalsQuery = graphql(`
@@ -35,8 +37,10 @@ const CreatePortalMutation = graphql(`
 `);
 
 /** Portals: search, filter by status, create (R-PORTAL-1). */
-export function PortalsPage({ role }: { role: StaffRole }) {
+export function PortalsPage() {
   const { t } = useI18n();
+  const label = useLabel();
+  const staff = useStaff();
   const [search, setSearch] = useState('');
   const [active, setActive] = useState<boolean | null>(null);
   const [developmentStatus, setDevelopmentStatus] = useState<DevelopmentStatus | null>(null);
@@ -65,7 +69,7 @@ export function PortalsPage({ role }: { role: StaffRole }) {
         <label>{t('portals.developmentStatus')}
           <select value={developmentStatus ?? ''} onChange={(e) => setDevelopmentStatus((e.target.value || null) as DevelopmentStatus | null)}>
             <option value="">{t('app.all')}</option>
-            {(['IN_PROGRESS', 'PAUSED', 'FINISHED'] as const).map((s) => <option key={s} value={s}>{t(`developmentStatus.${s}`)}</option>)}
+            {(['IN_PROGRESS', 'PAUSED', 'FINISHED'] as const).map((s) => <option key={s} value={s}>{label('DevelopmentStatus', s)}</option>)}
           </select>
         </label>
       </form>
@@ -78,13 +82,13 @@ export function PortalsPage({ role }: { role: StaffRole }) {
               <tr key={p.id}>
                 <td><Link to={`/admin/portais/${p.id}`}>{p.name}</Link> <span className="muted">({p.slug})</span></td>
                 <td>{p.active ? t('app.active') : t('app.inactive')}</td>
-                <td>{p.developments.map((d) => `${d.name} (${t(`developmentStatus.${d.status}`)})`).join(', ')}</td>
+                <td>{p.developments.map((d) => `${d.name} (${label('DevelopmentStatus', d.status)})`).join(', ')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {role === 'ADMIN' && (
+      {can(staff, 'createPortal') && (
         <Form className="card form" onSubmit={submit} error={state.error} aria-labelledby="new-portal" heading={<h2 id="new-portal">{t('portals.new')}</h2>}>
           <Field name="name" label={t('app.name')}>
             <input id="portal-name" value={name} onChange={(e) => setName(e.target.value)} required />

@@ -5,6 +5,7 @@ import { Link } from '@shared/router';
 import { graphql } from '../gql';
 import type { RequestFilter, RequestKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
 
 const DeskQuery = graphql(`
@@ -74,6 +75,7 @@ const RequestListChangedSubscription = graphql(`
 /** The requests desk: filters, cursor pages, and new requests and changes arriving live (R-REQ-9). */
 export function RequestsDesk() {
   const { t } = useI18n();
+  const label = useLabel();
   const [filter, setFilter] = useState<RequestFilter>({ open: true });
   const [pages, setPages] = useState<(string | null)[]>([null]);
   const [version, setVersion] = useState(0);
@@ -95,8 +97,7 @@ export function RequestsDesk() {
         <label>{t('requests.kind')}
           <select value={filter.kind ?? ''} onChange={(e) => update({ kind: (e.target.value || null) as RequestKind | null, statusId: null })}>
             <option value="">{t('app.all')}</option>
-            <option value="SERVICE">{t('requests.SERVICE')}</option>
-            <option value="ASSISTANCE">{t('requests.ASSISTANCE')}</option>
+            {(['SERVICE', 'ASSISTANCE'] as const).map((kind) => <option key={kind} value={kind}>{label('RequestKind', kind)}</option>)}
           </select>
         </label>
         <label>{t('requests.development')}
@@ -113,7 +114,13 @@ export function RequestsDesk() {
         </label>
         <label>{t('requests.from')}<input type="date" onChange={(e) => update({ from: e.target.value ? `${e.target.value}T00:00:00-03:00` : null })} /></label>
         <label>{t('requests.to')}<input type="date" onChange={(e) => update({ to: e.target.value ? `${e.target.value}T23:59:59-03:00` : null })} /></label>
-        <label className="check"><input type="checkbox" checked={filter.open === true} onChange={(e) => update({ open: e.target.checked ? true : null })} />{t('requests.openOnly')}</label>
+        <label>{t('requests.progress')}
+          <select value={filter.open === true ? 'open' : filter.open === false ? 'finished' : ''} onChange={(e) => update({ open: e.target.value === 'open' ? true : e.target.value === 'finished' ? false : null })}>
+            <option value="open">{t('requests.progressOpen')}</option>
+            <option value="finished">{t('requests.progressFinished')}</option>
+            <option value="">{t('app.all')}</option>
+          </select>
+        </label>
       </form>
       <table className="table">
         <caption className="sr-only">{t('requests.title')}</caption>
@@ -128,6 +135,7 @@ export function RequestsDesk() {
 
 function DeskPage({ filter, after, last, onMore }: { filter: RequestFilter; after: string | null; last: boolean; onMore: (cursor: string) => void }) {
   const { t } = useI18n();
+  const label = useLabel();
   const [{ data, fetching, error }] = useQuery({ query: DeskQuery, variables: { filter, after }, requestPolicy: 'cache-and-network' });
   if (fetching && !data) return <tbody><tr><td colSpan={5}><Loading /></td></tr></tbody>;
   if (!data) return <tbody><tr><td colSpan={5}><ErrorMessage error={error} /></td></tr></tbody>;
@@ -138,7 +146,7 @@ function DeskPage({ filter, after, last, onMore }: { filter: RequestFilter; afte
       {nodes.map((r) => (
         <tr key={r.id}>
           <td><Link to={`/admin/pedidos/${r.id}`}>{r.number}</Link></td>
-          <td>{t(`requests.${r.kind}`)} · {r.subsubject.name}</td>
+          <td>{label('RequestKind', r.kind)} · {r.subsubject.name}</td>
           <td><span className={`badge${r.status.isFinal ? ' done' : ''}`}>{r.status.name}</span></td>
           <td>{r.development.name} · {r.unit?.name ?? r.commonArea?.name}</td>
           <td>{formatDate(r.createdAt)} · {r.openedByName}</td>

@@ -6,8 +6,10 @@ import { Field } from '@shared/forms/Field';
 import { Form } from '@shared/forms/Form';
 import { FieldError, FormAlert, FormScope, useField, useFormScope } from '@shared/forms/form-scope';
 import { graphql } from '../gql';
+import { can, useStaff } from '../auth/permissions';
 import type { StaffQuery as StaffData, StaffRole } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
 
 const StaffQuery = graphql(`
@@ -38,6 +40,10 @@ const UpdateStaffMutation = graphql(`mutation UpdateStaff($input: UpdateStaffAcc
 /** R-OPS-1, R-OPS-4: staff roles, permissions, expiry and the developments each one is limited to. */
 export function StaffPage() {
   const { t } = useI18n();
+  const label = useLabel();
+  const staff = useStaff();
+  // R-OPS-4: staff are company-wide; an administrator limited to some developments reads them, does not change them.
+  const editable = can(staff, 'manageStaff');
   const [{ data, fetching, error }, refetch] = useQuery({ query: StaffQuery });
   const [createState, create] = useMutation(CreateStaffMutation);
   const [form, setForm] = useState({ name: '', email: '', role: 'AGENT' as StaffRole });
@@ -51,8 +57,9 @@ export function StaffPage() {
   }
 
   return (
-    <>
+    <fieldset className="bare" disabled={!editable}>
       <h1>{t('staff.title')}</h1>
+      {!editable && <p className="notice" data-testid="read-only-reason">{t('permissions.limitedConfig')}</p>}
       <table className="table">
         <thead><tr><th scope="col">{t('app.name')}</th><th scope="col">{t('staff.role')}</th><th scope="col">{t('staff.reactivatePermission')}</th><th scope="col">{t('staff.expires')}</th><th scope="col">{t('staff.developments')}</th></tr></thead>
         <tbody>
@@ -68,12 +75,12 @@ export function StaffPage() {
         </Field>
         <Field name="role" label={t('staff.role')}>
           <select id="staff-role" value={form.role} onChange={(e) => setForm({ ...form, role: e.target.value as StaffRole })}>
-            {(['ADMIN', 'MANAGER', 'AGENT'] as const).map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+            {(['ADMIN', 'MANAGER', 'AGENT'] as const).map((r) => <option key={r} value={r}>{label('StaffRole', r)}</option>)}
           </select>
         </Field>
         <SubmitButton>{t('staff.create')}</SubmitButton>
       </Form>
-    </>
+    </fieldset>
   );
 }
 
@@ -82,6 +89,7 @@ type Member = StaffData['staffAccounts'][number];
 /** One member of staff, changed in place; a refusal sits on the control it names, or under the row. */
 function StaffRow({ member: s, developments, onSaved }: { member: Member; developments: StaffData['developments']; onSaved: () => void }) {
   const { t } = useI18n();
+  const label = useLabel();
   const [state, update] = useMutation(UpdateStaffMutation);
   const save = (input: Omit<Parameters<typeof update>[0]['input'], 'id'>) => update({ input: { id: s.id, ...input } }).then(onSaved);
   return (
@@ -92,7 +100,7 @@ function StaffRow({ member: s, developments, onSaved }: { member: Member; develo
           <RowControl name="role" label={`${t('staff.role')}: ${s.name}`}>
             {(props) => (
               <select {...props} value={s.staffRole ?? 'AGENT'} onChange={(e) => save({ role: e.target.value as StaffRole })}>
-                {(['ADMIN', 'MANAGER', 'AGENT'] as const).map((r) => <option key={r} value={r}>{t(`role.${r}`)}</option>)}
+                {(['ADMIN', 'MANAGER', 'AGENT'] as const).map((r) => <option key={r} value={r}>{label('StaffRole', r)}</option>)}
               </select>
             )}
           </RowControl>

@@ -9,10 +9,10 @@ export function Loading() {
 export function ErrorMessage({ error, retry }: { error: CombinedError | undefined | null; retry?: () => void }) {
   const { t, errorText } = useI18n();
   if (!error) return null;
-  const field = error.graphQLErrors[0]?.extensions?.field as string | undefined;
+  // The server's message names the field by its label; `extensions.field` is a machine name, never shown.
   return (
     <div role="alert" className="notice error">
-      <p>{errorText(error)}{field ? ` (${field})` : ''}</p>
+      <p>{errorText(error)}</p>
       {!error.graphQLErrors.length && retry && <button type="button" className="secondary" onClick={retry}>{t('app.retry')}</button>}
     </div>
   );

@@ -4,6 +4,7 @@ import { formatDate } from '../shared/format/dates';
 import { formatRegistrationValue } from '../shared/format/registration';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { ProfileForm, type FieldChange } from './ProfileForm';
 
@@ -42,6 +43,7 @@ export const RequestDataChangeMutation = graphql(`
 /** My registration data; editing creates a data change request whose status I follow (R-DATA-1, -2). */
 export function ProfilePage() {
   const { t } = useI18n();
+  const label = useLabel();
   const [{ data, fetching, error }, refetch] = useQuery({ query: ProfileQuery });
   const [state, request] = useMutation(RequestDataChangeMutation);
   const [editing, setEditing] = useState(false);
@@ -87,7 +89,7 @@ export function ProfilePage() {
             {data.myDataChangeRequests.map((r) => (
               <li key={r.id} className="card" data-testid="data-change">
                 <p>
-                  <span className={`badge status-${r.status.toLowerCase()}`}>{t(`status.${r.status}`)}</span> <span className="muted">{formatDate(r.createdAt)}</span>
+                  <span className={`badge status-${r.status.toLowerCase()}`}>{label('DataChangeStatus', r.status)}</span> <span className="muted">{formatDate(r.createdAt)}</span>
                 </p>
                 <ul className="small">
                   {r.fields.map((f) => <li key={f.field}>{f.label}: {formatRegistrationValue(f.field, f.original) || '—'} → <strong>{formatRegistrationValue(f.field, f.proposed) || '—'}</strong></li>)}

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from '../domain-errors.js';
+import { aboutField, fieldLabel } from '../field-labels.js';
 import type { Logger } from '../logger.js';
 import { databaseCondition } from './database-errors.js';
 import { queryLimitOf } from './limits/query-limit-error.js';
@@ -40,7 +41,7 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
     if (original instanceof ArgumentValidationError) {
       const first = original.extensions.validationErrors?.[0] as { property?: string } | undefined;
       return {
-        message: `Valor inválido${first?.property ? ` no campo ${first.property}` : ''}.`,
+        message: aboutField(first?.property, 'valor inválido.'),
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'BAD_USER_INPUT', field: first?.property },
@@ -63,11 +64,13 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
     const code = formatted.extensions?.code;
     if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_USER_INPUT'
       || code === 'PERSISTED_QUERY_NOT_FOUND' || code === 'OPERATION_RESOLUTION_FAILURE' || code === 'BAD_REQUEST') {
-      return { ...formatted, message: translate(formatted.message), extensions: { code, original: formatted.message } };
+      const { message, field } = translate(formatted.message);
+      return { ...formatted, message, extensions: { code, ...(field ? { field } : {}), original: formatted.message } };
     }
     if (error instanceof GraphQLError && !error.originalError && !error.path) {
       // Errors raised by graphql-js itself before execution (e.g. bad variables over WebSocket).
-      return { ...formatted, message: translate(formatted.message), extensions: { code: 'BAD_USER_INPUT', original: formatted.message } };
+      const { message, field } = translate(formatted.message);
+      return { ...formatted, message, extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}), original: formatted.message } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
     return { message: UNEXPECTED, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -86,25 +89,52 @@ function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedE
   };
 }
 
-/** GraphQL's own messages, in Portuguese, keeping the names they quote (field, argument, type). */
-function translate(message: string): string {
-  const variable = /^Variable "\$(\w+)" got invalid value .*?; (.*)$/s.exec(message);
-  if (variable) return `Valor inválido para "${variable[1]}": ${translateDetail(variable[2] ?? '')}`;
+/**
+ * GraphQL's own messages, in Portuguese. A bad variable names its field by its label
+ * (field-labels.ts) and gives its path in `field`, as the input guard does (the fields of `input`
+ * alone: `email`, `developmentIds.0`); names the caller typed that the schema lacks stay as typed.
+ */
+function translate(message: string): { message: string; field?: string } {
+  const variable = /^Variable "\$(\w+)" got invalid value [\s\S]*?(?: at "([^"]+)")?; ([A-Z][\s\S]*)$/.exec(message);
+  if (variable) return translateVariable(variable[2] ?? variable[1]!, variable[3]!);
   const missing = /^Variable "\$(\w+)" of required type "(.+)" was not provided\.$/.exec(message);
-  if (missing) return `O campo "${missing[1]}" é obrigatório.`;
+  if (missing) return { message: required(missing[1]!), field: missing[1] };
   const unknownField = /^Cannot query field "(\w+)" on type "(\w+)"\./.exec(message);
-  if (unknownField) return `O campo "${unknownField[1]}" não existe em "${unknownField[2]}".`;
-  if (message.startsWith('Syntax Error')) return `Consulta GraphQL inválida: ${message}`;
+  if (unknownField) return { message: `O campo "${unknownField[1]}" não existe em "${unknownField[2]}".` };
+  if (message.startsWith('Syntax Error')) return { message: `Consulta GraphQL inválida: ${message}` };
   if (message === 'Maximum introspection depth exceeded') {
-    return 'A introspecção aninha listas demais (fields, inputFields, interfaces, possibleTypes): use a consulta de introspecção padrão.';
+    return { message: 'A introspecção aninha listas demais (fields, inputFields, interfaces, possibleTypes): use a consulta de introspecção padrão.' };
   }
-  return `Requisição inválida: ${message}`;
+  return { message: `Requisição inválida: ${message}` };
 }
 
-function translateDetail(detail: string): string {
-  const required = /Field "(\w+)" of required type "(.+)" was not provided\./.exec(detail);
-  if (required) return `o campo "${required[1]}" é obrigatório.`;
-  const unknown = /Field "(\w+)" is not defined by type "(\w+)"\./.exec(detail);
-  if (unknown) return `o campo "${unknown[1]}" não existe.`;
-  return detail;
+/** `input.developmentIds[0]` → `developmentIds.0`; another variable keeps its name (`filter.open`). */
+function fieldPath(path: string): string {
+  const parts = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  return (parts[0] === 'input' && parts.length > 1 ? parts.slice(1) : parts).join('.');
+}
+
+const required = (field: string) => {
+  const label = fieldLabel(field);
+  return label ? `O campo "${label}" é obrigatório.` : 'Falta um campo obrigatório.';
+};
+
+function translateVariable(path: string, detail: string): { message: string; field?: string } {
+  const at = fieldPath(path);
+  const within = (name: string) => (at === 'input' ? name : `${at}.${name}`);
+  const notProvided = /^Field "(\w+)" of required type "(.+)" was not provided\.$/.exec(detail);
+  if (notProvided) return { message: required(within(notProvided[1]!)), field: within(notProvided[1]!) };
+  if (/^Expected non-nullable type "(.+)" not to be null\.$/.test(detail)) return { message: required(at), field: at };
+  const unknown = /^Field "(\w+)" is not defined by type "(\w+)"\./.exec(detail);
+  if (unknown) return { message: `O campo "${unknown[1]}" não existe.`, field: within(unknown[1]!) };
+  const option = /^Value "(.*)" does not exist in "(\w+)" enum\./.exec(detail);
+  if (option) return { message: aboutField(at, `o valor "${option[1]}" não é uma das opções.`), field: at };
+  const scalar = /^(\w+) cannot represent/.exec(detail)?.[1];
+  const what = scalar === 'Int' ? 'informe um número inteiro.'
+    : scalar === 'Float' ? 'informe um número.'
+    : scalar === 'Boolean' ? 'informe sim ou não (true ou false).'
+    : scalar === 'String' ? 'informe um texto.'
+    : scalar === 'ID' ? 'identificador em formato inválido.'
+    : 'valor em formato inválido.';
+  return { message: aboutField(at, what), field: at };
 }

@@ -12,6 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { BadInputError } from '../domain-errors.js';
+import { aboutField } from '../field-labels.js';
 import { FIRST_YEAR, LAST_YEAR } from '../input/calendar-date.js';
 import { PAGE_SIZE, PAGE_SIZE_MESSAGE } from './connection.js';
 
@@ -20,7 +21,8 @@ import { PAGE_SIZE, PAGE_SIZE_MESSAGE } from './connection.js';
  * runs, its arguments — at any depth of inputs and lists — are checked against limits that hold
  * everywhere. Strings carry no control characters (newline and tab aside) and have a length;
  * ids are UUIDs; integers and lists have ranges; moments fall in plausible years. Each refusal is
- * BAD_USER_INPUT naming the field (`input.description`, `changes.0.value`). The services still
+ * BAD_USER_INPUT whose message names the field by its label ("Descrição: texto longo demais…",
+ * field-labels.ts) and whose `extensions.field` is its path (`description`, `changes.0.value`). The services still
  * check what is particular to each field (formats, CPF digits, closed sets).
  */
 
@@ -33,7 +35,7 @@ export const MAX_STRING = 10_000;
 /** Strings whose limit differs from MAX_STRING, by argument or input-field name. */
 const STRING_LIMITS: Record<string, number> = { password: 1_000, newPassword: 1_000, currentPassword: 1_000, token: 500, after: 500, search: 200, hostname: 253, email: 320, login: 320 };
 
-/** Integer ranges by argument or input-field name; any other integer must lie in DEFAULT_INT. */
+/** Integer ranges by argument or input-field name (and a message of their own, which names the field); any other integer must lie in DEFAULT_INT. */
 const INT_RANGES: Record<string, [number, number, string?]> = {
   first: [PAGE_SIZE.min, PAGE_SIZE.max, PAGE_SIZE_MESSAGE],
   validationDays: [0, 3650],
@@ -52,7 +54,7 @@ function check(value: unknown, type: GraphQLInputType, path: string[]): void {
   const field = path.join('.');
   if (isListType(inner)) {
     const list = value as unknown[];
-    if (list.length > MAX_LIST) throw new BadInputError(field, `No máximo ${MAX_LIST} itens.`);
+    if (list.length > MAX_LIST) throw new BadInputError(field, aboutField(field, `no máximo ${MAX_LIST} itens.`));
     list.forEach((item, i) => check(item, inner.ofType as GraphQLInputType, [...path, String(i)]));
     return;
   }
@@ -66,20 +68,20 @@ function check(value: unknown, type: GraphQLInputType, path: string[]): void {
     case 'String':
     case 'ID': {
       const text = String(value);
-      if (CONTROL.test(text)) throw new BadInputError(field, 'O texto contém caracteres invisíveis de controle: apague-os e digite de novo.');
+      if (CONTROL.test(text)) throw new BadInputError(field, aboutField(field, 'o texto contém caracteres invisíveis de controle; apague-os e digite de novo.'));
       const max = STRING_LIMITS[name] ?? MAX_STRING;
-      if (text.length > max) throw new BadInputError(field, `Texto longo demais (no máximo ${max.toLocaleString('pt-BR')} caracteres).`);
-      if ((inner as GraphQLScalarType).name === 'ID' && !UUID.test(text)) throw new BadInputError(field, 'Identificador em formato inválido.');
+      if (text.length > max) throw new BadInputError(field, aboutField(field, `texto longo demais (no máximo ${max.toLocaleString('pt-BR')} caracteres).`));
+      if ((inner as GraphQLScalarType).name === 'ID' && !UUID.test(text)) throw new BadInputError(field, aboutField(field, 'identificador em formato inválido.'));
       return;
     }
     case 'Int': {
       const [min, max, message] = INT_RANGES[name] ?? DEFAULT_INT;
-      if ((value as number) < min || (value as number) > max) throw new BadInputError(field, message ?? `Informe um número de ${min.toLocaleString('pt-BR')} a ${max.toLocaleString('pt-BR')}.`);
+      if ((value as number) < min || (value as number) > max) throw new BadInputError(field, message ?? aboutField(field, `informe um número de ${min.toLocaleString('pt-BR')} a ${max.toLocaleString('pt-BR')}.`));
       return;
     }
     case 'DateTimeISO': {
       const year = (value as Date).getUTCFullYear();
-      if (Number.isNaN(year) || year < FIRST_YEAR || year > LAST_YEAR) throw new BadInputError(field, `Informe uma data entre ${FIRST_YEAR} e ${LAST_YEAR}.`);
+      if (Number.isNaN(year) || year < FIRST_YEAR || year > LAST_YEAR) throw new BadInputError(field, aboutField(field, `informe uma data entre ${FIRST_YEAR} e ${LAST_YEAR}.`));
       return;
     }
     default:

@@ -3,7 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import type { Events } from './pubsub.js';
-import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuditLogFieldsResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AccountResolver } from '../modules/auth/account.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ContractFieldsResolver, ContractTypeResolver } from '../modules/contracts/contract-type.resolver.js';
@@ -26,7 +26,7 @@ import { enforceAccess } from './access.js';
 import { guardInput } from './input-guard.js';
 
 export const resolvers = [
-  AuthResolver, AccountResolver, AuditResolver,
+  AuthResolver, AccountResolver, AuditResolver, AuditLogFieldsResolver,
   PortalResolver, PortalDomainResolver, MenuResolver,
   DevelopmentResolver, DevelopmentFieldsResolver, UnitResolver,
   AssociationTypeResolver, CustomerResolver, ReservationFieldsResolver, ContractTypeResolver, ContractFieldsResolver,

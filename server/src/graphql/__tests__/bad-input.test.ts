@@ -43,7 +43,7 @@ describe('bad input: a clear error naming the field, never a 500, nothing writte
     const { company } = await aCompanyWithPortal(server);
     const admin = await signedIn(server, await anAccount(server, company, { role: StaffRole.ADMIN }));
     const missing = await admin.request(CREATE, { input: { name: 'Fulano', role: 'AGENT' } });
-    expect(missing.errors?.[0]).toMatchObject({ message: expect.stringMatching(/"email" é obrigatório/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(missing.errors?.[0]).toMatchObject({ message: 'O campo "E-mail" é obrigatório.', extensions: { code: 'BAD_USER_INPUT', field: 'email' } });
     const wrongEnum = await admin.request(CREATE, { input: { name: 'Fulano', email: 'x@equipe.dev', role: 'CHEFE' } });
     expect(wrongEnum.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await server.em().count(Account, { email: 'x@equipe.dev' })).toBe(0);
@@ -62,6 +62,6 @@ describe('bad input: a clear error naming the field, never a 500, nothing writte
     const { company } = await aCompanyWithPortal(server);
     const admin = await signedIn(server, await anAccount(server, company, { role: StaffRole.ADMIN }));
     const result = await admin.request(`{ unit(id: "nao-e-um-id") { id } }`);
-    expect(result.errors?.[0]).toMatchObject({ message: 'Identificador em formato inválido.', extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
+    expect(result.errors?.[0]).toMatchObject({ message: 'Registro: identificador em formato inválido.', extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
   });
 });

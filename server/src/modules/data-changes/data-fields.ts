@@ -85,11 +85,18 @@ export function normalizeValues(input: { field: string; value?: string | null }[
       continue;
     }
     const definition = field.startsWith(CUSTOM) ? customFields.find((c) => c.active && `${CUSTOM}${c.key}` === field) : undefined;
-    if (!definition) throw new BadInputError(name, `O campo "${field}" não existe no cadastro ou não pode ser alterado.`);
+    if (!definition) throw new BadInputError(name, notChangeable(field, customFields));
     if (value && definition.type === CustomFieldType.NUMBER && !/^-?\d{1,15}([.,]\d{1,6})?$/.test(value)) throw new BadInputError(name, `"${definition.label}" deve ser um número.`);
     values[field] = value && definition.type === CustomFieldType.DATE ? parseCalendarDate(value, name) : value;
   }
   return { ...values };
+}
+
+/** Named by its label when it has one (the CPF/CNPJ, an inactive custom field); a name the caller made up is not repeated back. */
+function notChangeable(field: string, customFields: CustomField[]): string {
+  if (field === 'document') return 'O CPF/CNPJ não pode ser alterado pelo portal: fale com a incorporadora.';
+  const label = customFields.find((c) => `${CUSTOM}${c.key}` === field)?.label;
+  return label ? `O campo "${label}" não pode ser alterado agora.` : 'Este campo não existe no cadastro ou não pode ser alterado.';
 }
 
 function builtIn(field: BuiltInField, value: string | null, name: string): string | null {

@@ -1,0 +1,294 @@
+/**
+ * The admin app's one place for what codes mean in words (STYLE, "Words": never show a code a
+ * person did not type): every schema enum the app's generated types use, the audit log's actions,
+ * kinds of object and fields, and the settings a fix points to — each in pt-BR and English.
+ * `__tests__/labels.test.ts` fails when an enum value, or an action or kind the server writes,
+ * has no label here.
+ */
+import type {
+  AccountKind, CustomFieldType, DataChangeApproval, DataChangeStatus, DevelopmentKind, DevelopmentStatus, FixScreen,
+  HealthIssueKind, ParticipationRole, PortalMenu, RequestKind, ReservationStatus, SessionEventKind, SlaUnit,
+  SettingAvailability, StaffPermission, StaffRole, SubjectAppliesTo, TokenDelivery,
+} from '../gql/graphql';
+import type { Locale } from '@shared/create-i18n';
+
+export type { Locale };
+export type Words = { 'pt-BR': string; en: string };
+
+const w = (pt: string, en: string): Words => ({ 'pt-BR': pt, en });
+
+export const ENUM_LABELS = {
+  AccountKind: { CUSTOMER: w('Cliente', 'Customer'), STAFF: w('Equipe', 'Staff'), SYNDIC: w('Síndico', 'Syndic') },
+  CustomFieldType: { DATE: w('Data', 'Date'), NUMBER: w('Número', 'Number'), TEXT: w('Texto', 'Text') },
+  DataChangeApproval: { MANUAL: w('Manual', 'Manual'), AUTOMATIC: w('Automática', 'Automatic') },
+  DataChangeStatus: {
+    PENDING: w('Pendente', 'Pending'), APPROVED: w('Aprovada', 'Approved'), REJECTED: w('Recusada', 'Rejected'),
+    INACTIVE: w('Substituída por uma mais nova', 'Replaced by a newer one'), DELETED: w('Excluída', 'Deleted'),
+  },
+  DevelopmentKind: { DEVELOPMENT: w('Empreendimento', 'Development'), WORK: w('Obra', 'Construction work') },
+  DevelopmentStatus: { IN_PROGRESS: w('Em andamento', 'In progress'), PAUSED: w('Paralisada', 'Paused'), FINISHED: w('Concluída', 'Finished') },
+  FixScreen: {
+    ACCOUNT: w('Acesso ao portal', 'Portal access'),
+    ASSOCIATION_TYPE: w('Tipos de associação', 'Association types'),
+    BLOCK: w('Blocos do empreendimento', 'Blocks of the development'),
+    COMPANY_SETTINGS: w('Configuração da empresa', 'Company configuration'),
+    CONTRACT: w('Contrato', 'Contract'),
+    CONTRACT_TYPE: w('Tipos de contrato', 'Contract types'),
+    DATA_CHANGE: w('Alterações cadastrais', 'Registration changes'),
+    DEVELOPMENT: w('Empreendimento', 'Development'),
+    PORTAL_DEVELOPMENTS: w('Empreendimentos atendidos pelo portal', 'Developments the portal serves'),
+    PORTAL_DOMAINS: w('Domínios do portal', 'Portal domains'),
+    PORTAL_SETTINGS: w('Configurações do portal', 'Portal settings'),
+    REQUEST: w('Pedido', 'Request'),
+    RESERVATION: w('Reserva (no ERP)', 'Reservation (in the ERP)'),
+    STAGE: w('Etapas do empreendimento', 'Stages of the development'),
+    SUBSUBJECT: w('Assuntos e subassuntos', 'Subjects and sub-subjects'),
+    UNIT: w('Unidade (no ERP)', 'Unit (in the ERP)'),
+    WORKFLOW: w('Workflows', 'Workflows'),
+  },
+  HealthIssueKind: {
+    CONTRACT_SIGNED_NOT_VALIDATED: w('Contrato assinado e não validado', 'Contract signed but not validated'),
+    DEVELOPMENT_WITHOUT_DOMAIN: w('Empreendimento sem domínio', 'Development without a domain'),
+    INACTIVE_BLOCK_WITH_SOLD_UNITS: w('Bloco inativo com unidades vendidas', 'Inactive block with sold units'),
+    INACTIVE_STAGE_WITH_SOLD_UNITS: w('Etapa inativa com unidades vendidas', 'Inactive stage with sold units'),
+    MENU_ON_DEVELOPMENT_FORBIDS: w('Menu ligado que o empreendimento não permite', 'Menu on that the development does not allow'),
+    MENU_WITHOUT_WORKFLOW: w('Menu sem workflow', 'Menu without a workflow'),
+    PORTAL_INACTIVE: w('Portal inativo', 'Inactive portal'),
+    SUBSUBJECT_INTERNAL_NAME: w('Subassunto com nome interno', 'Sub-subject with an internal name'),
+  },
+  ParticipationRole: { HOLDER: w('Titular', 'Holder'), ASSOCIATE: w('Associado', 'Associate') },
+  PortalMenu: {
+    SERVICE: w('Atendimentos', 'Service requests'),
+    ASSISTANCE: w('Assistência técnica', 'Technical assistance'),
+    CONTRACTS: w('Contratos', 'Contracts'),
+    SCHEDULING: w('Agendamentos', 'Scheduling'),
+    BENEFITS: w('Portal de benefícios', 'Benefits portal'),
+    FAQ: w('Perguntas frequentes', 'Frequently asked questions'),
+    SURVEYS: w('Pesquisa', 'Surveys'),
+    REFER_FRIEND: w('Indique um amigo', 'Refer a friend'),
+    ADDRESS_CONFIRMATION: w('Confirmação de endereço', 'Address confirmation'),
+    DELIVERY_FORECAST: w('Previsão de entrega', 'Delivery forecast'),
+    SYNDIC_ACCESS: w('Acesso do síndico', 'Syndic access'),
+    LOCATION: w('Localidade (assistência)', 'Location (assistance)'),
+    COMMON_AREA: w('Área comum (assistência)', 'Common area (assistance)'),
+  },
+  RequestKind: { SERVICE: w('Atendimento', 'Service request'), ASSISTANCE: w('Assistência técnica', 'Technical assistance') },
+  ReservationStatus: {
+    SOLD: w('Vendida', 'Sold'), IN_PROGRESS: w('Em andamento', 'In progress'), CANCELLED: w('Cancelada', 'Cancelled'), RESCINDED: w('Distratada', 'Rescinded'),
+  },
+  SessionEventKind: { LOGIN_DEACTIVATED: w('Acesso desativado', 'Login deactivated'), SIGNED_OUT: w('Sessão encerrada', 'Signed out') },
+  SettingAvailability: { SERVED: w('Disponível', 'Available'), COMING_SOON: w('Em breve', 'Coming soon') },
+  SlaUnit: { HOURS: w('horas', 'hours'), DAYS: w('dias', 'days') },
+  StaffPermission: { REACTIVATE_LOGIN: w('Reativar login (LGPD)', 'Reactivate logins (LGPD)') },
+  StaffRole: { ADMIN: w('Administrador', 'Administrator'), MANAGER: w('Gestor', 'Manager'), AGENT: w('Atendente', 'Agent') },
+  SubjectAppliesTo: { UNITS: w('Unidades', 'Units'), COMMON_AREAS: w('Áreas comuns', 'Common areas'), BOTH: w('Unidades e áreas comuns', 'Units and common areas') },
+  TokenDelivery: { COOKIE: w('Cookie do navegador', 'Browser cookie'), BEARER: w('Token de acesso (API)', 'Access token (API)') },
+} satisfies {
+  AccountKind: Record<AccountKind, Words>;
+  CustomFieldType: Record<CustomFieldType, Words>;
+  DataChangeApproval: Record<DataChangeApproval, Words>;
+  DataChangeStatus: Record<DataChangeStatus, Words>;
+  DevelopmentKind: Record<DevelopmentKind, Words>;
+  DevelopmentStatus: Record<DevelopmentStatus, Words>;
+  FixScreen: Record<FixScreen, Words>;
+  HealthIssueKind: Record<HealthIssueKind, Words>;
+  ParticipationRole: Record<ParticipationRole, Words>;
+  PortalMenu: Record<PortalMenu, Words>;
+  RequestKind: Record<RequestKind, Words>;
+  ReservationStatus: Record<ReservationStatus, Words>;
+  SessionEventKind: Record<SessionEventKind, Words>;
+  SettingAvailability: Record<SettingAvailability, Words>;
+  SlaUnit: Record<SlaUnit, Words>;
+  StaffPermission: Record<StaffPermission, Words>;
+  StaffRole: Record<StaffRole, Words>;
+  SubjectAppliesTo: Record<SubjectAppliesTo, Words>;
+  TokenDelivery: Record<TokenDelivery, Words>;
+};
+
+export type EnumName = keyof typeof ENUM_LABELS;
+
+const OTHER = w('Outro', 'Other');
+
+/** An enum value in words; a value this build does not know yet reads "Outro", never the code. */
+export function enumLabel<E extends EnumName>(locale: Locale, name: E, value: keyof (typeof ENUM_LABELS)[E] | string | null | undefined): string {
+  const labels = ENUM_LABELS[name] as Record<string, Words>;
+  return (value != null && Object.hasOwn(labels, value) ? labels[value as string]! : OTHER)[locale];
+}
+
+/** What the audit log's actions say (every action the server writes: grep `action:` and `audit.save(` in server/src). */
+export const AUDIT_ACTIONS: Record<string, Words> = {
+  'account.invite': w('Enviou o convite de acesso', 'Sent the access invitation'),
+  'account.password.change': w('Trocou a própria senha', 'Changed their own password'),
+  'contract.document.set': w('Trocou o documento do contrato', 'Replaced the contract document'),
+  'syndicFile.add': w('Adicionou um arquivo dos síndicos', 'Added a syndic file'),
+  'syndicFile.remove': w('Removeu um arquivo dos síndicos', 'Removed a syndic file'),
+  'company.dataChangeApproval.update': w('Mudou a aprovação das alterações cadastrais', 'Changed how registration changes are approved'),
+  'customer.create': w('Cadastrou o cliente', 'Registered the customer'),
+  'dataChange.approve': w('Aprovou uma alteração cadastral', 'Approved a registration change'),
+  'dataChange.autoApprove': w('Alteração cadastral aplicada automaticamente', 'Registration change applied automatically'),
+  'dataChange.delete': w('Excluiu uma alteração cadastral', 'Deleted a registration change'),
+  'dataChange.reject': w('Recusou uma alteração cadastral', 'Rejected a registration change'),
+  'login.deactivate': w('Desativou o próprio acesso', 'Deactivated their own login'),
+  'login.reactivate': w('Reativou o login', 'Reactivated the login'),
+  'portal.create': w('Criou o portal', 'Created the portal'),
+  'portal.delete': w('Excluiu o portal', 'Deleted the portal'),
+  'portal.developments.update': w('Mudou os empreendimentos do portal', 'Changed the developments the portal serves'),
+  'portal.domain.remove': w('Removeu um domínio do portal', 'Removed a portal domain'),
+  'portal.domain.save': w('Salvou um domínio do portal', 'Saved a portal domain'),
+  'portal.settings.update': w('Mudou configurações do portal', 'Changed portal settings'),
+  'staff.create': w('Cadastrou um membro da equipe', 'Added a staff member'),
+  'staff.update': w('Mudou um membro da equipe', 'Changed a staff member'),
+  'viewAs.enter': w('Visualizou como cliente', 'Viewed as the customer'),
+  'viewAs.start': w('Pediu para ver como cliente', 'Asked to view as the customer'),
+  'AssociationType.create': w('Criou um tipo de associação', 'Created an association type'),
+  'AssociationType.update': w('Mudou um tipo de associação', 'Changed an association type'),
+  'Block.update': w('Mudou um bloco', 'Changed a block'),
+  'Contract.update': w('Mudou um contrato', 'Changed a contract'),
+  'ContractType.create': w('Criou um tipo de contrato', 'Created a contract type'),
+  'ContractType.update': w('Mudou um tipo de contrato', 'Changed a contract type'),
+  'CustomField.create': w('Criou um campo personalizado', 'Created a custom field'),
+  'CustomField.update': w('Mudou um campo personalizado', 'Changed a custom field'),
+  'Development.update': w('Mudou um empreendimento', 'Changed a development'),
+  'Stage.update': w('Mudou uma etapa', 'Changed a stage'),
+  'Subject.create': w('Criou um assunto', 'Created a subject'),
+  'Subject.update': w('Mudou um assunto', 'Changed a subject'),
+  'Subsubject.create': w('Criou um subassunto', 'Created a sub-subject'),
+  'Subsubject.update': w('Mudou um subassunto', 'Changed a sub-subject'),
+  'Workflow.create': w('Criou um workflow', 'Created a workflow'),
+  'Workflow.update': w('Mudou um workflow', 'Changed a workflow'),
+  'WorkflowStatus.create': w('Criou uma situação de workflow', 'Created a workflow status'),
+  'WorkflowStatus.update': w('Mudou uma situação de workflow', 'Changed a workflow status'),
+};
+
+const ACTION_BY_VERB: Record<string, Words> = {
+  create: w('Criou um registro', 'Created a record'),
+  update: w('Mudou um registro', 'Changed a record'),
+  delete: w('Excluiu um registro', 'Deleted a record'),
+};
+
+/** An audit action in words; one this build does not know reads by its verb, or "Registrou uma ação" — never the code. */
+export function actionLabel(locale: Locale, action: string): string {
+  const words = Object.hasOwn(AUDIT_ACTIONS, action) ? AUDIT_ACTIONS[action] : ACTION_BY_VERB[action.split('.').at(-1) ?? ''];
+  return (words ?? w('Registrou uma ação', 'Recorded an action'))[locale];
+}
+
+/** The kinds of object the audit log points to (`targetType`, the server's entity names). */
+export const TARGET_TYPES: Record<string, Words> = {
+  Account: w('Acesso', 'Login'),
+  AssociationType: w('Tipo de associação', 'Association type'),
+  Block: w('Bloco', 'Block'),
+  Company: w('Empresa', 'Company'),
+  Contract: w('Contrato', 'Contract'),
+  ContractType: w('Tipo de contrato', 'Contract type'),
+  Customer: w('Cliente', 'Customer'),
+  CustomField: w('Campo personalizado', 'Custom field'),
+  DataChangeRequest: w('Alteração cadastral', 'Registration change'),
+  Development: w('Empreendimento', 'Development'),
+  Portal: w('Portal', 'Portal'),
+  Stage: w('Etapa', 'Stage'),
+  Subject: w('Assunto', 'Subject'),
+  Subsubject: w('Subassunto', 'Sub-subject'),
+  SyndicFile: w('Arquivo dos síndicos', 'Syndic file'),
+  Workflow: w('Workflow', 'Workflow'),
+  WorkflowStatus: w('Situação de workflow', 'Workflow status'),
+};
+
+export function targetTypeLabel(locale: Locale, type: string): string {
+  return (Object.hasOwn(TARGET_TYPES, type) ? TARGET_TYPES[type]! : w('Registro', 'Record'))[locale];
+}
+
+/** Settings a fix may point to that are not in the portal settings catalog (`portalSettingsCatalog` names the rest). */
+export const SETTING_LABELS: Record<string, Words> = {
+  active: w('Portal ativo', 'Portal active'),
+  allowServiceRequests: w('Permite abrir atendimentos pelo portal', 'Allows service requests through the portal'),
+  allowAssistanceRequests: w('Permite abrir assistências pelo portal', 'Allows assistance requests through the portal'),
+  commonAreas: w('Áreas comuns', 'Common areas'),
+  dataChangeApproval: w('Aprovação de alterações cadastrais', 'Registration change approval'),
+};
+
+/**
+ * The fields the audit log's before/after hold, beyond the portal settings (named by the catalog)
+ * and the company's custom fields (`custom.<key>`, named by their label).
+ */
+export const AUDIT_FIELDS: Record<string, Words> = {
+  ...SETTING_LABELS,
+  active: w('Ativo', 'Active'),
+  name: w('Nome', 'Name'),
+  label: w('Nome', 'Name'),
+  slug: w('Nome curto (endereço)', 'Short name (address)'),
+  developmentIds: w('Empreendimentos', 'Developments'),
+  hostname: w('Endereço (domínio)', 'Address (domain)'),
+  portalId: w('Portal', 'Portal'),
+  finishedAssistanceSlaMinutes: w('SLA da exibição de assistência finalizada', 'How long a finished repair stays visible'),
+  finishedAssistanceSlaUnit: w('Unidade do SLA', 'SLA unit'),
+  role: w('Papel', 'Role'),
+  staffRole: w('Papel', 'Role'),
+  permissions: w('Permissões', 'Permissions'),
+  expiresAt: w('Validade', 'Expires'),
+  loginActive: w('Login ativo', 'Login active'),
+  deactivatedAt: w('Desativado em', 'Deactivated on'),
+  reason: w('Motivo', 'Reason'),
+  status: w('Situação', 'Status'),
+  type: w('Tipo', 'Type'),
+  kind: w('Tipo de pedido', 'Request kind'),
+  position: w('Posição', 'Position'),
+  deliveryDate: w('Data de entrega', 'Delivery date'),
+  portalDisplayName: w('Nome de exibição no portal', 'Name shown in the portal'),
+  showFinishedInPortal: w('Exibir assistência com situação Fim', 'Show repairs in a final status'),
+  isFinal: w('Situação final (Fim)', 'Final status'),
+  isInitial: w('Situação inicial', 'Initial status'),
+  visibleToCustomer: w('Exibir ao cliente', 'Shown to the customer'),
+  signed: w('Assinado', 'Signed'),
+  validated: w('Validado', 'Validated'),
+  signedAt: w('Assinado em', 'Signed on'),
+  seesUnitsInPortal: w('Visualiza unidades no portal', 'Sees units in the portal'),
+  seesHolderBills: w('Vê boletos do titular', 'Sees the holder\u2019s bills'),
+  document: w('CPF/CNPJ', 'CPF/CNPJ'),
+  email: w('E-mail', 'E-mail'),
+  phone: w('Telefone', 'Phone'),
+  postalCode: w('CEP', 'Postal code'),
+  street: w('Logradouro', 'Street'),
+  streetNumber: w('Número', 'Number'),
+  complement: w('Complemento', 'Complement'),
+  district: w('Bairro', 'District'),
+  city: w('Cidade', 'City'),
+  state: w('UF', 'State'),
+};
+
+/** Which enum an audited field's value belongs to, by the kind of object (a `status` is a development's or a registration change's). */
+export function auditFieldEnum(field: string, targetType: string): EnumName | null {
+  switch (field) {
+    case 'role':
+    case 'staffRole':
+      return 'StaffRole';
+    case 'permissions':
+      return 'StaffPermission';
+    case 'dataChangeApproval':
+      return 'DataChangeApproval';
+    case 'finishedAssistanceSlaUnit':
+      return 'SlaUnit';
+    case 'kind':
+      return 'RequestKind';
+    case 'type':
+      return targetType === 'CustomField' ? 'CustomFieldType' : null;
+    case 'status':
+      return targetType === 'Development' ? 'DevelopmentStatus' : targetType === 'DataChangeRequest' ? 'DataChangeStatus' : null;
+    default:
+      return null;
+  }
+}
+
+/** The words the audit log's values are written in. */
+export const VALUE_WORDS = {
+  yes: w('Sim', 'Yes'),
+  no: w('Não', 'No'),
+  empty: w('vazio', 'empty'),
+  outOfReach: w('fora do seu alcance ou removido', 'outside your reach or removed'),
+  otherField: w('Outro campo', 'Other field'),
+  customField: w('Campo personalizado', 'Custom field'),
+  severalValues: w('vários valores', 'several values'),
+  hour: w('hora', 'hour'),
+  hours: w('horas', 'hours'),
+  day: w('dia', 'day'),
+  days: w('dias', 'days'),
+};

@@ -1,0 +1,92 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { Loaders } from '../../graphql/loaders.js';
+import { Account } from '../auth/account.entity.js';
+import { Company } from '../company/company.entity.js';
+import { ContractType } from '../contracts/contract-type.entity.js';
+import { Contract } from '../contracts/contract.entity.js';
+import { AssociationType } from '../customers/association-type.entity.js';
+import { Customer } from '../customers/customer.entity.js';
+import { CustomField } from '../data-changes/custom-field.entity.js';
+import { DataChangeRequest } from '../data-changes/data-change-request.entity.js';
+import { Block } from '../developments/block.entity.js';
+import { Development } from '../developments/development.entity.js';
+import { Stage } from '../developments/stage.entity.js';
+import { Portal } from '../portal/portal.entity.js';
+import { Subject } from '../requests/subject.entity.js';
+import { Subsubject } from '../requests/subsubject.entity.js';
+import { WorkflowStatus } from '../requests/workflow-status.entity.js';
+import { Workflow } from '../requests/workflow.entity.js';
+import { findInScope } from '../scope/staff-scope.js';
+import type { StaffViewer } from '../scope/staff-viewer.js';
+
+type Named = { id: string };
+interface Namer<T extends Named> {
+  entity: { new (...args: never[]): T };
+  populate?: string[];
+  name(row: T): string;
+}
+const namer = <T extends Named>(n: Namer<T>) => n as unknown as Namer<Named>;
+
+/**
+ * How a person names each kind of object the audit log points to (`audit_log.target_type`, the
+ * entity's name), so the log says "Residencial Jardins · Torre B", never an id. Every kind the
+ * server audits is here; `__tests__/audit-names.test.ts` fails on one that is not.
+ */
+const NAMERS: Record<string, Namer<Named>> = {
+  Account: namer<Account>({ entity: Account, name: (a) => a.name }),
+  AssociationType: namer<AssociationType>({ entity: AssociationType, name: (t) => t.name }),
+  Block: namer<Block>({ entity: Block, populate: ['development'], name: (b) => `${b.development.name} · ${b.name}` }),
+  Company: namer<Company>({ entity: Company, name: (c) => c.name }),
+  Contract: namer<Contract>({ entity: Contract, populate: ['reservation.unit'], name: (c) => `${c.title} · ${c.reservation.unit.name}` }),
+  ContractType: namer<ContractType>({ entity: ContractType, name: (t) => t.name }),
+  Customer: namer<Customer>({ entity: Customer, name: (c) => c.name }),
+  CustomField: namer<CustomField>({ entity: CustomField, name: (f) => f.label }),
+  DataChangeRequest: namer<DataChangeRequest>({ entity: DataChangeRequest, populate: ['customer'], name: (r) => r.customer.name }),
+  Development: namer<Development>({ entity: Development, name: (d) => d.name }),
+  Portal: namer<Portal>({ entity: Portal, name: (p) => p.name }),
+  Stage: namer<Stage>({ entity: Stage, populate: ['development'], name: (s) => `${s.development.name} · ${s.name}` }),
+  Subject: namer<Subject>({ entity: Subject, name: (s) => s.name }),
+  Subsubject: namer<Subsubject>({ entity: Subsubject, populate: ['subject'], name: (s) => `${s.subject.name} · ${s.name}` }),
+  Workflow: namer<Workflow>({ entity: Workflow, name: (w) => w.name }),
+  WorkflowStatus: namer<WorkflowStatus>({ entity: WorkflowStatus, populate: ['workflow'], name: (s) => `${s.workflow.name} · ${s.name}` }),
+};
+
+/** The kinds of object the audit log can name. */
+export const namedTargetTypes = () => Object.keys(NAMERS);
+
+/** Keys of `before`/`after` that hold ids of other objects, and their kind. */
+const REFERENCES: Record<string, string> = { developmentIds: 'Development', portalId: 'Portal' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The names of objects of one kind, by id, within this member of staff's reach (R-OPS-4): one
+ * query per kind per request, however many entries ask. Out of reach or gone: null.
+ */
+export function auditNames(em: EntityManager, staff: StaffViewer, loaders: Loaders, type: string): DataLoader<string, string | null> | null {
+  const n = NAMERS[type];
+  if (!n) return null;
+  return loaders.scoped(`auditNames:${type}`, () => new DataLoader<string, string | null>(async (ids) => {
+    const valid = ids.filter((id) => UUID.test(id));
+    const rows = valid.length ? await findInScope(em, staff, n.entity, { id: { $in: valid } }, n.populate ? { populate: n.populate as never } : {}) : [];
+    const names = new Map(rows.map((row) => [row.id, n.name(row)]));
+    return ids.map((id) => names.get(id) ?? null);
+  }));
+}
+
+/** The ids `before`/`after` point to (developments, a portal), with their kind. */
+export function referencedIds(...snapshots: unknown[]): { type: string; id: string }[] {
+  const found = new Map<string, { type: string; id: string }>();
+  for (const snapshot of snapshots) {
+    if (!snapshot || typeof snapshot !== 'object') continue;
+    for (const [key, value] of Object.entries(snapshot)) {
+      const type = REFERENCES[key];
+      if (!type) continue;
+      for (const id of Array.isArray(value) ? value : [value]) {
+        if (typeof id === 'string' && UUID.test(id)) found.set(`${type}:${id}`, { type, id });
+      }
+    }
+  }
+  return [...found.values()];
+}
