@@ -421,8 +421,8 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     const admin = await staffPage();
     // Changes of this test's own, each undone (the other tests of this file see the demo as it was).
     for (const [query, variables] of [
-      ['mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { showFaq: false, finishedAssistanceSla: 36, finishedAssistanceSlaUnit: HOURS }) { id } }', { id: portal.id }],
-      ['mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { showFaq: true, finishedAssistanceSla: 2, finishedAssistanceSlaUnit: DAYS }) { id } }', { id: portal.id }],
+      ['mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { showContracts: false, finishedAssistanceSla: 36, finishedAssistanceSlaUnit: HOURS }) { id } }', { id: portal.id }],
+      ['mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { showContracts: true, finishedAssistanceSla: 2, finishedAssistanceSlaUnit: DAYS }) { id } }', { id: portal.id }],
       ['mutation($id: ID!) { setBlockActive(id: $id, active: true) { id } }', { id: torreB.id }],
       ['mutation($id: ID!) { setBlockActive(id: $id, active: false) { id } }', { id: torreB.id }],
       ['mutation($input: PortalDomainInput!) { savePortalDomain(input: $input) { id } }', { input: { portalId: portal.id, hostname: 'auditoria.localhost', developmentIds: [jardins.id] } }],
@@ -437,7 +437,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     const log = admin.getByRole('list', { name: 'Auditoria' });
     await log.getByText('Pediu para ver como cliente').first().waitFor();
     const entry = (action: string) => log.getByTestId('audit-entry').filter({ hasText: action }).first();
-    expect(await entry('Mudou configurações do portal').textContent()).toMatch(/Portal: Portal Horizonte.*Exibir perguntas frequentes\s*Não\s*Sim.*36 horas\s*2 dias/s);
+    expect(await entry('Mudou configurações do portal').textContent()).toMatch(/Portal: Portal Horizonte.*Exibir contratos\s*Não\s*Sim.*36 horas\s*2 dias/s);
     expect(await entry('Mudou um bloco').textContent()).toMatch(/Bloco: Residencial Jardins · Torre B.*Ativo\s*Sim\s*Não/s);
     expect(await entry('Salvou um domínio do portal').textContent()).toMatch(/Empreendimentos\s*—\s*Residencial Jardins.*Endereço \(domínio\)\s*—\s*auditoria\.localhost/s);
     expect(await entry('Pediu para ver como cliente').textContent()).toMatch(/Cliente: Ana Souza.*Portal\s*—\s*Portal Horizonte/s);
@@ -445,7 +445,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     const page = (await admin.locator('main').textContent()) ?? '';
     expect(page).not.toMatch(UUID);
     expect(page).not.toContain('{"');
-    expect(page).not.toMatch(/portal\.settings|viewAs\.|showFaq|finishedAssistanceSla|developmentIds|\bBlock\b|\bTRUE\b|\btrue\b|\bfalse\b/);
+    expect(page).not.toMatch(/portal\.settings|viewAs\.|showContracts|finishedAssistanceSla|developmentIds|\bBlock\b|\bTRUE\b|\btrue\b|\bfalse\b/);
     await expectAccessible(admin, 'admin-audit-words');
     await screenshot(admin, 'admin-audit-words');
 
@@ -453,7 +453,10 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     await admin.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
     const english = admin.getByRole('list', { name: 'Audit log' });
     await english.getByText('Asked to view as the customer').first().waitFor();
-    expect(await english.getByTestId('audit-entry').filter({ hasText: 'Changed portal settings' }).first().textContent()).toMatch(/Exibir perguntas frequentes\s*No\s*Yes.*36 hours\s*2 days/s);
+    const settingsInEnglish = await english.getByTestId('audit-entry').filter({ hasText: 'Changed portal settings' }).first().textContent();
+    // Fields follow their labels' order, which differs between the languages.
+    expect(settingsInEnglish).toMatch(/Show contracts\s*No\s*Yes/);
+    expect(settingsInEnglish).toMatch(/36 hours\s*2 days/);
     expect(await english.getByTestId('audit-entry').filter({ hasText: 'Changed a block' }).first().textContent()).toMatch(/Block: Residencial Jardins · Torre B.*Active\s*Yes\s*No/s);
     const inEnglish = (await admin.locator('main').textContent()) ?? '';
     expect(inEnglish).not.toMatch(UUID);

@@ -14,6 +14,7 @@ import { Development } from '../developments/development.entity.js';
 import { Stage } from '../developments/stage.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { Subject } from '../requests/subject.entity.js';
+import { SyndicFile } from '../syndics/syndic-file.entity.js';
 import { Subsubject } from '../requests/subsubject.entity.js';
 import { WorkflowStatus } from '../requests/workflow-status.entity.js';
 import { Workflow } from '../requests/workflow.entity.js';
@@ -48,6 +49,7 @@ const NAMERS: Record<string, Namer<Named>> = {
   Stage: namer<Stage>({ entity: Stage, populate: ['development'], name: (s) => `${s.development.name} · ${s.name}` }),
   Subject: namer<Subject>({ entity: Subject, name: (s) => s.name }),
   Subsubject: namer<Subsubject>({ entity: Subsubject, populate: ['subject'], name: (s) => `${s.subject.name} · ${s.name}` }),
+  SyndicFile: namer<SyndicFile>({ entity: SyndicFile, name: (f) => f.name }),
   Workflow: namer<Workflow>({ entity: Workflow, name: (w) => w.name }),
   WorkflowStatus: namer<WorkflowStatus>({ entity: WorkflowStatus, populate: ['workflow'], name: (s) => `${s.workflow.name} · ${s.name}` }),
 };

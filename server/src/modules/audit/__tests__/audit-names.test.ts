@@ -41,7 +41,7 @@ describe('R-OPS-2: the audit log names who and what, not ids', () => {
     const world = await World.create(server);
     const { client } = await world.staff(StaffRole.ADMIN, { permissions: [StaffPermission.REACTIVATE_LOGIN] });
     const ana = await world.customer({ name: 'Ana Auditada', loginActive: false });
-    await client.ok(`mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { showFaq: true }) { id } }`, { id: world.portal.id });
+    await client.ok(`mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { loginText1: "Bem-vindo ao portal" }) { id } }`, { id: world.portal.id });
     await client.ok(`mutation($id: ID!) { setBlockActive(id: $id, active: false) { id } }`, { id: world.block.id });
     await client.ok(`mutation($id: ID!) { reactivateLogin(accountId: $id) { id } }`, { id: ana.account.id });
     await client.ok(`mutation($id: ID) { saveSubsubject(input: { id: $id, portalDisplayName: "Vazamento no ramal" }) { id } }`, { id: world.subsubjects.assistance.id });
