@@ -69,7 +69,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // The same pool for the embedded database as for any other PostgreSQL.
   const orm = await openOrm({
     clientUrl: databaseUrl, poolMax: config.dbPool.max, acquireTimeoutMs: config.dbPool.acquireTimeoutMs, poolIdleTimeoutMs: options.poolIdleTimeoutMs,
-    statementTimeoutMs: config.dbStatementTimeoutMs, logger, onQuery: options.onQuery,
+    statementTimeoutMs: config.dbStatementTimeoutMs, planCacheMode: config.dbPlanCacheMode, logger, onQuery: options.onQuery,
   });
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
@@ -100,12 +100,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       onConnect: async (ctx) => {
         const token = tokenOf(wsRequestInfo(ctx, config.trustProxy));
         if (!token) return true;
-        const session = await services.sessions.authenticate(orm.em.fork(), token);
-        if (!session) return false;
-        ctx.extra.sessionId = session.id;
-        const sockets = socketsBySession.get(session.id) ?? new Set();
+        const found = await services.sessions.authenticate(orm.em, token);
+        if (!found) return false;
+        const sessionId = found.session.id;
+        ctx.extra.sessionId = sessionId;
+        const sockets = socketsBySession.get(sessionId) ?? new Set();
         sockets.add(ctx.extra.socket);
-        socketsBySession.set(session.id, sockets);
+        socketsBySession.set(sessionId, sockets);
         return true;
       },
       onClose: (ctx) => {

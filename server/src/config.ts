@@ -41,8 +41,23 @@ export interface Config {
   queryLimits: QueryLimitsConfig;
   /** PostgreSQL `statement_timeout` of every pooled connection; 0: none. */
   dbStatementTimeoutMs: number;
+  /**
+   * PostgreSQL `plan_cache_mode` of every pooled connection (`DB_PLAN_CACHE_MODE`). The rule queries
+   * run as prepared statements whose planning costs more than their execution; a generic plan is
+   * made once per connection and reused (README, *Speed*, says why this is the default).
+   */
+  dbPlanCacheMode: PlanCacheMode;
   /** The largest file staff may upload (`UPLOAD_MAX_MB`), in bytes. */
   uploadMaxBytes: number;
+}
+
+export const PLAN_CACHE_MODES = ['auto', 'force_generic_plan', 'force_custom_plan'] as const;
+export type PlanCacheMode = (typeof PLAN_CACHE_MODES)[number];
+
+function planCacheMode(env: NodeJS.ProcessEnv): PlanCacheMode {
+  const raw = env.DB_PLAN_CACHE_MODE || 'force_generic_plan';
+  if (!(PLAN_CACHE_MODES as readonly string[]).includes(raw)) throw new ConfigError(`DB_PLAN_CACHE_MODE deve ser ${PLAN_CACHE_MODES.join(', ')} (recebido: ${raw})`);
+  return raw as PlanCacheMode;
 }
 
 export interface QueryLimitsConfig {
@@ -120,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       maxCost: positive(env, 'QUERY_MAX_COST', 20_000),
     },
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000),
+    dbPlanCacheMode: planCacheMode(env),
     uploadMaxBytes: positive(env, 'UPLOAD_MAX_MB', 10) * 1_048_576,
   };
   return { ...config, ...overrides };

@@ -18,9 +18,18 @@ export interface OrmOptions {
   onQuery?: (sql: string) => void;
   /** PostgreSQL `statement_timeout` of every connection of the pool; unset or 0: none (migrations, scripts). */
   statementTimeoutMs?: number;
+  /** PostgreSQL `plan_cache_mode` of every connection; unset: the server's default (`auto`). */
+  planCacheMode?: string;
 }
 
-export function ormConfig({ clientUrl, poolMax, acquireTimeoutMs, poolIdleTimeoutMs, logger, onQuery, statementTimeoutMs }: OrmOptions): Options {
+export function ormConfig({ clientUrl, poolMax, acquireTimeoutMs, poolIdleTimeoutMs, logger, onQuery, statementTimeoutMs, planCacheMode }: OrmOptions): Options {
+  const connection = {
+    // Startup parameters of each connection (pg's `statement_timeout`, `options`): no extra statement,
+    // and no way for a pooled connection to miss them. PostgreSQL cancels a longer statement with 57014.
+    // (MikroORM drops `?options=` from the URL, so plan_cache_mode goes here too.)
+    ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
+    ...(planCacheMode ? { options: `-c plan_cache_mode=${planCacheMode}` } : {}),
+  };
   return defineConfig({
     clientUrl,
     entities,
@@ -29,9 +38,7 @@ export function ormConfig({ clientUrl, poolMax, acquireTimeoutMs, poolIdleTimeou
     pool: { min: 0, max: poolMax ?? 10, ...(poolIdleTimeoutMs === undefined ? {} : { idleTimeoutMillis: poolIdleTimeoutMs }) },
     driverOptions: {
       acquireConnectionTimeout: acquireTimeoutMs ?? 5_000,
-      // A startup parameter of each connection (pg's `statement_timeout`): no extra statement, and no
-      // way for a pooled connection to miss it. PostgreSQL cancels a longer statement with 57014.
-      ...(statementTimeoutMs ? { connection: { statement_timeout: statementTimeoutMs } } : {}),
+      ...(Object.keys(connection).length ? { connection } : {}),
     },
     // Schema changes only through committed migrations (never `schema:update`).
     migrations: {

@@ -1,14 +1,13 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { RequestInfo } from '../http/request-info.js';
-import { ADMIN_COOKIE, CLIENT_COOKIE } from '../modules/auth/session-cookie.js';
-import type { Session } from '../modules/auth/session.entity.js';
-import { resolvePortal } from '../modules/portal/portal.service.js';
 import { AccountKind } from '../modules/auth/account.enums.js';
+import { ADMIN_COOKIE, CLIENT_COOKIE } from '../modules/auth/session-cookie.js';
 import type { Portal } from '../modules/portal/portal.entity.js';
-import { loadStaffViewer } from '../modules/scope/staff-viewer.js';
+import { resolvePortal } from '../modules/portal/portal.service.js';
+import { staffViewerOf } from '../modules/scope/staff-viewer.js';
 import type { Services } from '../services.js';
-import type { Context, CookieJar } from './context.js';
-import { createLoaders } from './loaders.js';
+import type { Context, CookieJar, Viewer } from './context.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
 /** The session token a request carries: a bearer token first, else the cookie of the app that calls. */
 export function tokenOf(info: RequestInfo): string | null {
@@ -19,9 +18,10 @@ export function tokenOf(info: RequestInfo): string | null {
 }
 
 /**
- * One Context per HTTP request and per WebSocket operation: a forked EntityManager, fresh
- * loaders, and the viewer authenticated from the token (one query: session, account, portal; one
- * more for staff: their development limit).
+ * One Context per HTTP request and per WebSocket operation: the viewer authenticated from the token
+ * (one prepared statement: session, account, portal and a staff member's development limit, as
+ * plain rows), and — made when first used, since the customer's screens read through the rule
+ * queries without them — a forked EntityManager and fresh loaders.
  */
 export async function buildContext(
   orm: MikroORM,
@@ -29,20 +29,32 @@ export async function buildContext(
   info: RequestInfo,
   options: { token?: string | null; cookies: CookieJar | null },
 ): Promise<Context> {
-  const em = orm.em.fork();
   const token = options.token ?? tokenOf(info);
-  const session: Session | null = token ? await services.sessions.authenticate(em, token) : null;
-  // R-OPS-4: the staff member's development limit is read now, before any transaction needs it.
-  const staff = session?.account.kind === AccountKind.STAFF ? await loadStaffViewer(em, session.account, info.ip) : null;
+  const found = token ? await services.sessions.authenticate(orm.em, token) : null;
+  const viewer: Viewer = found ? { kind: 'account', account: found.account, session: found.session } : { kind: 'anonymous' };
+  // R-OPS-4: the staff member's development limit came with the session, before any transaction needs it.
+  const staff = found?.account.kind === AccountKind.STAFF ? staffViewerOf(found.account, found.staffDevelopmentIds, info.ip) : null;
+  let em: EntityManager | undefined;
+  let loaders: Loaders | undefined;
   let portal: Promise<Portal | null> | undefined;
-  return {
-    em,
+  const context: Context = {
+    get em() {
+      return (em ??= orm.em.fork());
+    },
+    set em(value) {
+      em = value;
+    },
+    get loaders() {
+      return (loaders ??= createLoaders(context.em));
+    },
+    set loaders(value) {
+      loaders = value;
+    },
     services,
-    loaders: createLoaders(em),
-    viewer: session ? { kind: 'account', account: session.account, session } : { kind: 'anonymous' },
+    viewer,
     staff,
     // A portal user stays in the portal they signed in through; anyone else is where the address says.
-    portal: () => (portal ??= session?.portal ? Promise.resolve(session.portal) : resolvePortal(em, info.hostname, info.portalSlug)),
+    portal: () => (portal ??= found?.session.portal ? Promise.resolve(found.session.portal) : resolvePortal(context.em, info.hostname, info.portalSlug)),
     hostname: info.hostname,
     origin: info.origin,
     ip: info.ip,
@@ -50,4 +62,5 @@ export async function buildContext(
     cookies: options.cookies,
     locale: info.locale,
   };
+  return context;
 }

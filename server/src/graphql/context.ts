@@ -1,16 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Locale } from '../locale.js';
 import type { Account } from '../modules/auth/account.entity.js';
-import type { Session } from '../modules/auth/session.entity.js';
+import type { SessionView } from '../modules/auth/session.service.js';
 import type { Portal } from '../modules/portal/portal.entity.js';
 import type { StaffViewer } from '../modules/scope/staff-viewer.js';
 import type { Services } from '../services.js';
 import type { Loaders } from './loaders.js';
 
-/** Who is calling. Resolved once per HTTP request or WebSocket operation. */
+/**
+ * Who is calling. Resolved once per HTTP request or WebSocket operation, as plain rows read with the
+ * session (no EntityManager behind them): read them; to change the account, load it (`em`).
+ */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'account'; account: Account; session: Session };
+  | { kind: 'account'; account: Account; session: SessionView };
 
 /** Which web app is calling; decides which session cookie is read and written. */
 export type AppName = 'client' | 'admin';
@@ -21,11 +24,12 @@ export interface CookieJar {
 }
 
 export interface Context {
-  /** Forked per request; a subscription forks it again per event (request.resolver.ts). */
+  /** Forked per request when first used; a subscription forks it again per event (request.resolver.ts). */
   em: EntityManager;
   viewer: Viewer;
   /** The member of staff calling (company, role, development limit), built once per request; null for everyone else. */
   staff: StaffViewer | null;
+  /** Made per request when first used. */
   loaders: Loaders;
   services: Services;
   /** The portal this request reached (by hostname or `x-habite-portal`), looked up once when first asked. */

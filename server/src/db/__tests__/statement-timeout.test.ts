@@ -30,6 +30,18 @@ describe('statement timeout: PostgreSQL cancels a statement past DB_STATEMENT_TI
     expect(rows.map((r) => r.timeout)).toEqual(['300ms', '300ms', '300ms']);
   });
 
+  it('plan cache: every connection plans prepared statements generically by default (DB_PLAN_CACHE_MODE), from its first statement', async () => {
+    expect(loadConfig({}).dbPlanCacheMode).toBe('force_generic_plan');
+    expect(loadConfig({ DB_PLAN_CACHE_MODE: 'auto' }).dbPlanCacheMode).toBe('auto');
+    expect(() => loadConfig({ DB_PLAN_CACHE_MODE: 'fast' })).toThrow(/DB_PLAN_CACHE_MODE/);
+    const rows = await Promise.all([1, 2, 3].map(() => server.em().transactional(async (em) => {
+      const [row] = await em.execute<{ mode: string; pid: number }[]>(`select current_setting('plan_cache_mode') as mode, pg_backend_pid() as pid from pg_sleep(0.05)`);
+      return row!;
+    })));
+    expect(new Set(rows.map((r) => r.pid)).size).toBe(3);
+    expect(rows.map((r) => r.mode)).toEqual(['force_generic_plan', 'force_generic_plan', 'force_generic_plan']);
+  });
+
   it('statement timeout: a cancelled statement (57014) answers QUERY_TIMEOUT in Portuguese, not INTERNAL_SERVER_ERROR', async () => {
     const started = performance.now();
     const cancelled = await server.em().execute(`select pg_sleep(5)`).catch((e: unknown) => e);

@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
-import type { Account } from '../auth/account.entity.js';
-import type { Company } from '../company/company.entity.js';
+import { Account } from '../auth/account.entity.js';
+import { Company } from '../company/company.entity.js';
 import type { StaffViewer } from '../scope/staff-viewer.js';
 import { AuditLog } from './audit-log.entity.js';
 import { applyPatch, type Snapshot } from './audited-change.js';
 
 export interface AuditEntry {
-  /** Null when the system acts on its own. */
-  actor: Account | null;
-  company: Company | null;
+  /** Null when the system acts on its own. An entity or a plain row (the viewer's account): only its id, name and e-mail are read. */
+  actor: Pick<Account, 'id' | 'name' | 'email'> | null;
+  company: { id: string } | null;
   action: string;
   targetType: string;
   targetId?: string | null;
@@ -32,9 +32,9 @@ export class AuditService {
 
   record(em: EntityManager, entry: AuditEntry, at: Date = this.clock.now()): AuditLog {
     const log = em.create(AuditLog, {
-      actor: entry.actor,
+      actor: entry.actor ? em.getReference(Account, entry.actor.id) : null,
       actorLabel: entry.actor ? `${entry.actor.name} <${entry.actor.email}>` : 'Sistema',
-      company: entry.company,
+      company: entry.company ? em.getReference(Company, entry.company.id) : null,
       action: entry.action,
       targetType: entry.targetType,
       targetId: entry.targetId ?? null,

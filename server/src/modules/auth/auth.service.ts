@@ -35,7 +35,7 @@ import { assertAcceptablePassword, type PasswordHasher } from './password.js';
 import { hashSecret, newSecret } from './secret-token.js';
 import type { Session } from './session.entity.js';
 import { SessionMethod } from './session.entity.js';
-import type { SessionService } from './session.service.js';
+import type { SessionService, SessionView } from './session.service.js';
 
 export interface SignedIn {
   account: Account;
@@ -222,7 +222,8 @@ export class AuthService {
     });
   }
 
-  async changePassword(em: EntityManager, { account, session }: { account: Account; session: Session }, ip: string, input: { currentPassword?: string | null; newPassword: string }): Promise<void> {
+  async changePassword(em: EntityManager, { account: viewer, session }: { account: Account; session: SessionView }, ip: string, input: { currentPassword?: string | null; newPassword: string }): Promise<void> {
+    const account = await em.findOneOrFail(Account, { id: viewer.id });
     assertAcceptablePassword(input.newPassword, 'newPassword');
     const fresh =
       session.method !== SessionMethod.PASSWORD && this.deps.clock.now().getTime() - session.createdAt.getTime() < FRESH_SESSION_MS;
@@ -240,15 +241,16 @@ export class AuthService {
     });
   }
 
-  async signOut(em: EntityManager, { account, session }: { account: Account; session: Session }): Promise<void> {
+  async signOut(em: EntityManager, { account, session }: { account: { id: string }; session: { id: string } }): Promise<void> {
     const revoked = await this.deps.sessions.revoke(em, account, session);
     this.deps.sessions.announceRevoked(account.id, revoked, 'SIGNED_OUT');
   }
 
   /** R-AUTH-2: the customer turns their own login off (Dados de acesso); every session ends. */
-  async deactivateOwnLogin(em: EntityManager, account: Account, ip: string): Promise<void> {
+  async deactivateOwnLogin(em: EntityManager, viewer: { id: string }, ip: string): Promise<void> {
     const now = this.deps.clock.now();
     const revoked = await em.transactional(async (tx) => {
+      const account = await tx.findOneOrFail(Account, { id: viewer.id });
       account.loginActive = false;
       account.deactivatedAt = now;
       account.deactivatedBy = account;
@@ -259,7 +261,7 @@ export class AuthService {
       }, now);
       return this.deps.sessions.revoke(tx, account);
     });
-    this.deps.sessions.announceRevoked(account.id, revoked, 'LOGIN_DEACTIVATED');
+    this.deps.sessions.announceRevoked(viewer.id, revoked, 'LOGIN_DEACTIVATED');
   }
 
   /** R-AUTH-2: only staff holding REACTIVATE_LOGIN (or ADMIN) turn a login back on. */
@@ -300,7 +302,7 @@ export class AuthService {
     const developmentIds = (input.developments ?? []).map((d) => d.id).sort();
     const account = await em.transactional(async (tx) => {
       const account = tx.create(Account, {
-        company: admin.account.company, kind: AccountKind.STAFF, name, email, staffRole: input.role,
+        company: admin.companyId, kind: AccountKind.STAFF, name, email, staffRole: input.role,
         permissions: [...new Set(input.permissions)], expiresAt: input.expiresAt ?? null,
       });
       account.developments.set(input.developments ?? []);

@@ -2,11 +2,30 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import type { Events } from '../../graphql/pubsub.js';
 import type { PubSub } from '@graphql-yoga/subscription';
-import type { Portal } from '../portal/portal.entity.js';
 import { AccountKind } from './account.enums.js';
-import type { Account } from './account.entity.js';
+import { Account } from './account.entity.js';
+import { Portal } from '../portal/portal.entity.js';
+import { columnsAs, plainOf } from '../../db/plain-rows.js';
+import { execute, query } from '../visibility/sql.js';
 import { hashSecret, newSecret } from './secret-token.js';
 import { Session, SessionMethod } from './session.entity.js';
+
+/**
+ * A session as a request sees it: a plain row (no unit of work behind it), with its portal whole and
+ * its account and viewer as `{ id }`. Change a session through the ORM or SQL, never through this.
+ */
+export type SessionView = Omit<Session, 'portal' | 'account' | 'viewedBy'> & {
+  portal: Portal | null;
+  account: { id: string };
+  viewedBy: { id: string } | null;
+};
+
+/** Who a token belongs to: the account (a plain row), the session, and a staff member's development limit (null: none). */
+export interface Authenticated {
+  account: Account;
+  session: SessionView;
+  staffDevelopmentIds: string[] | null;
+}
 
 export interface SessionOrigin {
   portal: Portal | null;
@@ -49,27 +68,35 @@ export class SessionService {
     return { token, session };
   }
 
-  /** The live session for a token, with its account and portal; null when unknown, revoked, expired or no longer allowed in. */
-  async authenticate(em: EntityManager, token: string): Promise<Session | null> {
+  /**
+   * The live session for a token, with its account and portal, as plain rows (db/plain-rows.ts) read
+   * by one prepared statement — and, for staff, the developments they are limited to (R-OPS-4) — or
+   * null when unknown, revoked, expired or no longer allowed in. Every request starts here.
+   */
+  async authenticate(em: EntityManager, token: string): Promise<Authenticated | null> {
     const now = this.clock.now();
-    const session = await em.findOne(
-      Session,
-      { tokenHash: hashSecret(token), revokedAt: null, expiresAt: { $gt: now } },
-      { populate: ['account', 'portal'] },
+    const [row] = await query<Record<string, unknown> & { staff_developments: string[] | null }>(
+      em,
+      `select ${columnsAs(em, Session, 's', 'session')}, ${columnsAs(em, Account, 'a', 'account')}, ${columnsAs(em, Portal, 'p', 'portal')},
+              case when a.kind = 'STAFF' then (select array_agg(sd.development_id order by sd.development_id) from staff_development sd where sd.account_id = a.id) end as staff_developments
+         from session s join account a on a.id = s.account_id left join portal p on p.id = s.portal_id
+        where s.token_hash = :hash and s.revoked_at is null and s.expires_at > :now`,
+      { hash: hashSecret(token), now },
     );
-    if (!session) return null;
-    const { account } = session;
+    if (!row) return null;
+    const account = plainOf(em, Account, row, 'account')!;
     if (!account.loginActive) return null;
     if (account.kind === AccountKind.STAFF && account.expiresAt && account.expiresAt <= now) return null;
+    const session = { ...plainOf(em, Session, row, 'session')!, portal: plainOf(em, Portal, row, 'portal') } as SessionView;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       session.lastSeenAt = now;
-      await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
+      await execute(em, 'update session set last_seen_at = ? where id = ?', [now, session.id]);
     }
-    return session;
+    return { account, session, staffDevelopmentIds: row.staff_developments };
   }
 
   /** Revokes sessions (all of the account's when `only` is not given) and tells their live connections. */
-  async revoke(em: EntityManager, account: Account, only?: Session): Promise<string[]> {
+  async revoke(em: EntityManager, account: { id: string }, only?: { id: string }): Promise<string[]> {
     const now = this.clock.now();
     const where = only ? { id: only.id, revokedAt: null } : { account: account.id, revokedAt: null };
     const live = await em.find(Session, where, { fields: ['id'] });

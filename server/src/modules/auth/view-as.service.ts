@@ -7,7 +7,7 @@ import { visibleUnits } from '../developments/unit.service.js';
 import { PortalDomain } from '../portal/portal-domain.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { findInScope, getInScope } from '../scope/staff-scope.js';
-import type { StaffViewer } from '../scope/staff-viewer.js';
+import { actorOf, type StaffViewer } from '../scope/staff-viewer.js';
 import type { Caller } from './caller.js';
 import type { LinkOrigin } from './link-origin.js';
 import { Account } from './account.entity.js';
@@ -41,7 +41,7 @@ export class ViewAsService {
     const secret = newSecret();
     await em.transactional(async (tx) => {
       tx.create(AccountToken, {
-        tokenHash: hashSecret(secret), account, purpose: AccountTokenPurpose.VIEW_AS, portal, issuedBy: staff.account,
+        tokenHash: hashSecret(secret), account, purpose: AccountTokenPurpose.VIEW_AS, portal, issuedBy: actorOf(tx, staff),
         createdAt: now, expiresAt: new Date(now.getTime() + LINK_MINUTES * 60_000),
       });
       this.deps.audit.staffChange(tx, staff, { action: 'viewAs.start', targetType: 'Customer', targetId: customer.id, after: { portalId: portal.id } });

@@ -76,7 +76,7 @@ export class ContractFieldsResolver {
 
   @FieldResolver(() => [ContractOccurrence], { description: 'O histórico do contrato (R-DATA-4: alterações cadastrais aprovadas).' })
   occurrences(@Root() contract: Contract, @Ctx() ctx: Context): Promise<ContractOccurrence[]> {
-    return ctx.em.find(ContractOccurrence, { contract }, { orderBy: { at: 'desc' } });
+    return ctx.em.find(ContractOccurrence, { contract: contract.id }, { orderBy: { at: 'desc' } });
   }
 
   @FieldResolver(() => ContractType)

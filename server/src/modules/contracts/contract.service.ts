@@ -1,25 +1,32 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { columnsAs, plainOf } from '../../db/plain-rows.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { allOf, query, scopeParams } from '../visibility/sql.js';
+import { ContractType } from './contract-type.entity.js';
 import { Contract } from './contract.entity.js';
 import { contractCandidatesSql, contractRules } from './contract.rules.js';
 
-/** SPEC §4 for lists: the scope's customer's visible contracts, optionally only those of some units, grouped by unit. */
+/**
+ * SPEC §4 for lists: the scope's customer's visible contracts, optionally only those of some units,
+ * grouped by unit. Plain rows, each with its type read in the same statement (`contract.type` is whole).
+ */
 export async function visibleContractsByUnit(em: EntityManager, scope: ViewerScope, unitIds?: string[]): Promise<Map<string, Contract[]>> {
   const byUnit = new Map<string, Contract[]>();
   if (!scope.customerId) return byUnit;
   const rows = await query<Record<string, unknown> & { unit_of_contract: string }>(
     em,
-    `select c.*, res.unit_id as unit_of_contract from contract c join reservation res on res.id = c.reservation_id
+    `select c.*, res.unit_id as unit_of_contract, ${columnsAs(em, ContractType, 'ct', 'type')}
+       from contract c join reservation res on res.id = c.reservation_id join contract_type ct on ct.id = c.type_id
       where c.id in ${contractCandidatesSql}
         ${unitIds ? 'and res.unit_id = any(cast(:unitIds as uuid[]))' : ''}
         and ${allOf(contractRules)}
       order by c.created_at, c.id`,
     { ...scopeParams(scope), unitIds: unitIds ?? [] },
   );
-  for (const { unit_of_contract: unitId, ...row } of rows) {
+  for (const row of rows) {
+    const unitId = row.unit_of_contract;
     const list = byUnit.get(unitId) ?? [];
-    list.push(em.map(Contract, row));
+    list.push({ ...plainOf(em, Contract, row)!, type: plainOf(em, ContractType, row, 'type')! });
     byUnit.set(unitId, list);
   }
   return byUnit;

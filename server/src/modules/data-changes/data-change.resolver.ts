@@ -86,14 +86,14 @@ export class DataChangeResolver {
   @AllowedBeforeDataConfirmation()
   @Mutation(() => Account, { description: 'R-AUTH-4: confirma os dados do cadastro no primeiro acesso (com alterações, se houver, pelo fluxo de §6).' })
   async confirmMyData(@Arg('changes', () => [FieldValueInput], { nullable: true }) changes: FieldValueInput[] | null, @Ctx() ctx: Context): Promise<Account> {
-    const account = customerOf(ctx);
+    const viewer = customerOf(ctx);
     // One transaction: the data is confirmed together with the changes, or not at all.
-    await ctx.em.transactional(async (tx) => {
-      if (changes?.length) await ctx.services.dataChanges.request(tx, account, ctx.ip, changes);
+    return ctx.em.transactional(async (tx) => {
+      if (changes?.length) await ctx.services.dataChanges.request(tx, viewer, ctx.ip, changes);
+      const account = await tx.findOneOrFail(Account, { id: viewer.id });
       account.dataConfirmedAt = ctx.services.clock.now();
-      tx.persist(account);
+      return account;
     });
-    return account;
   }
 
   @Access('CUSTOMER')

@@ -11,7 +11,7 @@ import { Contract } from '../contracts/contract.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { query } from '../visibility/sql.js';
 import { findInScope, getInScope, inScope, LOCKED_WRITE } from '../scope/staff-scope.js';
-import type { StaffViewer } from '../scope/staff-viewer.js';
+import { actorOf, type StaffViewer } from '../scope/staff-viewer.js';
 import { ContractOccurrence } from './contract-occurrence.entity.js';
 import { CustomField } from './custom-field.entity.js';
 import { DATA_CHANGE_STATUS_WORDS, DataChangeRequest, DataChangeStatus } from './data-change-request.entity.js';
@@ -45,7 +45,7 @@ export class DataChangeService {
   async request(em: EntityManager, account: Account, ip: string, changes: FieldInput[]): Promise<DataChangeRequest> {
     if (account.kind !== AccountKind.CUSTOMER || !account.customer) throw new ForbiddenError();
     const customerId = account.customer.id;
-    const customFields = await em.find(CustomField, { company: account.company });
+    const customFields = await em.find(CustomField, { company: account.company.id });
     const proposed = normalizeValues(changes, customFields);
     return em.transactional(async (tx) => {
       const customer = await tx.findOneOrFail(Customer, { id: customerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -56,7 +56,7 @@ export class DataChangeService {
       await tx.nativeUpdate(DataChangeRequest, { customer: customer.id, status: DataChangeStatus.PENDING }, { status: DataChangeStatus.INACTIVE });
       const company = await tx.findOneOrFail(Company, { id: customer.company.id });
       const request = tx.create(DataChangeRequest, {
-        company, customer, requestedBy: account, status: DataChangeStatus.PENDING,
+        company, customer, requestedBy: tx.getReference(Account, account.id), status: DataChangeStatus.PENDING,
         original: currentValues(customer, Object.keys(changed)), proposed: changed, baseVersion: customer.version, createdAt: this.deps.clock.now(),
       });
       if (company.dataChangeApproval === DataChangeApproval.AUTOMATIC && !emailInUse) await this.apply(tx, request, customer, { actor: account, ip, admin: null });
@@ -93,7 +93,7 @@ export class DataChangeService {
       if (request.proposed.email && (await this.emailInUse(tx, customer, request.proposed.email))) {
         throw new BadInputError('changes.email', 'Este e-mail já é usado por outro cliente: corrija-o antes de aprovar, ou recuse a alteração.');
       }
-      await this.apply(tx, request, customer, { actor: admin.account, ip: admin.ip, admin: admin.account });
+      await this.apply(tx, request, customer, { actor: admin.account, ip: admin.ip, admin: actorOf(tx, admin) });
       return request;
     });
   }
@@ -105,7 +105,7 @@ export class DataChangeService {
     if (text.length > 1000) throw new BadInputError('reason', 'No máximo 1000 caracteres.');
     return em.transactional(async (tx) => {
       const request = await this.pending(tx, admin, id);
-      Object.assign(request, { status: DataChangeStatus.REJECTED, rejectionReason: text, decidedBy: admin.account, decidedAt: this.deps.clock.now() });
+      Object.assign(request, { status: DataChangeStatus.REJECTED, rejectionReason: text, decidedBy: actorOf(tx, admin), decidedAt: this.deps.clock.now() });
       this.deps.audit.staffChange(tx, admin, { action: 'dataChange.reject', targetType: 'DataChangeRequest', targetId: request.id, after: { reason: text } });
       return request;
     });
@@ -117,7 +117,7 @@ export class DataChangeService {
       const request = await getInScope(tx, admin, DataChangeRequest, id, LOCKED_WRITE);
       if (request.status === DataChangeStatus.APPROVED) throw new ConflictError('Uma alteração aprovada já está no cadastro e não pode ser excluída.');
       const before = { status: request.status };
-      Object.assign(request, { status: DataChangeStatus.DELETED, decidedBy: admin.account, decidedAt: this.deps.clock.now() });
+      Object.assign(request, { status: DataChangeStatus.DELETED, decidedBy: actorOf(tx, admin), decidedAt: this.deps.clock.now() });
       this.deps.audit.staffChange(tx, admin, { action: 'dataChange.delete', targetType: 'DataChangeRequest', targetId: request.id, before, after: { status: request.status } });
       return request;
     });
@@ -143,7 +143,7 @@ export class DataChangeService {
    * R-DATA-4: only here do values reach the customer record; the same transaction writes the ERP
    * outbox message, an occurrence on each of the customer's contracts, and the audit entry.
    */
-  private async apply(tx: EntityManager, request: DataChangeRequest, customer: Customer, by: { actor: Account; ip: string; admin: Account | null }): Promise<void> {
+  private async apply(tx: EntityManager, request: DataChangeRequest, customer: Customer, by: { actor: Pick<Account, 'id' | 'name' | 'email'>; ip: string; admin: Account | null }): Promise<void> {
     const { admin } = by;
     const now = this.deps.clock.now();
     const before = currentValues(customer, Object.keys(request.proposed));

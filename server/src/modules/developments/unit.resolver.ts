@@ -4,12 +4,14 @@ import { FeatureDisabledError, NotFoundError } from '../../domain-errors.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { listCost } from '../../graphql/limits/cost.js';
+import { prime } from '../../graphql/loaders.js';
 import { Contract } from '../contracts/contract.entity.js';
 import { visibleContractsByUnit } from '../contracts/contract.service.js';
 import { Portal } from '../portal/portal.entity.js';
 import { RequestKind } from '../requests/request-kind.js';
 import { Request } from '../requests/request.entity.js';
 import { assertRequestMenuOn } from '../requests/request-menu.js';
+import { primedRequests } from '../requests/request-rows.js';
 import { visibleRequests } from '../requests/request.service.js';
 import { getInScope } from '../scope/staff-scope.js';
 import { portalScope } from '../visibility/scope.js';
@@ -29,6 +31,13 @@ class UnitRequestsArgs {
   kind?: RequestKind | null;
 }
 
+/** Units read by the rule query come with their development and block: the loaders get them. */
+function primed(ctx: Context, units: Unit[]): Unit[] {
+  prime(ctx.loaders.development, units.map((u) => u.development));
+  prime(ctx.loaders.block, units.map((u) => u.block));
+  return units;
+}
+
 /** The portal of a customer's session (for settings such as showContracts). */
 async function sessionPortal(ctx: Context): Promise<Portal> {
   return (await ctx.portal())!;
@@ -38,8 +47,8 @@ async function sessionPortal(ctx: Context): Promise<Portal> {
 export class UnitResolver {
   @Access('CUSTOMER')
   @Query(() => [Unit], { description: 'SPEC §3: as unidades que o cliente vê neste portal.' })
-  myUnits(@Ctx() ctx: Context): Promise<Unit[]> {
-    return visibleUnits(ctx.em, portalScope(ctx));
+  async myUnits(@Ctx() ctx: Context): Promise<Unit[]> {
+    return primed(ctx, await visibleUnits(ctx.em, portalScope(ctx)));
   }
 
   @Access('CUSTOMER', 'STAFF')
@@ -47,7 +56,7 @@ export class UnitResolver {
   @Query(() => Unit, { description: 'Uma unidade. Para o cliente, uma unidade oculta é igual a uma inexistente (R-UNIT-4).' })
   async unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit> {
     if (ctx.staff) return getInScope(ctx.em, ctx.staff, Unit, id);
-    const [unit] = await visibleUnits(ctx.em, portalScope(ctx), [id]);
+    const [unit] = primed(ctx, await visibleUnits(ctx.em, portalScope(ctx), [id]));
     if (!unit) throw new NotFoundError('Unidade');
     return unit;
   }
@@ -83,6 +92,7 @@ export class UnitResolver {
     return ctx.loaders
       .scoped('visibleContractsByUnit', () => new DataLoader<string, Contract[]>(async (ids) => {
         const byUnit = await visibleContractsByUnit(ctx.em, scope, [...ids]);
+        for (const contracts of byUnit.values()) prime(ctx.loaders.contractType, contracts.map((c) => c.type));
         return ids.map((id) => byUnit.get(id) ?? []);
       }))
       .load(unit.id);
@@ -108,7 +118,7 @@ export class UnitResolver {
     const scope = portalScope(ctx);
     return ctx.loaders
       .scoped(key, () => new DataLoader<string, Request[]>(async (ids) => {
-        const rows = await visibleRequests(ctx.em, scope, { unitIds: [...ids], open, kind });
+        const rows = primedRequests(ctx.loaders, await visibleRequests(ctx.em, scope, { unitIds: [...ids], open, kind }));
         return ids.map((id) => rows.filter((r) => r.unit?.id === id));
       }))
       .load(unit.id);

@@ -133,7 +133,7 @@ export class PortalResolver {
   @FieldResolver(() => [PortalDomain], { description: 'R-PORTAL-3: os endereços e seus vínculos (só para a equipe).' })
   async domains(@Root() portal: Portal, @Ctx() ctx: Context): Promise<PortalDomain[]> {
     if (!ctx.staff) return [];
-    return ctx.em.find(PortalDomain, { portal }, { populate: ['developments'], orderBy: { hostname: 'asc' } });
+    return ctx.em.find(PortalDomain, { portal: portal.id }, { populate: ['developments'], orderBy: { hostname: 'asc' } });
   }
 }
 

@@ -20,6 +20,7 @@ import { RequestKind } from './request-kind.js';
 import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
 import { Request } from './request.entity.js';
+import { primedRequests } from './request-rows.js';
 import { requestCursor, visibleRequests } from './request.service.js';
 import { Subject } from './subject.entity.js';
 import { Subsubject } from './subsubject.entity.js';
@@ -59,7 +60,7 @@ class StaffRequestsArgs {
 /** The request as the viewer may see it: staff within their scope (R-OPS-4), portal users by the rules; NOT_FOUND otherwise. */
 async function findVisible(ctx: Context, id: string): Promise<Request> {
   if (ctx.staff) return getInScope(ctx.em, ctx.staff, Request, id);
-  const [request] = await visibleRequests(ctx.em, portalScope(ctx), { requestIds: [id] });
+  const [request] = primedRequests(ctx.loaders, await visibleRequests(ctx.em, portalScope(ctx), { requestIds: [id] }));
   if (!request) throw new NotFoundError('Pedido');
   return request;
 }
@@ -71,7 +72,7 @@ export class RequestResolver {
   async myRequests(@Args(() => MyRequestsArgs) { kind, open, first, after }: MyRequestsArgs, @Ctx() ctx: Context) {
     if (kind) assertRequestMenuOn((await ctx.portal()) as Portal, kind);
     const size = pageSize(first);
-    const rows = await visibleRequests(ctx.em, portalScope(ctx), { kind, open, first: size, after: after ? decodeCursor(after) : null });
+    const rows = primedRequests(ctx.loaders, await visibleRequests(ctx.em, portalScope(ctx), { kind, open, first: size, after: after ? decodeCursor(after) : null }));
     return toConnection(rows, size, requestCursor);
   }
 

@@ -4,7 +4,7 @@ import { BadInputError, ConflictError, FeatureDisabledError, NotFoundError } fro
 import { decodeCursor, encodeCursor, toConnection } from '../../graphql/connection.js';
 import type { PubSub } from '@graphql-yoga/subscription';
 import type { Events } from '../../graphql/pubsub.js';
-import type { Account } from '../auth/account.entity.js';
+import { Account } from '../auth/account.entity.js';
 import { AccountKind } from '../auth/account.enums.js';
 import { unitCandidatesSql } from '../developments/unit.rules.js';
 import { visibleUnits } from '../developments/unit.service.js';
@@ -16,8 +16,9 @@ import { Portal } from '../portal/portal.entity.js';
 import { visibleCommonAreas } from '../syndics/syndic.service.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
-import type { StaffViewer } from '../scope/staff-viewer.js';
+import { actorOf, type StaffViewer } from '../scope/staff-viewer.js';
 import { allOf, execute, query, scopeParams } from '../visibility/sql.js';
+import { columnsAs, plainOf } from '../../db/plain-rows.js';
 import { RequestKind } from './request-kind.js';
 import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
@@ -40,12 +41,17 @@ export interface PortalRequestFilter {
 /** The rules that apply to this portal user: customers and syndics see requests differently (R-REQ-7, R-REQ-8). */
 export const rulesFor = (scope: ViewerScope) => (scope.syndicId ? syndicRequestRules : customerRequestRules);
 
-/** SPEC §5 for lists: the requests a customer or syndic sees, filtered in SQL, newest first. */
+/**
+ * SPEC §5 for lists: the requests a customer or syndic sees, filtered in SQL, newest first. Plain
+ * rows, each with its status and subsubject read in the same statement (`request.status`,
+ * `request.subsubject` are whole), so a list that names them needs no other query.
+ */
 export async function visibleRequests(em: EntityManager, scope: ViewerScope, filter: PortalRequestFilter = {}): Promise<Request[]> {
   const candidates = scope.syndicId ? 'rq.opened_by_id = :account' : customerRequestCandidatesSql;
   const rows = await query<Record<string, unknown>>(
     em,
-    `select rq.* from request rq
+    `select rq.*, ${columnsAs(em, WorkflowStatus, 'ws', 'status')}, ${columnsAs(em, Subsubject, 'ss', 'subsubject')}
+       from request rq join workflow_status ws on ws.id = rq.status_id join subsubject ss on ss.id = rq.subsubject_id
       where ${candidates}
         ${filter.kind ? 'and rq.kind = :kind' : ''}
         ${filter.open === true ? 'and rq.finished_at is null' : filter.open === false ? 'and rq.finished_at is not null' : ''}
@@ -64,7 +70,11 @@ export async function visibleRequests(em: EntityManager, scope: ViewerScope, fil
       afterId: filter.after?.id ?? null,
     },
   );
-  return rows.map((row) => em.map(Request, row));
+  return rows.map((row) => ({
+    ...plainOf(em, Request, row)!,
+    status: plainOf(em, WorkflowStatus, row, 'status')!,
+    subsubject: plainOf(em, Subsubject, row, 'subsubject')!,
+  }));
 }
 
 export const requestCursor = (r: Request) => encodeCursor(r.createdAt, r.id);
@@ -93,7 +103,7 @@ export class RequestService {
   constructor(private readonly deps: { clock: Clock; pubsub: PubSub<Events> }) {}
 
   /** R-REQ-1, R-REQ-3, R-REQ-8: a customer or syndic (`account`, seeing through `scope`) opens a request through the portal. */
-  async open(em: EntityManager, account: Account, scope: ViewerScope, input: OpenRequestInput): Promise<Request> {
+  async open(em: EntityManager, account: Pick<Account, 'id' | 'kind'>, scope: ViewerScope, input: OpenRequestInput): Promise<Request> {
     const portal = await em.findOneOrFail(Portal, { id: scope.portalId });
     const description = input.description.trim();
     if (description === '') throw new BadInputError('description', 'Descreva o que você precisa.');
@@ -164,11 +174,12 @@ export class RequestService {
         `update company set request_seq = request_seq + 1 where id = ? returning request_seq`,
         [portal.company.id],
       );
+      const opener = tx.getReference(Account, account.id);
       const request = tx.create(Request, {
-        company: portal.company, number: number!, kind: input.kind, development, unit, commonArea, location,
-        subject: subsubject.subject, subsubject, status: initial, openedBy: account, description, createdAt: now, updatedAt: now,
+        company: portal.company, number: number!, kind: input.kind, development, unit: unit ? tx.getReference(Unit, unit.id) : null, commonArea, location,
+        subject: subsubject.subject, subsubject, status: initial, openedBy: opener, description, createdAt: now, updatedAt: now,
       });
-      tx.create(RequestStatusChange, { request, toStatus: initial, changedBy: account, at: now });
+      tx.create(RequestStatusChange, { request, toStatus: initial, changedBy: opener, at: now });
       return request;
     });
     this.announce(request);
@@ -196,7 +207,7 @@ export class RequestService {
       if (!status.isFinal) request.finishedAt = null;
       request.status = status;
       request.updatedAt = now;
-      tx.create(RequestStatusChange, { request, fromStatus: from, toStatus: status, changedBy: staff.account, comment, at: now });
+      tx.create(RequestStatusChange, { request, fromStatus: from, toStatus: status, changedBy: actorOf(tx, staff), comment, at: now });
       return request;
     });
     this.announce(request);

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Account } from '../auth/account.entity.js';
+import { Account } from '../auth/account.entity.js';
 import { StaffPermission, StaffRole } from '../auth/account.enums.js';
-import { execute } from '../visibility/sql.js';
 
 /**
  * A member of staff as one request sees them, built once when the request starts (before any
@@ -9,6 +8,7 @@ import { execute } from '../visibility/sql.js';
  * where they call from (audit). Services take this, never the GraphQL context.
  */
 export interface StaffViewer {
+  /** A plain row (db/plain-rows.ts): read it; to write it as an actor, use `actorOf`. */
   readonly account: Account;
   readonly companyId: string;
   readonly role: StaffRole;
@@ -19,18 +19,20 @@ export interface StaffViewer {
   readonly ip: string;
 }
 
-/** Reads the development limit of a staff account (one statement) and builds its viewer. */
-export async function loadStaffViewer(em: EntityManager, account: Account, ip: string): Promise<StaffViewer> {
-  const rows = await execute<{ development_id: string }>(em, 'select development_id from staff_development where account_id = ?', [account.id]);
+/** The viewer of a staff account whose development limit was read with its session (modules/auth/session.service.ts). */
+export function staffViewerOf(account: Account, developmentIds: readonly string[] | null, ip: string): StaffViewer {
   return {
     account,
     companyId: account.company.id,
     role: account.staffRole ?? StaffRole.AGENT,
     permissions: account.permissions,
-    developmentIds: rows.length ? rows.map((r) => r.development_id).sort() : null,
+    developmentIds: developmentIds?.length ? [...developmentIds].sort() : null,
     ip,
   };
 }
+
+/** The member's account as a reference of this EntityManager, to write as who did something (audit, history, decisions). */
+export const actorOf = (em: EntityManager, staff: StaffViewer): Account => em.getReference(Account, staff.account.id);
 
 export const isLimited = (staff: StaffViewer): staff is StaffViewer & { developmentIds: readonly string[] } => staff.developmentIds !== null;
 

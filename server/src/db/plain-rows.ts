@@ -1,0 +1,72 @@
+import { ReferenceKind, type EntityMetadata, type EntityProperty } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Rows of the read path as plain objects shaped like their entities — no identity map, no unit of
+ * work, no hydration. The customer's screens read the rule queries' rows this way (the ORM's
+ * `em.map` was most of their cost); writes and staff screens keep the ORM.
+ *
+ * A plain row has every column property of its entity under the property's name, dates as `Date`
+ * (the ORM's connections hand timestamps over as text), and each many-to-one as `{ id }` (or null),
+ * like an uninitialised reference: `unit.development.id` reads the same either way. Collections
+ * (one-to-many, many-to-many) are absent: plain rows are read by GraphQL and by rules, which load
+ * children through the request's loaders.
+ */
+
+interface Column {
+  prop: string;
+  field: string;
+  reference: boolean;
+  date: boolean;
+}
+
+type EntityClass = { name: string; prototype: object };
+
+const columnsByMeta = new WeakMap<EntityMetadata, Column[]>();
+
+function columnsOf(em: EntityManager, entity: EntityClass): Column[] {
+  const meta = em.getMetadata().get(entity.name);
+  let columns = columnsByMeta.get(meta);
+  if (!columns) {
+    const stored = (p: EntityProperty) =>
+      p.persist !== false && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner));
+    columns = meta.props.filter(stored).map((p) => ({
+      prop: p.name,
+      field: p.fieldNames[0]!,
+      reference: p.kind !== ReferenceKind.SCALAR,
+      date: p.runtimeType === 'Date',
+    }));
+    columnsByMeta.set(meta, columns);
+  }
+  return columns;
+}
+
+/**
+ * The select list of an entity's columns under `alias`, each named `<prefix>.<column>` — for an
+ * entity joined beside another in one statement (`d.name as "development.name"`).
+ */
+export function columnsAs(em: EntityManager, entity: EntityClass, alias: string, prefix: string): string {
+  return columnsOf(em, entity).map((c) => `${alias}.${c.field} as "${prefix}.${c.field}"`).join(', ');
+}
+
+/**
+ * The plain object of an entity from a row (its columns unprefixed, or as `columnsAs` named them
+ * with `prefix`); null when the row holds none of it (a left join that found nothing).
+ */
+export function plainOf<T>(em: EntityManager, entity: EntityClass & { prototype: T }, row: Record<string, unknown>, prefix?: string): T | null {
+  const key = prefix ? (c: Column) => `${prefix}.${c.field}` : (c: Column) => c.field;
+  const columns = columnsOf(em, entity);
+  if (prefix && row[`${prefix}.id`] == null) return null;
+  const plain: Record<string, unknown> = {};
+  for (const c of columns) {
+    const value = row[key(c)];
+    if (value === undefined) continue;
+    plain[c.prop] = value === null ? null : c.reference ? { id: value } : c.date && typeof value === 'string' ? new Date(value) : value;
+  }
+  return plain as T;
+}
+
+/** `plainOf` for every row. */
+export function plainRows<T>(em: EntityManager, entity: EntityClass & { prototype: T }, rows: Record<string, unknown>[], prefix?: string): T[] {
+  return rows.map((row) => plainOf(em, entity, row, prefix)!);
+}
