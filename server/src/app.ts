@@ -12,12 +12,12 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { Clock } from './clock.js';
 import { checkConfig, wantsDevMailbox, type Config } from './config.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded.js';
-import { migrate, openOrm } from './db/orm.js';
+import { connectionParameters, migrate, openOrm } from './db/orm.js';
 import { loadDemo } from './demo/demo.js';
 import { buildContext, tokenOf } from './graphql/build-context.js';
 import type { Context } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/format-error.js';
-import { apolloLimits, prepareOperation } from './graphql/limits/query-limits.js';
+import { apolloLimits, operationPreparer } from './graphql/limits/query-limits.js';
 import { createEventBus } from './graphql/pubsub.js';
 import { requestLogPlugin } from './graphql/request-log.js';
 import { createSchema } from './graphql/schema.js';
@@ -28,6 +28,7 @@ import { serveApps } from './http/static-apps.js';
 import { parseLocale } from './locale.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
+import { RequestFanout } from './modules/requests/request-fanout.js';
 import { createServices, type Services } from './services.js';
 
 export interface RunningServer {
@@ -76,7 +77,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   const bus = createEventBus(config.redisUrl);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, devMailbox: wantsDevMailbox(config), from: config.mailFrom, dataDir: config.dataDir, logger });
-  const services = createServices({ config, clock, logger, mailer, pubsub: bus.pubsub });
+  // R-REQ-9: live requests go out on their own small pool, with the same connection settings as the ORM's.
+  const live = new RequestFanout({
+    databaseUrl, poolMax: config.dbPool.liveMax, em: orm.em, clock, logger,
+    connection: connectionParameters({ statementTimeoutMs: config.dbStatementTimeoutMs, planCacheMode: config.dbPlanCacheMode }),
+  });
+  live.start(bus.pubsub);
+  const services = createServices({ config, clock, logger, mailer, pubsub: bus.pubsub, live });
   if (config.demo) await loadDemo(orm, services);
 
   const schema = await createSchema(bus.pubsub);
@@ -89,12 +96,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   // WebSocket on the same port and path as HTTP GraphQL.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const prepareOperation = operationPreparer(schema, config.queryLimits);
   const socketsBySession = new Map<string, Set<WebSocket>>();
   const wsCleanup = useServer<Record<string, unknown>, { sessionId?: string }>(
     {
       schema,
       // The same query limits as over HTTP, before any context or resolver.
-      onSubscribe: (_ctx, _id, payload) => prepareOperation(schema, config.queryLimits, payload),
+      onSubscribe: (_ctx, _id, payload) => prepareOperation(payload),
       // The connection authenticates once (token in connectionParams, or the session cookie of
       // the upgrade request); a token that does not open a session closes it with 4403.
       onConnect: async (ctx) => {
@@ -192,6 +200,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           await fn();
         };
         await step('http and websocket drained', () => apollo.stop());
+        await step('live fan-out stopped', () => live.stop());
         await step('event bus closed', async () => {
           await revocations.return?.();
           await bus.close();

@@ -35,8 +35,11 @@ export interface Config {
   adminDist: string;
   /** How long shutdown waits for in-flight requests before cutting connections. */
   shutdownGraceMs: number;
-  /** The database pool: connections at most, and how long a request waits for one before the pool counts as exhausted. */
-  dbPool: { max: number; acquireTimeoutMs: number };
+  /**
+   * The database pool: connections at most, and how long a request waits for one before the pool
+   * counts as exhausted; `liveMax`: the connections of the live fan-out's own pool (R-REQ-9).
+   */
+  dbPool: { max: number; acquireTimeoutMs: number; liveMax: number };
   /** GraphQL query limits, for every caller and both transports (graphql/limits/). */
   queryLimits: QueryLimitsConfig;
   /** PostgreSQL `statement_timeout` of every pooled connection; 0: none. */
@@ -127,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     clientDist: resolve(repoRoot, 'client-portal', 'dist'),
     adminDist: resolve(repoRoot, 'admin-portal', 'dist'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000),
-    dbPool: { max: int(env, 'DB_POOL_MAX', 10), acquireTimeoutMs: int(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000) },
+    dbPool: { max: int(env, 'DB_POOL_MAX', 10), acquireTimeoutMs: int(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000), liveMax: positive(env, 'DB_LIVE_POOL_MAX', 2) },
     queryLimits: {
       maxTokens: positive(env, 'QUERY_MAX_TOKENS', 2_000),
       maxDepth: positive(env, 'QUERY_MAX_DEPTH', 10),

@@ -14,11 +14,12 @@ import { DataChangeService } from './modules/data-changes/data-change.service.js
 import { FileService } from './modules/files/file.service.js';
 import { createFileStore } from './modules/files/file-store.js';
 import { PortalAdminService } from './modules/portal/portal-admin.service.js';
+import type { RequestFanout } from './modules/requests/request-fanout.js';
 import { RequestService } from './modules/requests/request.service.js';
 
 /** The server's long-lived services, built once at start; per-request state travels in the Context. */
-export function createServices(deps: { config: Config; clock: Clock; logger: Logger; mailer: Mailer; pubsub: PubSub<Events> }) {
-  const { config, clock, logger, mailer, pubsub } = deps;
+export function createServices(deps: { config: Config; clock: Clock; logger: Logger; mailer: Mailer; pubsub: PubSub<Events>; live: RequestFanout }) {
+  const { config, clock, logger, mailer, pubsub, live } = deps;
   const hasher = new PasswordHasher(config.argon2);
   const audit = new AuditService(clock);
   const throttle = new LoginThrottle(config.throttle, clock);
@@ -29,7 +30,7 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const dataChanges = new DataChangeService({ clock, audit });
   const viewAs = new ViewAsService({ clock, audit, sessions, port: config.port });
   const files = new FileService({ store: createFileStore(config), clock, logger, maxBytes: config.uploadMaxBytes });
-  return { config, clock, logger, mailer, pubsub, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files };
+  return { config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files };
 }
 
 export type Services = ReturnType<typeof createServices>;

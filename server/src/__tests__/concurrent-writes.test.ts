@@ -49,7 +49,7 @@ describe.each([
   let world: World;
   let staff: GraphQLClient[];
   beforeAll(async () => {
-    server = await startTestServer({ dbPool: { max: pool, acquireTimeoutMs: 5_000 } });
+    server = await startTestServer({ dbPool: { max: pool, acquireTimeoutMs: 5_000, liveMax: 2 } });
     world = await World.create(server, { showServiceMenu: true });
     await world.update(world.development, { allowServiceRequests: true });
     staff = [(await world.staff(StaffRole.ADMIN)).client, (await world.staff(StaffRole.MANAGER)).client];
@@ -192,7 +192,7 @@ describe.each([
 describe('pool exhaustion', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ dbPool: { max: 1, acquireTimeoutMs: 1_000 } });
+    server = await startTestServer({ dbPool: { max: 1, acquireTimeoutMs: 1_000, liveMax: 2 } });
   });
   afterAll(() => server?.stop());
 

@@ -22,14 +22,20 @@ export interface OrmOptions {
   planCacheMode?: string;
 }
 
-export function ormConfig({ clientUrl, poolMax, acquireTimeoutMs, poolIdleTimeoutMs, logger, onQuery, statementTimeoutMs, planCacheMode }: OrmOptions): Options {
-  const connection = {
-    // Startup parameters of each connection (pg's `statement_timeout`, `options`): no extra statement,
-    // and no way for a pooled connection to miss them. PostgreSQL cancels a longer statement with 57014.
-    // (MikroORM drops `?options=` from the URL, so plan_cache_mode goes here too.)
+/**
+ * Startup parameters of each connection (pg's `statement_timeout`, `options`): no extra statement,
+ * and no way for a pooled connection to miss them. PostgreSQL cancels a longer statement with 57014.
+ * (MikroORM drops `?options=` from the URL, so plan_cache_mode goes here too.)
+ */
+export function connectionParameters({ statementTimeoutMs, planCacheMode }: Pick<OrmOptions, 'statementTimeoutMs' | 'planCacheMode'>) {
+  return {
     ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}),
     ...(planCacheMode ? { options: `-c plan_cache_mode=${planCacheMode}` } : {}),
   };
+}
+
+export function ormConfig({ clientUrl, poolMax, acquireTimeoutMs, poolIdleTimeoutMs, logger, onQuery, statementTimeoutMs, planCacheMode }: OrmOptions): Options {
+  const connection = connectionParameters({ statementTimeoutMs, planCacheMode });
   return defineConfig({
     clientUrl,
     entities,

@@ -50,6 +50,10 @@ export async function buildContext(
     set loaders(value) {
       loaders = value;
     },
+    renew() {
+      em = undefined;
+      loaders = undefined;
+    },
     services,
     viewer,
     staff,

@@ -31,6 +31,8 @@ export interface Context {
   staff: StaffViewer | null;
   /** Made per request when first used. */
   loaders: Loaders;
+  /** Drops the EntityManager and loaders (made again when next used): a subscription does it for each event. */
+  renew(): void;
   services: Services;
   /** The portal this request reached (by hostname or `x-habite-portal`), looked up once when first asked. */
   portal(): Promise<Portal | null>;

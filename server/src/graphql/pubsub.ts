@@ -14,6 +14,8 @@ export interface RequestChanged {
   requestId: string;
   companyId: string;
   developmentId: string;
+  /** The status it was opened in or moved to: what this event announces, even if another change followed before it went out. */
+  statusId?: string;
 }
 
 export type Events = {

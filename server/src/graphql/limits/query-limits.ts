@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, specifiedRules, validate, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema, type ValidationRule } from 'graphql';
 import type { QueryLimitsConfig } from '../../config.js';
 import { maxAliasesRule } from './aliases.js';
 import { checkCost } from './cost.js';
@@ -36,21 +36,38 @@ export interface OperationPayload {
   operationName?: string | null;
 }
 
+/** How many distinct documents a server keeps parsed and validated for WebSocket operations. */
+const KEPT_DOCUMENTS = 500;
+
 /**
- * graphql-ws (`onSubscribe`): parses, validates and prices the operation the same way;
- * answers the execution arguments, or the errors to send instead.
+ * graphql-ws (`onSubscribe`): parses, validates and prices the operation the same way; answers the
+ * execution arguments, or the errors to send instead. A document is parsed and validated once and
+ * then shared by every operation that sends the same text (thousands of live subscriptions hold one
+ * parsed document, not one each); its cost is checked every time, since it depends on the variables.
  */
-export function prepareOperation(schema: GraphQLSchema, limits: QueryLimitsConfig, payload: OperationPayload): ExecutionArgs | readonly GraphQLError[] {
-  let document;
-  try {
-    document = parseWithinTokens(payload.query, limits.maxTokens);
-  } catch (error) {
-    return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
-  }
-  const errors = validate(schema, document, [...specifiedRules, ...limitRules(limits)]);
-  if (errors.length) return errors;
-  const { variables, operationName } = payload;
-  const refusal = checkCost({ schema, document, variables, operationName }, limits.maxCost);
-  if (refusal) return [refusal];
-  return { schema, document, variableValues: variables, operationName };
+export function operationPreparer(schema: GraphQLSchema, limits: QueryLimitsConfig) {
+  const documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  const parsed = (query: string): DocumentNode | readonly GraphQLError[] => {
+    const known = documents.get(query);
+    if (known) return known;
+    let result: DocumentNode | readonly GraphQLError[];
+    try {
+      const document = parseWithinTokens(query, limits.maxTokens);
+      const errors = validate(schema, document, [...specifiedRules, ...limitRules(limits)]);
+      result = errors.length ? errors : document;
+    } catch (error) {
+      result = [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+    }
+    if (documents.size >= KEPT_DOCUMENTS) documents.delete(documents.keys().next().value!);
+    documents.set(query, result);
+    return result;
+  };
+  return (payload: OperationPayload): ExecutionArgs | readonly GraphQLError[] => {
+    const document = parsed(payload.query);
+    if (Array.isArray(document)) return document;
+    const { variables, operationName } = payload;
+    const refusal = checkCost({ schema, document: document as DocumentNode, variables, operationName }, limits.maxCost);
+    if (refusal) return [refusal];
+    return { schema, document: document as DocumentNode, variableValues: variables, operationName };
+  };
 }

@@ -1,7 +1,26 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { columnsAs, plainOf } from '../../db/plain-rows.js';
 import { prime, type Loaders } from '../../graphql/loaders.js';
-import type { Request } from './request.entity.js';
+import { Request } from './request.entity.js';
+import { Subsubject } from './subsubject.entity.js';
+import { WorkflowStatus } from './workflow-status.entity.js';
 
-/** Requests read by the rule query come with their status and subsubject (request.service.ts): the loaders get them. */
+/**
+ * How the portal's read path reads requests: plain rows (db/plain-rows.ts), each with its status and
+ * subsubject joined in whole, so a list that names them needs no other statement.
+ */
+export const requestSelect = (em: EntityManager, status = 'rq.status_id') =>
+  `select rq.*, ${columnsAs(em, WorkflowStatus, 'ws', 'status')}, ${columnsAs(em, Subsubject, 'ss', 'subsubject')}
+     from request rq join workflow_status ws on ws.id = ${status} join subsubject ss on ss.id = rq.subsubject_id`;
+
+export const requestOfRow = (em: EntityManager, row: Record<string, unknown>): Request => ({
+  ...plainOf(em, Request, row)!,
+  // The joined status (an event's own, for a live event), not necessarily the row's status_id.
+  status: plainOf(em, WorkflowStatus, row, 'status')!,
+  subsubject: plainOf(em, Subsubject, row, 'subsubject')!,
+});
+
+/** Requests read that way hand their status and subsubject to the request's loaders. */
 export function primedRequests(loaders: Loaders, requests: Request[]): Request[] {
   prime(loaders.workflowStatus, requests.map((r) => r.status));
   prime(loaders.subsubject, requests.map((r) => r.subsubject));

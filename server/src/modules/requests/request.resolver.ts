@@ -1,12 +1,9 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { NotFoundError } from '../../domain-errors.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import { ConnectionType, decodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { listCost } from '../../graphql/limits/cost.js';
-import { createLoaders } from '../../graphql/loaders.js';
-import type { RequestChanged } from '../../graphql/pubsub.js';
 import { Account } from '../auth/account.entity.js';
 import { CommonArea } from '../developments/common-area.entity.js';
 import { Development } from '../developments/development.entity.js';
@@ -20,6 +17,7 @@ import { RequestKind } from './request-kind.js';
 import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
 import { Request } from './request.entity.js';
+import type { LiveRequest } from './request-fanout.js';
 import { primedRequests } from './request-rows.js';
 import { requestCursor, visibleRequests } from './request.service.js';
 import { Subject } from './subject.entity.js';
@@ -106,20 +104,15 @@ export class RequestResolver {
   @Access('CUSTOMER', 'SYNDIC')
   @Subscription(() => Request, {
     description: 'R-REQ-9: os pedidos que o cliente (ou síndico) vê, cada vez que são abertos ou mudam de situação.',
+    // The fan-out decides who sees each event, for every subscriber at once (request-fanout.ts).
     subscribe: ({ context }) => {
       const ctx = context as Context;
-      const scope = portalScope(ctx);
-      return pipe(
-        ctx.services.pubsub.subscribe('request.changed'),
-        filter(async (event: RequestChanged) => {
-          const em = ctx.em.fork();
-          return (await visibleRequests(em, { ...scope, now: ctx.services.clock.now() }, { requestIds: [event.requestId] })).length === 1;
-        }),
-      );
+      const { accountId, customerId, syndicId, portalId, hostname } = portalScope(ctx);
+      return ctx.services.live.subscribePortal(signedIn(ctx).account.company.id, { accountId, customerId, syndicId, portalId, hostname });
     },
   })
-  myRequestChanged(@Root() event: RequestChanged, @Ctx() ctx: Context): Promise<Request> {
-    return freshRequest(ctx, event.requestId);
+  myRequestChanged(@Root() { request }: LiveRequest, @Ctx() ctx: Context): Request {
+    return eventRequest(ctx, request);
   }
 
   @Access('STAFF')
@@ -127,15 +120,13 @@ export class RequestResolver {
   @Subscription(() => Request, {
     description: 'R-REQ-9: pedidos da empresa abertos ou alterados, para a lista da equipe.',
     subscribe: ({ context }) => {
-      const staff = requireStaff(context as Context);
-      return pipe(
-        (context as Context).services.pubsub.subscribe('request.changed'),
-        filter((event: RequestChanged) => event.companyId === staff.companyId && (!staff.developmentIds || staff.developmentIds.includes(event.developmentId))),
-      );
+      const ctx = context as Context;
+      const staff = requireStaff(ctx);
+      return ctx.services.live.subscribeStaff(staff.companyId, staff.developmentIds);
     },
   })
-  requestListChanged(@Root() event: RequestChanged, @Ctx() ctx: Context): Promise<Request> {
-    return freshRequest(ctx, event.requestId);
+  requestListChanged(@Root() { request }: LiveRequest, @Ctx() ctx: Context): Request {
+    return eventRequest(ctx, request);
   }
 
   @FieldResolver(() => WorkflowStatus)
@@ -189,11 +180,13 @@ export class RequestResolver {
   }
 }
 
-/** Each live event reads the request afresh (its own EntityManager and loaders), never from an earlier event's cache. */
-async function freshRequest(ctx: Context, id: string): Promise<Request> {
-  ctx.em = ctx.em.fork();
-  ctx.loaders = createLoaders(ctx.em);
-  return ctx.em.findOneOrFail(Request, { id });
+/**
+ * Each live event's request, read once by the fan-out for everyone who sees it; whatever else the
+ * subscriber asks of it is read with fresh loaders, never from an earlier event's cache.
+ */
+function eventRequest(ctx: Context, request: Request): Request {
+  ctx.renew();
+  return primedRequests(ctx.loaders, [request])[0]!;
 }
 
 @Resolver(() => RequestStatusChange)

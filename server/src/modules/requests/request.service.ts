@@ -18,7 +18,7 @@ import type { ViewerScope } from '../visibility/rule.js';
 import { findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
 import { actorOf, type StaffViewer } from '../scope/staff-viewer.js';
 import { allOf, execute, query, scopeParams } from '../visibility/sql.js';
-import { columnsAs, plainOf } from '../../db/plain-rows.js';
+import { requestOfRow, requestSelect } from './request-rows.js';
 import { RequestKind } from './request-kind.js';
 import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
@@ -50,8 +50,7 @@ export async function visibleRequests(em: EntityManager, scope: ViewerScope, fil
   const candidates = scope.syndicId ? 'rq.opened_by_id = :account' : customerRequestCandidatesSql;
   const rows = await query<Record<string, unknown>>(
     em,
-    `select rq.*, ${columnsAs(em, WorkflowStatus, 'ws', 'status')}, ${columnsAs(em, Subsubject, 'ss', 'subsubject')}
-       from request rq join workflow_status ws on ws.id = rq.status_id join subsubject ss on ss.id = rq.subsubject_id
+    `${requestSelect(em)}
       where ${candidates}
         ${filter.kind ? 'and rq.kind = :kind' : ''}
         ${filter.open === true ? 'and rq.finished_at is null' : filter.open === false ? 'and rq.finished_at is not null' : ''}
@@ -70,11 +69,7 @@ export async function visibleRequests(em: EntityManager, scope: ViewerScope, fil
       afterId: filter.after?.id ?? null,
     },
   );
-  return rows.map((row) => ({
-    ...plainOf(em, Request, row)!,
-    status: plainOf(em, WorkflowStatus, row, 'status')!,
-    subsubject: plainOf(em, Subsubject, row, 'subsubject')!,
-  }));
+  return rows.map((row) => requestOfRow(em, row));
 }
 
 export const requestCursor = (r: Request) => encodeCursor(r.createdAt, r.id);
@@ -246,7 +241,7 @@ export class RequestService {
 
   /** R-REQ-9: after the commit, tell every subscriber (each one then checks it may see it). */
   private announce(request: Request): void {
-    this.deps.pubsub.publish('request.changed', { requestId: request.id, companyId: request.company.id, developmentId: request.development.id });
+    this.deps.pubsub.publish('request.changed', { requestId: request.id, companyId: request.company.id, developmentId: request.development.id, statusId: request.status.id });
   }
 }
 

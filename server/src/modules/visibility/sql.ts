@@ -19,14 +19,14 @@ export const scopeParams = (scope: ViewerScope): Params => ({
 /**
  * Turns SQL written with named parameters (`:name`) into positional SQL: `?` for the ORM's
  * connection, `$n` for plain `pg`. Arrays become PostgreSQL array literals, so write
- * `any(cast(:ids as uuid[]))`. (`::` casts are left alone.)
+ * `any(cast(:ids as uuid[]))`; a null item is NULL. (`::` casts are left alone.)
  */
 export function compile(sql: string, params: Params, placeholder: (n: number) => string = () => '?'): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const text = sql.replace(/(?<![:\w]):([a-zA-Z]\w*)/g, (_, name: string) => {
     if (!(name in params)) throw new Error(`missing SQL parameter :${name}`);
     const value = params[name];
-    values.push(Array.isArray(value) ? `{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}` : value);
+    values.push(Array.isArray(value) ? `{${value.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}` : value);
     return placeholder(values.length);
   });
   return { text, values };
@@ -43,8 +43,17 @@ export function execute<T>(em: EntityManager, sql: string, params: unknown[] = [
   return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
 }
 
-interface PgClient {
+export interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/** The name of a prepared statement: the same text is planned once per connection and its plan reused. */
+export const statementName = (text: string) => `rule_${createHash('md5').update(text).digest('hex').slice(0, 20)}`;
+
+/** SQL with named parameters as a named prepared statement on a plain `pg` client or pool (the live fan-out's own pool). */
+export async function queryOn<T>(client: PgClient, sql: string, params: Params): Promise<T[]> {
+  const { text, values } = compile(sql, params, (n) => `$${n}`);
+  return (await client.query({ name: statementName(text), text, values })).rows as T[];
 }
 
 /**
@@ -59,7 +68,7 @@ export async function query<T>(em: EntityManager, sql: string, params: Params): 
     return execute<T>(em, text, values);
   }
   const { text, values } = compile(sql, params, (n) => `$${n}`);
-  const name = `rule_${createHash('md5').update(text).digest('hex').slice(0, 20)}`;
+  const name = statementName(text);
   const knex = connection.getKnex();
   const client = (await knex.client.acquireConnection()) as PgClient;
   try {

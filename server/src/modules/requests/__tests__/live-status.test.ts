@@ -129,3 +129,56 @@ describe('R-REQ-9: across server instances through Redis', () => {
     await ws.dispose();
   });
 });
+
+describe('R-REQ-9: the live fan-out scales apart from HTTP', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // One HTTP connection only, so a test can hold all of them.
+    server = await startTestServer({ dbPool: { max: 1, acquireTimeoutMs: 5_000, liveMax: 2 } });
+  });
+  afterAll(() => server?.stop());
+
+  it('R-REQ-9: an event reaches its subscribers while every HTTP connection is busy: the fan-out has its own pool', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer();
+    const { unit } = await world.soldUnit(ana.customer);
+    const request = await world.request({ openedBy: ana.account, unit });
+    const ws = (await ana.client()).ws();
+    const sub = subscribe(ws, MINE);
+    await settle();
+    // The ORM's only connection sleeps for 2 s; the event must not wait for it.
+    const held = server.em().transactional((em) => em.execute('select pg_sleep(2)'));
+    await new Promise((r) => setTimeout(r, 100));
+    const started = Date.now();
+    server.services.pubsub.publish('request.changed', { requestId: request.id, companyId: world.company.id, developmentId: unit.development.id });
+    const [event] = await sub.next(1, 1500);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(event?.data?.myRequestChanged).toMatchObject({ id: request.id, number: request.number });
+    await held;
+    await ws.dispose();
+  });
+
+  it('R-REQ-9: one statement decides who sees an event, however many subscribe; the request is read once for all of them', async () => {
+    const world = await World.create(server);
+    const holder = await world.customer();
+    const unit = await world.unit();
+    const associates = await Promise.all(Array.from({ length: 6 }, () => world.customer()));
+    await world.reservation(unit, holder.customer, 'SOLD' as never, associates.map((a) => ({ customer: a.customer, type: world.types.spouse })));
+    const outsiders = await Promise.all(Array.from({ length: 4 }, () => world.customer()));
+    for (const o of outsiders) await world.soldUnit(o.customer);
+    const request = await world.request({ openedBy: holder.account, unit });
+    const watchers = [holder, ...associates];
+    const sockets = await Promise.all([...watchers, ...outsiders].map(async (c) => (await c.client()).ws()));
+    const subs = sockets.map((ws) => subscribe(ws, MINE));
+    await settle();
+    const before = server.services.live.statements;
+    server.services.pubsub.publish('request.changed', { requestId: request.id, companyId: world.company.id, developmentId: unit.development.id });
+    const events = await Promise.all(subs.slice(0, watchers.length).map((s) => s.next(1, 1500)));
+    await settle();
+    expect(events.map(([e]) => e?.data?.myRequestChanged.id)).toEqual(watchers.map(() => request.id));
+    expect(subs.slice(watchers.length).map((s) => s.events)).toEqual(outsiders.map(() => []));
+    // The audience and the request: two statements for eleven subscribers.
+    expect(server.services.live.statements - before).toBe(2);
+    await Promise.all(sockets.map((ws) => ws.dispose()));
+  });
+});

@@ -28,6 +28,7 @@ import { Portal } from '../../portal/portal.entity.js';
 import { RequestKind } from '../../requests/request-kind.js';
 import { loadRequestFacts } from '../../requests/request-facts.js';
 import { Request } from '../../requests/request.entity.js';
+import { audienceParams, audienceSql } from '../../requests/request-audience.js';
 import { rulesFor, visibleRequests } from '../../requests/request.service.js';
 import { Subject } from '../../requests/subject.entity.js';
 import { Subsubject } from '../../requests/subsubject.entity.js';
@@ -38,6 +39,7 @@ import { Syndic } from '../../syndics/syndic.entity.js';
 import { syndicCommonAreaRules, syndicPlaceRules } from '../../syndics/syndic.rules.js';
 import { visibleCommonAreas } from '../../syndics/syndic.service.js';
 import { allPassed, evaluate } from '../explain.js';
+import { query } from '../sql.js';
 import type { ViewerScope } from '../rule.js';
 
 let server: TestServer;
@@ -198,9 +200,10 @@ async function build(config: Configuration) {
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 
 describe('R-EXPLAIN-2: every rule has one definition, whose list face and explanation face agree', () => {
-  it('R-EXPLAIN-2, R-REQ-8: on hundreds of random configurations, "appears in the list" equals "the explanation says visible", for every viewer (customers and syndics) and object', async () => {
+  it('R-EXPLAIN-2, R-REQ-8, R-REQ-9: on hundreds of random configurations, "appears in the list" equals "the explanation says visible", for every viewer (customers and syndics) and object', async () => {
     let checked = 0;
     let syndicsChecked = 0;
+    let audiencesChecked = 0;
     await fc.assert(
       fc.asyncProperty(configuration, async (config) => {
         const { em, scopes, all } = await build(config);
@@ -234,10 +237,21 @@ describe('R-EXPLAIN-2: every rule has one definition, whose list face and explan
           }
           checked += all.commonAreas.length;
         }
+
+        // R-REQ-9: the live fan-out decides who sees a request for every subscriber in one statement:
+        // the same viewers whose list shows it.
+        const viewers = scopes.map((s, i) => ({ key: String(i), accountId: s.accountId, customerId: s.customerId, syndicId: s.syndicId, portalId: s.portalId, hostname: s.hostname }));
+        const listedBy = await Promise.all(scopes.map(async (s) => new Set((await visibleRequests(em, s)).map((r) => r.id))));
+        for (const id of all.requests) {
+          const audience = await query<{ key: string }>(em, audienceSql, audienceParams(id, viewers, scopes[0]!.now));
+          expect(sorted(audience.map((r) => r.key)), 'live audience').toEqual(sorted(viewers.filter((_, i) => listedBy[i]!.has(id)).map((v) => v.key)));
+          audiencesChecked += 1;
+        }
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 200), seed: process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined },
     );
     expect(checked).toBeGreaterThan(1000);
     expect(syndicsChecked).toBeGreaterThan(100);
+    expect(audiencesChecked).toBeGreaterThan(200);
   }, 300_000);
 });
