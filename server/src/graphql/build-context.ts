@@ -45,7 +45,7 @@ export async function buildContext(
       em = value;
     },
     get loaders() {
-      return (loaders ??= createLoaders(context.em));
+      return (loaders ??= createLoaders(() => context.em));
     },
     set loaders(value) {
       loaders = value;

@@ -26,19 +26,22 @@ import { execute } from '../modules/visibility/sql.js';
 
 type EntityClass<T> = { new (...args: never[]): T };
 
+/** The request's EntityManager, asked for only when a batch runs (a primed loader never needs one). */
+type Em = () => EntityManager;
+
 /** Loads rows of one entity by id, one query per batch, in the request's own EntityManager. */
-function byId<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
+function byId<T extends { id: string }>(em: Em, entity: EntityClass<T>) {
   return new DataLoader<string, T | null>(async (ids) => {
-    const rows = (await em.find(entity as never, { id: { $in: [...ids] } } as never)) as T[];
+    const rows = (await em().find(entity as never, { id: { $in: [...ids] } } as never)) as T[];
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
 /** Loads the rows of a child entity for many parents at once, grouped by parent id. */
-function childrenOf<T>(em: EntityManager, entity: EntityClass<T>, parent: string, orderBy: Record<string, 'asc' | 'desc'>) {
+function childrenOf<T>(em: Em, entity: EntityClass<T>, parent: string, orderBy: Record<string, 'asc' | 'desc'>) {
   return new DataLoader<string, T[]>(async (ids) => {
-    const rows = (await em.find(entity as never, { [parent]: { $in: [...ids] } } as never, { orderBy } as never)) as T[];
+    const rows = (await em().find(entity as never, { [parent]: { $in: [...ids] } } as never, { orderBy } as never)) as T[];
     const grouped = new Map<string, T[]>(ids.map((id) => [id, []]));
     for (const row of rows) grouped.get((row as Record<string, { id: string }>)[parent]!.id)?.push(row);
     return ids.map((id) => grouped.get(id)!);
@@ -46,10 +49,20 @@ function childrenOf<T>(em: EntityManager, entity: EntityClass<T>, parent: string
 }
 
 /** Loads, for many parents at once, the ids on the other side of a many-to-many pivot table. */
-function pivot(em: EntityManager, table: string, from: string, to: string) {
+function pivot(em: Em, table: string, from: string, to: string) {
   return new DataLoader<string, string[]>(async (ids) => {
-    const rows = await execute<Record<string, string>>(em, `select ${from}, ${to} from ${table} where ${from} in (${ids.map(() => '?').join(', ')})`, [...ids]);
+    const rows = await execute<Record<string, string>>(em(), `select ${from}, ${to} from ${table} where ${from} in (${ids.map(() => '?').join(', ')})`, [...ids]);
     return ids.map((id) => rows.filter((r) => r[from] === id).map((r) => r[to]!));
+  });
+}
+
+/** Development lists through a pivot (a portal's, a staff member's), by name. */
+function developmentsVia(development: DataLoader<string, Development | null>, ids: DataLoader<string, string[]>) {
+  return new DataLoader<string, Development[]>(async (parents) => {
+    const lists = await ids.loadMany([...parents]);
+    const all = await development.loadMany([...new Set(lists.flatMap((l) => (Array.isArray(l) ? l : [])))]);
+    const found = new Map(all.flatMap((d) => (d && !(d instanceof Error) ? [[d.id, d] as const] : [])));
+    return lists.map((l) => (Array.isArray(l) ? l.flatMap((id) => found.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')) : []));
   });
 }
 
@@ -61,67 +74,86 @@ export function prime<T extends { id: string }>(loader: DataLoader<string, T | n
   for (const record of records) if (record) loader.prime(record.id, record);
 }
 
-/** Fresh loaders per HTTP request and per WebSocket operation: nothing cached across viewers. */
-export function createLoaders(em: EntityManager) {
-  const scoped = new Map<string, DataLoader<string, unknown>>();
-  const development = byId(em, Development);
-  const developmentsVia = (ids: DataLoader<string, string[]>) =>
-    new DataLoader<string, Development[]>(async (parents) => {
-      const lists = await ids.loadMany([...parents]);
-      const all = await development.loadMany([...new Set(lists.flatMap((l) => (Array.isArray(l) ? l : [])))]);
-      const found = new Map(all.flatMap((d) => (d && !(d instanceof Error) ? [[d.id, d] as const] : [])));
-      return lists.map((l) => (Array.isArray(l) ? l.flatMap((id) => found.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')) : []));
-    });
-  return {
-    account: byId(em, Account),
-    company: byId(em, Company),
-    customer: byId(em, Customer),
-    syndic: byId(em, Syndic),
-    development,
-    block: byId(em, Block),
-    stage: byId(em, Stage),
-    unit: byId(em, Unit),
-    location: byId(em, Location),
-    commonArea: byId(em, CommonArea),
-    contractType: byId(em, ContractType),
-    subject: byId(em, Subject),
-    subsubject: byId(em, Subsubject),
-    workflowStatus: byId(em, WorkflowStatus),
-    reservation: byId(em, Reservation),
-    associationType: byId(em, AssociationType),
-    requestHistory: childrenOf(em, RequestStatusChange, 'request', { at: 'asc' }),
-    subsubjectsOfSubject: childrenOf(em, Subsubject, 'subject', { name: 'asc' }),
-    statusesOfWorkflow: childrenOf(em, WorkflowStatus, 'workflow', { position: 'asc', name: 'asc' }),
-    blocksOfDevelopment: childrenOf(em, Block, 'development', { name: 'asc' }),
-    stagesOfDevelopment: childrenOf(em, Stage, 'development', { name: 'asc' }),
-    commonAreasOfDevelopment: childrenOf(em, CommonArea, 'development', { name: 'asc' }),
-    locationsOfDevelopment: childrenOf(em, Location, 'development', { name: 'asc' }),
-    syndicsOfDevelopment: childrenOf(em, Syndic, 'development', { name: 'asc' }),
-    contractsOfReservation: childrenOf(em, Contract, 'reservation', { createdAt: 'asc' }),
-    accountsOfCustomer: childrenOf(em, Account, 'customer', { createdAt: 'asc' }),
-    reservationsOfHolder: childrenOf(em, Reservation, 'holder', { createdAt: 'asc' }),
-    associationsOfCustomer: childrenOf(em, ReservationAssociate, 'customer', { id: 'asc' }),
-    customFieldsOfCompany: childrenOf(em, CustomField, 'company', { position: 'asc', label: 'asc' }),
-    developmentsOfPortal: developmentsVia(pivot(em, 'portal_development', 'portal_id', 'development_id')),
-    developmentsOfStaff: developmentsVia(pivot(em, 'staff_development', 'account_id', 'development_id')),
-    syndicFilesOfDevelopment: childrenOf(em, SyndicFile, 'development', { name: 'asc' }),
-    syndicFilesOfSyndic: childrenOf(em, SyndicFile, 'syndic', { name: 'asc' }),
-    /** The stored file attached to an owner, keyed `KIND:ownerId` (the newest, where a kind keeps one per owner). */
-    storedFileOfOwner: new DataLoader<`${FileOwnerKind}:${string}`, StoredFile | null>(async (keys) => {
-      const pairs = keys.map((k) => k.split(':') as [FileOwnerKind, string]);
-      const rows = await em.find(StoredFile, { $or: [...new Set(pairs.map(([kind]) => kind))].map((kind) => ({ ownerKind: kind, ownerId: { $in: pairs.filter(([k]) => k === kind).map(([, id]) => id) } })) }, { orderBy: { createdAt: 'desc' } });
-      return pairs.map(([kind, id]) => rows.find((f) => f.ownerKind === kind && f.ownerId === id) ?? null);
-    }),
-    contractsOfReservationUnits: new DataLoader<string, Contract[]>(async (unitIds) => {
-      const rows = await em.find(Contract, { reservation: { unit: { $in: [...unitIds] } } }, { populate: ['reservation'], orderBy: { createdAt: 'asc' } });
-      return unitIds.map((id) => rows.filter((c) => c.reservation.unit.id === id));
-    }),
-    /** A loader whose batch depends on the viewer (visibility rules): built once per request under `name`. */
-    scoped<V>(name: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
-      if (!scoped.has(name)) scoped.set(name, make() as DataLoader<string, unknown>);
-      return scoped.get(name) as DataLoader<string, V>;
-    },
-  };
+/** What a loader may take from its siblings. */
+interface WithDevelopments {
+  readonly development: DataLoader<string, Development | null>;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+/** Every loader a request may use, each made the first time it is asked for. */
+const LOADERS = {
+  account: (em: Em) => byId(em, Account),
+  company: (em: Em) => byId(em, Company),
+  customer: (em: Em) => byId(em, Customer),
+  syndic: (em: Em) => byId(em, Syndic),
+  development: (em: Em) => byId(em, Development),
+  block: (em: Em) => byId(em, Block),
+  stage: (em: Em) => byId(em, Stage),
+  unit: (em: Em) => byId(em, Unit),
+  location: (em: Em) => byId(em, Location),
+  commonArea: (em: Em) => byId(em, CommonArea),
+  contractType: (em: Em) => byId(em, ContractType),
+  subject: (em: Em) => byId(em, Subject),
+  subsubject: (em: Em) => byId(em, Subsubject),
+  workflowStatus: (em: Em) => byId(em, WorkflowStatus),
+  reservation: (em: Em) => byId(em, Reservation),
+  associationType: (em: Em) => byId(em, AssociationType),
+  requestHistory: (em: Em) => childrenOf(em, RequestStatusChange, 'request', { at: 'asc' }),
+  subsubjectsOfSubject: (em: Em) => childrenOf(em, Subsubject, 'subject', { name: 'asc' }),
+  statusesOfWorkflow: (em: Em) => childrenOf(em, WorkflowStatus, 'workflow', { position: 'asc', name: 'asc' }),
+  blocksOfDevelopment: (em: Em) => childrenOf(em, Block, 'development', { name: 'asc' }),
+  stagesOfDevelopment: (em: Em) => childrenOf(em, Stage, 'development', { name: 'asc' }),
+  commonAreasOfDevelopment: (em: Em) => childrenOf(em, CommonArea, 'development', { name: 'asc' }),
+  locationsOfDevelopment: (em: Em) => childrenOf(em, Location, 'development', { name: 'asc' }),
+  syndicsOfDevelopment: (em: Em) => childrenOf(em, Syndic, 'development', { name: 'asc' }),
+  contractsOfReservation: (em: Em) => childrenOf(em, Contract, 'reservation', { createdAt: 'asc' }),
+  accountsOfCustomer: (em: Em) => childrenOf(em, Account, 'customer', { createdAt: 'asc' }),
+  reservationsOfHolder: (em: Em) => childrenOf(em, Reservation, 'holder', { createdAt: 'asc' }),
+  associationsOfCustomer: (em: Em) => childrenOf(em, ReservationAssociate, 'customer', { id: 'asc' }),
+  customFieldsOfCompany: (em: Em) => childrenOf(em, CustomField, 'company', { position: 'asc', label: 'asc' }),
+  developmentsOfPortal: (em: Em, all: WithDevelopments) => developmentsVia(all.development, pivot(em, 'portal_development', 'portal_id', 'development_id')),
+  developmentsOfStaff: (em: Em, all: WithDevelopments) => developmentsVia(all.development, pivot(em, 'staff_development', 'account_id', 'development_id')),
+  syndicFilesOfDevelopment: (em: Em) => childrenOf(em, SyndicFile, 'development', { name: 'asc' }),
+  syndicFilesOfSyndic: (em: Em) => childrenOf(em, SyndicFile, 'syndic', { name: 'asc' }),
+  /** The stored file attached to an owner, keyed `KIND:ownerId` (the newest, where a kind keeps one per owner). */
+  storedFileOfOwner: (em: Em) => new DataLoader<`${FileOwnerKind}:${string}`, StoredFile | null>(async (keys) => {
+    const pairs = keys.map((k) => k.split(':') as [FileOwnerKind, string]);
+    const rows = await em().find(StoredFile, { $or: [...new Set(pairs.map(([kind]) => kind))].map((kind) => ({ ownerKind: kind, ownerId: { $in: pairs.filter(([k]) => k === kind).map(([, id]) => id) } })) }, { orderBy: { createdAt: 'desc' } });
+    return pairs.map(([kind, id]) => rows.find((f) => f.ownerKind === kind && f.ownerId === id) ?? null);
+  }),
+  contractsOfReservationUnits: (em: Em) => new DataLoader<string, Contract[]>(async (unitIds) => {
+    const rows = await em().find(Contract, { reservation: { unit: { $in: [...unitIds] } } }, { populate: ['reservation'], orderBy: { createdAt: 'asc' } });
+    return unitIds.map((id) => rows.filter((c) => c.reservation.unit.id === id));
+  }),
+};
+
+type Made = { readonly [K in keyof typeof LOADERS]: ReturnType<(typeof LOADERS)[K]> };
+
+/** Fresh loaders per HTTP request and per WebSocket operation: nothing cached across viewers, nothing made that is not used. */
+class LoaderSet {
+  private readonly made = new Map<string, unknown>();
+  private readonly scopedLoaders = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(readonly em: Em) {}
+
+  /** A loader whose batch depends on the viewer (visibility rules): built once per request under `name`. */
+  scoped<V>(name: string, make: () => DataLoader<string, V>): DataLoader<string, V> {
+    if (!this.scopedLoaders.has(name)) this.scopedLoaders.set(name, make() as DataLoader<string, unknown>);
+    return this.scopedLoaders.get(name) as DataLoader<string, V>;
+  }
+
+  static {
+    for (const [name, make] of Object.entries(LOADERS)) {
+      Object.defineProperty(LoaderSet.prototype, name, {
+        get(this: LoaderSet) {
+          let loader = this.made.get(name);
+          if (!loader) this.made.set(name, (loader = (make as (em: Em, all: WithDevelopments) => unknown)(this.em, this as unknown as WithDevelopments)));
+          return loader;
+        },
+      });
+    }
+  }
+}
+
+export type Loaders = LoaderSet & Made;
+
+export const createLoaders = (em: Em): Loaders => new LoaderSet(em) as Loaders;
