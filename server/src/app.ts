@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -133,8 +134,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   // A revoked session's sockets close shortly after the revocation event reaches them (code 4401).
   const revocations = bus.pubsub.subscribe('sessions.revoked');
+  const staleSessions = bus.pubsub.subscribe('sessions.stale');
+  void (async () => {
+    for await (const event of staleSessions) services.sessions.forget(event);
+  })();
   void (async () => {
     for await (const event of revocations) {
+      services.sessions.forget({ sessionIds: event.sessionIds });
       for (const id of event.sessionIds) {
         for (const socket of socketsBySession.get(id) ?? []) setTimeout(() => socket.close(4401, 'Sessão encerrada'), 500).unref();
         socketsBySession.delete(id);
@@ -153,6 +159,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
+      // Habite gives no cache hints; Apollo's cache-control plugin would wrap every field resolver
+      // to collect them. Answers are never cached instead (`no-store`, below).
+      ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(logger),
       limits.plugin,
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -165,6 +174,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   app.use(
     '/graphql',
+    (_req, res, next) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next();
+    },
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -203,6 +216,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         await step('live fan-out stopped', () => live.stop());
         await step('event bus closed', async () => {
           await revocations.return?.();
+          await staleSessions.return?.();
           await bus.close();
         });
         await step('mailer closed', () => mailer.close());

@@ -27,6 +27,8 @@ export interface Config {
   magicLinkTtlMinutes: number;
   invitationTtlHours: number;
   sessionTtlDays: number;
+  /** How long a process keeps a session it authenticated (`SESSION_CACHE_MS`); 0: read on every request. */
+  sessionCacheMs: number;
   throttle: ThrottleConfig;
   /** Argon2id cost; tests lower it, production keeps the OWASP minimum or above. */
   argon2: { memoryCost: number; timeCost: number };
@@ -121,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     magicLinkTtlMinutes: int(env, 'MAGIC_LINK_TTL_MINUTES', 30),
     invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72),
     sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30),
+    sessionCacheMs: int(env, 'SESSION_CACHE_MS', 2_000),
     throttle: {
       windowMinutes: int(env, 'LOGIN_THROTTLE_WINDOW_MINUTES', 15),
       maxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 5),

@@ -23,9 +23,9 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const hasher = new PasswordHasher(config.argon2);
   const audit = new AuditService(clock);
   const throttle = new LoginThrottle(config.throttle, clock);
-  const sessions = new SessionService(clock, config.sessionTtlDays, pubsub);
+  const sessions = new SessionService(clock, config.sessionTtlDays, pubsub, config.sessionCacheMs);
   const auth = new AuthService({ config, clock, logger, mailer, hasher, throttle, sessions, audit });
-  const portals = new PortalAdminService({ audit });
+  const portals = new PortalAdminService({ audit, sessions });
   const requests = new RequestService({ clock, pubsub });
   const dataChanges = new DataChangeService({ clock, audit });
   const viewAs = new ViewAsService({ clock, audit, sessions, port: config.port });

@@ -24,9 +24,8 @@ export async function startBaseline(databaseUrl: string, planCacheMode: string, 
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, idleTimeoutMillis: 0, options: `-c plan_cache_mode=${planCacheMode}` });
   const run = async <T extends pg.QueryResultRow>(sql: string, params: Params) => {
     onQuery();
-    const { text, values } = compile(sql, params, (n) => `$${n}`);
     // Named: each connection prepares the statement once.
-    const name = `q${createHash('md5').update(text).digest('hex').slice(0, 16)}`;
+    const { text, values, name } = compile(sql, params, 'pg');
     return (await pool.query<T>({ name, text, values })).rows;
   };
   const routes: Record<string, (token: string) => Promise<unknown | null>> = {

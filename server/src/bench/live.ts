@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import pg from 'pg';
 import { startServer } from '../app.js';
 import { loadConfig } from '../config.js';
+import { AS_DEPLOYED } from './deployed.js';
 import { createBenchDatabase } from './database.js';
 import { watchActivity } from './live-activity.js';
 import { startProbe, startSubscribers } from './live-children.js';
@@ -61,7 +62,7 @@ try {
 
   let statements = 0;
   // Errors only: an overloaded server warns once per subscriber that waited too long for the pool.
-  const server = await startServer(loadConfig({}, { databaseUrl: database.url, port: 0, host: '127.0.0.1', logLevel: 'error', demo: false }), { onQuery: () => statements++ });
+  const server = await startServer(loadConfig({}, { ...AS_DEPLOYED, databaseUrl: database.url, port: 0, host: '127.0.0.1', logLevel: 'error', demo: false }), { onQuery: () => statements++ });
   const graphqlUrl = `http://127.0.0.1:${server.port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${server.port}/graphql`;
   const activity = watchActivity(() => statements);

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import pg from 'pg';
 import { startServer } from '../app.js';
 import { loadConfig } from '../config.js';
+import { AS_DEPLOYED } from './deployed.js';
 import { startBaseline } from './baseline.js';
 import { startCpuWindow, type CpuWindow } from './cpu.js';
 import { createBenchDatabase } from './database.js';
@@ -83,10 +84,8 @@ try {
     {
       name: 'Habite',
       async start() {
-        // Read by loadConfig as DB_PLAN_CACHE_MODE (harmless on a server that does not know it).
-        process.env.DB_PLAN_CACHE_MODE = plan;
         const server = await startServer(
-          loadConfig({ DB_PLAN_CACHE_MODE: plan }, { databaseUrl: database.url, port: 0, host: '127.0.0.1', logLevel: 'warn', demo: false }),
+          loadConfig({ DB_PLAN_CACHE_MODE: plan }, { ...AS_DEPLOYED, databaseUrl: database.url, port: 0, host: '127.0.0.1', logLevel: 'warn', demo: false }),
           // Idle connections are kept, as their CPU is read from /proc (cpu.ts).
           { onQuery: counted, poolIdleTimeoutMs: 600_000 },
         );
@@ -102,9 +101,11 @@ try {
     },
   ];
 
+  // BENCH_TARGETS=Habite (or plain): one side only, e.g. under `node --cpu-prof`.
+  const only = process.env.BENCH_TARGETS?.split(',');
   const rows: Row[] = [];
   for (let round = 1; round <= rounds; round++) {
-    for (const target of targets) {
+    for (const target of targets.filter((t) => !only || only.includes(t.name))) {
       const running = await target.start();
       try {
         for (const c of benchCases) {

@@ -46,24 +46,44 @@ function columnsOf(em: EntityManager, entity: EntityClass): Column[] {
  * entity joined beside another in one statement (`d.name as "development.name"`).
  */
 export function columnsAs(em: EntityManager, entity: EntityClass, alias: string, prefix: string): string {
-  return columnsOf(em, entity).map((c) => `${alias}.${c.field} as "${prefix}.${c.field}"`).join(', ');
+  const key = `${entity.name} ${alias} ${prefix}`;
+  let list = selectLists.get(key);
+  if (list === undefined) selectLists.set(key, (list = columnsOf(em, entity).map((c) => `${alias}.${c.field} as "${prefix}.${c.field}"`).join(', ')));
+  return list;
 }
+
+const selectLists = new Map<string, string>();
 
 /**
  * The plain object of an entity from a row (its columns unprefixed, or as `columnsAs` named them
  * with `prefix`); null when the row holds none of it (a left join that found nothing).
  */
 export function plainOf<T>(em: EntityManager, entity: EntityClass & { prototype: T }, row: Record<string, unknown>, prefix?: string): T | null {
-  const key = prefix ? (c: Column) => `${prefix}.${c.field}` : (c: Column) => c.field;
   const columns = columnsOf(em, entity);
-  if (prefix && row[`${prefix}.id`] == null) return null;
+  const keys = keysOf(columns, prefix ?? '');
+  if (prefix && row[keys.id!] == null) return null;
   const plain: Record<string, unknown> = {};
-  for (const c of columns) {
-    const value = row[key(c)];
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    const value = row[keys.list[i]!];
     if (value === undefined) continue;
     plain[c.prop] = value === null ? null : c.reference ? { id: value } : c.date && typeof value === 'string' ? new Date(value) : value;
   }
   return plain as T;
+}
+
+/** The row keys of an entity's columns under a prefix (computed once: plain rows are made by the thousand). */
+const keysByPrefix = new WeakMap<Column[], Map<string, { list: string[]; id: string | undefined }>>();
+
+function keysOf(columns: Column[], prefix: string) {
+  let byPrefix = keysByPrefix.get(columns);
+  if (!byPrefix) keysByPrefix.set(columns, (byPrefix = new Map()));
+  let keys = byPrefix.get(prefix);
+  if (!keys) {
+    const list = columns.map((c) => (prefix ? `${prefix}.${c.field}` : c.field));
+    byPrefix.set(prefix, (keys = { list, id: prefix ? `${prefix}.id` : 'id' }));
+  }
+  return keys;
 }
 
 /** `plainOf` for every row. */

@@ -18,8 +18,16 @@ export interface RequestChanged {
   statusId?: string;
 }
 
+/** Accounts or portals changed: sessions that carry them are read again (session-cache.ts). */
+export interface SessionsStale {
+  sessionIds?: readonly string[];
+  accountIds?: readonly string[];
+  portalIds?: readonly string[];
+}
+
 export type Events = {
   'sessions.revoked': [SessionsRevoked];
+  'sessions.stale': [SessionsStale];
   'request.changed': [RequestChanged];
 };
 

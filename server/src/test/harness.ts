@@ -77,6 +77,9 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
       clientDist: join(dataDir, 'no-client-build'),
       adminDist: join(dataDir, 'no-admin-build'),
       shutdownGraceMs: 2000,
+      // Tests change accounts and portals straight in the database: every request reads its session
+      // (the cache has tests of its own, auth/__tests__/session-cache.test.ts).
+      sessionCacheMs: 0,
       ...overrides,
     },
   );

@@ -68,8 +68,31 @@ export function operationCost({ schema, document, variables, operationName }: Co
   }
 }
 
+/**
+ * The cost of a document already priced with the same operation and variables: the apps send the
+ * same few documents over and over, and both transports hand the same parsed document back for
+ * the same text (Apollo's document store, graphql-ws' operationPreparer), so each is priced once.
+ */
+const costs = new WeakMap<DocumentNode, Map<string, number>>();
+const KEPT_PER_DOCUMENT = 100;
+
+function knownCost(input: CostInput): number {
+  let byVariables = costs.get(input.document);
+  if (!byVariables) costs.set(input.document, (byVariables = new Map()));
+  const key = `${input.operationName ?? ''} ${JSON.stringify(input.variables ?? {})}`;
+  // Big variables (a batch of rows) are priced each time rather than kept.
+  if (key.length > 1_000) return operationCost(input);
+  let cost = byVariables.get(key);
+  if (cost === undefined) {
+    cost = operationCost(input);
+    if (byVariables.size >= KEPT_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
+    byVariables.set(key, cost);
+  }
+  return cost;
+}
+
 /** QUERY_TOO_COMPLEX when the operation costs more than `maxCost`; null when it fits. */
 export function checkCost(input: CostInput, maxCost: number): QueryLimitError | null {
-  const cost = operationCost(input);
+  const cost = knownCost(input);
   return cost > maxCost ? tooComplex(maxCost, cost) : null;
 }

@@ -64,7 +64,7 @@ export class AccountResolver {
     const staff = requireStaff(ctx);
     const developments = input.developmentIds ? await developmentsInScope(ctx.em, staff, input.developmentIds) : undefined;
     if (input.expiresAt && input.expiresAt <= ctx.services.clock.now()) throw new BadInputError('expiresAt', 'A data de expiração deve estar no futuro.');
-    return ctx.em.transactional(async (tx) => {
+    const updated = await ctx.em.transactional(async (tx) => {
       const account = await getInScope(tx, staff, Account, { id: input.id, kind: AccountKind.STAFF }, { ...LOCKED_WRITE, populate: ['developments'] });
       assertCompanyWide(staff);
       const beforeDevelopments = account.developments.getItems().map((d) => d.id).sort();
@@ -82,6 +82,9 @@ export class AccountResolver {
       if (Object.keys(after).length) ctx.services.audit.staffChange(tx, staff, { action: 'staff.update', targetType: 'Account', targetId: account.id, before, after });
       return account;
     });
+    // Their sessions carry the role, permissions, expiry and development limit.
+    ctx.services.sessions.changed({ accountIds: [updated.id] });
+    return updated;
   }
 
   @FieldResolver(() => [Development], { description: 'R-OPS-4: os empreendimentos a que este membro da equipe está limitado (vazio: todos).' })

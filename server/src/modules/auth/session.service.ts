@@ -8,6 +8,7 @@ import { Portal } from '../portal/portal.entity.js';
 import { columnsAs, plainOf } from '../../db/plain-rows.js';
 import { execute, query } from '../visibility/sql.js';
 import { hashSecret, newSecret } from './secret-token.js';
+import { SessionCache, type StaleSessions } from './session-cache.js';
 import { Session, SessionMethod } from './session.entity.js';
 
 /**
@@ -38,11 +39,17 @@ const TOUCH_EVERY_MS = 5 * 60_000;
 
 /** Server-side sessions: the client holds a random token, the database only its hash. */
 export class SessionService {
+  private readonly cache: SessionCache;
+
   constructor(
     private readonly clock: Clock,
     private readonly ttlDays: number,
     private readonly pubsub: PubSub<Events>,
-  ) {}
+    /** How long an authenticated session is kept in this process (`SESSION_CACHE_MS`); 0: read every time. */
+    cacheMs = 0,
+  ) {
+    this.cache = new SessionCache(cacheMs);
+  }
 
   get ttlSeconds(): number {
     return this.ttlDays * 86_400;
@@ -75,13 +82,16 @@ export class SessionService {
    */
   async authenticate(em: EntityManager, token: string): Promise<Authenticated | null> {
     const now = this.clock.now();
+    const hash = hashSecret(token);
+    const kept = this.cache.get(hash);
+    if (kept && kept.session.expiresAt > now && !(kept.account.expiresAt && kept.account.kind === AccountKind.STAFF && kept.account.expiresAt <= now)) return kept;
     const [row] = await query<Record<string, unknown> & { staff_developments: string[] | null }>(
       em,
       `select ${columnsAs(em, Session, 's', 'session')}, ${columnsAs(em, Account, 'a', 'account')}, ${columnsAs(em, Portal, 'p', 'portal')},
               case when a.kind = 'STAFF' then (select array_agg(sd.development_id order by sd.development_id) from staff_development sd where sd.account_id = a.id) end as staff_developments
          from session s join account a on a.id = s.account_id left join portal p on p.id = s.portal_id
         where s.token_hash = :hash and s.revoked_at is null and s.expires_at > :now`,
-      { hash: hashSecret(token), now },
+      { hash, now },
     );
     if (!row) return null;
     const account = plainOf(em, Account, row, 'account')!;
@@ -92,7 +102,24 @@ export class SessionService {
       session.lastSeenAt = now;
       await execute(em, 'update session set last_seen_at = ? where id = ?', [now, session.id]);
     }
-    return { account, session, staffDevelopmentIds: row.staff_developments };
+    const found = { account, session, staffDevelopmentIds: row.staff_developments };
+    this.cache.set(hash, found);
+    return found;
+  }
+
+  /**
+   * Sessions whose account or portal changed (or that were revoked) are read again on their next
+   * request, in this process at once and in the others through the event bus. Call it after the
+   * change has committed.
+   */
+  changed(stale: StaleSessions): void {
+    this.cache.forget(stale);
+    this.pubsub.publish('sessions.stale', stale);
+  }
+
+  /** What another instance said changed (app.ts listens to the bus). */
+  forget(stale: StaleSessions): void {
+    this.cache.forget(stale);
   }
 
   /** Revokes sessions (all of the account's when `only` is not given) and tells their live connections. */
@@ -107,6 +134,8 @@ export class SessionService {
 
   /** Published after the transaction that revoked the sessions has committed. */
   announceRevoked(accountId: string, sessionIds: string[], reason: 'SIGNED_OUT' | 'LOGIN_DEACTIVATED'): void {
-    if (sessionIds.length > 0) this.pubsub.publish('sessions.revoked', { accountId, sessionIds, reason });
+    if (sessionIds.length === 0) return;
+    this.cache.forget({ sessionIds });
+    this.pubsub.publish('sessions.revoked', { accountId, sessionIds, reason });
   }
 }

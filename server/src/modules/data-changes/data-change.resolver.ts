@@ -88,12 +88,15 @@ export class DataChangeResolver {
   async confirmMyData(@Arg('changes', () => [FieldValueInput], { nullable: true }) changes: FieldValueInput[] | null, @Ctx() ctx: Context): Promise<Account> {
     const viewer = customerOf(ctx);
     // One transaction: the data is confirmed together with the changes, or not at all.
-    return ctx.em.transactional(async (tx) => {
+    const confirmed = await ctx.em.transactional(async (tx) => {
       if (changes?.length) await ctx.services.dataChanges.request(tx, viewer, ctx.ip, changes);
       const account = await tx.findOneOrFail(Account, { id: viewer.id });
       account.dataConfirmedAt = ctx.services.clock.now();
       return account;
     });
+    // R-AUTH-4: the session carries when the data was confirmed.
+    ctx.services.sessions.changed({ accountIds: [viewer.id] });
+    return confirmed;
   }
 
   @Access('CUSTOMER')

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, ConflictError } from '../../domain-errors.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { SessionService } from '../auth/session.service.js';
 import { applyPatch } from '../audit/audited-change.js';
 import { Development, DevelopmentKind } from '../developments/development.entity.js';
 import { assertCompanyWide, developmentsInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
@@ -22,7 +23,7 @@ const MINUTES = { [SlaUnit.HOURS]: 60, [SlaUnit.DAYS]: 24 * 60 };
  * member's scope (R-OPS-4: a limited member changes only portals whose developments are all theirs).
  */
 export class PortalAdminService {
-  constructor(private readonly deps: { audit: AuditService }) {}
+  constructor(private readonly deps: { audit: AuditService; sessions: Pick<SessionService, 'changed'> }) {}
 
   async create(em: EntityManager, staff: StaffViewer, input: CreatePortalInput): Promise<Portal> {
     assertCompanyWide(staff);
@@ -69,7 +70,7 @@ export class PortalAdminService {
     if (finishedAssistanceSla !== undefined && finishedAssistanceSla !== null && (!Number.isInteger(finishedAssistanceSla) || finishedAssistanceSla < 0 || finishedAssistanceSla > 3650 * 24)) {
       throw new BadInputError('finishedAssistanceSla', 'Informe um prazo de 0 a 3650 dias.');
     }
-    return em.transactional(async (tx) => {
+    const saved = await em.transactional(async (tx) => {
       const portal = await getInScope(tx, staff, Portal, portalId, LOCKED_WRITE);
       if (finishedAssistanceSla !== undefined || finishedAssistanceSlaUnit !== undefined) {
         const unit = finishedAssistanceSlaUnit ?? portal.finishedAssistanceSlaUnit;
@@ -82,6 +83,9 @@ export class PortalAdminService {
       if (Object.keys(after).length) this.deps.audit.staffChange(tx, staff, { action: 'portal.settings.update', targetType: 'Portal', targetId: portal.id, before, after });
       return portal;
     });
+    // Its customers' sessions carry the portal's settings: read them again.
+    this.deps.sessions.changed({ portalIds: [saved.id] });
+    return saved;
   }
 
   /** R-PORTAL-2: inactivating keeps every record; customers are refused until it is active again. */
@@ -97,6 +101,7 @@ export class PortalAdminService {
       this.deps.audit.staffChange(tx, staff, { action: 'portal.delete', targetType: 'Portal', targetId: portal.id, before: { name: portal.name, slug: portal.slug } });
       await tx.nativeDelete(Portal, { id: portal.id });
     });
+    this.deps.sessions.changed({ portalIds: [portalId] });
     return true;
   }
 

@@ -16,20 +16,52 @@ export const scopeParams = (scope: ViewerScope): Params => ({
   now: scope.now,
 });
 
+/** How a statement's parameters are written: `?` for the ORM's connection, `$n` for plain `pg`. */
+export type Placeholders = 'orm' | 'pg';
+
+interface Compiled {
+  text: string;
+  /** The parameter behind each placeholder, in order. */
+  names: string[];
+  /** Its prepared statement's name: the same text is planned once per connection and its plan reused. */
+  name: string;
+}
+
+/** Statements are few and reused on every request: each is compiled (and named) once. */
+const compiled = new Map<string, Compiled>();
+const KEPT_STATEMENTS = 2_000;
+
+function compiledOf(sql: string, style: Placeholders): Compiled {
+  const key = style + sql;
+  let found = compiled.get(key);
+  if (!found) {
+    const names: string[] = [];
+    const text = sql.replace(/(?<![:\w]):([a-zA-Z]\w*)/g, (_, name: string) => {
+      names.push(name);
+      return style === 'pg' ? `$${names.length}` : '?';
+    });
+    found = { text, names, name: `rule_${createHash('md5').update(text).digest('hex').slice(0, 20)}` };
+    if (compiled.size >= KEPT_STATEMENTS) compiled.delete(compiled.keys().next().value!);
+    compiled.set(key, found);
+  }
+  return found;
+}
+
+const arrayLiteral = (value: unknown[]) => `{${value.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+
 /**
- * Turns SQL written with named parameters (`:name`) into positional SQL: `?` for the ORM's
- * connection, `$n` for plain `pg`. Arrays become PostgreSQL array literals, so write
- * `any(cast(:ids as uuid[]))`; a null item is NULL. (`::` casts are left alone.)
+ * Turns SQL written with named parameters (`:name`) into positional SQL (`?` for the ORM's
+ * connection, `$n` for plain `pg`) and its values. Arrays become PostgreSQL array literals, so
+ * write `any(cast(:ids as uuid[]))`; a null item is NULL. (`::` casts are left alone.)
  */
-export function compile(sql: string, params: Params, placeholder: (n: number) => string = () => '?'): { text: string; values: unknown[] } {
-  const values: unknown[] = [];
-  const text = sql.replace(/(?<![:\w]):([a-zA-Z]\w*)/g, (_, name: string) => {
-    if (!(name in params)) throw new Error(`missing SQL parameter :${name}`);
-    const value = params[name];
-    values.push(Array.isArray(value) ? `{${value.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}` : value);
-    return placeholder(values.length);
+export function compile(sql: string, params: Params, style: Placeholders = 'orm'): { text: string; values: unknown[]; name: string } {
+  const { text, names, name } = compiledOf(sql, style);
+  const values = names.map((n) => {
+    if (!(n in params)) throw new Error(`missing SQL parameter :${n}`);
+    const value = params[n];
+    return Array.isArray(value) ? arrayLiteral(value) : value;
   });
-  return { text, values };
+  return { text, values, name };
 }
 
 /**
@@ -47,13 +79,10 @@ export interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
-/** The name of a prepared statement: the same text is planned once per connection and its plan reused. */
-export const statementName = (text: string) => `rule_${createHash('md5').update(text).digest('hex').slice(0, 20)}`;
-
 /** SQL with named parameters as a named prepared statement on a plain `pg` client or pool (the live fan-out's own pool). */
 export async function queryOn<T>(client: PgClient, sql: string, params: Params): Promise<T[]> {
-  const { text, values } = compile(sql, params, (n) => `$${n}`);
-  return (await client.query({ name: statementName(text), text, values })).rows as T[];
+  const { text, values, name } = compile(sql, params, 'pg');
+  return (await client.query({ name, text, values })).rows as T[];
 }
 
 /**
@@ -67,8 +96,7 @@ export async function query<T>(em: EntityManager, sql: string, params: Params): 
     const { text, values } = compile(sql, params);
     return execute<T>(em, text, values);
   }
-  const { text, values } = compile(sql, params, (n) => `$${n}`);
-  const name = statementName(text);
+  const { text, values, name } = compile(sql, params, 'pg');
   const knex = connection.getKnex();
   const client = (await knex.client.acquireConnection()) as PgClient;
   try {
