@@ -1,4 +1,4 @@
-import { allOf } from '../visibility/sql.js';
+import { allOf, arrayLiteral } from '../visibility/sql.js';
 import { customerRequestCandidatesSql, customerRequestRules, syndicRequestRules } from './request.rules.js';
 
 /**
@@ -41,13 +41,15 @@ select v.key from viewers v join request rq on rq.id = :request
    then ${perViewer(customerRequestCandidatesSql)} and ${perViewer(allOf(customerRequestRules))}
    else ${perViewer(allOf(syndicRequestRules))} end`;
 
-export const audienceParams = (requestId: string, viewers: readonly AudienceViewer[], now: Date) => ({
-  request: requestId,
-  now,
-  keys: viewers.map((v) => v.key),
-  accounts: viewers.map((v) => v.accountId),
-  customers: viewers.map((v) => v.customerId),
-  syndics: viewers.map((v) => v.syndicId),
-  portals: viewers.map((v) => v.portalId),
-  hostnames: viewers.map((v) => v.hostname),
+/** The viewers as the statement's array parameters (PostgreSQL array literals, made once for many events). */
+export const audienceViewers = (viewers: readonly AudienceViewer[]): Record<string, string> => ({
+  keys: arrayLiteral(viewers.map((v) => v.key)),
+  accounts: arrayLiteral(viewers.map((v) => v.accountId)),
+  customers: arrayLiteral(viewers.map((v) => v.customerId)),
+  syndics: arrayLiteral(viewers.map((v) => v.syndicId)),
+  portals: arrayLiteral(viewers.map((v) => v.portalId)),
+  hostnames: arrayLiteral(viewers.map((v) => v.hostname)),
 });
+
+/** Everything the statement takes for one request, at one moment. */
+export const audienceParams = (requestId: string, viewers: readonly AudienceViewer[], now: Date) => ({ ...audienceViewers(viewers), request: requestId, now });

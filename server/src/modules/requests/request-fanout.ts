@@ -6,7 +6,7 @@ import type { Events, RequestChanged } from '../../graphql/pubsub.js';
 import type { Logger } from '../../logger.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { queryOn } from '../visibility/sql.js';
-import { audienceParams, audienceSql, type AudienceViewer } from './request-audience.js';
+import { audienceSql, audienceViewers, type AudienceViewer } from './request-audience.js';
 import { requestOfRow, requestSelect } from './request-rows.js';
 import type { Request } from './request.entity.js';
 
@@ -30,6 +30,8 @@ interface StaffSubscriber {
 interface CompanySubscribers {
   portal: Map<string, PortalSubscriber>;
   staff: Set<StaffSubscriber>;
+  /** The portal subscribers' scopes as the audience statement takes them, made again only when they change. */
+  viewers?: Record<string, unknown>;
 }
 
 /**
@@ -89,8 +91,13 @@ export class RequestFanout {
   subscribePortal(companyId: string, scope: Omit<ViewerScope, 'now'>): AsyncIterableIterator<LiveRequest> {
     const key = String(++this.nextKey);
     return this.channel((push) => {
-      this.of(companyId).portal.set(key, { key, ...scope, push });
-      return () => this.of(companyId).portal.delete(key);
+      const company = this.of(companyId);
+      company.portal.set(key, { key, ...scope, push });
+      company.viewers = undefined;
+      return () => {
+        company.portal.delete(key);
+        company.viewers = undefined;
+      };
     });
   }
 
@@ -153,10 +160,11 @@ export class RequestFanout {
     const subscribers = this.companies.get(event.companyId);
     if (!subscribers) return;
     const { em } = this.deps;
-    const portal = [...subscribers.portal.values()];
     const staff = [...subscribers.staff].filter((s) => !s.developmentIds || s.developmentIds.includes(event.developmentId));
-    const seen = portal.length
-      ? new Set((await this.query<{ key: string }>(audienceSql, audienceParams(event.requestId, portal, this.deps.clock.now()))).map((r) => r.key))
+    // Ten thousand scopes are turned into the statement's arrays once, not at every event.
+    subscribers.viewers ??= audienceViewers([...subscribers.portal.values()]);
+    const seen = subscribers.portal.size
+      ? new Set((await this.query<{ key: string }>(audienceSql, { ...subscribers.viewers, request: event.requestId, now: this.deps.clock.now() })).map((r) => r.key))
       : new Set<string>();
     if (seen.size === 0 && staff.length === 0) return;
     // With the status the event announces: two quick changes go out as two statuses, in order, even
@@ -166,10 +174,20 @@ export class RequestFanout {
     });
     if (!row) return;
     const payload: LiveRequest = { request: requestOfRow(em, row) };
-    for (const subscriber of staff) subscriber.push(payload);
-    for (const key of seen) subscribers.portal.get(key)?.push(payload);
+    const receivers = [...staff, ...[...seen].flatMap((key) => subscribers.portal.get(key) ?? [])];
+    // Each push runs that subscriber's selection and writes to its socket: a few at a time, letting
+    // the event loop answer everyone else in between, so a thousand deliveries never stall a query.
+    for (let i = 0; i < receivers.length; i += PUSHES_PER_TURN) {
+      if (i > 0) await nextTurn();
+      for (const receiver of receivers.slice(i, i + PUSHES_PER_TURN)) receiver.push(payload);
+    }
   }
 }
+
+/** Subscribers served before the fan-out lets other work run (each costs a fraction of a millisecond). */
+const PUSHES_PER_TURN = 25;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The ORM's type parsers (dates and timestamps as text), so plain rows read here look like those read through it. */
 const ormTypes = (() => {

@@ -47,7 +47,8 @@ function compiledOf(sql: string, style: Placeholders): Compiled {
   return found;
 }
 
-const arrayLiteral = (value: unknown[]) => `{${value.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+/** A PostgreSQL array literal of text items (a null item is NULL). */
+export const arrayLiteral = (value: readonly unknown[]) => `{${value.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
 
 /**
  * Turns SQL written with named parameters (`:name`) into positional SQL (`?` for the ORM's
