@@ -62,7 +62,7 @@ export function plainOf<T>(em: EntityManager, entity: EntityClass & { prototype:
   const columns = columnsOf(em, entity);
   const keys = keysOf(columns, prefix ?? '');
   if (prefix && row[keys.id!] == null) return null;
-  const plain: Record<string, unknown> = {};
+  const plain: Record<string, unknown> = Object.create(WholeRow);
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;
     const value = row[keys.list[i]!];
@@ -84,6 +84,17 @@ function keysOf(columns: Column[], prefix: string) {
     byPrefix.set(prefix, (keys = { list, id: prefix ? `${prefix}.id` : 'id' }));
   }
   return keys;
+}
+
+/** The prototype of plain rows: how `whole` tells a record read whole from a reference (`{ id }`, or an entity's). */
+const WholeRow = Object.freeze(Object.create(Object.prototype, { [Symbol.for('habite.wholeRow')]: { value: true } })) as object;
+
+/**
+ * The record itself when it was read whole beside its parent (a rule query's joined row), so a
+ * field resolver answers at once; null for a reference, which it loads.
+ */
+export function whole<T extends object>(ref: T | null | undefined): T | null {
+  return ref != null && Object.getPrototypeOf(ref) === WholeRow ? ref : null;
 }
 
 /** `plainOf` for every row. */

@@ -26,7 +26,7 @@ import { execute } from '../modules/visibility/sql.js';
 
 type EntityClass<T> = { new (...args: never[]): T };
 
-/** The request's EntityManager, asked for only when a batch runs (a primed loader never needs one). */
+/** The request's EntityManager, asked for only when a batch runs. */
 type Em = () => EntityManager;
 
 /** Loads rows of one entity by id, one query per batch, in the request's own EntityManager. */
@@ -64,14 +64,6 @@ function developmentsVia(development: DataLoader<string, Development | null>, id
     const found = new Map(all.flatMap((d) => (d && !(d instanceof Error) ? [[d.id, d] as const] : [])));
     return lists.map((l) => (Array.isArray(l) ? l.flatMap((id) => found.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'pt-BR')) : []));
   });
-}
-
-/**
- * Primes a loader with records a statement already read whole (a rule query's joined rows), so
- * the field resolvers that ask for them find them without another statement.
- */
-export function prime<T extends { id: string }>(loader: DataLoader<string, T | null>, records: Iterable<T | null | undefined>): void {
-  for (const record of records) if (record) loader.prime(record.id, record);
 }
 
 /** What a loader may take from its siblings. */

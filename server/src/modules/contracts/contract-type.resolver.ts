@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { whole } from '../../db/plain-rows.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { requiredName } from '../audit/audited-change.js';
@@ -79,8 +80,9 @@ export class ContractFieldsResolver {
     return ctx.em.find(ContractOccurrence, { contract: contract.id }, { orderBy: { at: 'desc' } });
   }
 
+  // The customer's contracts come with their type whole (contract.service.ts): answered at once.
   @FieldResolver(() => ContractType)
-  async type(@Root() contract: Contract, @Ctx() { loaders }: Context): Promise<ContractType> {
-    return (await loaders.contractType.load(contract.type.id))!;
+  type(@Root() contract: Contract, @Ctx() { loaders }: Context): ContractType | Promise<ContractType> {
+    return whole(contract.type) ?? loaders.contractType.load(contract.type.id).then((t) => t!);
   }
 }

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { columnsAs, plainOf } from '../../db/plain-rows.js';
-import { prime, type Loaders } from '../../graphql/loaders.js';
 import { Request } from './request.entity.js';
 import { Subsubject } from './subsubject.entity.js';
 import { WorkflowStatus } from './workflow-status.entity.js';
@@ -19,10 +18,3 @@ export const requestOfRow = (em: EntityManager, row: Record<string, unknown>): R
   status: plainOf(em, WorkflowStatus, row, 'status')!,
   subsubject: plainOf(em, Subsubject, row, 'subsubject')!,
 });
-
-/** Requests read that way hand their status and subsubject to the request's loaders. */
-export function primedRequests(loaders: Loaders, requests: Request[]): Request[] {
-  prime(loaders.workflowStatus, requests.map((r) => r.status));
-  prime(loaders.subsubject, requests.map((r) => r.subsubject));
-  return requests;
-}

@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { whole } from '../../db/plain-rows.js';
 import { NotFoundError } from '../../domain-errors.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import { ConnectionType, decodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
@@ -18,7 +19,6 @@ import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
 import { Request } from './request.entity.js';
 import type { LiveRequest } from './request-fanout.js';
-import { primedRequests } from './request-rows.js';
 import { requestCursor, visibleRequests } from './request.service.js';
 import { Subject } from './subject.entity.js';
 import { Subsubject } from './subsubject.entity.js';
@@ -58,7 +58,7 @@ class StaffRequestsArgs {
 /** The request as the viewer may see it: staff within their scope (R-OPS-4), portal users by the rules; NOT_FOUND otherwise. */
 async function findVisible(ctx: Context, id: string): Promise<Request> {
   if (ctx.staff) return getInScope(ctx.em, ctx.staff, Request, id);
-  const [request] = primedRequests(ctx.loaders, await visibleRequests(ctx.em, portalScope(ctx), { requestIds: [id] }));
+  const [request] = await visibleRequests(ctx.em, portalScope(ctx), { requestIds: [id] });
   if (!request) throw new NotFoundError('Pedido');
   return request;
 }
@@ -70,7 +70,7 @@ export class RequestResolver {
   async myRequests(@Args(() => MyRequestsArgs) { kind, open, first, after }: MyRequestsArgs, @Ctx() ctx: Context) {
     if (kind) assertRequestMenuOn((await ctx.portal()) as Portal, kind);
     const size = pageSize(first);
-    const rows = primedRequests(ctx.loaders, await visibleRequests(ctx.em, portalScope(ctx), { kind, open, first: size, after: after ? decodeCursor(after) : null }));
+    const rows = await visibleRequests(ctx.em, portalScope(ctx), { kind, open, first: size, after: after ? decodeCursor(after) : null });
     return toConnection(rows, size, requestCursor);
   }
 
@@ -129,9 +129,10 @@ export class RequestResolver {
     return eventRequest(ctx, request);
   }
 
+  // Requests read by the rule queries come with their status and subsubject whole (request-rows.ts): answered at once.
   @FieldResolver(() => WorkflowStatus)
-  async status(@Root() request: Request, @Ctx() { loaders }: Context): Promise<WorkflowStatus> {
-    return (await loaders.workflowStatus.load(request.status.id))!;
+  status(@Root() request: Request, @Ctx() { loaders }: Context): WorkflowStatus | Promise<WorkflowStatus> {
+    return whole(request.status) ?? loaders.workflowStatus.load(request.status.id).then((s) => s!);
   }
 
   @FieldResolver(() => Subject)
@@ -140,8 +141,8 @@ export class RequestResolver {
   }
 
   @FieldResolver(() => Subsubject)
-  async subsubject(@Root() request: Request, @Ctx() { loaders }: Context): Promise<Subsubject> {
-    return (await loaders.subsubject.load(request.subsubject.id))!;
+  subsubject(@Root() request: Request, @Ctx() { loaders }: Context): Subsubject | Promise<Subsubject> {
+    return whole(request.subsubject) ?? loaders.subsubject.load(request.subsubject.id).then((s) => s!);
   }
 
   @FieldResolver(() => Development)
@@ -186,7 +187,7 @@ export class RequestResolver {
  */
 function eventRequest(ctx: Context, request: Request): Request {
   ctx.renew();
-  return primedRequests(ctx.loaders, [request])[0]!;
+  return request;
 }
 
 @Resolver(() => RequestStatusChange)
