@@ -56,13 +56,23 @@ const selectLists = new Map<string, string>();
 
 /**
  * The plain object of an entity from a row (its columns unprefixed, or as `columnsAs` named them
- * with `prefix`); null when the row holds none of it (a left join that found nothing).
+ * with `prefix`); null when the row holds none of it (a left join that found nothing). With `seen`
+ * (one map per statement and entity), the same record on several rows is one object.
  */
-export function plainOf<T>(em: EntityManager, entity: EntityClass & { prototype: T }, row: Record<string, unknown>, prefix?: string): T | null {
+export function plainOf<T>(em: EntityManager, entity: EntityClass & { prototype: T }, row: Record<string, unknown>, prefix?: string, seen?: Map<unknown, unknown>): T | null {
   const columns = columnsOf(em, entity);
   const keys = keysOf(columns, prefix ?? '');
   if (prefix && row[keys.id!] == null) return null;
-  const plain: Record<string, unknown> = Object.create(WholeRow);
+  // A joined record repeated on many rows (the development of 500 units) is made once per statement.
+  if (seen) {
+    const id = row[keys.id!];
+    const known = seen.get(id);
+    if (known) return known as T;
+    const made = plainOf(em, entity, row, prefix)!;
+    seen.set(id, made);
+    return made;
+  }
+  const plain: Record<string, unknown> = Object.create(rowPrototype(entity));
   for (let i = 0; i < columns.length; i++) {
     const c = columns[i]!;
     const value = row[keys.list[i]!];
@@ -86,15 +96,36 @@ function keysOf(columns: Column[], prefix: string) {
   return keys;
 }
 
-/** The prototype of plain rows: how `whole` tells a record read whole from a reference (`{ id }`, or an entity's). */
-const WholeRow = Object.freeze(Object.create(Object.prototype, { [Symbol.for('habite.wholeRow')]: { value: true } })) as object;
+/** Which entity a plain row is of: set on its prototype (one per entity), never on the row. */
+const ENTITY = Symbol('habite.plainRowOf');
+const rowPrototypes = new WeakMap<object, object>();
+
+/**
+ * The prototype of an entity's plain rows. It also makes them count as instances of the entity's
+ * class (`Symbol.hasInstance`): type-graphql turns every root that is not one into a new instance,
+ * field by field (running the entity's initialisers, a random id among them), which cost more than
+ * the rest of a screen; nothing in MikroORM or Habite asks `instanceof` of an entity class.
+ */
+function rowPrototype(entity: EntityClass): object {
+  let prototype = rowPrototypes.get(entity);
+  if (!prototype) {
+    prototype = Object.freeze(Object.create(Object.prototype, { [ENTITY]: { value: entity } })) as object;
+    rowPrototypes.set(entity, prototype);
+    Object.defineProperty(entity, Symbol.hasInstance, {
+      value(candidate: unknown): boolean {
+        return (candidate != null && (candidate as Record<symbol, unknown>)[ENTITY] === entity) || Function.prototype[Symbol.hasInstance].call(entity, candidate);
+      },
+    });
+  }
+  return prototype;
+}
 
 /**
  * The record itself when it was read whole beside its parent (a rule query's joined row), so a
  * field resolver answers at once; null for a reference, which it loads.
  */
 export function whole<T extends object>(ref: T | null | undefined): T | null {
-  return ref != null && Object.getPrototypeOf(ref) === WholeRow ? ref : null;
+  return ref != null && (ref as Record<symbol, unknown>)[ENTITY] !== undefined ? ref : null;
 }
 
 /** `plainOf` for every row. */

@@ -97,7 +97,7 @@ export class SessionService {
     const account = plainOf(em, Account, row, 'account')!;
     if (!account.loginActive) return null;
     if (account.kind === AccountKind.STAFF && account.expiresAt && account.expiresAt <= now) return null;
-    const session = { ...plainOf(em, Session, row, 'session')!, portal: plainOf(em, Portal, row, 'portal') } as SessionView;
+    const session = Object.assign(plainOf(em, Session, row, 'session')!, { portal: plainOf(em, Portal, row, 'portal') }) as SessionView;
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       session.lastSeenAt = now;
       await execute(em, 'update session set last_seen_at = ? where id = ?', [now, session.id]);

@@ -23,10 +23,11 @@ export async function visibleContractsByUnit(em: EntityManager, scope: ViewerSco
       order by c.created_at, c.id`,
     { ...scopeParams(scope), unitIds: unitIds ?? [] },
   );
+  const types = new Map();
   for (const row of rows) {
     const unitId = row.unit_of_contract;
     const list = byUnit.get(unitId) ?? [];
-    list.push({ ...plainOf(em, Contract, row)!, type: plainOf(em, ContractType, row, 'type')! });
+    list.push(Object.assign(plainOf(em, Contract, row)!, { type: plainOf(em, ContractType, row, 'type', types)! }));
     byUnit.set(unitId, list);
   }
   return byUnit;

@@ -30,6 +30,16 @@ class UnitRequestsArgs {
   kind?: RequestKind | null;
 }
 
+/** Rows grouped under the ids asked for, in their order (a batch of 500 units and their 1,000 requests in one pass). */
+function groupedBy<T>(ids: readonly string[], rows: T[], keyOf: (row: T) => string | undefined): T[][] {
+  const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) {
+    const key = keyOf(row);
+    if (key !== undefined) groups.get(key)?.push(row);
+  }
+  return ids.map((id) => groups.get(id)!);
+}
+
 /** The portal of the customer's session (for settings such as showContracts): read with the session, at hand. Units reach customers only through one. */
 function sessionPortal(ctx: Context): Portal {
   if (ctx.viewer.kind !== 'account' || !ctx.viewer.session.portal) throw new ForbiddenError();
@@ -105,7 +115,7 @@ export class UnitResolver {
             ...(kind ? { kind } : {}),
             ...(open === true ? { finishedAt: null } : open === false ? { finishedAt: { $ne: null } } : {}),
           }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
-          return ids.map((id) => rows.filter((r) => r.unit?.id === id));
+          return groupedBy(ids, rows, (r) => r.unit?.id);
         }))
         .load(unit.id);
     }
@@ -114,7 +124,7 @@ export class UnitResolver {
     return ctx.loaders
       .scoped(key, () => new DataLoader<string, Request[]>(async (ids) => {
         const rows = await visibleRequests(ctx.em, scope, { unitIds: [...ids], open, kind });
-        return ids.map((id) => rows.filter((r) => r.unit?.id === id));
+        return groupedBy(ids, rows, (r) => r.unit?.id);
       }))
       .load(unit.id);
   }

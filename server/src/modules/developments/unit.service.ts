@@ -24,5 +24,10 @@ export async function visibleUnits(em: EntityManager, scope: ViewerScope, onlyId
       order by u.name, u.id`,
     { ...scopeParams(scope), onlyIds: onlyIds ?? [] },
   );
-  return rows.map((row) => ({ ...plainOf(em, Unit, row)!, development: plainOf(em, Development, row, 'development')!, block: plainOf(em, Block, row, 'block') }));
+  const developments = new Map();
+  const blocks = new Map();
+  return rows.map((row) => Object.assign(plainOf(em, Unit, row)!, {
+    development: plainOf(em, Development, row, 'development', developments)!,
+    block: plainOf(em, Block, row, 'block', blocks),
+  }));
 }

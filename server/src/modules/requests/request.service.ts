@@ -18,7 +18,7 @@ import type { ViewerScope } from '../visibility/rule.js';
 import { findInScope, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
 import { actorOf, type StaffViewer } from '../scope/staff-viewer.js';
 import { allOf, execute, query, scopeParams } from '../visibility/sql.js';
-import { requestOfRow, requestSelect } from './request-rows.js';
+import { requestSelect, requestsOfRows } from './request-rows.js';
 import { RequestKind } from './request-kind.js';
 import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
@@ -69,7 +69,7 @@ export async function visibleRequests(em: EntityManager, scope: ViewerScope, fil
       afterId: filter.after?.id ?? null,
     },
   );
-  return rows.map((row) => requestOfRow(em, row));
+  return requestsOfRows(em, rows);
 }
 
 export const requestCursor = (r: Request) => encodeCursor(r.createdAt, r.id);
