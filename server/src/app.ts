@@ -29,6 +29,8 @@ import { serveApps } from './http/static-apps.js';
 import { parseLocale } from './locale.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
+import { Redis } from 'ioredis';
+import { tokenRateLimits } from './modules/integration/rate-limit.js';
 import { RequestFanout } from './modules/requests/request-fanout.js';
 import { createServices, type Services } from './services.js';
 
@@ -148,6 +150,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }
   })();
 
+  // R-SYNC-1: tokens' budgets are shared by every instance through Redis, when there is one.
+  const limiterRedis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 3, enableOfflineQueue: false }) : null;
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -164,6 +168,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       ApolloServerPluginCacheControlDisabled(),
       requestLogPlugin(logger),
       limits.plugin,
+      tokenRateLimits(config.tokenLimits, limiterRedis),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });
@@ -178,7 +183,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       res.setHeader('Cache-Control', 'no-store');
       next();
     },
-    express.json({ limit: '1mb' }),
+    // Room for an ERP batch of 5,000 rows (R-SYNC-2); documents themselves are bounded by their tokens.
+    express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const info = requestInfo(req, config.trustProxy);
@@ -220,6 +226,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           await bus.close();
         });
         await step('mailer closed', () => mailer.close());
+        await step('rate limiter closed', async () => {
+          await limiterRedis?.quit().catch(() => limiterRedis.disconnect());
+        });
         await step('orm closed', () => orm.close(true));
         await step('embedded database closed', () => embedded?.close());
         logger.info('Habite stopped');

@@ -52,6 +52,8 @@ export interface Config {
    * made once per connection and reused (README, *Speed*, says why this is the default).
    */
   dbPlanCacheMode: PlanCacheMode;
+  /** R-SYNC-1: each API token's budget per minute (`TOKEN_REQUESTS_PER_MINUTE`, `TOKEN_COST_PER_MINUTE`). */
+  tokenLimits: { requestsPerMinute: number; costPerMinute: number };
   /** The largest file staff may upload (`UPLOAD_MAX_MB`), in bytes. */
   uploadMaxBytes: number;
 }
@@ -143,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000),
     dbPlanCacheMode: planCacheMode(env),
     uploadMaxBytes: positive(env, 'UPLOAD_MAX_MB', 10) * 1_048_576,
+    tokenLimits: { requestsPerMinute: positive(env, 'TOKEN_REQUESTS_PER_MINUTE', 600), costPerMinute: positive(env, 'TOKEN_COST_PER_MINUTE', 200_000) },
   };
   return { ...config, ...overrides };
 }

@@ -49,6 +49,8 @@ export const NOUNS = {
   'Workflow': m('workflow', 'workflows'),
   'Situação': f('situação'),
   'Arquivo': m('arquivo'),
+  'Token de API': m('token de API', 'tokens de API'),
+  'Sincronização': f('sincronização', 'sincronizações'),
   'Dia': m('dia'),
   'Hora': f('hora'),
   'Minuto': m('minuto'),

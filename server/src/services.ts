@@ -13,6 +13,9 @@ import { ViewAsService } from './modules/auth/view-as.service.js';
 import { DataChangeService } from './modules/data-changes/data-change.service.js';
 import { FileService } from './modules/files/file.service.js';
 import { createFileStore } from './modules/files/file-store.js';
+import { ApiTokenService } from './modules/integration/api-token.service.js';
+import { SyncRunService } from './modules/integration/sync-run.service.js';
+import { UpsertService } from './modules/integration/upsert/upsert.service.js';
 import { PortalAdminService } from './modules/portal/portal-admin.service.js';
 import type { RequestFanout } from './modules/requests/request-fanout.js';
 import { RequestService } from './modules/requests/request.service.js';
@@ -29,8 +32,11 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const requests = new RequestService({ clock, pubsub });
   const dataChanges = new DataChangeService({ clock, audit });
   const viewAs = new ViewAsService({ clock, audit, sessions, port: config.port });
+  const apiTokens = new ApiTokenService({ clock, audit });
+  const syncRuns = new SyncRunService({ clock, audit });
+  const upserts = new UpsertService({ clock, runs: syncRuns });
   const files = new FileService({ store: createFileStore(config), clock, logger, maxBytes: config.uploadMaxBytes });
-  return { config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files };
+  return { config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -140,6 +140,11 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'staff.update': w('Mudou um membro da equipe', 'Changed a staff member'),
   'viewAs.enter': w('Visualizou como cliente', 'Viewed as the customer'),
   'viewAs.start': w('Pediu para ver como cliente', 'Asked to view as the customer'),
+  'apiToken.create': w('Criou um token de API', 'Created an API token'),
+  'apiToken.revoke': w('Revogou um token de API', 'Revoked an API token'),
+  'syncRun.open': w('Abriu uma sincronização', 'Opened a sync run'),
+  'syncRun.close': w('Encerrou uma sincronização', 'Closed a sync run'),
+  'syncRun.unlock': w('Destravou uma sincronização parada', 'Unlocked a stalled sync run'),
   'AssociationType.create': w('Criou um tipo de associação', 'Created an association type'),
   'AssociationType.update': w('Mudou um tipo de associação', 'Changed an association type'),
   'Block.update': w('Mudou um bloco', 'Changed a block'),
@@ -175,6 +180,8 @@ export function actionLabel(locale: Locale, action: string): string {
 /** The kinds of object the audit log points to (`targetType`, the server's entity names). */
 export const TARGET_TYPES: Record<string, Words> = {
   Account: w('Acesso', 'Login'),
+  ApiToken: w('Token de API', 'API token'),
+  SyncRun: w('Sincronização', 'Sync run'),
   AssociationType: w('Tipo de associação', 'Association type'),
   Block: w('Bloco', 'Block'),
   Company: w('Empresa', 'Company'),
@@ -253,6 +260,10 @@ export const AUDIT_FIELDS: Record<string, Words> = {
   district: w('Bairro', 'District'),
   city: w('Cidade', 'City'),
   state: w('UF', 'State'),
+  scopes: w('Escopos', 'Scopes'),
+  revoked: w('Revogado', 'Revoked'),
+  note: w('Observação', 'Note'),
+  lastActivityAt: w('Última atividade', 'Last activity'),
 };
 
 /** Which enum an audited field's value belongs to, by the kind of object (a `status` is a development's or a registration change's). */

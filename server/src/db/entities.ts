@@ -31,6 +31,15 @@ import { DataChangeRequest } from '../modules/data-changes/data-change-request.e
 import { OutboxMessage } from '../modules/data-changes/outbox-message.entity.js';
 import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
+import { Bill } from '../modules/finance/bill.entity.js';
+import { Installment } from '../modules/finance/installment.entity.js';
+import { InstallmentPlan } from '../modules/finance/installment-plan.entity.js';
+import { ApiCall } from '../modules/integration/api-call.entity.js';
+import { ApiToken } from '../modules/integration/api-token.entity.js';
+import { ErpKey } from '../modules/integration/erp-key.entity.js';
+import { SyncBatch } from '../modules/integration/sync-batch.entity.js';
+import { SyncRunError } from '../modules/integration/sync-run-error.entity.js';
+import { SyncRun } from '../modules/integration/sync-run.entity.js';
 
 /** Every entity, listed once (no folder scanning: the same list works compiled and under vitest). */
 export const entities = [
@@ -42,4 +51,6 @@ export const entities = [
   Syndic, SyndicFile,
   CustomField, DataChangeRequest, ContractOccurrence, OutboxMessage,
   StoredFile,
+  ApiToken, ApiCall, ErpKey, SyncBatch, SyncRun, SyncRunError,
+  InstallmentPlan, Installment, Bill,
 ];

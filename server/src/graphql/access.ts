@@ -3,6 +3,8 @@ import { Extensions } from 'type-graphql';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../domain-errors.js';
 import { AccountKind, StaffRole } from '../modules/auth/account.enums.js';
 import { PortalInactiveError } from '../modules/auth/auth.errors.js';
+import { TokenScope } from '../modules/integration/api-token.entity.js';
+import { tokenHasScope } from '../modules/integration/token-viewer.js';
 import type { Context } from './context.js';
 
 /**
@@ -12,11 +14,16 @@ import type { Context } from './context.js';
  * - PUBLIC: anyone, signed in or not (said explicitly, never by omission);
  * - AUTHENTICATED: any signed-in account;
  * - CUSTOMER, SYNDIC: portal users of that kind;
- * - STAFF: any staff role; ADMIN, MANAGER, AGENT: staff with that role.
+ * - STAFF: any staff role; ADMIN, MANAGER, AGENT: staff with that role;
+ * - TOKEN: no person, only API tokens (with the scope `@ForTokens` names).
+ *
+ * API tokens (R-SYNC-1) call only the root fields that declare `@ForTokens(scope)`, whatever their
+ * roles for people say — not even PUBLIC ones; everything else answers FORBIDDEN.
  */
-export type AccessRole = 'PUBLIC' | 'AUTHENTICATED' | 'CUSTOMER' | 'SYNDIC' | 'STAFF' | 'ADMIN' | 'MANAGER' | 'AGENT';
+export type AccessRole = 'PUBLIC' | 'AUTHENTICATED' | 'CUSTOMER' | 'SYNDIC' | 'STAFF' | 'ADMIN' | 'MANAGER' | 'AGENT' | 'TOKEN';
 
 export const ACCESS_EXTENSION = 'access';
+export const TOKEN_SCOPE_EXTENSION = 'tokenScope';
 export const STAFF_SCOPE_EXTENSION = 'staffScope';
 const BEFORE_CONFIRMATION_EXTENSION = 'allowedBeforeDataConfirmation';
 const STAFF_ROLES: readonly AccessRole[] = ['AUTHENTICATED', 'STAFF', 'ADMIN', 'MANAGER', 'AGENT'];
@@ -34,6 +41,23 @@ export function Access(...roles: [AccessRole, ...AccessRole[]]) {
  */
 export function StaffScope(how: string) {
   return Extensions({ [STAFF_SCOPE_EXTENSION]: how });
+}
+
+/** R-SYNC-1: API tokens with this scope (INTEGRATION includes READ) may call the field. */
+export function ForTokens(scope: TokenScope) {
+  return Extensions({ [TOKEN_SCOPE_EXTENSION]: scope });
+}
+
+export const tokenScopeOf = (field: { extensions?: Record<string, unknown> | null }): TokenScope | undefined =>
+  field.extensions?.[TOKEN_SCOPE_EXTENSION] as TokenScope | undefined;
+
+/** Refused to a token: the field is for people, or for a scope the token lacks. */
+export class TokenForbiddenError extends DomainError {
+  constructor(field: string, scope: TokenScope | undefined) {
+    super('FORBIDDEN', scope
+      ? `O token não tem o escopo ${scope === TokenScope.INTEGRATION ? 'de integração' : 'de leitura'}, que "${field}" exige.`
+      : `"${field}" não pode ser chamado com um token de API: é uma operação de pessoas (equipe ou clientes).`, { reason: 'TOKEN_SCOPE' });
+  }
 }
 
 /** A root field staff may call (by its access policy), which must then declare its scope. */
@@ -112,8 +136,13 @@ export function enforceAccess(schema: GraphQLSchema): GraphQLSchema {
       const beforeConfirmation = field.extensions?.[BEFORE_CONFIRMATION_EXTENSION] === true;
       const unscopedForStaff = staffMayCall(roles) && !staffScopeOf(field);
       const inner: GraphQLFieldResolver<unknown, Context> = field[key] ?? defaultFieldResolver;
+      const tokenScope = tokenScopeOf(field);
       field[key] = (source, args, ctx, info) => {
         if (roles.length === 0) throw new ForbiddenError('Operação sem política de acesso declarada.');
+        if (ctx.viewer.kind === 'token') {
+          if (!tokenScope || !tokenHasScope(ctx.viewer.token, tokenScope)) throw new TokenForbiddenError(field.name, tokenScope);
+          return inner(source, args, ctx, info);
+        }
         assertAccess(ctx, roles, beforeConfirmation, isMutation ? field.name : null);
         if (unscopedForStaff && ctx.staff) throw new ForbiddenError('Operação sem escopo de equipe declarado.');
         return inner(source, args, ctx, info);

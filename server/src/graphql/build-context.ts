@@ -3,6 +3,7 @@ import type { RequestInfo } from '../http/request-info.js';
 import { AccountKind } from '../modules/auth/account.enums.js';
 import { ADMIN_COOKIE, CLIENT_COOKIE } from '../modules/auth/session-cookie.js';
 import type { Portal } from '../modules/portal/portal.entity.js';
+import { TOKEN_PREFIX } from '../modules/integration/token-viewer.js';
 import { resolvePortal } from '../modules/portal/portal.service.js';
 import { staffViewerOf } from '../modules/scope/staff-viewer.js';
 import type { Services } from '../services.js';
@@ -30,8 +31,10 @@ export async function buildContext(
   options: { token?: string | null; cookies: CookieJar | null },
 ): Promise<Context> {
   const token = options.token ?? tokenOf(info);
-  const found = token ? await services.sessions.authenticate(orm.em, token) : null;
-  const viewer: Viewer = found ? { kind: 'account', account: found.account, session: found.session } : { kind: 'anonymous' };
+  // An API token says so by its prefix (R-SYNC-1); anything else is a session's.
+  const apiToken = token?.startsWith(TOKEN_PREFIX) ? await services.apiTokens.authenticate(orm.em, token) : null;
+  const found = token && !token.startsWith(TOKEN_PREFIX) ? await services.sessions.authenticate(orm.em, token) : null;
+  const viewer: Viewer = apiToken ? { kind: 'token', token: apiToken } : found ? { kind: 'account', account: found.account, session: found.session } : { kind: 'anonymous' };
   // R-OPS-4: the staff member's development limit came with the session, before any transaction needs it.
   const staff = found?.account.kind === AccountKind.STAFF ? staffViewerOf(found.account, found.staffDevelopmentIds, info.ip) : null;
   let em: EntityManager | undefined;
@@ -65,6 +68,7 @@ export async function buildContext(
     userAgent: info.userAgent,
     cookies: options.cookies,
     locale: info.locale,
+    apiRows: 0,
   };
   return context;
 }

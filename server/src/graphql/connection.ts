@@ -77,3 +77,13 @@ export function toConnection<T>(rows: T[], size: number, cursorOf: (row: T) => s
   return { edges, nodes: page, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
+
+/**
+ * The ORM condition for the rows after a keyset cursor: `(field, id)` below the cursor's for a list
+ * newest first (`desc`), above it for one oldest first (`asc`); no condition without a cursor.
+ */
+export function afterCursor(field: string, cursor: { at: Date; id: string } | null, order: 'asc' | 'desc' = 'desc'): Record<string, unknown> {
+  if (!cursor) return {};
+  const beyond = order === 'desc' ? '$lt' : '$gt';
+  return { $or: [{ [field]: { [beyond]: cursor.at } }, { [field]: cursor.at, id: { [beyond]: cursor.id } }] };
+}

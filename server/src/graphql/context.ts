@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Locale } from '../locale.js';
 import type { Account } from '../modules/auth/account.entity.js';
 import type { SessionView } from '../modules/auth/session.service.js';
+import type { TokenViewer } from '../modules/integration/token-viewer.js';
 import type { Portal } from '../modules/portal/portal.entity.js';
 import type { StaffViewer } from '../modules/scope/staff-viewer.js';
 import type { Services } from '../services.js';
@@ -13,7 +14,9 @@ import type { Loaders } from './loaders.js';
  */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'account'; account: Account; session: SessionView };
+  | { kind: 'account'; account: Account; session: SessionView }
+  /** A third-party system with an API token (R-SYNC-1): its company and scopes, no person. */
+  | { kind: 'token'; token: TokenViewer };
 
 /** Which web app is calling; decides which session cookie is read and written. */
 export type AppName = 'client' | 'admin';
@@ -45,4 +48,6 @@ export interface Context {
   cookies: CookieJar | null;
   /** The language of the sentences the server writes for this caller (locale.ts): pt-BR unless the app asks for English. */
   locale: Locale;
+  /** Rows this operation read or wrote for an API token (its call log, R-SYNC-1); resolvers of integration fields add to it. */
+  apiRows: number;
 }

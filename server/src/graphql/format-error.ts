@@ -4,6 +4,7 @@ import { DomainError } from '../domain-errors.js';
 import { aboutField, fieldLabel } from '../field-labels.js';
 import type { Logger } from '../logger.js';
 import { databaseCondition } from './database-errors.js';
+import { RateLimitedError } from '../modules/integration/rate-limit.js';
 import { queryLimitOf } from './limits/query-limit-error.js';
 
 const UNEXPECTED = 'Ocorreu um erro inesperado. Tente novamente em instantes.';
@@ -29,6 +30,9 @@ export function createErrorFormatter(logger: Logger, options: ErrorFormatterOpti
     const limit = queryLimitOf(original);
     if (limit) {
       return { message: limit.message, extensions: { code: limit.code, limit: limit.limit, ...(limit.actual === undefined ? {} : { actual: limit.actual }) } };
+    }
+    if (original instanceof RateLimitedError) {
+      return { message: original.message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: original.retryAfterSeconds } };
     }
     if (original instanceof DomainError) {
       return {

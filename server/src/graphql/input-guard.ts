@@ -47,6 +47,8 @@ const DEFAULT_INT: [number, number] = [0, 1_000_000];
 
 /** The most elements a list argument may have. */
 export const MAX_LIST = 500;
+/** Lists whose limit differs, by argument or input-field name: an ERP batch's rows (R-SYNC-2). */
+const LIST_LIMITS: Record<string, number> = { rows: 5_000 };
 
 function check(value: unknown, type: GraphQLInputType, path: string[]): void {
   if (value === null || value === undefined) return;
@@ -54,7 +56,8 @@ function check(value: unknown, type: GraphQLInputType, path: string[]): void {
   const field = path.join('.');
   if (isListType(inner)) {
     const list = value as unknown[];
-    if (list.length > MAX_LIST) throw new BadInputError(field, aboutField(field, `no máximo ${MAX_LIST} itens.`));
+    const most = LIST_LIMITS[path.findLast((p) => !/^\d+$/.test(p)) ?? ''] ?? MAX_LIST;
+    if (list.length > most) throw new BadInputError(field, aboutField(field, `no máximo ${most.toLocaleString('pt-BR')} itens.`));
     list.forEach((item, i) => check(item, inner.ofType as GraphQLInputType, [...path, String(i)]));
     return;
   }

@@ -23,7 +23,7 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
       const started = performance.now();
       return {
         async willSendResponse({ operationName, response, contextValue: ctx }) {
-          const viewer = ctx.viewer.kind === 'account' ? `${ctx.viewer.account.kind}:${ctx.viewer.account.id}` : 'anonymous';
+          const viewer = ctx.viewer.kind === 'account' ? `${ctx.viewer.account.kind}:${ctx.viewer.account.id}` : ctx.viewer.kind === 'token' ? `TOKEN:${ctx.viewer.token.id}` : 'anonymous';
           const errors = codesSent(response);
           const line = {
             operation: operationName ?? '(anonymous)',
@@ -34,6 +34,11 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
           };
           if (errors.includes('INTERNAL_SERVER_ERROR')) logger.error(line, 'graphql');
           else logger.info(line, 'graphql');
+          // R-SYNC-1: every call made with a token is in its log, for ADMINs to read.
+          if (ctx.viewer.kind === 'token') {
+            await ctx.services.apiTokens.recordCall(ctx.em, ctx.viewer.token, { operation: line.operation, outcome: errors[0] ?? 'OK', rows: ctx.apiRows, ms: line.ms })
+              .catch((err: unknown) => logger.error({ err }, 'api call not logged'));
+          }
         },
       };
     },

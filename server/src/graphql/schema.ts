@@ -22,6 +22,10 @@ import { ContractDocumentResolver } from '../modules/contracts/contract-document
 import { StoredFileResolver } from '../modules/files/stored-file.resolver.js';
 import { ExplainerResolver } from '../modules/visibility/explainer.resolver.js';
 import { CustomerDataResolver, DataChangeResolver } from '../modules/data-changes/data-change.resolver.js';
+import { ApiTokenResolver } from '../modules/integration/api-token.resolver.js';
+import { UpsertResolver } from '../modules/integration/integration.resolver.js';
+import { OutboxResolver } from '../modules/integration/outbox.resolver.js';
+import { SyncRunResolver } from '../modules/integration/sync-run.resolver.js';
 import { enforceAccess } from './access.js';
 import { guardInput } from './input-guard.js';
 
@@ -33,6 +37,7 @@ export const resolvers = [
   RequestResolver, RequestStatusChangeResolver, SubjectResolver, SubsubjectResolver, RequestConfigResolver, WorkflowFieldsResolver,
   SyndicResolver, ExplainerResolver, DataChangeResolver, CustomerDataResolver,
   ContractDocumentResolver, StoredFileResolver, SyndicFileResolver, DevelopmentSyndicFilesResolver, SyndicFilesResolver,
+  ApiTokenResolver, UpsertResolver, SyncRunResolver, OutboxResolver,
 ] as const;
 
 /** The one schema everyone uses: every root field's access policy first, then every field's arguments checked (input-guard.ts). */

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { graphql, type GraphQLSchema } from 'graphql';
 import { buildSchema, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accessOf, enforceAccess, staffMayCall, staffScopeOf } from '../access.js';
+import { accessOf, enforceAccess, staffMayCall, staffScopeOf, tokenScopeOf } from '../access.js';
 import { createSchema } from '../schema.js';
 
 let schema: GraphQLSchema;
@@ -12,7 +12,7 @@ beforeAll(async () => {
 
 function rootFields(s: GraphQLSchema) {
   return [s.getQueryType(), s.getMutationType(), s.getSubscriptionType()].flatMap((type) =>
-    type ? Object.values(type.getFields()).map((field) => ({ name: `${type.name}.${field.name}`, access: accessOf(field) })) : [],
+    type ? Object.values(type.getFields()).map((field) => ({ name: `${type.name}.${field.name}`, access: accessOf(field), tokens: tokenScopeOf(field) })) : [],
   );
 }
 
@@ -23,15 +23,19 @@ describe('default deny: every root field declares who may call it', () => {
   });
 
   it('the policies, for review: a new or changed endpoint shows up here', () => {
-    const policies = Object.fromEntries(rootFields(schema).map((f) => [f.name, f.access!.join(' | ')]).sort());
+    // R-SYNC-1: "; tokens: SCOPE" — the API tokens that may call it too (none unless said).
+    const policies = Object.fromEntries(rootFields(schema).map((f) => [f.name, f.access!.join(' | ') + (f.tokens ? ` ; tokens: ${f.tokens}` : '')]).sort());
     expect(policies).toMatchInlineSnapshot(`
       {
         "Mutation.acceptInvitation": "PUBLIC",
+        "Mutation.acknowledgeOutbox": "TOKEN ; tokens: INTEGRATION",
         "Mutation.addSyndicFile": "ADMIN | MANAGER",
         "Mutation.approveDataChange": "ADMIN",
         "Mutation.changePassword": "AUTHENTICATED",
         "Mutation.changeRequestStatus": "STAFF",
+        "Mutation.closeSyncRun": "ADMIN ; tokens: INTEGRATION",
         "Mutation.confirmMyData": "CUSTOMER",
+        "Mutation.createApiToken": "ADMIN",
         "Mutation.createCustomer": "ADMIN | MANAGER",
         "Mutation.createPortal": "ADMIN",
         "Mutation.createStaffAccount": "ADMIN",
@@ -40,12 +44,14 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.deletePortal": "ADMIN",
         "Mutation.enterViewAsClient": "PUBLIC",
         "Mutation.openRequest": "CUSTOMER | SYNDIC",
+        "Mutation.openSyncRun": "ADMIN ; tokens: INTEGRATION",
         "Mutation.reactivateLogin": "STAFF",
         "Mutation.rejectDataChange": "ADMIN",
         "Mutation.removePortalDomain": "ADMIN | MANAGER",
         "Mutation.removeSyndicFile": "ADMIN | MANAGER",
         "Mutation.requestDataChange": "CUSTOMER",
         "Mutation.requestMagicLink": "PUBLIC",
+        "Mutation.revokeApiToken": "ADMIN",
         "Mutation.saveAssociationType": "ADMIN | MANAGER",
         "Mutation.saveContractType": "ADMIN | MANAGER",
         "Mutation.saveCustomField": "ADMIN | MANAGER",
@@ -66,10 +72,25 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.signInWithMagicLink": "PUBLIC",
         "Mutation.signOut": "AUTHENTICATED",
         "Mutation.startViewAsClient": "STAFF",
+        "Mutation.unlockSyncRun": "ADMIN",
         "Mutation.updateDevelopment": "ADMIN | MANAGER",
         "Mutation.updatePortalSettings": "ADMIN | MANAGER",
         "Mutation.updateStaffAccount": "ADMIN",
+        "Mutation.upsertAssociationTypes": "ADMIN ; tokens: INTEGRATION",
+        "Mutation.upsertBills": "ADMIN ; tokens: INTEGRATION",
+        "Mutation.upsertBlocks": "ADMIN ; tokens: INTEGRATION",
+        "Mutation.upsertContractTypes": "ADMIN ; tokens: INTEGRATION",
+        "Mutation.upsertContracts": "ADMIN ; tokens: INTEGRATION",
+        "Mutation.upsertCustomers": "ADMIN ; tokens: INTEGRATION",
+        "Mutation.upsertDevelopments": "ADMIN ; tokens: INTEGRATION",
+        "Mutation.upsertInstallmentPlans": "ADMIN ; tokens: INTEGRATION",
+        "Mutation.upsertInstallments": "ADMIN ; tokens: INTEGRATION",
+        "Mutation.upsertReservations": "ADMIN ; tokens: INTEGRATION",
+        "Mutation.upsertStages": "ADMIN ; tokens: INTEGRATION",
+        "Mutation.upsertUnits": "ADMIN ; tokens: INTEGRATION",
         "Query.account": "STAFF",
+        "Query.apiCalls": "ADMIN",
+        "Query.apiTokens": "ADMIN",
         "Query.associationTypes": "STAFF",
         "Query.auditLog": "ADMIN | MANAGER",
         "Query.contract": "STAFF",
@@ -90,6 +111,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Query.myRequests": "CUSTOMER | SYNDIC",
         "Query.mySyndicFiles": "SYNDIC",
         "Query.myUnits": "CUSTOMER",
+        "Query.outbox": "ADMIN ; tokens: INTEGRATION",
         "Query.portal": "STAFF",
         "Query.portalHealth": "STAFF",
         "Query.portalSettingsCatalog": "STAFF",
@@ -98,6 +120,9 @@ describe('default deny: every root field declares who may call it', () => {
         "Query.requestSubjects": "CUSTOMER | SYNDIC | STAFF",
         "Query.requests": "STAFF",
         "Query.staffAccounts": "ADMIN",
+        "Query.syncRun": "ADMIN ; tokens: READ",
+        "Query.syncRuns": "ADMIN ; tokens: READ",
+        "Query.tokenInfo": "TOKEN ; tokens: READ",
         "Query.unit": "CUSTOMER | STAFF",
         "Query.uploadLimits": "STAFF",
         "Query.workflows": "STAFF",
@@ -119,15 +144,19 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.approveDataChange": "DataChangeRequest",
         "Mutation.changePassword": "self",
         "Mutation.changeRequestStatus": "Request",
+        "Mutation.closeSyncRun": "SyncRun (company-wide)",
+        "Mutation.createApiToken": "ApiToken (company-wide)",
         "Mutation.createCustomer": "Customer (company-wide: a new customer belongs to no development yet)",
         "Mutation.createPortal": "Portal (company-wide), Development",
         "Mutation.createStaffAccount": "Account (company-wide), Development",
         "Mutation.deleteDataChange": "DataChangeRequest",
         "Mutation.deletePortal": "Portal (write)",
+        "Mutation.openSyncRun": "SyncRun (company-wide)",
         "Mutation.reactivateLogin": "Account",
         "Mutation.rejectDataChange": "DataChangeRequest",
         "Mutation.removePortalDomain": "PortalDomain (write)",
         "Mutation.removeSyndicFile": "SyndicFile",
+        "Mutation.revokeApiToken": "ApiToken (company-wide)",
         "Mutation.saveAssociationType": "AssociationType",
         "Mutation.saveContractType": "ContractType",
         "Mutation.saveCustomField": "CustomField",
@@ -146,10 +175,25 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.setStageActive": "Stage",
         "Mutation.signOut": "self",
         "Mutation.startViewAsClient": "Customer, Portal",
+        "Mutation.unlockSyncRun": "SyncRun (company-wide)",
         "Mutation.updateDevelopment": "Development",
         "Mutation.updatePortalSettings": "Portal (write)",
         "Mutation.updateStaffAccount": "Account (company-wide), Development",
+        "Mutation.upsertAssociationTypes": "AssociationType (company-wide)",
+        "Mutation.upsertBills": "Bill (company-wide)",
+        "Mutation.upsertBlocks": "Block (company-wide)",
+        "Mutation.upsertContractTypes": "ContractType (company-wide)",
+        "Mutation.upsertContracts": "Contract (company-wide)",
+        "Mutation.upsertCustomers": "Customer (company-wide)",
+        "Mutation.upsertDevelopments": "Development (company-wide: the ERP loads the whole company)",
+        "Mutation.upsertInstallmentPlans": "InstallmentPlan (company-wide)",
+        "Mutation.upsertInstallments": "Installment (company-wide)",
+        "Mutation.upsertReservations": "Reservation (company-wide)",
+        "Mutation.upsertStages": "Stage (company-wide)",
+        "Mutation.upsertUnits": "Unit (company-wide)",
         "Query.account": "Account",
+        "Query.apiCalls": "ApiToken (company-wide)",
+        "Query.apiTokens": "ApiToken (company-wide)",
         "Query.associationTypes": "AssociationType",
         "Query.auditLog": "AuditLog",
         "Query.contract": "Contract",
@@ -162,6 +206,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Query.development": "Development",
         "Query.developments": "Development",
         "Query.explainVisibility": "Customer, Syndic, Unit, Contract, Request, Portal, DataChangeRequest, Company",
+        "Query.outbox": "OutboxMessage (company-wide)",
         "Query.portal": "Portal",
         "Query.portalHealth": "Portal (issues of developments within the limit)",
         "Query.portalSettingsCatalog": "static",
@@ -170,6 +215,8 @@ describe('default deny: every root field declares who may call it', () => {
         "Query.requestSubjects": "Subject",
         "Query.requests": "Request",
         "Query.staffAccounts": "Account",
+        "Query.syncRun": "SyncRun (company-wide)",
+        "Query.syncRuns": "SyncRun (company-wide)",
         "Query.unit": "Unit",
         "Query.uploadLimits": "static",
         "Query.workflows": "Workflow",

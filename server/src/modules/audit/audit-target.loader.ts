@@ -12,7 +12,10 @@ import { DataChangeRequest } from '../data-changes/data-change-request.entity.js
 import { Block } from '../developments/block.entity.js';
 import { Development } from '../developments/development.entity.js';
 import { Stage } from '../developments/stage.entity.js';
+import { ApiToken } from '../integration/api-token.entity.js';
+import { SyncRun } from '../integration/sync-run.entity.js';
 import { Portal } from '../portal/portal.entity.js';
+import { dateTimeText } from '../../pt-br.js';
 import { Subject } from '../requests/subject.entity.js';
 import { SyndicFile } from '../syndics/syndic-file.entity.js';
 import { Subsubject } from '../requests/subsubject.entity.js';
@@ -36,6 +39,7 @@ const namer = <T extends Named>(n: Namer<T>) => n as unknown as Namer<Named>;
  */
 const NAMERS: Record<string, Namer<Named>> = {
   Account: namer<Account>({ entity: Account, name: (a) => a.name }),
+  ApiToken: namer<ApiToken>({ entity: ApiToken, name: (t) => t.name }),
   AssociationType: namer<AssociationType>({ entity: AssociationType, name: (t) => t.name }),
   Block: namer<Block>({ entity: Block, populate: ['development'], name: (b) => `${b.development.name} · ${b.name}` }),
   Company: namer<Company>({ entity: Company, name: (c) => c.name }),
@@ -50,6 +54,7 @@ const NAMERS: Record<string, Namer<Named>> = {
   Subject: namer<Subject>({ entity: Subject, name: (s) => s.name }),
   Subsubject: namer<Subsubject>({ entity: Subsubject, populate: ['subject'], name: (s) => `${s.subject.name} · ${s.name}` }),
   SyndicFile: namer<SyndicFile>({ entity: SyndicFile, name: (f) => f.name }),
+  SyncRun: namer<SyncRun>({ entity: SyncRun, name: (r) => r.note ?? `Sincronização de ${dateTimeText(r.startedAt)}` }),
   Workflow: namer<Workflow>({ entity: Workflow, name: (w) => w.name }),
   WorkflowStatus: namer<WorkflowStatus>({ entity: WorkflowStatus, populate: ['workflow'], name: (s) => `${s.workflow.name} · ${s.name}` }),
 };

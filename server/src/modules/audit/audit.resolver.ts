@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access, StaffScope } from '../../graphql/access.js';
 import { listCost } from '../../graphql/limits/cost.js';
-import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection, afterCursor } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { findInScope } from '../scope/staff-scope.js';
 import { requireStaff } from '../visibility/scope.js';
@@ -66,7 +66,7 @@ export class AuditResolver {
     if (filter?.action) where.action = filter.action.endsWith('.') ? { $like: `${filter.action.replace(/[\\%_]/g, '\\$&')}%` } : filter.action;
     if (filter?.from || filter?.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lte: filter.to } : {}) };
     const cursor = after ? decodeCursor(after) : null;
-    const page = cursor ? { $or: [{ at: { $lt: cursor.at } }, { at: cursor.at, id: { $lt: cursor.id } }] } : {};
+    const page = afterCursor('at', cursor);
     const rows = await findInScope(ctx.em, requireStaff(ctx), AuditLog, { $and: [where, page] }, { orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: size + 1 });
     return toConnection(rows, size, (row) => encodeCursor(row.at, row.id));
   }

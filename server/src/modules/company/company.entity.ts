@@ -41,4 +41,9 @@ export class Company {
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** The ERP's code of this record (R-SYNC-2; erp_key resolves it). */
+  @Field(() => String, { nullable: true, description: 'O código deste registro no ERP.' })
+  @Property({ type: 'text', nullable: true })
+  erpCode?: string | null;
 }

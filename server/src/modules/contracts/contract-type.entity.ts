@@ -23,4 +23,9 @@ export class ContractType {
   @Field(() => Boolean, { description: 'R-CONTRACT-3: exibir ao cliente.' })
   @Property({ type: 'boolean', default: true })
   visibleToCustomer: boolean = true;
+
+  /** The ERP's code of this record (R-SYNC-2; erp_key resolves it). */
+  @Field(() => String, { nullable: true, description: 'O código deste registro no ERP.' })
+  @Property({ type: 'text', nullable: true })
+  erpCode?: string | null;
 }

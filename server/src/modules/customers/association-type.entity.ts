@@ -29,4 +29,9 @@ export class AssociationType {
   @Field(() => Boolean, { description: 'R-FIN-3: vê os boletos do titular (se o portal permitir).' })
   @Property({ type: 'boolean', default: false })
   seesHolderBills: boolean = false;
+
+  /** The ERP's code of this record (R-SYNC-2; erp_key resolves it). */
+  @Field(() => String, { nullable: true, description: 'O código deste registro no ERP.' })
+  @Property({ type: 'text', nullable: true })
+  erpCode?: string | null;
 }

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import { BadInputError } from '../../domain-errors.js';
 import { Access, StaffScope } from '../../graphql/access.js';
-import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection } from '../../graphql/connection.js';
+import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection, afterCursor } from '../../graphql/connection.js';
 import { listCost } from '../../graphql/limits/cost.js';
 import type { Context } from '../../graphql/context.js';
 import { requiredName } from '../audit/audited-change.js';
@@ -68,7 +68,7 @@ export class CustomerResolver {
     }
     if (after) {
       const cursor = decodeCursor(after);
-      where.push({ $or: [{ createdAt: { $lt: cursor.at } }, { createdAt: cursor.at, id: { $lt: cursor.id } }] });
+      where.push(afterCursor('createdAt', cursor));
     }
     const rows = await findInScope(ctx.em, requireStaff(ctx), Customer, { $and: where }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: size + 1 });
     return toConnection(rows, size, (c) => encodeCursor(c.createdAt, c.id));

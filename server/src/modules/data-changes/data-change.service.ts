@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { BadInputError, ConflictError, ForbiddenError } from '../../domain-errors.js';
-import { decodeCursor, encodeCursor, toConnection } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor, toConnection, afterCursor } from '../../graphql/connection.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { Account } from '../auth/account.entity.js';
 import { AccountKind } from '../auth/account.enums.js';
@@ -133,7 +133,7 @@ export class DataChangeService {
     if (filter.developmentId) where.push(inScope({ ...staff, developmentIds: [filter.developmentId] }, DataChangeRequest) as Record<string, unknown>);
     if (after) {
       const cursor = decodeCursor(after);
-      where.push({ $or: [{ createdAt: { $lt: cursor.at } }, { createdAt: cursor.at, id: { $lt: cursor.id } }] });
+      where.push(afterCursor('createdAt', cursor));
     }
     const rows = await findInScope(em, staff, DataChangeRequest, { $and: where }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: size + 1 });
     return toConnection(rows, size, (r) => encodeCursor(r.createdAt, r.id));

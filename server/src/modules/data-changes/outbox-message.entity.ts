@@ -1,5 +1,7 @@
-import { Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { BigIntType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { newId } from '../../db/ids.js';
+import { GraphQLJSON } from '../../graphql/scalars.js';
 import { Company } from '../company/company.entity.js';
 
 /**
@@ -8,21 +10,30 @@ import { Company } from '../company/company.entity.js';
  */
 @Entity({ tableName: 'outbox_message' })
 @Index({ properties: ['company', 'acknowledgedAt'] })
+@ObjectType({ description: 'R-SYNC-3: uma mensagem para o ERP (ex.: uma alteração cadastral aprovada), lida em ordem e confirmada pelo id.' })
 export class OutboxMessage {
-  [OptionalProps]?: 'id';
+  [OptionalProps]?: 'id' | 'position';
 
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
 
   @ManyToOne(() => Company, { deleteRule: 'cascade' })
   company!: Rel<Company>;
 
+  /** Its place in the company's queue: the ERP reads in this order, with it as the cursor (R-SYNC-3). */
+  @Property({ type: new BigIntType('number'), autoincrement: true, unique: true })
+  position!: number;
+
+  @Field(() => String, { description: 'O assunto: dataChange.approved (uma alteração cadastral aprovada, R-DATA-4)…' })
   @Property({ type: 'text' })
   topic!: string;
 
+  @Field(() => GraphQLJSON, { description: 'O conteúdo, em JSON (por exemplo, o código do cliente no ERP e os campos alterados).' })
   @Property({ type: 'jsonb' })
   payload!: Record<string, unknown>;
 
+  @Field(() => Date)
   @Property({ type: 'timestamptz' })
   createdAt!: Date;
 

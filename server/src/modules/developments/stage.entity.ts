@@ -23,4 +23,9 @@ export class Stage {
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
+
+  /** The ERP's code of this record (R-SYNC-2; erp_key resolves it). */
+  @Field(() => String, { nullable: true, description: 'O código deste registro no ERP.' })
+  @Property({ type: 'text', nullable: true })
+  erpCode?: string | null;
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { BadInputError, ConflictError, FeatureDisabledError, NotFoundError } from '../../domain-errors.js';
-import { decodeCursor, encodeCursor, toConnection } from '../../graphql/connection.js';
+import { decodeCursor, encodeCursor, toConnection, afterCursor } from '../../graphql/connection.js';
 import type { PubSub } from '@graphql-yoga/subscription';
 import type { Events } from '../../graphql/pubsub.js';
 import { Account } from '../auth/account.entity.js';
@@ -225,7 +225,7 @@ export class RequestService {
     }
     if (after) {
       const cursor = decodeCursor(after);
-      where.push({ $or: [{ createdAt: { $lt: cursor.at } }, { createdAt: cursor.at, id: { $lt: cursor.id } }] });
+      where.push(afterCursor('createdAt', cursor));
     }
     const rows = await findInScope(em, staff, Request, { $and: where }, { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: size + 1 });
     return toConnection(rows, size, requestCursor);

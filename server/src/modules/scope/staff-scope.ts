@@ -28,6 +28,8 @@ import { Workflow } from '../requests/workflow.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
 import { SyndicFile } from '../syndics/syndic-file.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
+import { ApiToken } from '../integration/api-token.entity.js';
+import { SyncRun } from '../integration/sync-run.entity.js';
 import { isLimited, type StaffViewer } from './staff-viewer.js';
 
 /**
@@ -124,6 +126,9 @@ const SCOPES = new Map<Function, EntityScope>([
   [Subsubject, { noun: 'Subassunto', table: 'subsubject', company: (c) => ({ subject: { company: c } }) }],
   [Workflow, { noun: 'Workflow', table: 'workflow', company: ofCompany }],
   [WorkflowStatus, { noun: 'Situação', table: 'workflow_status', company: (c) => ({ workflow: { company: c } }) }],
+  // R-SYNC-1, R-SYNC-4: the company's integration (tokens, sync runs) is company-wide.
+  [ApiToken, { noun: 'Token de API', table: 'api_token', company: ofCompany }],
+  [SyncRun, { noun: 'Sincronização', table: 'sync_run', company: ofCompany }],
 ]);
 
 /** Audit entries name their target by entity name and id: in scope when the target is, or when the member acted. */

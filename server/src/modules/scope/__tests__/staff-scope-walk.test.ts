@@ -16,6 +16,8 @@ import { Development } from '../../developments/development.entity.js';
 import { DataChangeRequest, DataChangeStatus } from '../../data-changes/data-change-request.entity.js';
 import { PortalDomain } from '../../portal/portal-domain.entity.js';
 import { Portal } from '../../portal/portal.entity.js';
+import { ApiToken, TokenScope } from '../../integration/api-token.entity.js';
+import { SyncRun, SyncRunStatus } from '../../integration/sync-run.entity.js';
 
 /**
  * R-OPS-4, walked over the whole schema: a MANAGER, an AGENT (and an ADMIN) limited to one development call
@@ -109,6 +111,12 @@ beforeAll(async () => {
     em.create(AuditLog, { company: world.company.id, actorLabel: 'Sistema', action: `${targetType}.update`, targetType, targetId, after: { walk: true } });
   const audits = [auditOf(a, 'Block', block2.id), auditOf(a, 'Customer', outA.customer.id), auditOf(a, 'Request', r2.id), auditOf(b, 'Block', b.block.id)];
   const auditIn = auditOf(a, 'Block', a.block.id);
+  const token = (world: World) => em.create(ApiToken, { company: world.company.id, name: 'ERP', scopes: [TokenScope.INTEGRATION], tokenHash: `walk-${world.company.id}`, prefix: 'hbt_walk…' });
+  const tokenA = token(a);
+  const tokenB = token(b);
+  const run = (world: World) => em.create(SyncRun, { company: world.company.id, status: SyncRunStatus.SUCCEEDED, startedAt: new Date(), lastActivityAt: new Date() });
+  const runA = run(a);
+  const runB = run(b);
   await em.flush();
 
   const manager = await a.staff(StaffRole.MANAGER, { developments: [a.development] });
@@ -147,6 +155,9 @@ beforeAll(async () => {
     Syndic: { inScope: syndic1.syndic.id, otherDevelopment: syndic2.syndic.id, otherCompany: syndicB.syndic.id },
     SyndicFile: { inScope: sf1.row.id, otherDevelopment: sf2.row.id, otherCompany: sfB.row.id },
     StoredFile: { inScope: doc1.file.id, otherDevelopment: doc2.file.id, otherCompany: docB.file.id },
+    // Company-wide: the integration of the company (R-SYNC).
+    ApiToken: { inScope: tokenA.id, otherDevelopment: tokenA.id, otherCompany: tokenB.id },
+    SyncRun: { inScope: runA.id, otherDevelopment: runA.id, otherCompany: runB.id },
   };
   for (const id of [
     a2.id, block2.id, stage2.id, u1b.id, res1b.id, r1b.id, k1b.id, outA.customer.id, outA.account.id, u2.id, res2.id, r2.id, k2.id, area2.id, loc2.id,

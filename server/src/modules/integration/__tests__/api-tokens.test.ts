@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphQLClient } from '../../../test/graphql-client.js';
+import { startTestServer, type TestServer } from '../../../test/harness.js';
+import { World } from '../../../test/world.js';
+import { CREATE_TOKEN, key, tokenClient, UPSERT } from './integration-client.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  // A small budget, so the rate limit shows within a test.
+  server = await startTestServer({ tokenLimits: { requestsPerMinute: 1_000, costPerMinute: 1_000_000 } });
+});
+afterAll(() => server?.stop());
+
+const DEVELOPMENT = (code: string) => ({ i: { idempotencyKey: key(), rows: [{ code, name: `Empreendimento ${code}` }] } });
+
+describe('R-SYNC-1: API tokens — created by an ADMIN, shown once, stored hashed, scoped, revocable, logged', () => {
+  it('R-SYNC-1: the secret is in the creation answer only; the database keeps its SHA-256, the list shows its beginning', async () => {
+    const world = await World.create(server);
+    const { admin, token, secret } = await tokenClient(server, world, ['READ'], 'BI da diretoria');
+    expect(secret).toMatch(/^hbt_[A-Za-z0-9_-]{40,}$/);
+    const [row] = await server.em().getConnection().execute(`select * from api_token where id = ?`, [token.id]);
+    expect(row.token_hash).toBe(createHash('sha256').update(secret).digest('hex'));
+    expect(JSON.stringify(row)).not.toContain(secret.slice(4));
+    const { apiTokens } = await admin.ok(`{ apiTokens { id name scopes prefix active createdByName } }`);
+    expect(apiTokens).toEqual([{ id: token.id, name: 'BI da diretoria', scopes: ['READ'], prefix: `${secret.slice(0, 10)}…`, active: true, createdByName: expect.any(String) }]);
+    expect(JSON.stringify(apiTokens)).not.toContain(secret.slice(10));
+  });
+
+  it('R-SYNC-1, R-OPS-1: only an ADMIN creates or revokes tokens', async () => {
+    const world = await World.create(server);
+    const { client: manager } = await world.staff('MANAGER' as never);
+    const refused = await manager.request(CREATE_TOKEN, { i: { name: 'x', scopes: ['READ'] } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('R-SYNC-1: scopes are enforced field by field: READ queries, INTEGRATION also writes; neither calls staff, customer or public operations', async () => {
+    const world = await World.create(server);
+    const { client: reader } = await tokenClient(server, world, ['READ']);
+    const { client: writer } = await tokenClient(server, world, ['INTEGRATION']);
+    expect((await reader.ok(`{ tokenInfo { name scopes companyName } }`)).tokenInfo).toEqual({ name: 'ERP de teste', scopes: ['READ'], companyName: world.company.name });
+    expect((await reader.ok(`{ syncRuns { nodes { id } } }`)).syncRuns.nodes).toEqual([]);
+    const denied = await reader.request(UPSERT.developments, DEVELOPMENT('T-1'));
+    expect(denied.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TOKEN_SCOPE' });
+    expect((await writer.ok(UPSERT.developments, DEVELOPMENT('T-2'))).upsertDevelopments.applied).toBe(true);
+    expect((await writer.ok(`{ syncRuns { nodes { id } } }`)).syncRuns.nodes).toEqual([]);
+    for (const operation of [`{ customers(first: 5) { nodes { id } } }`, `{ myUnits { id } }`, `{ me { id } }`, `{ portals { id } }`, `{ apiTokens { id } }`, `mutation { signOut }`]) {
+      const answer = await writer.request(operation);
+      expect(answer.errors?.[0]?.extensions, operation).toMatchObject({ code: 'FORBIDDEN', reason: 'TOKEN_SCOPE' });
+    }
+  });
+
+  it('R-SYNC-1: a token sees and writes only its own company', async () => {
+    const world = await World.create(server);
+    const other = await World.create(server);
+    const { client: mine } = await tokenClient(server, world);
+    const { client: theirs } = await tokenClient(server, other);
+    await theirs.ok(`mutation { openSyncRun(note: "deles") { id } }`);
+    expect((await mine.ok(`{ syncRuns { nodes { note } } }`)).syncRuns.nodes).toEqual([]);
+    await mine.ok(UPSERT.developments, DEVELOPMENT('SAME'));
+    await theirs.ok(UPSERT.developments, DEVELOPMENT('SAME'));
+    const rows = await server.em().getConnection().execute(`select company_id from development where erp_code = 'SAME' and company_id in (?, ?) order by name`, [world.company.id, other.company.id]);
+    expect(rows).toHaveLength(2);
+  });
+
+  it('R-SYNC-1: a revoked token is refused at its next call; an expired one too', async () => {
+    const world = await World.create(server);
+    const { client, admin, token } = await tokenClient(server, world);
+    expect((await client.ok(`{ tokenInfo { id } }`)).tokenInfo.id).toBe(token.id);
+    await admin.ok(`mutation($id: ID!) { revokeApiToken(id: $id) { active revokedAt } }`, { id: token.id });
+    expect((await client.request(`{ tokenInfo { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    const { createApiToken } = await admin.ok(CREATE_TOKEN, { i: { name: 'curto', scopes: ['READ'], expiresAt: new Date(Date.now() + 60_000).toISOString() } });
+    const short = new GraphQLClient(server.url);
+    short.bearer = createApiToken.secret;
+    expect((await short.ok(`{ tokenInfo { name } }`)).tokenInfo.name).toBe('curto');
+    await server.em().getConnection().execute(`update api_token set expires_at = now() - interval '1 second' where id = ?`, [createApiToken.token.id]);
+    expect((await short.request(`{ tokenInfo { name } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('R-SYNC-1: every call made with a token is logged — operation, outcome, rows — and ADMINs read the log', async () => {
+    const world = await World.create(server);
+    const { client, admin, token } = await tokenClient(server, world);
+    await client.ok(`mutation CargaNoturna($i: DevelopmentBatch!) { upsertDevelopments(input: $i) { applied } }`, { i: { idempotencyKey: key(), rows: [{ code: 'L-1', name: 'Um' }, { code: 'L-2', name: 'Dois' }] } });
+    await client.request(`query Proibida { customers(first: 1) { nodes { id } } }`);
+    const { apiCalls } = await admin.ok(`query($t: ID) { apiCalls(tokenId: $t, first: 10) { nodes { operation outcome rows ms at } } }`, { t: token.id });
+    expect(apiCalls.nodes.map((c: { operation: string; outcome: string; rows: number }) => [c.operation, c.outcome, c.rows])).toEqual([['Proibida', 'FORBIDDEN', 0], ['CargaNoturna', 'OK', 2]]);
+    const [{ last_used_at }] = await server.em().getConnection().execute(`select last_used_at from api_token where id = ?`, [token.id]);
+    expect(last_used_at).not.toBeNull();
+  });
+});
+
+describe('R-SYNC-1: rate limits per token', () => {
+  let limited: TestServer;
+  beforeAll(async () => {
+    limited = await startTestServer({ tokenLimits: { requestsPerMinute: 3, costPerMinute: 1_000_000 } });
+  });
+  afterAll(() => limited?.stop());
+
+  it('R-SYNC-1: past its requests per minute a token gets RATE_LIMITED (HTTP 429, Retry-After); another token is not affected', async () => {
+    const world = await World.create(limited);
+    const { client: busy } = await tokenClient(limited, world, ['READ']);
+    const { client: calm } = await tokenClient(limited, world, ['READ']);
+    for (let i = 0; i < 3; i++) await busy.ok(`{ tokenInfo { id } }`);
+    const refused = await busy.request(`{ tokenInfo { id } }`);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    expect(refused.errors?.[0]?.message).toMatch(/tente de novo em \d+ s/);
+    expect(busy.lastResponse?.status).toBe(429);
+    expect(Number(busy.lastResponse?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await calm.ok(`{ tokenInfo { id } }`)).tokenInfo.id).toBeTruthy();
+  });
+});

@@ -1,0 +1,244 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../../clock.js';
+import { BadInputError, ConflictError } from '../../../domain-errors.js';
+import { execute, query } from '../../visibility/sql.js';
+import type { ErpKind } from '../erp-kind.js';
+import type { SyncRunService } from '../sync-run.service.js';
+import type { IntegrationCaller } from '../integration-caller.js';
+import type { Batch } from './upsert.inputs.js';
+import type { UpsertResult, UpsertRowError } from './upsert-result.js';
+
+/** The most rows one batch may carry (the input guard says the same of `rows`). */
+export const MAX_ROWS = 5_000;
+
+/** A column an upsert writes, by its SQL name and the element type of its array parameter. */
+export interface Column {
+  name: string;
+  type: string;
+  /** false: not part of "did the row change" (`updated_at`). */
+  compare?: boolean;
+  /** false: written on insert only (`company_id`, `created_at`). */
+  update?: boolean;
+}
+
+/** A reference by ERP code to another record (`developmentCode` → the development's id). */
+export interface Reference<R> {
+  field: keyof R & string;
+  kind: ErpKind;
+  required: boolean;
+  /** How a person names what is referred to, for NOT_FOUND ("o empreendimento"). */
+  noun: string;
+}
+
+/** What `prepare` gets besides the row: the resolved references and the batch's own ids. */
+export interface Preparing {
+  companyId: string;
+  now: Date;
+  /** The id a reference resolved to; null when absent (and not required). */
+  ref(field: string): string | null;
+}
+
+/** A refusal of one row (a rule of the kind): the field and why. */
+export class RowProblem extends Error {
+  constructor(readonly field: string | null, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** One kind the ERP sends (R-SYNC-2): its table, columns, references and rules. */
+export interface KindSpec<R extends { code: string }> {
+  kind: ErpKind;
+  table: string;
+  columns: Column[];
+  references: Reference<R>[];
+  /** The row's values by column (besides `id`); throws RowProblem or BadInputError for a bad row. */
+  prepare(row: R, on: Preparing): Record<string, unknown>;
+  /** Rules that need the database (a unit's block in its own development), over the prepared rows; per-row errors. */
+  check?(tx: EntityManager, rows: Prepared<R>[], companyId: string): Promise<UpsertRowError[]>;
+  /** Records known to Habite before the ERP named them (a customer by CPF): adopted by code instead of duplicated. */
+  adopt?(tx: EntityManager, rows: R[], companyId: string): Promise<Map<string, string>>;
+  /** Writes that follow the rows (a reservation's associates, a new customer's login); the ids of rows they changed. */
+  after?(tx: EntityManager, rows: Prepared<R>[], companyId: string, inserted: Set<string>): Promise<Set<string>>;
+}
+
+export interface Prepared<R> {
+  index: number;
+  row: R;
+  id: string;
+  values: Record<string, unknown>;
+}
+
+/** The answer when any row fails: nothing written. */
+class Refused extends Error {
+  constructor(readonly errors: UpsertRowError[]) {
+    super('batch refused');
+  }
+}
+
+const errorOf = (index: number, erpCode: string | null, field: string | null, code: string, message: string): UpsertRowError => ({ index, erpCode, field, code, message });
+
+/**
+ * R-SYNC-2: the ERP's idempotent batch upserts, set-based. A batch of one kind is checked whole
+ * (every row, every reference by code) and written in one transaction — its ERP codes made into
+ * ids in `erp_key`, then one `insert … select from unnest(…) on conflict (id) do update … where
+ * … is distinct from …` — or, when any row fails, nothing is written and every row's errors are
+ * answered. Rows equal to what is stored are not rewritten. An applied batch is kept by its
+ * idempotency key: the same key and body answer the same result; another body, CONFLICT.
+ */
+export class UpsertService {
+  constructor(private readonly deps: { clock: Clock; runs: SyncRunService }) {}
+
+  async upsert<R extends { code: string }>(em: EntityManager, caller: IntegrationCaller, spec: KindSpec<R>, batch: Batch<R>): Promise<UpsertResult> {
+    const key = batch.idempotencyKey.trim();
+    if (!key || key.length > 200) throw new BadInputError('idempotencyKey', 'Informe uma chave de idempotência de 1 a 200 caracteres (por exemplo, o id do lote no ERP).');
+    if (batch.rows.length === 0) throw new BadInputError('rows', 'O lote está vazio: envie ao menos uma linha.');
+    if (batch.rows.length > MAX_ROWS) throw new BadInputError('rows', `No máximo ${MAX_ROWS.toLocaleString('pt-BR')} linhas por lote.`);
+    const bodyHash = createHash('sha256').update(spec.kind).update(JSON.stringify(batch.rows)).digest('hex');
+    const runId = batch.runId ?? null;
+    try {
+      return await em.transactional(async (tx) => {
+        // Two deliveries of one batch at once: the second waits, then finds the first's result.
+        await execute(tx, 'select pg_advisory_xact_lock(hashtext(?), hashtext(?))', [caller.companyId, key]);
+        const [kept] = await execute<{ kind: ErpKind; body_hash: string; result: UpsertResult }>(
+          tx, 'select kind, body_hash, result from sync_batch where company_id = ? and idempotency_key = ?', [caller.companyId, key]);
+        if (kept) {
+          if (kept.body_hash !== bodyHash || kept.kind !== spec.kind) {
+            throw new ConflictError('Esta chave de idempotência já foi usada com outro conteúdo: use uma chave nova para um lote novo.', { field: 'idempotencyKey' });
+          }
+          return { ...kept.result, replayed: true };
+        }
+        if (runId) await this.deps.runs.assertRunning(tx, caller, runId);
+        const result = await this.apply(tx, caller, spec, batch.rows);
+        const full: UpsertResult = { ...result, runId };
+        await execute(tx, 'insert into sync_batch (id, company_id, idempotency_key, kind, body_hash, result, created_at) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?)',
+          [caller.companyId, key, spec.kind, bodyHash, JSON.stringify(full), this.deps.clock.now()]);
+        if (runId) await this.deps.runs.count(tx, runId, full);
+        return full;
+      });
+    } catch (err) {
+      if (!(err instanceof Refused)) throw err;
+      // Nothing of the batch was written; the run (if any) keeps the refused rows and why.
+      if (runId) await this.deps.runs.refused(em, caller, runId, spec.kind, err.errors, batch.rows);
+      return { kind: spec.kind, applied: false, replayed: false, inserted: 0, updated: 0, unchanged: 0, errors: err.errors, runId };
+    }
+  }
+
+  private async apply<R extends { code: string }>(tx: EntityManager, caller: IntegrationCaller, spec: KindSpec<R>, rows: R[]): Promise<Omit<UpsertResult, 'runId'>> {
+    const { companyId } = caller;
+    const now = this.deps.clock.now();
+    const errors: UpsertRowError[] = [];
+    const seen = new Set<string>();
+    const usable: { index: number; row: R; code: string }[] = [];
+    rows.forEach((row, index) => {
+      const code = (row.code ?? '').trim();
+      if (!code) errors.push(errorOf(index, null, 'code', 'REQUIRED', 'Informe o código do registro no ERP.'));
+      else if (code.length > 100) errors.push(errorOf(index, code, 'code', 'TOO_LONG', 'O código deve ter no máximo 100 caracteres.'));
+      else if (seen.has(code)) errors.push(errorOf(index, code, 'code', 'DUPLICATE', `O código "${code}" aparece mais de uma vez neste lote: envie cada registro uma vez.`));
+      else {
+        seen.add(code);
+        usable.push({ index, row, code });
+      }
+    });
+
+    // Every reference by code, one statement per kind referred to.
+    const resolved = new Map<string, Map<string, string>>();
+    for (const kind of new Set(spec.references.map((r) => r.kind))) {
+      const codes = [...new Set(usable.flatMap(({ row }) => spec.references.filter((r) => r.kind === kind).map((r) => row[r.field] as unknown as string | null | undefined)).filter((c): c is string => !!c?.trim()).map((c) => c.trim()))];
+      resolved.set(kind, await this.idsOf(tx, companyId, kind, codes));
+    }
+    // The batch's own records: known ones by code, adopted ones (a customer by CPF), new ones made now.
+    const own = await this.idsOf(tx, companyId, spec.kind, usable.map((u) => u.code));
+    if (spec.references.some((r) => r.kind === spec.kind)) for (const [code, id] of own) resolved.get(spec.kind)!.set(code, id);
+
+    const prepared: Prepared<R>[] = [];
+    for (const { index, row, code } of usable) {
+      const refs = new Map<string, string | null>();
+      let failed = false;
+      for (const reference of spec.references) {
+        const value = (row[reference.field] as unknown as string | null | undefined)?.trim() || null;
+        if (!value) {
+          if (reference.required) {
+            errors.push(errorOf(index, code, reference.field, 'REQUIRED', `Informe ${reference.noun} (código no ERP).`));
+            failed = true;
+          }
+          refs.set(reference.field, null);
+          continue;
+        }
+        const id = resolved.get(reference.kind)!.get(value) ?? (reference.kind === spec.kind && seen.has(value) ? `pending:${value}` : undefined);
+        if (!id) {
+          errors.push(errorOf(index, code, reference.field, 'NOT_FOUND', `Não há ${reference.noun} com o código "${value}" nesta empresa: envie-o antes (ou no mesmo lote, se for do mesmo tipo).`));
+          failed = true;
+        } else refs.set(reference.field, id);
+      }
+      if (failed) continue;
+      try {
+        const values = spec.prepare(row, { companyId, now, ref: (field) => refs.get(field) ?? null });
+        prepared.push({ index, row, id: own.get(code) ?? '', values });
+      } catch (problem) {
+        if (problem instanceof RowProblem) errors.push(errorOf(index, code, problem.field, problem.code, problem.message));
+        else if (problem instanceof BadInputError) {
+          const field = typeof problem.details.field === 'string' ? problem.details.field : null;
+          errors.push(errorOf(index, code, field, 'INVALID', problem.message));
+        } else throw problem;
+      }
+    }
+    if (spec.check && !errors.length) errors.push(...(await spec.check(tx, prepared, companyId)));
+    if (errors.length) throw new Refused(errors.sort((a, b) => a.index - b.index));
+
+    // Codes new to Habite get their ids: adopted records keep theirs.
+    const fresh = prepared.filter((p) => !p.id);
+    const adopted = spec.adopt && fresh.length ? await spec.adopt(tx, fresh.map((p) => p.row), companyId) : new Map<string, string>();
+    if (fresh.length) {
+      const codes = fresh.map((p) => p.row.code.trim());
+      await query(tx, `insert into erp_key (id, company_id, kind, code, entity_id)
+        select gen_random_uuid(), :company, cast(:kind as erp_kind), c.code, coalesce(c.adopted, gen_random_uuid())
+          from unnest(cast(:codes as text[]), cast(:adopted as uuid[])) as c(code, adopted)
+        on conflict (company_id, kind, code) do nothing`, { company: companyId, kind: spec.kind, codes, adopted: codes.map((c) => adopted.get(c) ?? null) });
+      const made = await this.idsOf(tx, companyId, spec.kind, codes);
+      for (const p of fresh) p.id = made.get(p.row.code.trim())!;
+    }
+    // References to rows of this very batch (a bill superseded by another of the same batch).
+    for (const p of prepared) {
+      for (const [column, value] of Object.entries(p.values)) {
+        if (typeof value === 'string' && value.startsWith('pending:')) p.values[column] = prepared.find((q) => q.row.code.trim() === value.slice(8))!.id;
+      }
+    }
+
+    const written = await this.write(tx, spec, prepared);
+    const inserted = new Set(written.filter((w) => w.inserted).map((w) => w.id));
+    const changed = new Set(written.map((w) => w.id));
+    if (spec.after) for (const id of await spec.after(tx, prepared, companyId, inserted)) changed.add(id);
+    return {
+      kind: spec.kind, applied: true, replayed: false,
+      inserted: inserted.size, updated: changed.size - inserted.size, unchanged: prepared.length - changed.size, errors: [],
+    };
+  }
+
+  /** The ids of these codes of a kind, in this company. */
+  private async idsOf(tx: EntityManager, companyId: string, kind: ErpKind, codes: string[]): Promise<Map<string, string>> {
+    if (!codes.length) return new Map();
+    const rows = await query<{ code: string; entity_id: string }>(tx, 'select code, entity_id from erp_key where company_id = :company and kind = cast(:kind as erp_kind) and code = any(cast(:codes as text[]))', { company: companyId, kind, codes });
+    return new Map(rows.map((r) => [r.code, r.entity_id]));
+  }
+
+  /** One statement for the whole batch: new rows inserted, changed ones updated, equal ones left alone. */
+  private async write<R>(tx: EntityManager, spec: KindSpec<R & { code: string }>, rows: Prepared<R>[]): Promise<{ id: string; inserted: boolean }[]> {
+    const columns = [{ name: 'id', type: 'uuid', compare: false, update: false }, ...spec.columns];
+    const params: Record<string, unknown> = {};
+    columns.forEach((c, i) => {
+      params[`c${i}`] = rows.map((r) => {
+        const value = c.name === 'id' ? r.id : r.values[c.name];
+        return value instanceof Date ? value.toISOString() : (value ?? null);
+      });
+    });
+    const compared = columns.filter((c) => c.compare !== false);
+    const updated = columns.filter((c) => c.update !== false);
+    const sql = `insert into ${spec.table} as t (${columns.map((c) => c.name).join(', ')})
+      select * from unnest(${columns.map((c, i) => `cast(:c${i} as ${c.type}[])`).join(', ')})
+      on conflict (id) do update set ${updated.map((c) => `${c.name} = excluded.${c.name}`).join(', ')}
+      where (${compared.map((c) => `t.${c.name}`).join(', ')}) is distinct from (${compared.map((c) => `excluded.${c.name}`).join(', ')})
+      returning t.id, (t.xmax = 0) as inserted`;
+    return query<{ id: string; inserted: boolean }>(tx, sql, params);
+  }
+}
