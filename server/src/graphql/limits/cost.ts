@@ -76,12 +76,12 @@ export function operationCost({ schema, document, variables, operationName }: Co
 const costs = new WeakMap<DocumentNode, Map<string, number>>();
 const KEPT_PER_DOCUMENT = 100;
 
-function knownCost(input: CostInput): number {
+export function knownCost(input: CostInput): number {
   let byVariables = costs.get(input.document);
   if (!byVariables) costs.set(input.document, (byVariables = new Map()));
+  // Big variables (a batch of rows) are priced each time rather than kept (nor turned into a key).
+  if (!small(input.variables)) return operationCost(input);
   const key = `${input.operationName ?? ''} ${JSON.stringify(input.variables ?? {})}`;
-  // Big variables (a batch of rows) are priced each time rather than kept.
-  if (key.length > 1_000) return operationCost(input);
   let cost = byVariables.get(key);
   if (cost === undefined) {
     cost = operationCost(input);
@@ -89,6 +89,14 @@ function knownCost(input: CostInput): number {
     byVariables.set(key, cost);
   }
   return cost;
+}
+
+/** Whether a value holds at most `budget` values, counted without walking past the budget. */
+function small(value: unknown, budget = { left: 100 }): boolean {
+  if (--budget.left < 0) return false;
+  if (value === null || typeof value !== 'object') return true;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) if (!small(item, budget)) return false;
+  return true;
 }
 
 /** QUERY_TOO_COMPLEX when the operation costs more than `maxCost`; null when it fits. */

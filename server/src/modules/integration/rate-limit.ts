@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Context } from '../../graphql/context.js';
-import { operationCost } from '../../graphql/limits/cost.js';
+import { knownCost } from '../../graphql/limits/cost.js';
 
 /** R-SYNC-1: a token past its minute's budget; `retryAfterSeconds` says when it may call again (HTTP 429, Retry-After). */
 export class RateLimitedError extends GraphQLError {
@@ -48,7 +48,7 @@ export function tokenRateLimits(limits: TokenLimits, redis: Redis | null): Apoll
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
           await take(requests, token.id, 1, 'chamadas');
-          const points = Math.max(1, Math.min(operationCost({ schema, document, variables: request.variables, operationName }), limits.costPerMinute));
+          const points = Math.max(1, Math.min(knownCost({ schema, document, variables: request.variables, operationName }), limits.costPerMinute));
           await take(cost, token.id, points, 'pontos de custo');
         },
       };
