@@ -27,6 +27,10 @@ import { Subsubject } from '../modules/requests/subsubject.entity.js';
 import { Workflow } from '../modules/requests/workflow.entity.js';
 import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
 import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
+import { ErpKind } from '../modules/integration/erp-kind.js';
+import { registerErpCodes } from '../modules/integration/erp-keys.js';
+import { SyncRunError } from '../modules/integration/sync-run-error.entity.js';
+import { SyncRun, SyncRunStatus } from '../modules/integration/sync-run.entity.js';
 import { CustomField, CustomFieldType } from '../modules/data-changes/custom-field.entity.js';
 import { DataChangeRequest, DataChangeStatus } from '../modules/data-changes/data-change-request.entity.js';
 import { Syndic } from '../modules/syndics/syndic.entity.js';
@@ -69,9 +73,12 @@ export async function loadDemo(orm: MikroORM, services: Services): Promise<boole
   const hashes = new Map<string, string>();
   for (const login of demoLogins) hashes.set(login.password, hashes.get(login.password) ?? (await services.hasher.hash(login.password)));
   await em.transactional(async (tx) => {
-    const files = seed(tx, services.clock.now(), (password) => hashes.get(password)!);
+    const { files, companyId } = seed(tx, services.clock.now(), (password) => hashes.get(password)!);
     // The documents' bytes, before the commit: a row never points at nothing (a failed commit leaves only unreachable bytes).
     for (const file of files) await services.files.store.put(file.id, file.bytes);
+    // R-SYNC-2: the demo's ERP codes name its records, as if the ERP had sent them.
+    await tx.flush();
+    await registerErpCodes(tx, companyId);
   });
   services.logger.info('demo company loaded');
   return true;
@@ -80,7 +87,7 @@ export async function loadDemo(orm: MikroORM, services: Services): Promise<boole
 /** The bytes of the demo's documents, to put in the file store under their ids. */
 type DemoFile = { id: string; bytes: Buffer };
 
-function seed(em: EntityManager, now: Date, hash: (password: string) => string): DemoFile[] {
+function seed(em: EntityManager, now: Date, hash: (password: string) => string): { files: DemoFile[]; companyId: string } {
   const company = em.create(Company, { name: 'Horizonte Incorporadora', document: '11222333000181' });
   // Real small PDFs (demo-pdf.ts), stored by Habite and served at /files/<id> behind their owner's rules.
   const files: DemoFile[] = [];
@@ -273,5 +280,21 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   };
   change(ana, { phone: '(11) 98888-1234' }, 1);
   change(marcos, { street: 'Avenida Paulista', streetNumber: '1500', district: 'Bela Vista', postalCode: '01310-200' }, 2);
-  return files;
+
+  // R-SYNC-4: the ERP's last two nights, as Integrações → Sincronizações shows them: one clean, one with a refused row.
+  const night = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY + 3 * 3_600_000);
+  em.create(SyncRun, {
+    company, status: SyncRunStatus.SUCCEEDED, note: 'Carga noturna do ERP', startedAt: night(2), finishedAt: new Date(night(2).getTime() + 95_000), lastActivityAt: new Date(night(2).getTime() + 95_000),
+    batches: 6, inserted: 0, updated: 3, unchanged: 412,
+  });
+  const failed = em.create(SyncRun, {
+    company, status: SyncRunStatus.FAILED, note: 'Carga noturna do ERP', startedAt: night(1), finishedAt: new Date(night(1).getTime() + 60_000), lastActivityAt: new Date(night(1).getTime() + 60_000),
+    batches: 6, inserted: 1, updated: 0, unchanged: 414, failedRows: 1,
+  });
+  em.create(SyncRunError, {
+    run: failed, kind: ErpKind.UNIT, rowIndex: 17, erpCode: 'UN-C-301', field: 'developmentCode', code: 'NOT_FOUND',
+    message: 'O empreendimento de código "EMP-009" não existe nesta empresa: envie-o antes (ou no mesmo lote, se for do mesmo tipo).',
+    row: { code: 'UN-C-301', developmentCode: 'EMP-009', name: 'Apto 301' }, at: new Date(night(1).getTime() + 30_000),
+  });
+  return { files, companyId: company.id };
 }

@@ -37,6 +37,20 @@ describe('R-SYNC-2: the ERP pushes its records in idempotent, all-or-nothing bat
     expect(unit.name).toBe('Apto 11 (cobertura)');
   });
 
+  it('R-SYNC-2: a field the ERP leaves out keeps what is stored (a delivery date staff typed); one it sends is written', async () => {
+    const world = await World.create(server);
+    const { client } = await tokenClient(server, world);
+    await client.ok(UPSERT.developments, { i: { idempotencyKey: key(), rows: [{ code: 'D1-EMP', name: 'Residencial D1' }] } });
+    const conn = server.em().getConnection();
+    await conn.execute(`update development set delivery_date = '2028-01-31', status = 'PAUSED' where erp_code = 'D1-EMP' and company_id = ?`, [world.company.id]);
+    const same = (await client.ok(UPSERT.developments, { i: { idempotencyKey: key(), rows: [{ code: 'D1-EMP', name: 'Residencial D1' }] } })).upsertDevelopments;
+    expect(same).toMatchObject({ updated: 0, unchanged: 1 });
+    expect(await conn.execute(`select delivery_date::text as d, status from development where erp_code = 'D1-EMP' and company_id = ?`, [world.company.id])).toEqual([{ d: '2028-01-31', status: 'PAUSED' }]);
+    const sent = (await client.ok(UPSERT.developments, { i: { idempotencyKey: key(), rows: [{ code: 'D1-EMP', name: 'Residencial D1', deliveryDate: '2028-06-30' }] } })).upsertDevelopments;
+    expect(sent).toMatchObject({ updated: 1 });
+    expect(await conn.execute(`select delivery_date::text as d, status from development where erp_code = 'D1-EMP' and company_id = ?`, [world.company.id])).toEqual([{ d: '2028-06-30', status: 'PAUSED' }]);
+  });
+
   it('R-SYNC-2: one bad row refuses the whole batch with every row\'s error, and writes nothing', async () => {
     const world = await World.create(server);
     const { client } = await tokenClient(server, world);
@@ -144,5 +158,27 @@ describe('R-SYNC-2: the ERP pushes its records in idempotent, all-or-nothing bat
     expect(badMoney.errors).toMatchObject([{ field: 'amount', code: 'INVALID' }]);
     const badLine = (await client.ok(UPSERT.bills, { i: { idempotencyKey: key(), rows: [{ code: 'F1-B1', installmentCode: 'F1-P1', dueDate: '2027-01-10', amount: '1234.50', digitableLine: '00190.00009 01234.567004 00000.001230 1 99990000123450', status: 'OPEN' }] } })).upsertBills;
     expect(badLine.errors).toMatchObject([{ field: 'digitableLine', code: 'INVALID' }]);
+  });
+});
+
+describe('R-SYNC-2: records that had ERP codes before the integration', () => {
+  let demo: TestServer;
+  beforeAll(async () => {
+    demo = await startTestServer({ demo: true });
+  });
+  afterAll(() => demo?.stop());
+
+  it('R-SYNC-2: the demo\'s codes name its records: the ERP pushing EMP-001 updates Residencial Jardins, no twin is made', async () => {
+    const admin = demo.client({ app: 'admin' });
+    await admin.ok(`mutation($i: SignInInput!) { signIn(input: $i) { account { id } } }`, { i: { login: 'admin@horizonte.demo', password: 'demo-admin-1', kind: 'STAFF' } });
+    const { createApiToken } = await admin.ok(`mutation { createApiToken(input: { name: "ERP", scopes: [INTEGRATION] }) { secret } }`);
+    const erp = demo.client();
+    erp.bearer = createApiToken.secret;
+    const result = (await erp.ok(UPSERT.developments, { i: { idempotencyKey: key(), rows: [{ code: 'EMP-001', name: 'Residencial Jardins', deliveryDate: '2027-03-31' }] } })).upsertDevelopments;
+    expect(result).toMatchObject({ applied: true, inserted: 0 });
+    const rows = await demo.em().getConnection().execute(`select name from development where erp_code = 'EMP-001'`);
+    expect(rows).toEqual([{ name: 'Residencial Jardins' }]);
+    const { syncRuns } = await admin.ok(`{ syncRuns { nodes { status note failedRows } } }`);
+    expect(syncRuns.nodes).toEqual([{ status: 'FAILED', note: 'Carga noturna do ERP', failedRows: 1 }, { status: 'SUCCEEDED', note: 'Carga noturna do ERP', failedRows: 0 }]);
   });
 });

@@ -72,11 +72,15 @@ const erpCodes = (row: { companyCode?: string | null; developmentCode?: string |
 export const developments: KindSpec<DevelopmentRow> = {
   kind: ErpKind.DEVELOPMENT,
   table: 'development',
-  columns: [ofCompany, col('name', 'text'), col('kind', 'development_kind'), col('delivery_date', 'date'), col('status', 'development_status'), col('erp_code', 'text'), ...created],
+  // Kind, delivery date and status the ERP may leave out: staff may have set them (a delivery date, a work paused).
+  columns: [
+    ofCompany, col('name', 'text'), col('kind', 'development_kind', { keep: true, insertDefault: DevelopmentKind.DEVELOPMENT }), col('delivery_date', 'date', { keep: true }),
+    col('status', 'development_status', { keep: true, insertDefault: DevelopmentStatus.IN_PROGRESS }), col('erp_code', 'text'), ...created,
+  ],
   references: [],
   prepare: (row, on) => ({
-    company_id: on.companyId, name: name(row.name), kind: row.kind ?? DevelopmentKind.DEVELOPMENT,
-    delivery_date: date(row.deliveryDate, 'deliveryDate'), status: row.status ?? DevelopmentStatus.IN_PROGRESS, erp_code: row.code.trim(), created_at: on.now,
+    company_id: on.companyId, name: name(row.name), kind: row.kind ?? null,
+    delivery_date: date(row.deliveryDate, 'deliveryDate'), status: row.status ?? null, erp_code: row.code.trim(), created_at: on.now,
   }),
 };
 
@@ -120,7 +124,8 @@ export const units: KindSpec<UnitRow> = {
 export const customers: KindSpec<CustomerRow> = {
   kind: ErpKind.CUSTOMER,
   table: 'customer',
-  columns: [ofCompany, col('name', 'text'), col('document', 'text'), col('email', 'text'), col('phone', 'text'), col('erp_code', 'text'), ...stamped],
+  // E-mail and phone the ERP may leave out: what the customer has (their login's, an approved change) stays.
+  columns: [ofCompany, col('name', 'text'), col('document', 'text'), col('email', 'text', { keep: true }), col('phone', 'text', { keep: true }), col('erp_code', 'text'), ...stamped],
   references: [],
   prepare: (row, on) => ({
     company_id: on.companyId, name: name(row.name), document: parseDocument(row.document ?? '', 'document'),

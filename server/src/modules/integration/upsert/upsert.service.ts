@@ -20,6 +20,10 @@ export interface Column {
   compare?: boolean;
   /** false: written on insert only (`company_id`, `created_at`). */
   update?: boolean;
+  /** An optional field the ERP may leave out: absent (null), the stored value stays (a date staff typed, a customer's e-mail). */
+  keep?: boolean;
+  /** What a new row gets when the field is absent (an existing one keeps its value). */
+  insertDefault?: unknown;
 }
 
 /** A reference by ERP code to another record (`developmentCode` → the development's id). */
@@ -27,7 +31,7 @@ export interface Reference<R> {
   field: keyof R & string;
   kind: ErpKind;
   required: boolean;
-  /** How a person names what is referred to, for NOT_FOUND ("o empreendimento"). */
+  /** How a person names what is referred to, with its article ("o empreendimento"): the words of REQUIRED and NOT_FOUND. */
   noun: string;
 }
 
@@ -75,6 +79,8 @@ class Refused extends Error {
     super('batch refused');
   }
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const errorOf = (index: number, erpCode: string | null, field: string | null, code: string, message: string): UpsertRowError => ({ index, erpCode, field, code, message });
 
@@ -167,7 +173,7 @@ export class UpsertService {
         }
         const id = resolved.get(reference.kind)!.get(value) ?? (reference.kind === spec.kind && seen.has(value) ? `pending:${value}` : undefined);
         if (!id) {
-          errors.push(errorOf(index, code, reference.field, 'NOT_FOUND', `Não há ${reference.noun} com o código "${value}" nesta empresa: envie-o antes (ou no mesmo lote, se for do mesmo tipo).`));
+          errors.push(errorOf(index, code, reference.field, 'NOT_FOUND', `${capitalize(reference.noun)} de código "${value}" não existe nesta empresa: envie-${reference.noun.startsWith('a ') ? 'a' : 'o'} antes (ou no mesmo lote, se for do mesmo tipo).`));
           failed = true;
         } else refs.set(reference.field, id);
       }
@@ -222,23 +228,34 @@ export class UpsertService {
     return new Map(rows.map((r) => [r.code, r.entity_id]));
   }
 
-  /** One statement for the whole batch: new rows inserted, changed ones updated, equal ones left alone. */
+  /**
+   * One statement for the whole batch: changed rows updated, new ones inserted, equal ones left
+   * alone. A field that keeps (`keep`) and was left out holds what it holds now; a new row gets its
+   * `insertDefault`. (Not `insert … on conflict`: PostgreSQL checks NOT NULL on the proposed row
+   * before it finds the conflict, so a left-out field could not reach the update.)
+   */
   private async write<R>(tx: EntityManager, spec: KindSpec<R & { code: string }>, rows: Prepared<R>[]): Promise<{ id: string; inserted: boolean }[]> {
-    const columns = [{ name: 'id', type: 'uuid', compare: false, update: false }, ...spec.columns];
+    const columns: Column[] = [{ name: 'id', type: 'uuid', compare: false, update: false }, ...spec.columns];
     const params: Record<string, unknown> = {};
     columns.forEach((c, i) => {
       params[`c${i}`] = rows.map((r) => {
         const value = c.name === 'id' ? r.id : r.values[c.name];
         return value instanceof Date ? value.toISOString() : (value ?? null);
       });
+      if (c.insertDefault !== undefined) params[`d${i}`] = c.insertDefault;
     });
+    const names = columns.map((c) => c.name);
     const compared = columns.filter((c) => c.compare !== false);
     const updated = columns.filter((c) => c.update !== false);
-    const sql = `insert into ${spec.table} as t (${columns.map((c) => c.name).join(', ')})
-      select * from unnest(${columns.map((c, i) => `cast(:c${i} as ${c.type}[])`).join(', ')})
-      on conflict (id) do update set ${updated.map((c) => `${c.name} = excluded.${c.name}`).join(', ')}
-      where (${compared.map((c) => `t.${c.name}`).join(', ')}) is distinct from (${compared.map((c) => `excluded.${c.name}`).join(', ')})
-      returning t.id, (t.xmax = 0) as inserted`;
+    const next = (c: Column) => (c.keep ? `coalesce(i.${c.name}, t.${c.name})` : `i.${c.name}`);
+    const inserted = columns.map((c, i) => (c.insertDefault !== undefined ? `coalesce(i.${c.name}, cast(:d${i} as ${c.type}))` : `i.${c.name}`));
+    const sql = `with i as (select * from unnest(${columns.map((c, i) => `cast(:c${i} as ${c.type}[])`).join(', ')}) as i(${names.join(', ')})),
+      changed as (update ${spec.table} as t set ${updated.map((c) => `${c.name} = ${next(c)}`).join(', ')} from i
+        where t.id = i.id and (${compared.map((c) => `t.${c.name}`).join(', ')}) is distinct from (${compared.map(next).join(', ')})
+        returning t.id),
+      added as (insert into ${spec.table} (${names.join(', ')}) select ${inserted.join(', ')} from i
+        where not exists (select 1 from ${spec.table} t where t.id = i.id) returning id)
+      select id, false as inserted from changed union all select id, true as inserted from added`;
     return query<{ id: string; inserted: boolean }>(tx, sql, params);
   }
 }
