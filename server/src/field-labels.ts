@@ -17,6 +17,7 @@ const FIELD_LABELS: Record<string, string> = {
   associationTypeCode: 'Código do tipo de associação',
   blockCode: 'Código do bloco',
   code: 'Código no ERP',
+  codes: 'Códigos do ERP',
   companyCode: 'Código da empresa no ERP',
   customerCode: 'Código do cliente',
   developmentCode: 'Código do empreendimento',

@@ -27,6 +27,7 @@ import { UpsertResolver } from '../modules/integration/integration.resolver.js';
 import { OutboxResolver } from '../modules/integration/outbox.resolver.js';
 import { SyncRunResolver } from '../modules/integration/sync-run.resolver.js';
 import { enforceAccess } from './access.js';
+import { ErpRecordResolver } from '../modules/integration/erp-record.resolver.js';
 import { guardInput } from './input-guard.js';
 
 export const resolvers = [
@@ -37,7 +38,7 @@ export const resolvers = [
   RequestResolver, RequestStatusChangeResolver, SubjectResolver, SubsubjectResolver, RequestConfigResolver, WorkflowFieldsResolver,
   SyndicResolver, ExplainerResolver, DataChangeResolver, CustomerDataResolver,
   ContractDocumentResolver, StoredFileResolver, SyndicFileResolver, DevelopmentSyndicFilesResolver, SyndicFilesResolver,
-  ApiTokenResolver, UpsertResolver, SyncRunResolver, OutboxResolver,
+  ApiTokenResolver, UpsertResolver, SyncRunResolver, OutboxResolver, ErpRecordResolver,
 ] as const;
 
 /** The one schema everyone uses: every root field's access policy first, then every field's arguments checked (input-guard.ts). */

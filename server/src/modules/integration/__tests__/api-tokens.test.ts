@@ -63,6 +63,29 @@ describe('R-SYNC-1: API tokens — created by an ADMIN, shown once, stored hashe
     expect(rows).toHaveLength(2);
   });
 
+  it('R-SYNC-1, R-SYNC-2: a READ token reconciles which ERP codes Habite holds, page by page, only of its company', async () => {
+    const world = await World.create(server);
+    const other = await World.create(server);
+    const { client: writer } = await tokenClient(server, world);
+    const { client: reader } = await tokenClient(server, world, ['READ']);
+    const { client: theirs } = await tokenClient(server, other);
+    await writer.ok(UPSERT.developments, { i: { idempotencyKey: key(), rows: ['E-3', 'E-1', 'E-2'].map((code) => ({ code, name: `Empreendimento ${code}` })) } });
+    await theirs.ok(UPSERT.developments, DEVELOPMENT('E-9'));
+    const RECORDS = `query($after: String, $codes: [String!]) { erpRecords(kind: DEVELOPMENT, first: 2, after: $after, codes: $codes) { nodes { code id kind } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await reader.ok(RECORDS)).erpRecords;
+    expect(first.nodes.map((r: { code: string }) => r.code)).toEqual(['E-1', 'E-2']);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await reader.ok(RECORDS, { after: first.pageInfo.endCursor })).erpRecords;
+    expect(second.nodes.map((r: { code: string }) => r.code)).toEqual(['E-3']);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    const [row] = await server.em().getConnection().execute(`select id from development where company_id = ? and erp_code = 'E-3'`, [world.company.id]);
+    expect(second.nodes[0]).toEqual({ code: 'E-3', id: row.id, kind: 'DEVELOPMENT' });
+    // Asked by code: what Habite lacks is simply absent; another company's code is not seen.
+    expect((await reader.ok(RECORDS, { codes: ['E-2', 'E-9', 'E-404'] })).erpRecords.nodes.map((r: { code: string }) => r.code)).toEqual(['E-2']);
+    const bad = await reader.request(RECORDS, { after: 'não é um cursor' });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('R-SYNC-1: a revoked token is refused at its next call; an expired one too', async () => {
     const world = await World.create(server);
     const { client, admin, token } = await tokenClient(server, world);
