@@ -75,3 +75,23 @@ export function startCpuWindow(database: string, statements: () => number): { st
     },
   };
 }
+
+/** CPU milliseconds (user + system) a process has spent so far. */
+export function processCpuMs(pid: number): number {
+  return (ticksOf(readFileSync(`/proc/${pid}/stat`, 'utf8')) * 1000) / ticksPerSecond;
+}
+
+/**
+ * A meter of the CPU milliseconds spent so far by the PostgreSQL backends serving `database`: each
+ * reading scans /proc, and a backend that has exited keeps counting at its last reading (so the
+ * total never goes back; what it spent after that reading is missed).
+ */
+export function databaseCpuMeter(database: string): () => number {
+  const seen = new Map<string, number>();
+  return () => {
+    for (const [pid, ticks] of postgresTicks(database)) seen.set(pid, ticks);
+    let ticks = 0;
+    for (const t of seen.values()) ticks += t;
+    return (ticks * 1000) / ticksPerSecond;
+  };
+}

@@ -50,41 +50,61 @@ export const MAX_LIST = 500;
 /** Lists whose limit differs, by argument or input-field name: an ERP batch's rows (R-SYNC-2). */
 const LIST_LIMITS: Record<string, number> = { rows: 5_000 };
 
-function check(value: unknown, type: GraphQLInputType, path: string[]): void {
+/** A refusal of the value at `path`. */
+function refuse(path: string[], message: string): never {
+  throw new BadInputError(path.join('.'), message);
+}
+
+/**
+ * `path` is where the value sits (pushed and popped on the way down: a batch of 5,000 rows is
+ * walked without a copy per value), `name` the nearest field or argument name on it; the path is
+ * joined only for a refusal.
+ */
+function check(value: unknown, type: GraphQLInputType, path: string[], name: string): void {
   if (value === null || value === undefined) return;
   const inner = isNonNullType(type) ? type.ofType : type;
-  const field = path.join('.');
   if (isListType(inner)) {
     const list = value as unknown[];
-    const most = LIST_LIMITS[path.findLast((p) => !/^\d+$/.test(p)) ?? ''] ?? MAX_LIST;
-    if (list.length > most) throw new BadInputError(field, aboutField(field, `no máximo ${most.toLocaleString('pt-BR')} itens.`));
-    list.forEach((item, i) => check(item, inner.ofType as GraphQLInputType, [...path, String(i)]));
+    const most = LIST_LIMITS[name] ?? MAX_LIST;
+    if (list.length > most) {
+      const field = path.join('.');
+      throw new BadInputError(field, aboutField(field, `no máximo ${most.toLocaleString('pt-BR')} itens.`));
+    }
+    for (let i = 0; i < list.length; i++) {
+      path.push(String(i));
+      check(list[i], inner.ofType as GraphQLInputType, path, name);
+      path.pop();
+    }
     return;
   }
   if (isInputObjectType(inner)) {
-    for (const f of Object.values(inner.getFields())) check((value as Record<string, unknown>)[f.name], f.type, [...path, f.name]);
+    const fields = inner.getFields();
+    for (const fieldName in fields) {
+      path.push(fieldName);
+      check((value as Record<string, unknown>)[fieldName], fields[fieldName]!.type, path, fieldName);
+      path.pop();
+    }
     return;
   }
   if (inner instanceof GraphQLEnumType) return;
-  const name = path.findLast((p) => !/^\d+$/.test(p)) ?? '';
   switch ((inner as GraphQLScalarType).name) {
     case 'String':
     case 'ID': {
       const text = String(value);
-      if (CONTROL.test(text)) throw new BadInputError(field, aboutField(field, 'o texto contém caracteres invisíveis de controle; apague-os e digite de novo.'));
+      if (CONTROL.test(text)) refuse(path, aboutField(path.join('.'), 'o texto contém caracteres invisíveis de controle; apague-os e digite de novo.'));
       const max = STRING_LIMITS[name] ?? MAX_STRING;
-      if (text.length > max) throw new BadInputError(field, aboutField(field, `texto longo demais (no máximo ${max.toLocaleString('pt-BR')} caracteres).`));
-      if ((inner as GraphQLScalarType).name === 'ID' && !UUID.test(text)) throw new BadInputError(field, aboutField(field, 'identificador em formato inválido.'));
+      if (text.length > max) refuse(path, aboutField(path.join('.'), `texto longo demais (no máximo ${max.toLocaleString('pt-BR')} caracteres).`));
+      if ((inner as GraphQLScalarType).name === 'ID' && !UUID.test(text)) refuse(path, aboutField(path.join('.'), 'identificador em formato inválido.'));
       return;
     }
     case 'Int': {
       const [min, max, message] = INT_RANGES[name] ?? DEFAULT_INT;
-      if ((value as number) < min || (value as number) > max) throw new BadInputError(field, message ?? aboutField(field, `informe um número de ${min.toLocaleString('pt-BR')} a ${max.toLocaleString('pt-BR')}.`));
+      if ((value as number) < min || (value as number) > max) refuse(path, message ?? aboutField(path.join('.'), `informe um número de ${min.toLocaleString('pt-BR')} a ${max.toLocaleString('pt-BR')}.`));
       return;
     }
     case 'DateTimeISO': {
       const year = (value as Date).getUTCFullYear();
-      if (Number.isNaN(year) || year < FIRST_YEAR || year > LAST_YEAR) throw new BadInputError(field, aboutField(field, `informe uma data entre ${FIRST_YEAR} e ${LAST_YEAR}.`));
+      if (Number.isNaN(year) || year < FIRST_YEAR || year > LAST_YEAR) refuse(path, aboutField(path.join('.'), `informe uma data entre ${FIRST_YEAR} e ${LAST_YEAR}.`));
       return;
     }
     default:
@@ -94,7 +114,7 @@ function check(value: unknown, type: GraphQLInputType, path: string[]): void {
 
 /** Checks a field's arguments; the fields of the `input` argument are named alone (`description`, not `input.description`), as the services name them. */
 export function checkArguments(args: readonly GraphQLArgument[], values: Record<string, unknown>): void {
-  for (const arg of args) check(values[arg.name], arg.type, arg.name === 'input' ? [] : [arg.name]);
+  for (const arg of args) check(values[arg.name], arg.type, arg.name === 'input' ? [] : [arg.name], arg.name === 'input' ? '' : arg.name);
 }
 
 /** Wraps every field that takes arguments (queries, mutations, subscriptions and nested fields) so they are checked before the field runs (after its access policy: see schema.ts). */

@@ -77,18 +77,28 @@ const costs = new WeakMap<DocumentNode, Map<string, number>>();
 const KEPT_PER_DOCUMENT = 100;
 
 export function knownCost(input: CostInput): number {
+  // Big variables (a batch of 5,000 rows) are priced by their skeleton — every list cut to its
+  // first item —, never coerced whole nor turned into a key: a cost reads numbers such as `first`,
+  // never how long an input list is, and a skeleton of valid variables is valid.
+  const variables = small(input.variables) ? input.variables : skeleton(input.variables);
   let byVariables = costs.get(input.document);
   if (!byVariables) costs.set(input.document, (byVariables = new Map()));
-  // Big variables (a batch of rows) are priced each time rather than kept (nor turned into a key).
-  if (!small(input.variables)) return operationCost(input);
-  const key = `${input.operationName ?? ''} ${JSON.stringify(input.variables ?? {})}`;
+  if (!small(variables)) return operationCost({ ...input, variables });
+  const key = `${input.operationName ?? ''} ${JSON.stringify(variables ?? {})}`;
   let cost = byVariables.get(key);
   if (cost === undefined) {
-    cost = operationCost(input);
+    cost = operationCost({ ...input, variables });
     if (byVariables.size >= KEPT_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
     byVariables.set(key, cost);
   }
   return cost;
+}
+
+/** The value with every list cut to its first item (past 32 levels, left whole: then priced whole). */
+function skeleton<T>(value: T, depth = 0): T {
+  if (value === null || typeof value !== 'object' || depth > 32) return value;
+  if (Array.isArray(value)) return (value.length ? [skeleton(value[0], depth + 1)] : []) as T;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, skeleton(v, depth + 1)])) as T;
 }
 
 /** Whether a value holds at most `budget` values, counted without walking past the budget. */

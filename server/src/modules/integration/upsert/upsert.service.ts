@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { Clock } from '../../../clock.js';
 import { BadInputError, ConflictError } from '../../../domain-errors.js';
-import { execute, query } from '../../visibility/sql.js';
+import { compile, execute, type Params } from '../../visibility/sql.js';
 import type { ErpKind } from '../erp-kind.js';
 import type { SyncRunService } from '../sync-run.service.js';
 import type { IntegrationCaller } from '../integration-caller.js';
@@ -80,6 +80,38 @@ class Refused extends Error {
   }
 }
 
+/**
+ * SQL with named parameters in the transaction, its values sent as bind parameters. (MikroORM's
+ * `execute`, behind `query` in a transaction, writes every value into the statement's text: a
+ * batch's arrays, a megabyte, escaped character by character, then parsed back by PostgreSQL.)
+ * Logged like every ORM statement, so statement counts stay honest.
+ */
+async function bound<T>(tx: EntityManager, sql: string, params: Params): Promise<T[]> {
+  const literals: Params = {};
+  for (const [name, value] of Object.entries(params)) literals[name] = Array.isArray(value) ? arrayText(value) : value;
+  const { text, values } = compile(sql, literals);
+  (tx.getConnection() as unknown as { logQuery(query: string): void }).logQuery(text);
+  const trx = tx.getTransactionContext<Knex.Transaction>();
+  if (!trx) throw new Error('bound(): outside a transaction');
+  const result = (await trx.raw(text, values as Knex.RawBinding[])) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** A PostgreSQL array literal of a column's values (visibility/sql.ts' `arrayLiteral`, without a regular expression per item). */
+function arrayText(values: readonly unknown[]): string {
+  let text = '{';
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (i) text += ',';
+    if (value === null || value === undefined) text += 'NULL';
+    else {
+      const item = String(value);
+      text += item.includes('"') || item.includes('\\') ? `"${item.replace(/["\\]/g, '\\$&')}"` : `"${item}"`;
+    }
+  }
+  return text + '}';
+}
+
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 const errorOf = (index: number, erpCode: string | null, field: string | null, code: string, message: string): UpsertRowError => ({ index, erpCode, field, code, message });
@@ -105,7 +137,9 @@ export class UpsertService {
     try {
       return await em.transactional(async (tx) => {
         // Two deliveries of one batch at once: the second waits, then finds the first's result.
-        await execute(tx, 'select pg_advisory_xact_lock(hashtext(?), hashtext(?))', [caller.companyId, key]);
+        // The batch's statements are planned for their arrays (thousands of codes, not the generic
+        // plan's guess: a generic plan of `code = any($1)` over erp_key takes a second).
+        await execute(tx, "select set_config('plan_cache_mode', 'force_custom_plan', true), pg_advisory_xact_lock(hashtext(?), hashtext(?))", [caller.companyId, key]);
         const [kept] = await execute<{ kind: ErpKind; body_hash: string; result: UpsertResult }>(
           tx, 'select kind, body_hash, result from sync_batch where company_id = ? and idempotency_key = ?', [caller.companyId, key]);
         if (kept) {
@@ -155,7 +189,8 @@ export class UpsertService {
     }
     // The batch's own records: known ones by code, adopted ones (a customer by CPF), new ones made now.
     const own = await this.idsOf(tx, companyId, spec.kind, usable.map((u) => u.code));
-    if (spec.references.some((r) => r.kind === spec.kind)) for (const [code, id] of own) resolved.get(spec.kind)!.set(code, id);
+    const selfReferring = spec.references.some((r) => r.kind === spec.kind);
+    if (selfReferring) for (const [code, id] of own) resolved.get(spec.kind)!.set(code, id);
 
     const prepared: Prepared<R>[] = [];
     for (const { index, row, code } of usable) {
@@ -197,17 +232,21 @@ export class UpsertService {
     const adopted = spec.adopt && fresh.length ? await spec.adopt(tx, fresh.map((p) => p.row), companyId) : new Map<string, string>();
     if (fresh.length) {
       const codes = fresh.map((p) => p.row.code.trim());
-      await query(tx, `insert into erp_key (id, company_id, kind, code, entity_id)
+      // The codes it made answer their ids; one made meanwhile by another batch is read after.
+      const made = new Map((await bound<{ code: string; entity_id: string }>(tx, `insert into erp_key (id, company_id, kind, code, entity_id)
         select gen_random_uuid(), :company, cast(:kind as erp_kind), c.code, coalesce(c.adopted, gen_random_uuid())
           from unnest(cast(:codes as text[]), cast(:adopted as uuid[])) as c(code, adopted)
-        on conflict (company_id, kind, code) do nothing`, { company: companyId, kind: spec.kind, codes, adopted: codes.map((c) => adopted.get(c) ?? null) });
-      const made = await this.idsOf(tx, companyId, spec.kind, codes);
+        on conflict (company_id, kind, code) do nothing
+        returning code, entity_id`, { company: companyId, kind: spec.kind, codes, adopted: codes.map((c) => adopted.get(c) ?? null) })).map((r) => [r.code, r.entity_id]));
+      const missing = codes.filter((c) => !made.has(c));
+      if (missing.length) for (const [code, id] of await this.idsOf(tx, companyId, spec.kind, missing)) made.set(code, id);
       for (const p of fresh) p.id = made.get(p.row.code.trim())!;
     }
     // References to rows of this very batch (a bill superseded by another of the same batch).
-    for (const p of prepared) {
+    const byCode = selfReferring ? new Map(prepared.map((q) => [q.row.code.trim(), q.id])) : null;
+    for (const p of byCode ? prepared : []) {
       for (const [column, value] of Object.entries(p.values)) {
-        if (typeof value === 'string' && value.startsWith('pending:')) p.values[column] = prepared.find((q) => q.row.code.trim() === value.slice(8))!.id;
+        if (typeof value === 'string' && value.startsWith('pending:')) p.values[column] = byCode!.get(value.slice(8))!;
       }
     }
 
@@ -224,38 +263,59 @@ export class UpsertService {
   /** The ids of these codes of a kind, in this company. */
   private async idsOf(tx: EntityManager, companyId: string, kind: ErpKind, codes: string[]): Promise<Map<string, string>> {
     if (!codes.length) return new Map();
-    const rows = await query<{ code: string; entity_id: string }>(tx, 'select code, entity_id from erp_key where company_id = :company and kind = cast(:kind as erp_kind) and code = any(cast(:codes as text[]))', { company: companyId, kind, codes });
+    const rows = await bound<{ code: string; entity_id: string }>(tx, 'select code, entity_id from erp_key where company_id = :company and kind = cast(:kind as erp_kind) and code = any(cast(:codes as text[]))', { company: companyId, kind, codes });
     return new Map(rows.map((r) => [r.code, r.entity_id]));
   }
 
-  /**
-   * One statement for the whole batch: changed rows updated, new ones inserted, equal ones left
-   * alone. A field that keeps (`keep`) and was left out holds what it holds now; a new row gets its
-   * `insertDefault`. (Not `insert … on conflict`: PostgreSQL checks NOT NULL on the proposed row
-   * before it finds the conflict, so a left-out field could not reach the update.)
-   */
+  /** The batch written by `upsertStatement`, planned as index lookups (WRITE_PLAN): the ids it updated and inserted. */
   private async write<R>(tx: EntityManager, spec: KindSpec<R & { code: string }>, rows: Prepared<R>[]): Promise<{ id: string; inserted: boolean }[]> {
-    const columns: Column[] = [{ name: 'id', type: 'uuid', compare: false, update: false }, ...spec.columns];
-    const params: Record<string, unknown> = {};
-    columns.forEach((c, i) => {
-      params[`c${i}`] = rows.map((r) => {
-        const value = c.name === 'id' ? r.id : r.values[c.name];
-        return value instanceof Date ? value.toISOString() : (value ?? null);
-      });
-      if (c.insertDefault !== undefined) params[`d${i}`] = c.insertDefault;
-    });
-    const names = columns.map((c) => c.name);
-    const compared = columns.filter((c) => c.compare !== false);
-    const updated = columns.filter((c) => c.update !== false);
-    const next = (c: Column) => (c.keep ? `coalesce(i.${c.name}, t.${c.name})` : `i.${c.name}`);
-    const inserted = columns.map((c, i) => (c.insertDefault !== undefined ? `coalesce(i.${c.name}, cast(:d${i} as ${c.type}))` : `i.${c.name}`));
-    const sql = `with i as (select * from unnest(${columns.map((c, i) => `cast(:c${i} as ${c.type}[])`).join(', ')}) as i(${names.join(', ')})),
-      changed as (update ${spec.table} as t set ${updated.map((c) => `${c.name} = ${next(c)}`).join(', ')} from i
+    const { sql, params } = upsertStatement(spec.table, spec.columns, rows.length, (c) => (c.name === 'id' ? rows.map((r) => r.id) : rows.map((r) => r.values[c.name])));
+    await execute(tx, WRITE_PLAN.before);
+    const written = await bound<{ id: string; inserted: boolean }>(tx, sql, params);
+    await execute(tx, WRITE_PLAN.after);
+    return written;
+  }
+}
+
+/**
+ * How the batch's statement is planned: each row's id looked up in the primary key (nested loops),
+ * not the whole table read into a hash to join 5,000 rows — which costs a scan of the table per
+ * batch, more the more the table holds (twice as slow at 100,000 rows; `npm run bench:sync`).
+ * Local to the transaction, and set back for the statements after it.
+ */
+export const WRITE_PLAN = {
+  before: "select set_config('enable_hashjoin', 'off', true), set_config('enable_mergejoin', 'off', true)",
+  after: "select set_config('enable_hashjoin', 'on', true), set_config('enable_mergejoin', 'on', true)",
+};
+
+/**
+ * One statement for the whole batch: changed rows updated, new ones inserted, equal ones left
+ * alone. A field that keeps (`keep`) and was left out holds what it holds now; a new row gets its
+ * `insertDefault`. (Not `insert … on conflict`: PostgreSQL checks NOT NULL on the proposed row
+ * before it finds the conflict, so a left-out field could not reach the update.) `values(column)`
+ * gives a column's values, `id` first, row by row; `npm run bench:sync` runs the same statement
+ * on plain `pg` as its floor.
+ */
+export function upsertStatement(table: string, kindColumns: Column[], count: number, values: (column: Column) => unknown[]): { sql: string; params: Record<string, unknown> } {
+  const columns: Column[] = [{ name: 'id', type: 'uuid', compare: false, update: false }, ...kindColumns];
+  const params: Record<string, unknown> = {};
+  columns.forEach((c, i) => {
+    const column = values(c);
+    if (column.length !== count) throw new Error(`column ${c.name}: ${column.length} values for ${count} rows`);
+    params[`c${i}`] = column.map((value) => (value instanceof Date ? value.toISOString() : (value ?? null)));
+    if (c.insertDefault !== undefined) params[`d${i}`] = c.insertDefault;
+  });
+  const names = columns.map((c) => c.name);
+  const compared = columns.filter((c) => c.compare !== false);
+  const updated = columns.filter((c) => c.update !== false);
+  const next = (c: Column) => (c.keep ? `coalesce(i.${c.name}, t.${c.name})` : `i.${c.name}`);
+  const inserted = columns.map((c, i) => (c.insertDefault !== undefined ? `coalesce(i.${c.name}, cast(:d${i} as ${c.type}))` : `i.${c.name}`));
+  const sql = `with i as (select * from unnest(${columns.map((c, i) => `cast(:c${i} as ${c.type}[])`).join(', ')}) as i(${names.join(', ')})),
+      changed as (update ${table} as t set ${updated.map((c) => `${c.name} = ${next(c)}`).join(', ')} from i
         where t.id = i.id and (${compared.map((c) => `t.${c.name}`).join(', ')}) is distinct from (${compared.map(next).join(', ')})
         returning t.id),
-      added as (insert into ${spec.table} (${names.join(', ')}) select ${inserted.join(', ')} from i
-        where not exists (select 1 from ${spec.table} t where t.id = i.id) returning id)
+      added as (insert into ${table} (${names.join(', ')}) select ${inserted.join(', ')} from i
+        where not exists (select 1 from ${table} t where t.id = i.id) returning id)
       select id, false as inserted from changed union all select id, true as inserted from added`;
-    return query<{ id: string; inserted: boolean }>(tx, sql, params);
-  }
+  return { sql, params };
 }
