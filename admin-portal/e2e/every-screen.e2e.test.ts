@@ -25,7 +25,14 @@ beforeAll(async () => {
     customers(search: "Ana") { nodes { id account { id } } }
     portals { id }
     developments { id }
+    syncRuns(status: FAILED) { nodes { id } }
   }`);
+  // R-SYNC-1: a token that has made a call, so the tokens and calls screens show a row each.
+  const { createApiToken } = await admin.ok(`mutation { createApiToken(input: { name: "ERP da demonstração", scopes: [INTEGRATION] }) { secret } }`);
+  await fetch(`${base}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${createApiToken.secret}` },
+    body: JSON.stringify({ query: 'query ConferirToken { tokenInfo { name } }' }),
+  });
   const [customer] = data.customers.nodes;
   const { customer: detail } = await admin.ok(`query($id: ID!) { customer(id: $id) { participations { reservation { contracts { id } } } } }`, { id: customer.id });
   const contract = detail.participations.flatMap((p: { reservation: { contracts: { id: string }[] } }) => p.reservation.contracts)[0];
@@ -48,6 +55,11 @@ beforeAll(async () => {
       { name: 'admin-data-changes', path: '/admin/alteracoes', ready: heading },
       { name: 'admin-audit', path: '/admin/auditoria', ready: heading },
       { name: 'admin-staff', path: '/admin/equipe', ready: heading },
+      { name: 'admin-integration-tokens', path: '/admin/integracoes', ready: heading },
+      { name: 'admin-integration-calls', path: '/admin/integracoes/chamadas', ready: heading },
+      { name: 'admin-integration-runs', path: '/admin/integracoes/sincronizacoes', ready: heading },
+      // The demo's failed night: its refused row, in words.
+      { name: 'admin-integration-run', path: `/admin/integracoes/sincronizacoes/${data.syncRuns.nodes[0].id}`, ready: heading },
     ],
   };
 });

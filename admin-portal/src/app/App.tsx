@@ -14,6 +14,10 @@ import { DevelopmentPage } from '../developments/DevelopmentPage';
 import { DevelopmentsPage } from '../developments/DevelopmentsPage';
 import { ExplainerPage } from '../explainer/ExplainerPage';
 import { graphql } from '../gql';
+import { ApiCallsPage } from '../integration/ApiCallsPage';
+import { SyncRunPage } from '../integration/SyncRunPage';
+import { SyncRunsPage } from '../integration/SyncRunsPage';
+import { TokensPage } from '../integration/TokensPage';
 import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
 import { PortalPage } from '../portals/PortalPage';
@@ -67,6 +71,7 @@ const AREAS: Area[] = [
   { path: '/admin/alteracoes', label: 'nav.dataChanges' },
   { path: '/admin/auditoria', label: 'nav.audit' },
   { path: '/admin/equipe', label: 'nav.staff' },
+  { path: '/admin/integracoes', label: 'nav.integration' },
 ];
 
 export function App() {
@@ -118,6 +123,10 @@ function Shell({ name, staff, title }: { name: string; staff: Staff; title: stri
   else if (path === '/admin/alteracoes') screen = guard('/admin/alteracoes', <DataChangesPage />);
   else if (path === '/admin/auditoria') screen = guard('/admin/auditoria', <AuditPage />);
   else if (path === '/admin/equipe') screen = guard('/admin/equipe', <StaffPage />);
+  else if (path === '/admin/integracoes') screen = guard('/admin/integracoes', <TokensPage />);
+  else if (path === '/admin/integracoes/chamadas') screen = guard('/admin/integracoes', <ApiCallsPage />);
+  else if (path === '/admin/integracoes/sincronizacoes') screen = guard('/admin/integracoes', <SyncRunsPage />);
+  else if ((p = match('/admin/integracoes/sincronizacoes/:id', path))) screen = guard('/admin/integracoes', <SyncRunPage id={p.id!} />);
   else screen = <p className="notice">{t('error.NOT_FOUND')}</p>;
 
   return (

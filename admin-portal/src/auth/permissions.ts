@@ -27,6 +27,8 @@ export const AREA_ROLES: Record<string, readonly StaffRole[]> = {
   '/admin/alteracoes': ADMINS,
   '/admin/auditoria': MANAGERS,
   '/admin/equipe': ADMINS,
+  // R-OPS-1, R-SYNC-1, R-SYNC-4: API tokens, their calls and the sync runs.
+  '/admin/integracoes': ADMINS,
 };
 
 /** Screens opened by id, and the area whose roles they share. */
@@ -64,7 +66,9 @@ export type Action =
   /** A development's permissions, delivery date, blocks and stages; a contract's status. */
   | 'configureDevelopments'
   | 'manageStaff'
-  | 'decideDataChanges';
+  | 'decideDataChanges'
+  /** R-SYNC-1, R-SYNC-4: create and revoke API tokens, unlock a sync run (company-wide: not for limited staff). */
+  | 'manageIntegration';
 
 const isLimited = (staff: Staff) => staff.developmentIds.length > 0;
 const within = (staff: Staff, developmentIds: readonly string[] = []) => !isLimited(staff) || developmentIds.every((id) => staff.developmentIds.includes(id));
@@ -89,6 +93,7 @@ export function can(staff: Staff, action: Action, on: { developmentIds?: readonl
       return MANAGERS.includes(role) && !isLimited(staff);
     case 'changeApprovalMode':
     case 'manageStaff':
+    case 'manageIntegration':
       return role === 'ADMIN' && !isLimited(staff);
     case 'decideDataChanges':
       return role === 'ADMIN';

@@ -6,9 +6,9 @@
  * has no label here.
  */
 import type {
-  AccountKind, CustomFieldType, DataChangeApproval, DataChangeStatus, DevelopmentKind, DevelopmentStatus, FixScreen,
+  AccountKind, CustomFieldType, DataChangeApproval, DataChangeStatus, DevelopmentKind, DevelopmentStatus, ErpKind, FixScreen,
   HealthIssueKind, ParticipationRole, PortalMenu, RequestKind, ReservationStatus, SessionEventKind, SlaUnit,
-  SettingAvailability, StaffPermission, StaffRole, SubjectAppliesTo, TokenDelivery,
+  SettingAvailability, StaffPermission, StaffRole, SubjectAppliesTo, SyncRunStatus, TokenDelivery, TokenScope,
 } from '../gql/graphql';
 import type { Locale } from '@shared/create-i18n';
 
@@ -27,6 +27,20 @@ export const ENUM_LABELS = {
   },
   DevelopmentKind: { DEVELOPMENT: w('Empreendimento', 'Development'), WORK: w('Obra', 'Construction work') },
   DevelopmentStatus: { IN_PROGRESS: w('Em andamento', 'In progress'), PAUSED: w('Paralisada', 'Paused'), FINISHED: w('Concluída', 'Finished') },
+  ErpKind: {
+    DEVELOPMENT: w('Empreendimento', 'Development'),
+    BLOCK: w('Bloco', 'Block'),
+    STAGE: w('Etapa', 'Stage'),
+    UNIT: w('Unidade', 'Unit'),
+    CUSTOMER: w('Cliente', 'Customer'),
+    ASSOCIATION_TYPE: w('Tipo de associação', 'Association type'),
+    RESERVATION: w('Reserva', 'Reservation'),
+    CONTRACT_TYPE: w('Tipo de contrato', 'Contract type'),
+    CONTRACT: w('Contrato', 'Contract'),
+    INSTALLMENT_PLAN: w('Plano de parcelas', 'Installment plan'),
+    INSTALLMENT: w('Parcela', 'Installment'),
+    BILL: w('Boleto', 'Bill'),
+  },
   FixScreen: {
     ACCOUNT: w('Acesso ao portal', 'Portal access'),
     ASSOCIATION_TYPE: w('Tipos de associação', 'Association types'),
@@ -81,8 +95,13 @@ export const ENUM_LABELS = {
   SlaUnit: { HOURS: w('horas', 'hours'), DAYS: w('dias', 'days') },
   StaffPermission: { REACTIVATE_LOGIN: w('Reativar login (LGPD)', 'Reactivate logins (LGPD)') },
   StaffRole: { ADMIN: w('Administrador', 'Administrator'), MANAGER: w('Gestor', 'Manager'), AGENT: w('Atendente', 'Agent') },
+  SyncRunStatus: {
+    RUNNING: w('Em andamento', 'Running'), SUCCEEDED: w('Concluída', 'Succeeded'), FAILED: w('Com falha', 'Failed'),
+    ABANDONED: w('Destravada (parou de responder)', 'Unlocked (stopped answering)'),
+  },
   SubjectAppliesTo: { UNITS: w('Unidades', 'Units'), COMMON_AREAS: w('Áreas comuns', 'Common areas'), BOTH: w('Unidades e áreas comuns', 'Units and common areas') },
   TokenDelivery: { COOKIE: w('Cookie do navegador', 'Browser cookie'), BEARER: w('Token de acesso (API)', 'Access token (API)') },
+  TokenScope: { READ: w('Leitura', 'Read'), INTEGRATION: w('Integração', 'Integration') },
 } satisfies {
   AccountKind: Record<AccountKind, Words>;
   CustomFieldType: Record<CustomFieldType, Words>;
@@ -90,6 +109,7 @@ export const ENUM_LABELS = {
   DataChangeStatus: Record<DataChangeStatus, Words>;
   DevelopmentKind: Record<DevelopmentKind, Words>;
   DevelopmentStatus: Record<DevelopmentStatus, Words>;
+  ErpKind: Record<ErpKind, Words>;
   FixScreen: Record<FixScreen, Words>;
   HealthIssueKind: Record<HealthIssueKind, Words>;
   ParticipationRole: Record<ParticipationRole, Words>;
@@ -102,7 +122,9 @@ export const ENUM_LABELS = {
   StaffPermission: Record<StaffPermission, Words>;
   StaffRole: Record<StaffRole, Words>;
   SubjectAppliesTo: Record<SubjectAppliesTo, Words>;
+  SyncRunStatus: Record<SyncRunStatus, Words>;
   TokenDelivery: Record<TokenDelivery, Words>;
+  TokenScope: Record<TokenScope, Words>;
 };
 
 export type EnumName = keyof typeof ENUM_LABELS;
@@ -274,6 +296,8 @@ export function auditFieldEnum(field: string, targetType: string): EnumName | nu
       return 'StaffRole';
     case 'permissions':
       return 'StaffPermission';
+    case 'scopes':
+      return 'TokenScope';
     case 'dataChangeApproval':
       return 'DataChangeApproval';
     case 'finishedAssistanceSlaUnit':
@@ -283,7 +307,7 @@ export function auditFieldEnum(field: string, targetType: string): EnumName | nu
     case 'type':
       return targetType === 'CustomField' ? 'CustomFieldType' : null;
     case 'status':
-      return targetType === 'Development' ? 'DevelopmentStatus' : targetType === 'DataChangeRequest' ? 'DataChangeStatus' : null;
+      return targetType === 'Development' ? 'DevelopmentStatus' : targetType === 'DataChangeRequest' ? 'DataChangeStatus' : targetType === 'SyncRun' ? 'SyncRunStatus' : null;
     default:
       return null;
   }
@@ -302,4 +326,103 @@ export const VALUE_WORDS = {
   hours: w('horas', 'hours'),
   day: w('dia', 'day'),
   days: w('dias', 'days'),
+};
+
+/**
+ * R-SYNC-1: how a call made with an API token ended — `OK`, or the code of the first error the
+ * caller got (the codes the server's one error mapper sends).
+ */
+export const API_CALL_OUTCOMES: Record<string, Words> = {
+  OK: w('Concluída', 'Succeeded'),
+  BAD_USER_INPUT: w('Recusada: dados inválidos', 'Refused: invalid data'),
+  UNAUTHENTICATED: w('Recusada: sem acesso válido', 'Refused: no valid access'),
+  FORBIDDEN: w('Recusada: fora dos escopos do token', 'Refused: outside the token\u2019s scopes'),
+  NOT_FOUND: w('Não encontrado', 'Not found'),
+  CONFLICT: w('Recusada: conflito', 'Refused: conflict'),
+  FEATURE_DISABLED: w('Recusada: recurso desligado', 'Refused: feature turned off'),
+  RATE_LIMITED: w('Recusada: limite de chamadas atingido', 'Refused: call limit reached'),
+  GRAPHQL_PARSE_FAILED: w('Recusada: consulta mal escrita', 'Refused: malformed query'),
+  GRAPHQL_VALIDATION_FAILED: w('Recusada: consulta inválida', 'Refused: invalid query'),
+  BAD_REQUEST: w('Recusada: pedido inválido', 'Refused: invalid request'),
+  PERSISTED_QUERY_NOT_FOUND: w('Recusada: consulta guardada não encontrada', 'Refused: stored query not found'),
+  OPERATION_RESOLUTION_FAILURE: w('Recusada: operação não encontrada na consulta', 'Refused: operation not found in the query'),
+  QUERY_TOO_COMPLEX: w('Recusada: consulta pesada demais', 'Refused: query too costly'),
+  QUERY_TOO_DEEP: w('Recusada: consulta aninhada demais', 'Refused: query nested too deeply'),
+  QUERY_TOO_MANY_ALIASES: w('Recusada: apelidos demais na consulta', 'Refused: too many aliases'),
+  QUERY_TOO_LARGE: w('Recusada: consulta grande demais', 'Refused: query too large'),
+  QUERY_TIMEOUT: w('Interrompida: demorou demais', 'Stopped: took too long'),
+  INTERNAL_SERVER_ERROR: w('Erro no servidor', 'Server error'),
+};
+
+/** An API call's outcome in words; a code this build does not know reads "Recusada (outro motivo)" — never the code. */
+export function apiCallOutcomeLabel(locale: Locale, outcome: string): string {
+  return (Object.hasOwn(API_CALL_OUTCOMES, outcome) ? API_CALL_OUTCOMES[outcome]! : w('Recusada (outro motivo)', 'Refused (other reason)'))[locale];
+}
+
+/** R-SYNC-2: why the ERP's row was refused (`UpsertRowError.code`, kept in a sync run's error log). */
+export const ROW_ERROR_CODES: Record<string, Words> = {
+  REQUIRED: w('Campo obrigatório ausente', 'Required field missing'),
+  INVALID: w('Valor inválido', 'Invalid value'),
+  TOO_LONG: w('Valor longo demais', 'Value too long'),
+  NOT_FOUND: w('Referência a um código que não existe', 'Refers to a code that does not exist'),
+  DUPLICATE: w('Código repetido no lote', 'Code repeated in the batch'),
+  CONFLICT: w('Conflito com o que já está gravado', 'Conflicts with what is stored'),
+};
+
+export function rowErrorLabel(locale: Locale, code: string): string {
+  return (Object.hasOwn(ROW_ERROR_CODES, code) ? ROW_ERROR_CODES[code]! : w('Recusada (outro motivo)', 'Refused (other reason)'))[locale];
+}
+
+/** R-SYNC-2: the fields of the rows the ERP sends (server/src/modules/integration/upsert/upsert.inputs.ts), as staff call them. */
+export const ERP_FIELDS: Record<string, Words> = {
+  code: w('Código no ERP', 'ERP code'),
+  name: w('Nome', 'Name'),
+  kind: w('Tipo', 'Kind'),
+  deliveryDate: w('Previsão de entrega', 'Delivery forecast'),
+  status: w('Situação', 'Status'),
+  developmentCode: w('Empreendimento (código no ERP)', 'Development (ERP code)'),
+  blockCode: w('Bloco (código no ERP)', 'Block (ERP code)'),
+  stageCode: w('Etapa (código no ERP)', 'Stage (ERP code)'),
+  unitCode: w('Unidade (código no ERP)', 'Unit (ERP code)'),
+  customerCode: w('Cliente (código no ERP)', 'Customer (ERP code)'),
+  holderCode: w('Titular (código no ERP)', 'Holder (ERP code)'),
+  associationTypeCode: w('Tipo de associação (código no ERP)', 'Association type (ERP code)'),
+  typeCode: w('Tipo de contrato (código no ERP)', 'Contract type (ERP code)'),
+  saleCode: w('Venda (código no ERP)', 'Sale (ERP code)'),
+  companyCode: w('Empresa (código no ERP)', 'Company (ERP code)'),
+  planCode: w('Plano de parcelas (código no ERP)', 'Installment plan (ERP code)'),
+  installmentCode: w('Parcela (código no ERP)', 'Installment (ERP code)'),
+  supersededByCode: w('Boleto que o substitui (código no ERP)', 'Bill that replaces it (ERP code)'),
+  document: w('CPF/CNPJ', 'CPF/CNPJ'),
+  email: w('E-mail', 'E-mail'),
+  phone: w('Telefone', 'Phone'),
+  seesUnitsInPortal: w('Visualiza unidades no portal', 'Sees units in the portal'),
+  seesHolderBills: w('Vê boletos do titular', 'Sees the holder\u2019s bills'),
+  participants: w('Associados', 'Associates'),
+  visibleToCustomer: w('Exibir ao cliente', 'Shown to the customer'),
+  title: w('Título', 'Title'),
+  signed: w('Assinado', 'Signed'),
+  validated: w('Validado', 'Validated'),
+  signedAt: w('Assinado em', 'Signed on'),
+  series: w('Série', 'Series'),
+  paymentMethod: w('Forma de pagamento', 'Payment method'),
+  number: w('Número da parcela', 'Installment number'),
+  dueDate: w('Vencimento', 'Due date'),
+  amount: w('Valor', 'Amount'),
+  paidAmount: w('Valor pago', 'Amount paid'),
+  paidAt: w('Data do pagamento', 'Payment date'),
+  digitableLine: w('Linha digitável', 'Digitable line'),
+  pixCode: w('PIX copia e cola', 'PIX copy and paste'),
+  idempotencyKey: w('Chave de idempotência', 'Idempotency key'),
+  runId: w('Sincronização', 'Sync run'),
+};
+
+/**
+ * Values of the ERP's rows that are codes of the schema's enums, by field and kind of row (a
+ * `status` is a reservation's, a development's or a bill's). The enums the app itself shows are in
+ * ENUM_LABELS; these two only reach it inside a refused row.
+ */
+export const ERP_VALUE_LABELS: Record<'BillStatus' | 'PaymentMethod', Record<string, Words>> = {
+  BillStatus: { OPEN: w('Em aberto', 'Open'), PAID: w('Pago', 'Paid'), CANCELLED: w('Cancelado', 'Cancelled') },
+  PaymentMethod: { BOLETO: w('Boleto', 'Bill'), CARD: w('Cartão', 'Card') },
 };

@@ -61,4 +61,15 @@ describe('R-OPS-2: an audit entry in words — names, labels and readable values
     expect(odd).toEqual({ action: 'Registrou uma ação', object: 'Registro: (fora do seu alcance ou removido)', changes: [{ field: 'weirdKey', label: 'Outro campo', before: '—', after: 'vários valores' }] });
     expect(shown(odd)).not.toMatch(/weirdKey|Gadget|\{"/);
   });
+
+  it('R-SYNC-1, R-SYNC-4: a token\'s scopes and a sync run\'s status in words', () => {
+    const token = describeAuditEntry('pt-BR', entry({
+      action: 'apiToken.create', targetType: 'ApiToken', targetLabel: 'ERP', before: null, after: { name: 'ERP', scopes: ['INTEGRATION', 'READ'], expiresAt: null },
+    }), vocabulary);
+    expect(token.changes.find((c) => c.field === 'scopes')).toMatchObject({ label: 'Escopos', after: 'Integração, Leitura' });
+    const run = describeAuditEntry('en', entry({
+      action: 'syncRun.unlock', targetType: 'SyncRun', targetLabel: null, before: { status: 'RUNNING' }, after: { status: 'ABANDONED' },
+    }), vocabulary);
+    expect(run.changes).toEqual([{ field: 'status', label: 'Status', before: 'Running', after: 'Unlocked (stopped answering)' }]);
+  });
 });

@@ -16,6 +16,7 @@ export class ApiCall {
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
 
+  @Field(() => ApiToken, { description: 'O token que fez a chamada.' })
   @ManyToOne(() => ApiToken, { deleteRule: 'cascade' })
   token!: Rel<ApiToken>;
 

@@ -82,7 +82,7 @@ export class ApiTokenResolver {
       company: staff.companyId,
       ...(tokenId ? { token: tokenId } : {}),
       ...afterCursor('at', cursor),
-    }, { orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: size + 1 });
+    }, { orderBy: [{ at: 'desc' }, { id: 'desc' }], limit: size + 1, populate: ['token'] });
     return toConnection(rows, size, (c) => encodeCursor(c.at, c.id));
   }
 

@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { newId } from '../../db/ids.js';
+import { GraphQLJSON } from '../../graphql/scalars.js';
 import { ErpKind } from './erp-kind.js';
 import { SyncRun } from './sync-run.entity.js';
 
@@ -42,7 +43,8 @@ export class SyncRunError {
   @Property({ type: 'text' })
   message!: string;
 
-  /** The row as the ERP sent it. */
+  /** The row as the ERP sent it (the admin app shows it field by field, in words). */
+  @Field(() => GraphQLJSON, { description: 'A linha como o ERP a enviou.' })
   @Property({ type: 'jsonb' })
   row!: Record<string, unknown>;
 

@@ -106,8 +106,10 @@ describe('R-SYNC-1: API tokens — created by an ADMIN, shown once, stored hashe
     const { client, admin, token } = await tokenClient(server, world);
     await client.ok(`mutation CargaNoturna($i: DevelopmentBatch!) { upsertDevelopments(input: $i) { applied } }`, { i: { idempotencyKey: key(), rows: [{ code: 'L-1', name: 'Um' }, { code: 'L-2', name: 'Dois' }] } });
     await client.request(`query Proibida { customers(first: 1) { nodes { id } } }`);
-    const { apiCalls } = await admin.ok(`query($t: ID) { apiCalls(tokenId: $t, first: 10) { nodes { operation outcome rows ms at } } }`, { t: token.id });
+    const { apiCalls } = await admin.ok(`query($t: ID) { apiCalls(tokenId: $t, first: 10) { nodes { operation outcome rows ms at token { id name } } } }`, { t: token.id });
     expect(apiCalls.nodes.map((c: { operation: string; outcome: string; rows: number }) => [c.operation, c.outcome, c.rows])).toEqual([['Proibida', 'FORBIDDEN', 0], ['CargaNoturna', 'OK', 2]]);
+    // Each call names its token (the admin app's log of all tokens shows whose call it was).
+    expect(apiCalls.nodes.map((c: { token: { id: string; name: string } }) => c.token)).toEqual([{ id: token.id, name: token.name }, { id: token.id, name: token.name }]);
     const [{ last_used_at }] = await server.em().getConnection().execute(`select last_used_at from api_token where id = ?`, [token.id]);
     expect(last_used_at).not.toBeNull();
   });

@@ -75,9 +75,13 @@ describe('R-SYNC-4: sync runs, one at a time per company', () => {
     const refused = (await client.ok(UPSERT.units, { i: { idempotencyKey: key(), runId: run.id, rows: [{ code: 'S-UN', developmentCode: 'NAO', name: 'Apto' }] } })).upsertUnits;
     expect(refused).toMatchObject({ applied: false, runId: run.id });
     await client.ok(`mutation($id: ID!) { closeSyncRun(id: $id, status: SUCCEEDED) { id } }`, { id: run.id });
-    const { syncRun } = await client.ok(`query($id: ID!) { syncRun(id: $id) { status batches inserted updated unchanged failedRows finishedAt startedBy errors { nodes { kind rowIndex erpCode field code message } } } }`, { id: run.id });
+    const { syncRun } = await client.ok(`query($id: ID!) { syncRun(id: $id) { status batches inserted updated unchanged failedRows finishedAt startedBy errors { nodes { kind rowIndex erpCode field code message row } } } }`, { id: run.id });
     expect(syncRun).toMatchObject({ status: 'SUCCEEDED', batches: 2, inserted: 1, updated: 0, unchanged: 0, failedRows: 1, finishedAt: expect.any(String), startedBy: 'Token "ERP de teste"' });
-    expect(syncRun.errors.nodes).toEqual([{ kind: 'UNIT', rowIndex: 0, erpCode: 'S-UN', field: 'developmentCode', code: 'NOT_FOUND', message: expect.any(String) }]);
+    // The row as the ERP sent it, for the admin app to show field by field.
+    expect(syncRun.errors.nodes).toEqual([{
+      kind: 'UNIT', rowIndex: 0, erpCode: 'S-UN', field: 'developmentCode', code: 'NOT_FOUND', message: expect.any(String),
+      row: expect.objectContaining({ code: 'S-UN', developmentCode: 'NAO', name: 'Apto' }),
+    }]);
     const batchIntoClosed = await client.request(UPSERT.developments, { i: { idempotencyKey: key(), runId: run.id, rows: [{ code: 'S-EMP2', name: 'Dois' }] } });
     expect(batchIntoClosed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'runId' });
   });
