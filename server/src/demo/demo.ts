@@ -29,6 +29,8 @@ import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
 import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
 import { ErpKind } from '../modules/integration/erp-kind.js';
 import { registerErpCodes } from '../modules/integration/erp-keys.js';
+import { ApiToken, TokenScope } from '../modules/integration/api-token.entity.js';
+import { hashSecret, newSecret } from '../modules/auth/secret-token.js';
 import { SyncRunError } from '../modules/integration/sync-run-error.entity.js';
 import { SyncRun, SyncRunStatus } from '../modules/integration/sync-run.entity.js';
 import { CustomField, CustomFieldType } from '../modules/data-changes/custom-field.entity.js';
@@ -283,12 +285,17 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
 
   // R-SYNC-4: the ERP's last two nights, as Integrações → Sincronizações shows them: one clean, one with a refused row.
   const night = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY + 3 * 3_600_000);
+  // The ERP's token: its secret went to the ERP and is known to no one here (only its hash is kept).
+  const erp = em.create(ApiToken, {
+    company, name: 'ERP — carga noturna', scopes: [TokenScope.INTEGRATION], tokenHash: hashSecret(newSecret()), prefix: 'hbt_demoERP…',
+    createdBy: admin, createdAt: new Date(now.getTime() - 30 * DAY), lastUsedAt: new Date(night(1).getTime() + 60_000),
+  });
   em.create(SyncRun, {
-    company, status: SyncRunStatus.SUCCEEDED, note: 'Carga noturna do ERP', startedAt: night(2), finishedAt: new Date(night(2).getTime() + 95_000), lastActivityAt: new Date(night(2).getTime() + 95_000),
+    company, startedByToken: erp, status: SyncRunStatus.SUCCEEDED, note: 'Carga noturna do ERP', startedAt: night(2), finishedAt: new Date(night(2).getTime() + 95_000), lastActivityAt: new Date(night(2).getTime() + 95_000),
     batches: 6, inserted: 0, updated: 3, unchanged: 412,
   });
   const failed = em.create(SyncRun, {
-    company, status: SyncRunStatus.FAILED, note: 'Carga noturna do ERP', startedAt: night(1), finishedAt: new Date(night(1).getTime() + 60_000), lastActivityAt: new Date(night(1).getTime() + 60_000),
+    company, startedByToken: erp, status: SyncRunStatus.FAILED, note: 'Carga noturna do ERP', startedAt: night(1), finishedAt: new Date(night(1).getTime() + 60_000), lastActivityAt: new Date(night(1).getTime() + 60_000),
     batches: 6, inserted: 1, updated: 0, unchanged: 414, failedRows: 1,
   });
   em.create(SyncRunError, {

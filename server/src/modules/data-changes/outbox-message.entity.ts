@@ -25,7 +25,7 @@ export class OutboxMessage {
   @Property({ type: new BigIntType('number'), autoincrement: true, unique: true })
   position!: number;
 
-  @Field(() => String, { description: 'O assunto: dataChange.approved (uma alteração cadastral aprovada, R-DATA-4)…' })
+  @Field(() => String, { description: 'O assunto: customer.updated (uma alteração cadastral aprovada, R-DATA-4; payload com o código do cliente no ERP e os campos alterados).' })
   @Property({ type: 'text' })
   topic!: string;
 

@@ -42,13 +42,16 @@ export class SyncRunService {
       });
     } catch (err) {
       if (!String((err as Error).message).includes('sync_run_one_running_per_company')) throw err;
-      const [running] = await execute<{ started_at: string; last_activity_at: string }>(em,
-        `select started_at, last_activity_at from sync_run where company_id = ? and status = 'RUNNING'`, [caller.companyId]);
+      const [running] = await execute<{ id: string; started_at: string; last_activity_at: string; by_this_token: boolean }>(em,
+        `select id, started_at, last_activity_at, coalesce(started_by_token_id = cast(? as uuid), false) as by_this_token from sync_run where company_id = ? and status = 'RUNNING'`,
+        [caller.token?.id ?? null, caller.companyId]);
       throw new ConflictError(
         running
           ? `Já há uma sincronização em andamento (começou em ${dateTimeText(new Date(running.started_at))}, último lote em ${dateTimeText(new Date(running.last_activity_at))}): feche-a antes, ou peça a um administrador que a destrave se ela parou.`
           : 'Já há uma sincronização em andamento: feche-a antes.',
-        { reason: 'SYNC_RUNNING' },
+        // The running run's id: an ERP whose openSyncRun answer was lost finds its own run here
+        // (byThisToken) and goes on with it instead of waiting for an unlock.
+        running ? { reason: 'SYNC_RUNNING', runId: running.id, byThisToken: running.by_this_token } : { reason: 'SYNC_RUNNING' },
       );
     }
   }
@@ -100,9 +103,11 @@ export class SyncRunService {
       const run = await this.ofCompany(tx, caller.companyId, runId, true).catch(() => null);
       if (!run || run.status !== SyncRunStatus.RUNNING) return;
       const now = this.deps.clock.now();
-      for (const e of errors.slice(0, KEPT_ERRORS_PER_BATCH)) {
-        tx.create(SyncRunError, { run, kind, rowIndex: e.index, erpCode: e.erpCode, field: e.field, code: e.code, message: e.message, row: (rows[e.index] ?? {}) as Record<string, unknown>, at: now });
-      }
+      // Errors come in row order (they are sorted by row): one millisecond apart, the run's list
+      // (ordered by time) keeps that order across pages.
+      errors.slice(0, KEPT_ERRORS_PER_BATCH).forEach((e, i) => {
+        tx.create(SyncRunError, { run, kind, rowIndex: e.index, erpCode: e.erpCode, field: e.field, code: e.code, message: e.message, row: (rows[e.index] ?? {}) as Record<string, unknown>, at: new Date(now.getTime() + i) });
+      });
       run.batches += 1;
       run.failedRows += new Set(errors.map((e) => e.index)).size;
       run.lastActivityAt = now;

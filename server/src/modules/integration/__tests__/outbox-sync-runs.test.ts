@@ -15,7 +15,7 @@ const ACK = `mutation($ids: [ID!]!) { acknowledgeOutbox(ids: $ids) }`;
 
 async function messages(world: World, count: number) {
   const em = server.em();
-  for (let i = 0; i < count; i++) em.create(OutboxMessage, { company: world.company, topic: 'dataChange.approved', payload: { n: i }, createdAt: new Date() });
+  for (let i = 0; i < count; i++) em.create(OutboxMessage, { company: world.company, topic: 'customer.updated', payload: { n: i }, createdAt: new Date() });
   await em.flush();
 }
 
@@ -86,6 +86,31 @@ describe('R-SYNC-4: sync runs, one at a time per company', () => {
     expect(batchIntoClosed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'runId' });
   });
 
+  it('R-SYNC-4: an ERP whose openSyncRun answer was lost finds its own running run in the CONFLICT and goes on with it', async () => {
+    const world = await World.create(server);
+    const { client } = await tokenClient(server, world);
+    const { openSyncRun: run } = await client.ok(`mutation { openSyncRun { id } }`);
+    const again = await client.request(`mutation { openSyncRun { id } }`);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SYNC_RUNNING', runId: run.id, byThisToken: true });
+  });
+
+  it('R-SYNC-4: a refused batch\'s rows are listed in row order, page after page', async () => {
+    const world = await World.create(server);
+    const { client } = await tokenClient(server, world);
+    const { openSyncRun: run } = await client.ok(`mutation { openSyncRun { id } }`);
+    const rows = Array.from({ length: 7 }, (_, i) => ({ code: `O-UN-${i}`, developmentCode: 'NAO-EXISTE', name: 'Apto' }));
+    expect((await client.ok(UPSERT.units, { i: { idempotencyKey: key(), runId: run.id, rows } })).upsertUnits.errors).toHaveLength(7);
+    const PAGE = `query($id: ID!, $after: String) { syncRun(id: $id) { errors(first: 3, after: $after) { nodes { rowIndex } pageInfo { endCursor hasNextPage } } } }`;
+    const seen: number[] = [];
+    let after: string | null = null;
+    do {
+      const page: { nodes: { rowIndex: number }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } = (await client.ok(PAGE, { id: run.id, after })).syncRun.errors;
+      seen.push(...page.nodes.map((n) => n.rowIndex));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
   it('R-SYNC-4: a second run while one is running is CONFLICT — even after the process that opened it crashed; an ADMIN unlocks it, audited', async () => {
     const world = await World.create(server);
     const crashed = await startTestServer({ databaseUrl: server.config.databaseUrl });
@@ -98,7 +123,7 @@ describe('R-SYNC-4: sync runs, one at a time per company', () => {
     }
     const { client, admin } = await tokenClient(server, world);
     const second = await client.request(`mutation { openSyncRun { id } }`);
-    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SYNC_RUNNING' });
+    expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SYNC_RUNNING', runId: runId!, byThisToken: false });
     expect(second.errors?.[0]?.message).toMatch(/destrave/);
     const denied = await client.request(`mutation($id: ID!) { unlockSyncRun(id: $id) { id } }`, { id: runId! });
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -129,6 +129,28 @@ describe('R-SYNC-2: the ERP pushes its records in idempotent, all-or-nothing bat
     expect(wrongBlock.errors).toMatchObject([{ index: 0, field: 'blockCode', code: 'INVALID' }]);
   });
 
+  it('R-SYNC-2: a block with units does not move to another development (its units would be left in the old one); one without units does', async () => {
+    const world = await World.create(server);
+    const { client } = await tokenClient(server, world);
+    await client.ok(UPSERT.developments, { i: { idempotencyKey: key(), rows: [{ code: 'M1-EMP', name: 'Residencial Um' }, { code: 'M2-EMP', name: 'Dois' }] } });
+    await client.ok(UPSERT.blocks, { i: { idempotencyKey: key(), rows: [{ code: 'M-BL', developmentCode: 'M1-EMP', name: 'Torre A' }, { code: 'M-BL2', developmentCode: 'M1-EMP', name: 'Torre B' }] } });
+    await client.ok(UPSERT.units, { i: { idempotencyKey: key(), rows: [{ code: 'M-UN', developmentCode: 'M1-EMP', blockCode: 'M-BL', name: 'Apto 1' }] } });
+    const moved = (await client.ok(UPSERT.blocks, { i: { idempotencyKey: key(), rows: [{ code: 'M-BL', developmentCode: 'M2-EMP', name: 'Torre A' }] } })).upsertBlocks;
+    expect(moved).toMatchObject({ applied: false, errors: [{ index: 0, erpCode: 'M-BL', field: 'developmentCode', code: 'CONFLICT', message: expect.stringMatching(/tem 1 unidade no empreendimento Residencial Um/) }] });
+    const [block] = await server.em().getConnection().execute(`select d.erp_code from block b join development d on d.id = b.development_id where b.erp_code = 'M-BL' and d.company_id = ?`, [world.company.id]);
+    expect(block.erp_code).toBe('M1-EMP');
+    expect((await client.ok(UPSERT.blocks, { i: { idempotencyKey: key(), rows: [{ code: 'M-BL2', developmentCode: 'M2-EMP', name: 'Torre B' }] } })).upsertBlocks).toMatchObject({ applied: true, updated: 1 });
+  });
+
+  it('R-SYNC-2: a refusal names the field by its label, never by its name in the API', async () => {
+    const world = await World.create(server);
+    const { client } = await tokenClient(server, world);
+    await pushBasics(client, 'L1');
+    const long = 'x'.repeat(101);
+    const result = (await client.ok(UPSERT.installmentPlans, { i: { idempotencyKey: key(), rows: [{ code: 'L1-PLANO', saleCode: 'L1-VENDA', series: 'Mensais', companyCode: long }] } })).upsertInstallmentPlans;
+    expect(result.errors).toMatchObject([{ field: 'companyCode', code: 'TOO_LONG', message: 'Código da empresa no ERP: no máximo 100 caracteres.' }]);
+  });
+
   it('R-SYNC-2: customers are checked by CPF/CNPJ digits; one staff registered before is adopted by CPF, not duplicated', async () => {
     const world = await World.create(server);
     const { client } = await tokenClient(server, world);

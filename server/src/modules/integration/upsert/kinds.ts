@@ -9,6 +9,7 @@ import { BillStatus } from '../../finance/bill.entity.js';
 import { PaymentMethod } from '../../finance/installment-plan.entity.js';
 import { centsOf } from '../../finance/money.js';
 import { pixCodeOf } from '../../finance/pix.js';
+import { aboutField } from '../../../field-labels.js';
 import { query } from '../../visibility/sql.js';
 import { ErpKind } from '../erp-kind.js';
 import type {
@@ -25,10 +26,10 @@ import { RowProblem, type Column, type KindSpec, type Prepared } from './upsert.
 const text = (value: string | null | undefined, field: string, max = 200, required = true): string | null => {
   const trimmed = value?.trim() || null;
   if (!trimmed) {
-    if (required) throw new RowProblem(field, 'REQUIRED', `Informe ${field}.`);
+    if (required) throw new RowProblem(field, 'REQUIRED', aboutField(field, 'campo obrigatório.'));
     return null;
   }
-  if (trimmed.length > max) throw new RowProblem(field, 'TOO_LONG', `No máximo ${max} caracteres.`);
+  if (trimmed.length > max) throw new RowProblem(field, 'TOO_LONG', aboutField(field, `no máximo ${max} caracteres.`));
   return trimmed;
 };
 const name = (value: string, field = 'name', max = 200) => {
@@ -90,6 +91,24 @@ const ofDevelopment = (kind: ErpKind.BLOCK | ErpKind.STAGE, table: string): Kind
   columns: [col('development_id', 'uuid'), col('name', 'text'), col('erp_code', 'text')],
   references: [{ field: 'developmentCode', kind: ErpKind.DEVELOPMENT, required: true, noun: 'o empreendimento' }],
   prepare: (row, on) => ({ development_id: on.ref('developmentCode'), name: name(row.name), erp_code: row.code.trim() }),
+  // A block (or stage) with units stays in its development: moving it would leave its units in
+  // another development than their block's. The ERP moves the units first, or makes a new block.
+  async check(tx, rows) {
+    const ids = rows.map((r) => r.id).filter(Boolean);
+    if (!ids.length) return [];
+    const moved = await query<{ id: string; development_id: string; development: string; units: number }>(tx,
+      `select t.id, t.development_id, d.name as development, (select count(*)::int from unit u where u.${table}_id = t.id) as units
+         from ${table} t join development d on d.id = t.development_id where t.id = any(cast(:ids as uuid[]))`, { ids });
+    const stored = new Map(moved.map((m) => [m.id, m]));
+    const noun = kind === ErpKind.BLOCK ? 'O bloco' : 'A etapa';
+    return rows.flatMap((r): UpsertRowError[] => {
+      const now = stored.get(r.id);
+      if (!now || !now.units || now.development_id === r.values.development_id) return [];
+      const units = now.units === 1 ? '1 unidade' : `${now.units.toLocaleString('pt-BR')} unidades`;
+      return [{ index: r.index, erpCode: r.row.code, field: 'developmentCode', code: 'CONFLICT',
+        message: `${noun} "${r.row.code.trim()}" tem ${units} no empreendimento ${now.development}: mova as unidades antes, ou crie outro código para o novo empreendimento.` }];
+    });
+  },
 });
 export const blocks = ofDevelopment(ErpKind.BLOCK, 'block');
 export const stages = ofDevelopment(ErpKind.STAGE, 'stage');
