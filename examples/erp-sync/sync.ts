@@ -88,11 +88,18 @@ export async function sync(options: SyncOptions): Promise<SyncReport> {
   }
   const api = new HabiteClient({ ...options, log });
 
-  // Opening is not idempotent: if its answer is lost, the retry finds our own run open and gets
-  // CONFLICT (SYNC_RUNNING); an ADMIN unlocks it (it shows as stale after 15 minutes without a batch).
-  const { openSyncRun } = await api.call<{ openSyncRun: { id: string } }>('openSyncRun', OPEN_RUN, { note: options.note ?? 'erp-sync (exemplo)' });
-  const runId = openSyncRun.id;
-  log(`Sincronização ${runId} aberta.`);
+  // Opening is not idempotent: if its answer was lost, the retry finds a run open and gets CONFLICT
+  // (SYNC_RUNNING) with that run's id; opened by this very token (byThisToken), it is ours: go on
+  // with it. Another's running run is final (an ADMIN unlocks it if it stopped).
+  let runId: string;
+  try {
+    runId = (await api.call<{ openSyncRun: { id: string } }>('openSyncRun', OPEN_RUN, { note: options.note ?? 'erp-sync (exemplo)' })).openSyncRun.id;
+    log(`Sincronização ${runId} aberta.`);
+  } catch (err) {
+    if (!(err instanceof HabiteError && err.extensions?.reason === 'SYNC_RUNNING' && err.extensions?.byThisToken === true && typeof err.extensions.runId === 'string')) throw err;
+    runId = err.extensions.runId;
+    log(`Sincronização ${runId} já estava aberta por este token: seguindo nela.`);
+  }
   const report: SyncReport = {
     runId, status: 'FAILED', errors: [...file.problems], outbox: { delivered: [], acknowledged: 0 },
     kinds: Object.fromEntries(KINDS.map((k) => [k.name, { rows: 0, batches: 0, inserted: 0, updated: 0, unchanged: 0, notWritten: file.leftOut[k.name], replayed: 0 }])) as Record<KindName, KindTotals>,

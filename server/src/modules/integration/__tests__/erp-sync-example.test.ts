@@ -108,6 +108,25 @@ describe('R-SYNC-2: the example ERP client (examples/erp-sync) pushes a CSV of u
     expect(wire2.waits).toEqual([]);
   });
 
+  it('R-SYNC-4: when openSyncRun\'s answer is lost, the retry finds the run this token opened and goes on in it', async () => {
+    const world = await World.create(server);
+    const { secret, admin } = await tokenClient(server, world);
+    const { report, wire } = await runExample(secret, {
+      intercept: async ({ operation, count }, send) => {
+        if (operation === 'openSyncRun' && count === 1) {
+          await (await send()).text();
+          throw new TypeError('fetch failed', { cause: new Error('socket hang up') });
+        }
+        return send();
+      },
+    });
+    expect(report.status).toBe('SUCCEEDED');
+    expect(wire.operations.filter((o) => o === 'openSyncRun')).toHaveLength(2);
+    expect(wire.lines).toContain(`Sincronização ${report.runId} já estava aberta por este token: seguindo nela.`);
+    const { syncRuns } = await admin.ok(`{ syncRuns(first: 5) { nodes { id status inserted } } }`);
+    expect(syncRuns.nodes).toEqual([{ id: report.runId, status: 'SUCCEEDED', inserted: 30 }]);
+  });
+
   it('R-SYNC-2: a retried batch replays under its idempotency key', async () => {
     const world = await World.create(server);
     const { secret, admin } = await tokenClient(server, world);
