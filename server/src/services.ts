@@ -34,7 +34,7 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const viewAs = new ViewAsService({ clock, audit, sessions, port: config.port });
   const apiTokens = new ApiTokenService({ clock, audit });
   const syncRuns = new SyncRunService({ clock, audit });
-  const upserts = new UpsertService({ clock, runs: syncRuns });
+  const upserts = new UpsertService({ clock, runs: syncRuns, pubsub });
   const files = new FileService({ store: createFileStore(config), clock, logger, maxBytes: config.uploadMaxBytes });
   return { config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts };
 }

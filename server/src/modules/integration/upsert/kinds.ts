@@ -10,6 +10,7 @@ import { PaymentMethod } from '../../finance/installment-plan.entity.js';
 import { centsOf } from '../../finance/money.js';
 import { pixCodeOf } from '../../finance/pix.js';
 import { aboutField } from '../../../field-labels.js';
+import type { RequestChanged } from '../../../graphql/pubsub.js';
 import { query } from '../../visibility/sql.js';
 import { ErpKind } from '../erp-kind.js';
 import type {
@@ -256,6 +257,12 @@ export const reservations: KindSpec<ReservationRow> = {
        where not exists (select 1 from reservation_associate ra where ra.reservation_id = w.r and ra.customer_id = w.c and ra.association_type_id = w.t)
       returning reservation_id`, params);
     return new Set([...removed, ...added].map((x) => x.reservation_id));
+  },
+  // R-REQ-7, R-REQ-9: a sale written or changed changes who sees its unit's requests (the holder,
+  // associates who see the unit): subscribers hear of each, and the fan-out decides who sees it.
+  async announces(tx, changed) {
+    return query<RequestChanged>(tx, `select r.id as "requestId", r.company_id as "companyId", r.development_id as "developmentId", r.status_id as "statusId"
+        from request r where r.unit_id in (select s.unit_id from reservation s where s.id = any(cast(:ids as uuid[])))`, { ids: changed });
   },
 };
 

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { PubSub } from '@graphql-yoga/subscription';
 import type { Clock } from '../../../clock.js';
+import type { Events, RequestChanged } from '../../../graphql/pubsub.js';
 import { BadInputError, ConflictError } from '../../../domain-errors.js';
 import { compile, execute, type Params } from '../../visibility/sql.js';
 import type { ErpKind } from '../erp-kind.js';
@@ -64,6 +66,8 @@ export interface KindSpec<R extends { code: string }> {
   adopt?(tx: EntityManager, rows: R[], companyId: string): Promise<Map<string, string>>;
   /** Writes that follow the rows (a reservation's associates, a new customer's login); the ids of rows they changed. */
   after?(tx: EntityManager, rows: Prepared<R>[], companyId: string, inserted: Set<string>): Promise<Set<string>>;
+  /** What live subscribers must hear of the rows written or changed (a sale's unit's requests, R-REQ-9); published after commit. */
+  announces?(tx: EntityManager, changed: string[]): Promise<RequestChanged[]>;
 }
 
 export interface Prepared<R> {
@@ -125,7 +129,7 @@ const errorOf = (index: number, erpCode: string | null, field: string | null, co
  * idempotency key: the same key and body answer the same result; another body, CONFLICT.
  */
 export class UpsertService {
-  constructor(private readonly deps: { clock: Clock; runs: SyncRunService }) {}
+  constructor(private readonly deps: { clock: Clock; runs: SyncRunService; pubsub?: PubSub<Events> }) {}
 
   async upsert<R extends { code: string }>(em: EntityManager, caller: IntegrationCaller, spec: KindSpec<R>, batch: Batch<R>): Promise<UpsertResult> {
     const key = batch.idempotencyKey.trim();
@@ -134,8 +138,9 @@ export class UpsertService {
     if (batch.rows.length > MAX_ROWS) throw new BadInputError('rows', `No máximo ${MAX_ROWS.toLocaleString('pt-BR')} linhas por lote.`);
     const bodyHash = createHash('sha256').update(spec.kind).update(JSON.stringify(batch.rows)).digest('hex');
     const runId = batch.runId ?? null;
+    const heard: RequestChanged[] = [];
     try {
-      return await em.transactional(async (tx) => {
+      const result = await em.transactional(async (tx) => {
         // Two deliveries of one batch at once: the second waits, then finds the first's result.
         // The batch's statements are planned for their arrays (thousands of codes, not the generic
         // plan's guess: a generic plan of `code = any($1)` over erp_key takes a second).
@@ -149,13 +154,17 @@ export class UpsertService {
           return { ...kept.result, replayed: true };
         }
         if (runId) await this.deps.runs.assertRunning(tx, caller, runId);
-        const result = await this.apply(tx, caller, spec, batch.rows);
+        const { changedIds, ...result } = await this.apply(tx, caller, spec, batch.rows);
+        if (spec.announces && changedIds.length) heard.push(...(await spec.announces(tx, changedIds)));
         const full: UpsertResult = { ...result, runId };
         await execute(tx, 'insert into sync_batch (id, company_id, idempotency_key, kind, body_hash, result, created_at) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?)',
           [caller.companyId, key, spec.kind, bodyHash, JSON.stringify(full), this.deps.clock.now()]);
         if (runId) await this.deps.runs.count(tx, runId, full);
         return full;
       });
+      // Committed: live subscribers hear of it now (a rolled-back batch announced nothing).
+      for (const event of heard) this.deps.pubsub?.publish('request.changed', event);
+      return result;
     } catch (err) {
       if (!(err instanceof Refused)) throw err;
       // Nothing of the batch was written; the run (if any) keeps the refused rows and why.
@@ -164,7 +173,7 @@ export class UpsertService {
     }
   }
 
-  private async apply<R extends { code: string }>(tx: EntityManager, caller: IntegrationCaller, spec: KindSpec<R>, rows: R[]): Promise<Omit<UpsertResult, 'runId'>> {
+  private async apply<R extends { code: string }>(tx: EntityManager, caller: IntegrationCaller, spec: KindSpec<R>, rows: R[]): Promise<Omit<UpsertResult, 'runId'> & { changedIds: string[] }> {
     const { companyId } = caller;
     const now = this.deps.clock.now();
     const errors: UpsertRowError[] = [];
@@ -257,6 +266,7 @@ export class UpsertService {
     return {
       kind: spec.kind, applied: true, replayed: false,
       inserted: inserted.size, updated: changed.size - inserted.size, unchanged: prepared.length - changed.size, errors: [],
+      changedIds: [...changed],
     };
   }
 

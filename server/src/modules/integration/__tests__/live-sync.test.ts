@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subscribe } from '../../../test/graphql-client.js';
+import { startTestServer, type TestServer } from '../../../test/harness.js';
+import { World } from '../../../test/world.js';
+import { registerErpCodes } from '../erp-keys.js';
+import { key, tokenClient, UPSERT } from './integration-client.js';
+
+const MINE = `subscription { myRequestChanged { id status { name } } }`;
+const settle = () => new Promise((r) => setTimeout(r, 250));
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+describe('R-SYNC-2, R-REQ-9: what the ERP writes reaches live subscribers', () => {
+  it('R-SYNC-2, R-REQ-7, R-REQ-9: a sale pushed by the ERP makes its holder hear of the unit\'s requests at once; no one else hears of them; an unchanged push is silent', async () => {
+    const world = await World.create(server);
+    const holder = await world.customer();
+    const before = await world.customer(); // opened a request on the unit before the sale
+    const stranger = await world.customer();
+    const unit = await world.unit();
+    const request = await world.request({ openedBy: before.account, unit });
+    const connection = server.em().getConnection();
+    await connection.execute(`update unit set erp_code = 'LV-UN' where id = ?`, [unit.id]);
+    await connection.execute(`update customer set erp_code = 'LV-CLI' where id = ?`, [holder.customer.id]);
+    await registerErpCodes(server.em(), world.company.id);
+
+    const holderWs = (await holder.client()).ws();
+    const strangerWs = (await stranger.client()).ws();
+    const holderSub = subscribe(holderWs, MINE);
+    const strangerSub = subscribe(strangerWs, MINE);
+    await settle();
+
+    const { client } = await tokenClient(server, world);
+    const sale = { i: { idempotencyKey: key(), rows: [{ code: 'LV-VENDA', unitCode: 'LV-UN', holderCode: 'LV-CLI', status: 'SOLD' }] } };
+    expect((await client.ok(UPSERT.reservations, sale)).upsertReservations).toMatchObject({ applied: true, inserted: 1 });
+    const [event] = await holderSub.next(1, 2000);
+    expect(event).toEqual({ data: { myRequestChanged: { id: request.id, status: { name: expect.any(String) } } } });
+
+    // The same sale again (a new key): nothing changed, nothing announced.
+    expect((await client.ok(UPSERT.reservations, { i: { ...sale.i, idempotencyKey: key() } })).upsertReservations).toMatchObject({ applied: true, unchanged: 1 });
+    await settle();
+    expect(holderSub.events).toHaveLength(1);
+    expect(strangerSub.events).toEqual([]);
+    await Promise.all([holderWs.dispose(), strangerWs.dispose()]);
+  });
+});
