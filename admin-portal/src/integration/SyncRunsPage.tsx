@@ -5,6 +5,7 @@ import { SubmitButton } from '@shared/forms/buttons';
 import { Field } from '@shared/forms/Field';
 import { Form } from '@shared/forms/Form';
 import { Link, navigate } from '@shared/router';
+import { can, useStaff } from '../auth/permissions';
 import { graphql } from '../gql';
 import type { SyncRunStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -53,6 +54,8 @@ const STATUSES: readonly SyncRunStatus[] = ['RUNNING', 'SUCCEEDED', 'FAILED', 'A
 export function SyncRunsPage() {
   const { t, locale } = useI18n();
   const label = useLabel();
+  // Starting a run is for an ADMIN of the whole company (the server refuses anyone else).
+  const mayStart = can(useStaff(), 'manageIntegration');
   const [filter, setFilter] = useState<{ status: SyncRunStatus | null; from: string | null; to: string | null }>({ status: null, from: null, to: null });
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: SyncRunsQuery, variables: { ...filter, after }, requestPolicy: 'cache-and-network' });
@@ -124,13 +127,13 @@ export function SyncRunsPage() {
           </div>
         </>
       )}
-      <Form className="card form" onSubmit={start} error={openState.error} aria-labelledby="open-run" heading={<h2 id="open-run">{t('runs.openTitle')}</h2>}>
+      {mayStart && <Form className="card form" onSubmit={start} error={openState.error} aria-labelledby="open-run" heading={<h2 id="open-run">{t('runs.openTitle')}</h2>}>
         <p className="muted small">{t('runs.openHelp')}</p>
         <Field name="note" label={t('runs.note')} help={t('runs.noteHelp')}>
           <input id="run-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={200} autoComplete="off" />
         </Field>
         <div className="actions"><SubmitButton>{t('runs.open')}</SubmitButton></div>
-      </Form>
+      </Form>}
     </>
   );
 }
