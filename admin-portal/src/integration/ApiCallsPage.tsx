@@ -4,6 +4,7 @@ import { formatDateTime } from '@shared/format/dates';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { apiCallOutcomeLabel } from '../i18n/labels';
+import { Pager } from '../ui/Pager';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { IntegrationTabs } from './IntegrationTabs';
 
@@ -100,10 +101,7 @@ export function ApiCallsPage() {
               </tbody>
             </table>
           )}
-          <div className="actions">
-            {after && <button type="button" className="secondary" onClick={() => setAfter(null)}>{t('app.firstPage')}</button>}
-            {data.apiCalls.pageInfo.hasNextPage && <button type="button" className="secondary" onClick={() => setAfter(data.apiCalls.pageInfo.endCursor)}>{t('app.more')}</button>}
-          </div>
+          <Pager after={after} pageInfo={data.apiCalls.pageInfo} onPage={setAfter} />
         </>
       )}
     </>

@@ -10,6 +10,7 @@ import type { SyncRunQuery as SyncRunData } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { rowErrorLabel } from '../i18n/labels';
 import { useLabel } from '../i18n/use-label';
+import { Pager } from '../ui/Pager';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { describeErpRow, erpFieldPathLabel } from './erp-row';
 import { IntegrationTabs } from './IntegrationTabs';
@@ -216,10 +217,7 @@ function RefusedRows({ run, after, onPage }: { run: Run; after: string | null; o
               );
             })}
           </ol>
-          <div className="actions">
-            {after && <button type="button" className="secondary" onClick={() => onPage(null)}>{t('app.firstPage')}</button>}
-            {run.errors.pageInfo.hasNextPage && <button type="button" className="secondary" onClick={() => onPage(run.errors.pageInfo.endCursor)}>{t('app.more')}</button>}
-          </div>
+          <Pager after={after} pageInfo={run.errors.pageInfo} onPage={onPage} />
         </>
       )}
     </section>

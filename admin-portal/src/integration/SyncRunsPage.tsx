@@ -10,6 +10,7 @@ import { graphql } from '../gql';
 import type { SyncRunStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
+import { Pager } from '../ui/Pager';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { IntegrationTabs } from './IntegrationTabs';
 import { SyncRunStatusBadge } from './SyncRunStatusBadge';
@@ -121,10 +122,7 @@ export function SyncRunsPage() {
               </tbody>
             </table>
           )}
-          <div className="actions">
-            {after && <button type="button" className="secondary" onClick={() => setAfter(null)}>{t('app.firstPage')}</button>}
-            {data.syncRuns.pageInfo.hasNextPage && <button type="button" className="secondary" onClick={() => setAfter(data.syncRuns.pageInfo.endCursor)}>{t('app.more')}</button>}
-          </div>
+          <Pager after={after} pageInfo={data.syncRuns.pageInfo} onPage={setAfter} />
         </>
       )}
       {mayStart && <Form className="card form" onSubmit={start} error={openState.error} aria-labelledby="open-run" heading={<h2 id="open-run">{t('runs.openTitle')}</h2>}>

@@ -1,5 +1,15 @@
-import { Field, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInputError } from '../domain-errors.js';
+
+/** A page of a list: how many, and after which cursor. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
 
 @ObjectType({ description: 'Posição numa lista paginada por cursor.' })
 export class PageInfo {

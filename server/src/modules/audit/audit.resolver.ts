@@ -1,7 +1,7 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access, StaffScope } from '../../graphql/access.js';
 import { listCost } from '../../graphql/limits/cost.js';
-import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection, afterCursor } from '../../graphql/connection.js';
+import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection, afterCursor, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { findInScope } from '../scope/staff-scope.js';
 import { requireStaff } from '../visibility/scope.js';
@@ -37,15 +37,6 @@ export class AuditLogFilter {
 
   @Field(() => Date, { nullable: true })
   to?: Date | null;
-}
-
-@ArgsType()
-class PageArgs {
-  @Field(() => Int, { nullable: true })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
 }
 
 @Resolver()

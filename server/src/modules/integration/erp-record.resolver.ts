@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { BadInputError } from '../../domain-errors.js';
 import { Access, ForTokens, StaffScope } from '../../graphql/access.js';
-import { ConnectionType, pageSize } from '../../graphql/connection.js';
+import { ConnectionType, pageSize, toConnection } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { query } from '../visibility/sql.js';
 import { TokenScope } from './api-token.entity.js';
@@ -62,12 +62,7 @@ export class ErpRecordResolver {
         and (cast(:after as text) is null or code > cast(:after as text))
         order by code limit :limit`,
       { company: companyId, kind, codes: codes ?? null, after: after ? codeOf(after) : null, limit: size + 1 });
-    const page = rows.slice(0, size).map((r) => ({ kind, code: r.code, id: r.entity_id }));
-    ctx.apiRows += page.length;
-    return {
-      edges: page.map((node) => ({ node, cursor: cursorOf(node.code) })),
-      nodes: page,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: page.length ? cursorOf(page.at(-1)!.code) : (after ?? null) },
-    };
+    ctx.apiRows += Math.min(rows.length, size);
+    return toConnection(rows.map((r) => ({ kind, code: r.code, id: r.entity_id })), size, (r) => cursorOf(r.code));
   }
 }

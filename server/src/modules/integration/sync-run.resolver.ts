@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access, ForTokens, StaffScope } from '../../graphql/access.js';
-import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection, afterCursor } from '../../graphql/connection.js';
+import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection, afterCursor, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { NotFoundError } from '../../domain-errors.js';
 import { ApiToken, TokenScope } from './api-token.entity.js';
@@ -28,15 +28,6 @@ class SyncRunsArgs {
   @Field(() => Date, { nullable: true, description: 'Começadas antes deste momento.' })
   to?: Date | null;
 
-  @Field(() => Int, { nullable: true })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-}
-
-@ArgsType()
-class PageArgs {
   @Field(() => Int, { nullable: true })
   first?: number | null;
 

@@ -91,29 +91,12 @@ class Refused extends Error {
  * Logged like every ORM statement, so statement counts stay honest.
  */
 async function bound<T>(tx: EntityManager, sql: string, params: Params): Promise<T[]> {
-  const literals: Params = {};
-  for (const [name, value] of Object.entries(params)) literals[name] = Array.isArray(value) ? arrayText(value) : value;
-  const { text, values } = compile(sql, literals);
+  const { text, values } = compile(sql, params);
   (tx.getConnection() as unknown as { logQuery(query: string): void }).logQuery(text);
   const trx = tx.getTransactionContext<Knex.Transaction>();
   if (!trx) throw new Error('bound(): outside a transaction');
   const result = (await trx.raw(text, values as Knex.RawBinding[])) as unknown as { rows: T[] };
   return result.rows;
-}
-
-/** A PostgreSQL array literal of a column's values (visibility/sql.ts' `arrayLiteral`, without a regular expression per item). */
-function arrayText(values: readonly unknown[]): string {
-  let text = '{';
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (i) text += ',';
-    if (value === null || value === undefined) text += 'NULL';
-    else {
-      const item = String(value);
-      text += item.includes('"') || item.includes('\\') ? `"${item.replace(/["\\]/g, '\\$&')}"` : `"${item}"`;
-    }
-  }
-  return text + '}';
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
