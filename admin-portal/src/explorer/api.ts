@@ -1,4 +1,5 @@
 import type { GraphiQLProps } from 'graphiql';
+import { Kind, parse } from 'graphql';
 
 /**
  * R-SYNC-1: how the explorer calls the API — as a third party does: `POST /graphql` on this
@@ -29,6 +30,20 @@ export async function callApi<T>(token: string, body: { query: string; variables
   }
 }
 
+/**
+ * The operation to run, if the document names it. Right after switching tabs GraphiQL may still
+ * hold the previous tab's operation name; sent as is, the server would refuse the call
+ * (OPERATION_RESOLUTION_FAILURE). Left out, a one-operation document runs that operation.
+ */
+export function operationNameIn(query: string, name: string | null | undefined): string | undefined {
+  if (!name) return undefined;
+  try {
+    return parse(query).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name) ? name : undefined;
+  } catch {
+    return name; // not parseable here: the server says what is wrong
+  }
+}
+
 /** GraphiQL's fetcher: every operation (introspection included) with the token. */
 export const tokenFetcher = (token: string): Fetcher => (params) =>
-  callApi(token, { query: params.query, variables: params.variables, operationName: params.operationName ?? undefined }) as ReturnType<Fetcher>;
+  callApi(token, { query: params.query, variables: params.variables, operationName: operationNameIn(params.query, params.operationName) }) as ReturnType<Fetcher>;

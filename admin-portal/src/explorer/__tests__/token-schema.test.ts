@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { buildSchema, parse, printSchema, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../examples';
+import { operationNameIn } from '../api';
 import { tokenSurface } from '../token-schema';
 
 const schemaAt = (name: string) => buildSchema(readFileSync(resolve(import.meta.dirname, '..', '..', '..', '..', 'schema', name), 'utf8'));
@@ -27,5 +28,14 @@ describe('R-SYNC-1: the explorer documents what a token may call', () => {
   it('R-SYNC-1: every example is valid against the narrowed schema; a staff operation is not', () => {
     for (const example of EXAMPLES) expect(validate(surface, parse(example.query)), example.id).toEqual([]);
     expect(validate(surface, parse('mutation { signOut }'))).toHaveLength(1);
+  });
+});
+
+describe('R-SYNC-1: the explorer sends the operation the document holds', () => {
+  it('R-SYNC-1: a stale operation name (from the previous tab) is left out; a present one is kept', () => {
+    const query = 'query ListarSincronizacoes { syncRuns { nodes { id } } }';
+    expect(operationNameIn(query, 'ConferirToken')).toBeUndefined();
+    expect(operationNameIn(query, 'ListarSincronizacoes')).toBe('ListarSincronizacoes');
+    expect(operationNameIn(query, null)).toBeUndefined();
   });
 });
