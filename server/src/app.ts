@@ -24,6 +24,7 @@ import { requestLogPlugin } from './graphql/request-log.js';
 import { createSchema } from './graphql/schema.js';
 import { serveDevMailbox } from './http/dev-mailbox.js';
 import { serveFiles } from './http/files.js';
+import { serveFinanceDocuments } from './http/finance-documents.js';
 import { requestInfo, serializeCookie, type RequestInfo } from './http/request-info.js';
 import { serveApps } from './http/static-apps.js';
 import { parseLocale } from './locale.js';
@@ -198,6 +199,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }),
   );
   serveFiles(app, { orm, services, trustProxy: config.trustProxy, logger });
+  serveFinanceDocuments(app, { orm, services, trustProxy: config.trustProxy, logger });
   if (mailer.mailbox) serveDevMailbox(app, mailer.mailbox);
   serveApps(app, { client: config.clientDist, admin: config.adminDist }, logger);
 

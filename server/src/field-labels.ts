@@ -14,6 +14,13 @@ const FIELD_LABELS: Record<string, string> = {
   finishedAssistanceSlaUnit: 'Unidade do SLA da exibição de assistência finalizada',
   // R-SYNC: what the ERP sends.
   amount: 'Valor',
+  billId: 'Boleto',
+  installmentId: 'Parcela',
+  installmentIds: 'Parcelas',
+  payer: 'Quem paga',
+  portalRequestId: 'Pedido do portal',
+  reservationId: 'Compra',
+  year: 'Ano',
   associationTypeCode: 'Código do tipo de associação',
   blockCode: 'Código do bloco',
   code: 'Código no ERP',

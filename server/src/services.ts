@@ -12,6 +12,7 @@ import { SessionService } from './modules/auth/session.service.js';
 import { ViewAsService } from './modules/auth/view-as.service.js';
 import { DataChangeService } from './modules/data-changes/data-change.service.js';
 import { FileService } from './modules/files/file.service.js';
+import { FinanceActionsService } from './modules/finance/finance-actions.service.js';
 import { createFileStore } from './modules/files/file-store.js';
 import { ApiTokenService } from './modules/integration/api-token.service.js';
 import { SyncRunService } from './modules/integration/sync-run.service.js';
@@ -36,7 +37,8 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const syncRuns = new SyncRunService({ clock, audit });
   const upserts = new UpsertService({ clock, runs: syncRuns, pubsub });
   const files = new FileService({ store: createFileStore(config), clock, logger, maxBytes: config.uploadMaxBytes });
-  return { config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts };
+  const finance = new FinanceActionsService({ clock, pubsub });
+  return { config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts, finance };
 }
 
 export type Services = ReturnType<typeof createServices>;

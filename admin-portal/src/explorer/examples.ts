@@ -262,6 +262,19 @@ export const EXAMPLES: Example[] = [
     },
   },
   {
+    id: 'GravarBloqueiosDeEmissao',
+    title: 'Bloqueios de emissão',
+    description: 'R-FIN-10: suspende a emissão de boletos num empreendimento (ou num bloco dele), com o motivo que o cliente lê no portal; active: false retira o bloqueio.',
+    query: upsert('GravarBloqueiosDeEmissao', 'upsertBillingBlocks', 'BillingBlockBatch'),
+    variables: {
+      input: {
+        idempotencyKey: key('bloqueios'),
+        runId: null,
+        rows: [{ code: 'BLQ-0007', developmentCode: 'EMP-JDF', blockCode: 'EMP-JDF-TA', reason: 'Obra em renegociação com o banco financiador.', active: true }],
+      },
+    },
+  },
+  {
     id: 'LerFilaDeSaida',
     title: 'Ler a fila de saída',
     description: 'As mensagens para o ERP ainda não confirmadas (ex.: alterações cadastrais aprovadas), na ordem em que foram geradas.',

@@ -167,6 +167,7 @@ export type DevelopmentStatus =
 export type ErpKind =
   | 'ASSOCIATION_TYPE'
   | 'BILL'
+  | 'BILLING_BLOCK'
   | 'BLOCK'
   | 'CONTRACT'
   | 'CONTRACT_TYPE'
@@ -201,10 +202,12 @@ export type FieldValueInput = {
 export type FixScreen =
   | 'ACCOUNT'
   | 'ASSOCIATION_TYPE'
+  | 'BILLING_BLOCK'
   | 'BLOCK'
   | 'COMPANY_SETTINGS'
   | 'CONTRACT'
   | 'CONTRACT_TYPE'
+  | 'CUSTOMER'
   | 'DATA_CHANGE'
   | 'DEVELOPMENT'
   | 'PORTAL_DEVELOPMENTS'
@@ -249,6 +252,7 @@ export type PortalMenu =
   | 'CONTRACTS'
   | 'DELIVERY_FORECAST'
   | 'FAQ'
+  | 'FINANCIAL'
   | 'LOCATION'
   | 'REFER_FRIEND'
   | 'SCHEDULING'
@@ -258,6 +262,7 @@ export type PortalMenu =
 
 /** Configurações do portal a alterar; as omitidas ficam como estão. */
 export type PortalSettingsInput = {
+  associatesSeeHolderBills?: boolean | null | undefined;
   /** R-REQ-5: o SLA, na unidade de finishedAssistanceSlaUnit. */
   finishedAssistanceSla?: number | null | undefined;
   finishedAssistanceSlaUnit?: SlaUnit | null | undefined;
@@ -272,18 +277,24 @@ export type PortalSettingsInput = {
   showAddressConfirmation?: boolean | null | undefined;
   showAssistanceMenu?: boolean | null | undefined;
   showBenefits?: boolean | null | undefined;
+  showBuilderPayments?: boolean | null | undefined;
   showCommonArea?: boolean | null | undefined;
   showContracts?: boolean | null | undefined;
+  showCustomerPayments?: boolean | null | undefined;
   showDeliveryForecast?: boolean | null | undefined;
   showFaq?: boolean | null | undefined;
+  showFinancial?: boolean | null | undefined;
   showLocation?: boolean | null | undefined;
   showPendingPreRegistrationsPopup?: boolean | null | undefined;
   showPendingProposalsPopup?: boolean | null | undefined;
   showReferFriend?: boolean | null | undefined;
   showScheduling?: boolean | null | undefined;
   showServiceMenu?: boolean | null | undefined;
+  showStandaloneBills?: boolean | null | undefined;
   showSurveys?: boolean | null | undefined;
   showSyndicAccess?: boolean | null | undefined;
+  /** R-FIN-5: as séries do Demonstrativo de IR, como o ERP as nomeia. */
+  taxSeries?: Array<string> | null | undefined;
   whiteLabelName?: string | null | undefined;
 };
 
@@ -415,11 +426,15 @@ export type UpdateStaffAccountInput = {
 
 /** O que explicar: exatamente um. */
 export type VisibilityTarget = {
+  /** SPEC §8: um boleto. */
+  billId?: string | number | null | undefined;
   /** R-REQ-8: quais áreas comuns o síndico vê (só para síndico). */
   commonAreas?: boolean | null | undefined;
   contractId?: string | number | null | undefined;
   /** R-DATA: por que a alteração cadastral do cliente (não) foi aplicada. */
   dataChange?: boolean | null | undefined;
+  /** SPEC §8: uma parcela. */
+  installmentId?: string | number | null | undefined;
   /** Por que o cliente (ou o síndico) não consegue entrar. */
   login?: boolean | null | undefined;
   menu?: PortalMenu | null | undefined;

@@ -65,6 +65,7 @@ export type PortalMenu =
   | 'CONTRACTS'
   | 'DELIVERY_FORECAST'
   | 'FAQ'
+  | 'FINANCIAL'
   | 'LOCATION'
   | 'REFER_FRIEND'
   | 'SCHEDULING'

@@ -25,6 +25,7 @@ export const ENUM_LABELS = {
     SERVICE: w('Atendimentos', 'Service requests'),
     ASSISTANCE: w('Assistência técnica', 'Technical assistance'),
     CONTRACTS: w('Contratos', 'Contracts'),
+    FINANCIAL: w('Financeiro', 'Financial'),
     SCHEDULING: w('Agendamentos', 'Scheduling'),
     BENEFITS: w('Portal de benefícios', 'Benefits'),
     FAQ: w('Perguntas frequentes', 'Frequently asked questions'),

@@ -32,6 +32,9 @@ import { OutboxMessage } from '../modules/data-changes/outbox-message.entity.js'
 import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { Bill } from '../modules/finance/bill.entity.js';
+import { BillingBlock } from '../modules/finance/billing-block.entity.js';
+import { FinanceRequest } from '../modules/finance/finance-request.entity.js';
+import { PaymentCard } from '../modules/finance/payment-card.entity.js';
 import { Installment } from '../modules/finance/installment.entity.js';
 import { InstallmentPlan } from '../modules/finance/installment-plan.entity.js';
 import { ApiCall } from '../modules/integration/api-call.entity.js';
@@ -52,5 +55,5 @@ export const entities = [
   CustomField, DataChangeRequest, ContractOccurrence, OutboxMessage,
   StoredFile,
   ApiToken, ApiCall, ErpKey, SyncBatch, SyncRun, SyncRunError,
-  InstallmentPlan, Installment, Bill,
+  InstallmentPlan, Installment, Bill, BillingBlock, FinanceRequest, PaymentCard,
 ];

@@ -25,7 +25,14 @@ export interface SessionsStale {
   portalIds?: readonly string[];
 }
 
+/** A sale's installments or bills changed (the ERP sent them, a customer asked for a bill): its customers' Financeiro reads again. */
+export interface FinanceChanged {
+  companyId: string;
+  reservationIds: string[];
+}
+
 export type Events = {
+  'finance.changed': [FinanceChanged];
   'sessions.revoked': [SessionsRevoked];
   'sessions.stale': [SessionsStale];
   'request.changed': [RequestChanged];

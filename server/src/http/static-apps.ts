@@ -17,7 +17,7 @@ export function serveApps(app: Express, dists: { client: string; admin: string }
       return;
     }
     app.use(prefix, express.static(dir, { index: false, maxAge: '1h', immutable: false }));
-    app.get(prefix === '/' ? /^\/(?!graphql|admin|explorer\/?$|dev\/|files\/).*/ : new RegExp(`^${prefix}(/.*)?$`), (_req, res) => {
+    app.get(prefix === '/' ? /^\/(?!graphql|admin|explorer\/?$|dev\/|files\/|finance\/).*/ : new RegExp(`^${prefix}(/.*)?$`), (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(index);
     });

@@ -10,6 +10,8 @@ export interface OutgoingMail {
   html: string;
   /** The link the mail exists for, printed to the log only by the development mailbox. */
   link?: string;
+  /** Files sent with it (the statement's PDF, R-FIN-4). */
+  attachments?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 export interface StoredMail extends OutgoingMail {
@@ -39,7 +41,7 @@ export function createMailer(options: { smtpUrl?: string; devMailbox: boolean; f
     return {
       mailbox: null,
       async send(mail) {
-        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
         logger.info({ to: mail.to, subject: mail.subject }, 'mail sent');
       },
       close: () => transport.close(),
@@ -56,7 +58,7 @@ export function createMailer(options: { smtpUrl?: string; devMailbox: boolean; f
   return {
     mailbox,
     async send(mail) {
-      const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
       const stored: StoredMail = { ...mail, id: next++, at: new Date() };
       mailbox.unshift(stored);
       mailbox.length = Math.min(mailbox.length, 100);

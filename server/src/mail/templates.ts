@@ -41,3 +41,18 @@ export function magicLinkMail(args: { to: string; name: string; portalName: stri
     html: layout(title, [intro, action], { label: 'Entrar no portal', href: args.link }, footer),
   };
 }
+
+/** R-FIN-4: the statement (extrato) a customer asked for, attached as PDF. */
+export function statementMail(args: { to: string; name: string; portalName: string; unitName: string; link: string; pdf: Buffer; fileName: string }): OutgoingMail {
+  const title = `Seu extrato — ${args.unitName}`;
+  const intro = `Olá, ${args.name}! Segue em anexo o extrato da sua compra (${args.unitName}), como pedido ${portalNamed(args.portalName, 'em')}.`;
+  const action = 'O extrato mostra cada parcela, o que já foi pago e o que falta pagar. Você também o encontra no menu Financeiro do portal.';
+  const footer = 'Se você não pediu este extrato, avise a incorporadora.';
+  return {
+    to: args.to,
+    subject: title,
+    text: `${intro}\n\n${action}\n\n${args.link}\n\n${footer}\n`,
+    html: layout(title, [intro, action], { label: 'Abrir o Financeiro', href: args.link }, footer),
+    attachments: [{ filename: args.fileName, content: args.pdf, contentType: 'application/pdf' }],
+  };
+}

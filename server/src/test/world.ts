@@ -28,6 +28,10 @@ import { Syndic } from '../modules/syndics/syndic.entity.js';
 import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
 import { FileOwnerKind, StoredFile } from '../modules/files/stored-file.entity.js';
 import { minimalPdf } from '../demo/demo-pdf.js';
+import { Bill, BillPayer, BillStatus } from '../modules/finance/bill.entity.js';
+import { buildDigitableLine } from '../modules/finance/boleto.js';
+import { Installment } from '../modules/finance/installment.entity.js';
+import { InstallmentPlan } from '../modules/finance/installment-plan.entity.js';
 import { GraphQLClient } from './graphql-client.js';
 import type { TestServer } from './harness.js';
 
@@ -283,6 +287,65 @@ export class World {
     domain.developments.set(developments);
     await this.em.flush();
     return domain;
+  }
+
+  /**
+   * The ERP's five codes of a sale (R-FIN-1), given to the company, development, unit, holder and
+   * reservation when they have none yet; a financial record carries these unless told otherwise.
+   */
+  async saleCodes(reservation: Reservation) {
+    const em = this.em;
+    await em.populate(reservation, ['unit.development', 'holder']);
+    const unit = reservation.unit;
+    this.company.erpCode ??= `EMP-${next()}`;
+    unit.development.erpCode ??= `OBRA-${next()}`;
+    unit.erpCode ??= `UN-${next()}`;
+    reservation.holder.erpCode ??= `CLI-${next()}`;
+    reservation.erpCode ??= `VENDA-${next()}`;
+    await em.flush();
+    return {
+      companyCode: this.company.erpCode, developmentCode: unit.development.erpCode, unitCode: unit.erpCode,
+      customerCode: reservation.holder.erpCode, saleCode: reservation.erpCode,
+    };
+  }
+
+  /** An installment plan of a sale with its installments (money in cents, dates aaaa-mm-dd); `codes` overrides the ERP codes they carry. */
+  async plan(reservation: Reservation, options: {
+    series?: string;
+    installments: { dueDate: string; amountCents: number; paidAt?: string | null; paidCents?: number | null }[];
+    codes?: Partial<Awaited<ReturnType<World['saleCodes']>>>;
+  }) {
+    const codes = { ...(await this.saleCodes(reservation)), ...options.codes };
+    const now = new Date();
+    const plan = this.em.create(InstallmentPlan, { company: this.company, reservation, erpCode: `PL-${next()}`, series: options.series ?? 'Mensais', ...codes, createdAt: now, updatedAt: now });
+    const installments = options.installments.map((i, n) => this.em.create(Installment, {
+      company: this.company, plan, erpCode: `PC-${next()}`, number: n + 1, dueDate: i.dueDate, amountCents: i.amountCents,
+      paidCents: i.paidAt ? (i.paidCents ?? i.amountCents) : null, paidAt: i.paidAt ?? null, ...codes, createdAt: now, updatedAt: now,
+    }));
+    await this.em.flush();
+    return { plan, installments };
+  }
+
+  /** A bill: of an installment (its sale's codes), or standalone of a sale; a valid linha digitável for its due date and amount. */
+  async bill(of: { installment: Installment } | { reservation: Reservation }, options: {
+    dueDate?: string; amountCents?: number; status?: BillStatus; supersededBy?: Bill | null; pixCode?: string | null; payer?: BillPayer;
+    codes?: Partial<Awaited<ReturnType<World['saleCodes']>>>;
+  } = {}) {
+    const installment = 'installment' in of ? of.installment : null;
+    if (installment) await this.em.populate(installment, ['plan.reservation']);
+    const reservation = installment ? installment.plan.reservation! : (of as { reservation: Reservation }).reservation;
+    const codes = { ...(await this.saleCodes(reservation)), ...options.codes };
+    const dueDate = options.dueDate ?? installment?.dueDate ?? '2027-01-10';
+    const amountCents = options.amountCents ?? installment?.amountCents ?? 100_000;
+    const now = new Date();
+    const bill = this.em.create(Bill, {
+      company: this.company, erpCode: `BL-${next()}`, installment, reservation: installment ? null : reservation, customer: reservation.holder,
+      dueDate, amountCents, digitableLine: buildDigitableLine({ bankCode: '001', freeField: String(seq * 7919).padStart(25, '0').slice(-25), dueDate, amountCents }).digits,
+      pixCode: options.pixCode ?? null, status: options.status ?? BillStatus.OPEN, supersededBy: options.supersededBy ?? null,
+      payer: options.payer ?? BillPayer.CUSTOMER, ...codes, createdAt: now, updatedAt: now,
+    });
+    await this.em.flush();
+    return bill;
   }
 
   async update<T extends object>(entity: T, patch: Partial<T>) {

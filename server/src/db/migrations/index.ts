@@ -8,6 +8,7 @@ import { Migration20261201213100_coming_soon_settings_off } from './Migration202
 import { Migration20261201213240_subject_applies_to } from './Migration20261201213240_subject_applies_to.js';
 import { Migration20261201214252_stored_files } from './Migration20261201214252_stored_files.js';
 import { Migration20261204121623_erp_integration } from './Migration20261204121623_erp_integration.js';
+import { Migration20261204163324_finance } from './Migration20261204163324_finance.js';
 
 export const migrationsList = [
   { name: 'Migration20261122224436_initial', class: Migration20261122224436_initial },
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261201213240_subject_applies_to', class: Migration20261201213240_subject_applies_to },
   { name: 'Migration20261201214252_stored_files', class: Migration20261201214252_stored_files },
   { name: 'Migration20261204121623_erp_integration', class: Migration20261204121623_erp_integration },
+  { name: 'Migration20261204163324_finance', class: Migration20261204163324_finance },
 ];

@@ -1,6 +1,7 @@
 import { Entity, Enum, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { newId } from '../../db/ids.js';
+import { PrepaymentMethod } from '../finance/prepayment-method.js';
 
 /** R-DATA-2: how customers' registration changes are approved. */
 export enum DataChangeApproval {
@@ -15,7 +16,8 @@ registerEnumType(DataChangeApproval, { name: 'DataChangeApproval', description: 
 @Entity({ tableName: 'company' })
 @ObjectType({ description: 'Incorporadora ou construtora: dona dos portais, empreendimentos e equipe.' })
 export class Company {
-  [OptionalProps]?: 'id' | 'createdAt' | 'requestSeq' | 'dataChangeApproval';
+  [OptionalProps]?: 'id' | 'createdAt' | 'requestSeq' | 'dataChangeApproval' | 'overdueBlocksBills' | 'secondCopyAllowed'
+    | 'prepaymentAllowed' | 'prepaymentRateBasisPoints' | 'prepaymentMethod' | 'cardPaymentAllowed';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -41,6 +43,33 @@ export class Company {
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  // Financial (SPEC §8): the company's rules for issuing bills, read by every portal of the company.
+  /** R-FIN-10: the overdue rule — while an installment of a sale is overdue, no new bill is issued for it. */
+  @Field(() => Boolean, { description: 'R-FIN-10: regra de inadimplência — com parcela vencida, nenhum boleto novo é emitido para a venda.' })
+  @Property({ type: 'boolean', default: false })
+  overdueBlocksBills: boolean = false;
+
+  @Field(() => Boolean, { description: 'O cliente pede a 2ª via de um boleto vencido pelo portal.' })
+  @Property({ type: 'boolean', default: true })
+  secondCopyAllowed: boolean = true;
+
+  @Field(() => Boolean, { description: 'R-FIN-11: o cliente simula e pede a antecipação de parcelas.' })
+  @Property({ type: 'boolean', default: false })
+  prepaymentAllowed: boolean = false;
+
+  /** R-FIN-11: the monthly discount rate, in basis points (100 = 1,00% a.m.). */
+  @Field(() => Int, { description: 'R-FIN-11: taxa de desconto da antecipação, em centésimos de ponto percentual ao mês (100 = 1,00% a.m.).' })
+  @Property({ type: 'integer', default: 0 })
+  prepaymentRateBasisPoints: number = 0;
+
+  @Field(() => PrepaymentMethod)
+  @Enum({ items: () => PrepaymentMethod, nativeEnumName: 'prepayment_method', default: PrepaymentMethod.COMPOUND })
+  prepaymentMethod: PrepaymentMethod = PrepaymentMethod.COMPOUND;
+
+  @Field(() => Boolean, { description: 'R-FIN-6: o cliente troca a forma de pagamento entre boleto e cartão de crédito.' })
+  @Property({ type: 'boolean', default: false })
+  cardPaymentAllowed: boolean = false;
 
   /** The ERP's code of this record (R-SYNC-2; erp_key resolves it). */
   @Field(() => String, { nullable: true, description: 'O código deste registro no ERP.' })

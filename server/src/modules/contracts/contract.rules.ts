@@ -1,4 +1,4 @@
-import { reservationOutcome, reservationSeenSql, unitPlaceRules, type UnitFacts } from '../developments/unit.rules.js';
+import { reservationUnitRule, type UnitFacts } from '../developments/unit.rules.js';
 import { say } from '../../locale.js';
 import { fail, FixScreen, pass, type Rule } from '../visibility/rule.js';
 
@@ -52,20 +52,8 @@ export const contractRules: Rule<ContractFacts>[] = [
             screen: FixScreen.CONTRACT_TYPE, id: f.typeId, label: say(`Marcar "exibir ao cliente" no tipo "${f.typeName}"`, `Tick "Shown to the customer" on the type "${f.typeName}"`),
           }),
   },
-  {
-    id: 'R-CONTRACT-4',
-    label: say('A unidade da reserva do contrato é visível ao cliente por essa reserva', 'The unit of the contract\'s reservation is visible to the customer through that reservation'),
-    sql: `exists (select 1 from reservation r join unit u on u.id = r.unit_id
-                   where r.id = c.reservation_id and ${reservationSeenSql('r')}
-                     and ${unitPlaceRules.map((rule) => `(${rule.sql})`).join(' and ')})`,
-    check: (f) => {
-      const bought = reservationOutcome(f.unit.reservations);
-      if (!bought.passed) return { ...bought, detail: say(`Pela reserva deste contrato: ${bought.detail.pt}`, `Through this contract's reservation: ${bought.detail.en}`) };
-      const place = unitPlaceRules.map((rule) => rule.check(f.unit)).find((o) => !o.passed);
-      if (place) return { ...place, detail: say(`A unidade "${f.unit.unitName}" está oculta: ${place.detail.pt}`, `The unit "${f.unit.unitName}" is hidden: ${place.detail.en}`) };
-      return pass(say(`A unidade "${f.unit.unitName}" é visível ao cliente por esta reserva.`, `The unit "${f.unit.unitName}" is visible to the customer through this reservation.`));
-    },
-  },
+  reservationUnitRule('R-CONTRACT-4', say('A unidade da reserva do contrato é visível ao cliente por essa reserva', 'The unit of the contract\'s reservation is visible to the customer through that reservation'),
+    'c.reservation_id', (f) => f.unit, say('deste contrato', 'this contract\'s')),
 ];
 
 /** Contracts of reservations the customer takes part in: the superset lists start from. */

@@ -1,4 +1,4 @@
-import { capitalize, listEn, portalNamedEn, say } from '../../locale.js';
+import { capitalize, listEn, portalNamedEn, say, type Said } from '../../locale.js';
 import { listOf, portalNamed } from '../../pt-br.js';
 import { fail, FixScreen, pass, type Rule } from '../visibility/rule.js';
 
@@ -161,6 +161,30 @@ export const unitPlaceRules: Rule<UnitFacts>[] = [
   },
   ...developmentRules('u.development_id'),
 ];
+
+/**
+ * R-UNIT-4 for what hangs off one reservation (its contracts, installments, bills): that
+ * reservation shows its unit to the customer (R-UNIT-1 on it alone) and the unit's place is
+ * visible (R-UNIT-2, R-UNIT-3). `reservation` is the SQL expression of the reservation's id;
+ * `unitOf` gives the unit's facts with `reservations` holding only that reservation.
+ */
+export function reservationUnitRule<F>(id: string, label: Said, reservation: string, unitOf: (facts: F) => UnitFacts, whose: Said): Rule<F> {
+  return {
+    id,
+    label,
+    sql: `exists (select 1 from reservation r join unit u on u.id = r.unit_id
+                   where r.id = ${reservation} and ${reservationSeenSql('r')}
+                     and ${unitPlaceRules.map((rule) => `(${rule.sql})`).join(' and ')})`,
+    check: (facts) => {
+      const unit = unitOf(facts);
+      const bought = reservationOutcome(unit.reservations);
+      if (!bought.passed) return { ...bought, detail: say(`Pela reserva ${whose.pt}: ${bought.detail.pt}`, `Through ${whose.en} reservation: ${bought.detail.en}`) };
+      const place = unitPlaceRules.map((rule) => rule.check(unit)).find((o) => !o.passed);
+      if (place) return { ...place, detail: say(`A unidade "${unit.unitName}" está oculta: ${place.detail.pt}`, `The unit "${unit.unitName}" is hidden: ${place.detail.en}`) };
+      return pass(say(`A unidade "${unit.unitName}" é visível ao cliente por esta reserva.`, `The unit "${unit.unitName}" is visible to the customer through this reservation.`));
+    },
+  };
+}
 
 /** The whole of SPEC §3, in the order the explainer lists it. */
 export const unitRules: Rule<UnitFacts>[] = [

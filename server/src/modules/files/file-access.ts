@@ -5,6 +5,8 @@ import { visibleContractIds } from '../contracts/contract.service.js';
 import { getInScope } from '../scope/staff-scope.js';
 import type { StaffViewer } from '../scope/staff-viewer.js';
 import { SyndicFile } from '../syndics/syndic-file.entity.js';
+import { Bill } from '../finance/bill.entity.js';
+import { visibleBills } from '../finance/finance.service.js';
 import { visibleSyndicFiles } from '../syndics/syndic.service.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { FileOwnerKind, StoredFile } from './stored-file.entity.js';
@@ -27,6 +29,11 @@ const OWNERS: Record<FileOwnerKind, { portal(em: EntityManager, scope: ViewerSco
   [FileOwnerKind.SYNDIC_FILE]: {
     portal: async (em, scope, id) => (await visibleSyndicFiles(em, scope, [id])).length === 1,
     staff: SyndicFile,
+  },
+  // R-FIN-7: a payment proof is seen by whoever sees its bill (SPEC §8).
+  [FileOwnerKind.PAYMENT_PROOF]: {
+    portal: async (em, scope, id) => (await visibleBills(em, scope, undefined, [id])).length === 1,
+    staff: Bill,
   },
 };
 

@@ -10,6 +10,8 @@ export enum FileOwnerKind {
   CONTRACT_DOCUMENT = 'CONTRACT_DOCUMENT',
   /** An Arquivo dos Síndicos (owner: the syndic_file row, of a development or of one syndic). */
   SYNDIC_FILE = 'SYNDIC_FILE',
+  /** R-FIN-7: the proof (comprovante) of a bill marked as paid from the portal (owner: the bill). */
+  PAYMENT_PROOF = 'PAYMENT_PROOF',
 }
 registerEnumType(FileOwnerKind, { name: 'FileOwnerKind', description: 'A que um arquivo pertence: o documento de um contrato ou um arquivo dos síndicos.' });
 

@@ -14,7 +14,7 @@ export enum PaymentMethod {
 @Entity({ tableName: 'installment_plan' })
 @Index({ properties: ['reservation'] })
 export class InstallmentPlan extends WithErpCodes {
-  [OptionalProps]?: 'id' | 'paymentMethod';
+  [OptionalProps]?: 'id' | 'paymentMethod' | 'cardId';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
@@ -35,6 +35,10 @@ export class InstallmentPlan extends WithErpCodes {
 
   @Enum({ items: () => PaymentMethod, nativeEnumName: 'payment_method', default: PaymentMethod.BOLETO })
   paymentMethod: PaymentMethod = PaymentMethod.BOLETO;
+
+  /** R-FIN-6: the card (a gateway token) that pays the plan when its method is CARD. */
+  @Property({ type: 'uuid', nullable: true })
+  cardId?: string | null;
 
   @Property({ type: 'timestamptz' })
   createdAt!: Date;

@@ -14,5 +14,6 @@ export enum ErpKind {
   INSTALLMENT_PLAN = 'INSTALLMENT_PLAN',
   INSTALLMENT = 'INSTALLMENT',
   BILL = 'BILL',
+  BILLING_BLOCK = 'BILLING_BLOCK',
 }
 registerEnumType(ErpKind, { name: 'ErpKind', description: 'R-SYNC-2: o tipo de registro que o ERP envia.' });

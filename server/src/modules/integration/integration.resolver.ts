@@ -6,7 +6,7 @@ import { integrationCaller } from './integration-caller.js';
 import { KINDS } from './upsert/kinds.js';
 import { UpsertResult } from './upsert/upsert-result.js';
 import {
-  AssociationTypeBatch, BillBatch, BlockBatch, ContractBatch, ContractTypeBatch, CustomerBatch, DevelopmentBatch, InstallmentBatch, InstallmentPlanBatch,
+  AssociationTypeBatch, BillBatch, BillingBlockBatch, type BillingBlockRow, BlockBatch, ContractBatch, ContractTypeBatch, CustomerBatch, DevelopmentBatch, InstallmentBatch, InstallmentPlanBatch,
   ReservationBatch, StageBatch, UnitBatch, type AssociationTypeRow, type Batch, type BillRow, type BlockRow, type ContractRow, type ContractTypeRow,
   type CustomerRow, type DevelopmentRow, type InstallmentPlanRow, type InstallmentRow, type ReservationRow, type StageRow, type UnitRow,
 } from './upsert/upsert.inputs.js';
@@ -94,5 +94,11 @@ export class UpsertResolver {
   @Mutation(() => UpsertResult, { description: 'R-SYNC-2: grava boletos (linha digitável conferida, PIX conferido, 2ª via por supersededByCode).' })
   upsertBills(@Arg('input', () => BillBatch) input: Batch<BillRow>, @Ctx() ctx: Context) {
     return upsert(ctx, KINDS.bills, input);
+  }
+
+  @Access('ADMIN') @ForTokens(TokenScope.INTEGRATION) @StaffScope('BillingBlock (company-wide)')
+  @Mutation(() => UpsertResult, { description: 'R-FIN-10: grava bloqueios de emissão de boletos do ERP (empreendimento ou bloco, com o motivo que o cliente lê); active: false retira o bloqueio.' })
+  upsertBillingBlocks(@Arg('input', () => BillingBlockBatch) input: Batch<BillingBlockRow>, @Ctx() ctx: Context) {
+    return upsert(ctx, KINDS.billingBlocks, input);
   }
 }

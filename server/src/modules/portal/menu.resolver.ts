@@ -25,6 +25,7 @@ const CUSTOMER_REASON: Partial<Record<PortalMenu, Said>> = {
   ASSISTANCE: say('A assistência técnica pelo portal não está disponível para as suas unidades. Fale com a incorporadora pelos canais de atendimento.',
     'Technical assistance through the portal is not available for your units. Contact the developer through their support channels.'),
   CONTRACTS: say('Este portal não exibe contratos. Para uma cópia, fale com a incorporadora.', 'This portal does not show contracts. Ask the developer for a copy.'),
+  FINANCIAL: say('Este portal não exibe o financeiro. Para boletos e extratos, fale com a incorporadora.', 'This portal does not show financial information. Ask the developer for bills and statements.'),
 };
 const UNAVAILABLE = say('Este recurso não está disponível neste portal.', 'This feature is not available on this portal.');
 

@@ -14,6 +14,22 @@ import { Portal } from './portal.entity.js';
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,48}[a-z0-9])?$/;
+/** R-FIN-5: the tax series as typed — trimmed, without blanks or repeats (compared ignoring case), at most 30 of up to 100 characters. */
+function seriesList(values: string[]): string[] {
+  const seen = new Set<string>();
+  const list: string[] = [];
+  for (const raw of values) {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    if (!name) continue;
+    if (name.length > 100) throw new BadInputError('taxSeries', `A série "${name.slice(0, 30)}…" é longa demais (máximo 100 caracteres).`);
+    if (seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    list.push(name);
+  }
+  if (list.length > 30) throw new BadInputError('taxSeries', 'No máximo 30 séries.');
+  return list;
+}
+
 const MINUTES = { [SlaUnit.HOURS]: 60, [SlaUnit.DAYS]: 24 * 60 };
 
 /**
@@ -58,6 +74,8 @@ export class PortalAdminService {
       } else if (key === 'primaryColor' || key === 'secondaryColor') {
         if (value !== null && !COLOR.test(String(value))) throw new BadInputError(key, 'Use uma cor no formato #RRGGBB.');
         (patch as Record<string, unknown>)[key] = value;
+      } else if (key === 'taxSeries') {
+        patch.taxSeries = seriesList(value as string[]);
       } else if (key === 'logoUrl') {
         patch.logoUrl = value ? webAddress(String(value), key) : null;
       } else if (typeof value === 'string') {

@@ -22,6 +22,12 @@ export class PortalSettingsInput {
   @Field(() => Boolean, { nullable: true }) showCommonArea?: boolean;
   @Field(() => Boolean, { nullable: true }) showDeliveryForecast?: boolean;
   @Field(() => Boolean, { nullable: true }) showContracts?: boolean;
+  @Field(() => Boolean, { nullable: true }) showFinancial?: boolean;
+  @Field(() => Boolean, { nullable: true }) showStandaloneBills?: boolean;
+  @Field(() => Boolean, { nullable: true }) associatesSeeHolderBills?: boolean;
+  @Field(() => [String], { nullable: true, description: 'R-FIN-5: as séries do Demonstrativo de IR, como o ERP as nomeia.' }) taxSeries?: string[];
+  @Field(() => Boolean, { nullable: true }) showCustomerPayments?: boolean;
+  @Field(() => Boolean, { nullable: true }) showBuilderPayments?: boolean;
 
   @Field(() => Int, { nullable: true, description: 'R-REQ-5: o SLA, na unidade de finishedAssistanceSlaUnit.' })
   finishedAssistanceSla?: number;

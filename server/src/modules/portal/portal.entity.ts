@@ -19,7 +19,8 @@ export class Portal {
     | 'id' | 'createdAt' | 'active' | 'loginEnabled' | 'showScheduling' | 'showServiceMenu' | 'showAssistanceMenu'
     | 'showBenefits' | 'showFaq' | 'showSurveys' | 'showReferFriend' | 'showAddressConfirmation' | 'showPendingProposalsPopup'
     | 'showPendingPreRegistrationsPopup' | 'showLocation' | 'showSyndicAccess' | 'showCommonArea' | 'showDeliveryForecast'
-    | 'showContracts' | 'requireDataConfirmation' | 'finishedAssistanceSlaMinutes' | 'finishedAssistanceSlaUnit';
+    | 'showContracts' | 'requireDataConfirmation' | 'finishedAssistanceSlaMinutes' | 'finishedAssistanceSlaUnit'
+    | 'showFinancial' | 'showStandaloneBills' | 'associatesSeeHolderBills' | 'taxSeries' | 'showCustomerPayments' | 'showBuilderPayments';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -127,6 +128,33 @@ export class Portal {
   @Field(() => SlaUnit)
   @Enum({ items: () => SlaUnit, nativeEnumName: 'sla_unit', default: SlaUnit.DAYS })
   finishedAssistanceSlaUnit: SlaUnit = SlaUnit.DAYS;
+
+  // Financial (SPEC §8, §11)
+  @Field(...toggle('R-SET-1: exibir o menu Financeiro.'))
+  @Property({ type: 'boolean', default: true })
+  showFinancial: boolean = true;
+
+  @Field(...toggle('R-FIN-2: exibir boletos avulsos.'))
+  @Property({ type: 'boolean', default: false })
+  showStandaloneBills: boolean = false;
+
+  @Field(...toggle('R-FIN-3: associados veem os boletos do titular (quando o tipo de associação também permite).'))
+  @Property({ type: 'boolean', default: false })
+  associatesSeeHolderBills: boolean = false;
+
+  /** R-FIN-5: the series (as the ERP names them) whose payments the income-tax statement sums. */
+  @Field(() => [String], { description: 'R-FIN-5: séries somadas no Demonstrativo de IR, como o ERP as nomeia.' })
+  @Property({ type: 'text[]', default: '{}' })
+  taxSeries: string[] = [];
+
+  /** R-FIN-7 (Exibição de Pagamentos): payments of WORK developments shown by who pays. */
+  @Field(...toggle('R-FIN-7: exibir pagamentos feitos pelo cliente (obras).'))
+  @Property({ type: 'boolean', default: true })
+  showCustomerPayments: boolean = true;
+
+  @Field(...toggle('R-FIN-7: exibir pagamentos feitos pela construtora (obras).'))
+  @Property({ type: 'boolean', default: false })
+  showBuilderPayments: boolean = false;
 
   // White label and login screen (R-PORTAL-4)
   @Field(() => String, { nullable: true, description: 'R-PORTAL-4: Texto 1 da tela de acesso.' })

@@ -26,6 +26,10 @@ import { Subsubject } from '../requests/subsubject.entity.js';
 import { WorkflowStatus } from '../requests/workflow-status.entity.js';
 import { Workflow } from '../requests/workflow.entity.js';
 import { StoredFile } from '../files/stored-file.entity.js';
+import { Bill } from '../finance/bill.entity.js';
+import { BillingBlock } from '../finance/billing-block.entity.js';
+import { billSaleSql } from '../finance/finance.rules.js';
+import { Installment } from '../finance/installment.entity.js';
 import { SyndicFile } from '../syndics/syndic-file.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
 import { ApiToken } from '../integration/api-token.entity.js';
@@ -76,10 +80,16 @@ const contractLimit = (a: string) =>
 const syndicFileLimit = (a: string) =>
   `coalesce(${a}.development_id, (select s.development_id from syndic s where s.id = ${a}.syndic_id)) = any({devs})`;
 
+/** A sale's financial record is in a development through the sale's unit. */
+const saleLimit = (sale: string) =>
+  `exists (select 1 from reservation r join unit u on u.id = r.unit_id where r.id = ${sale} and u.development_id = any({devs}))`;
+const billLimit = (a: string) => saleLimit(billSaleSql(a));
+
 /** A stored file follows its owner; one not attached yet is its uploader's alone. */
 const storedFileLimit = (a: string) => `((${a}.owner_id is null and ${a}.created_by_id = {self})
   or (${a}.owner_kind = 'CONTRACT_DOCUMENT' and exists (select 1 from contract c where c.id = ${a}.owner_id and ${contractLimit('c')}))
-  or (${a}.owner_kind = 'SYNDIC_FILE' and exists (select 1 from syndic_file sf where sf.id = ${a}.owner_id and ${syndicFileLimit('sf')})))`;
+  or (${a}.owner_kind = 'SYNDIC_FILE' and exists (select 1 from syndic_file sf where sf.id = ${a}.owner_id and ${syndicFileLimit('sf')}))
+  or (${a}.owner_kind = 'PAYMENT_PROOF' and exists (select 1 from bill pb where pb.id = ${a}.owner_id and ${billLimit('pb')})))`;
 
 const ofCompany = (companyId: string) => ({ company: companyId });
 const ofDevelopmentCompany = (companyId: string) => ({ development: { company: companyId } });
@@ -101,6 +111,12 @@ const SCOPES = new Map<Function, EntityScope>([
   [SyndicFile, {
     noun: 'Arquivo', table: 'syndic_file', company: (c) => ({ $or: [{ development: { company: c } }, { syndic: { company: c } }] }), limit: syndicFileLimit,
   }],
+  [Bill, { noun: 'Boleto', table: 'bill', company: ofCompany, limit: billLimit }],
+  [Installment, {
+    noun: 'Parcela', table: 'installment', company: ofCompany,
+    limit: (a) => saleLimit(`(select ip.reservation_id from installment_plan ip where ip.id = ${a}.plan_id)`),
+  }],
+  [BillingBlock, { noun: 'Bloqueio de emissão', table: 'billing_block', company: ofCompany, limit: (a) => inDevelopments(`${a}.development_id`) }],
   [StoredFile, { noun: 'Arquivo', table: 'stored_file', company: ofCompany, limit: storedFileLimit }],
   [Customer, { noun: 'Cliente', table: 'customer', company: ofCompany, limit: (a) => customerInDevelopments(`${a}.id`) }],
   [Account, {

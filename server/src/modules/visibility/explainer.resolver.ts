@@ -19,6 +19,12 @@ export class VisibilityTarget {
   @Field(() => ID, { nullable: true })
   requestId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'SPEC §8: um boleto.' })
+  billId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'SPEC §8: uma parcela.' })
+  installmentId?: string | null;
+
   @Field(() => PortalMenu, { nullable: true })
   menu?: PortalMenu | null;
 
@@ -71,7 +77,7 @@ export class VisibilityExplanation {
 @Resolver()
 export class ExplainerResolver {
   @Access('STAFF')
-  @StaffScope('Customer, Syndic, Unit, Contract, Request, Portal, DataChangeRequest, Company')
+  @StaffScope('Customer, Syndic, Unit, Contract, Request, Bill, Installment, Portal, DataChangeRequest, Company')
   @Query(() => VisibilityExplanation, { description: 'R-EXPLAIN-1: "por que o cliente (ou o síndico) X (não) vê Y?", regra a regra, com onde corrigir.' })
   async explainVisibility(@Arg('input', () => ExplainVisibilityInput) input: ExplainVisibilityInput, @Ctx() ctx: Context): Promise<VisibilityExplanation> {
     const explanation = await explainVisibility(ctx.em, requireStaff(ctx), ctx.services.clock.now(), input);

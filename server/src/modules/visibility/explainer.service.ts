@@ -29,13 +29,21 @@ import type { StaffViewer } from '../scope/staff-viewer.js';
 import { loadCommonAreaFacts, loadSyndicPlaceFacts } from '../syndics/syndic-facts.js';
 import { Syndic } from '../syndics/syndic.entity.js';
 import { commonAreasCountRule, syndicCommonAreaRules, syndicPlaceRules } from '../syndics/syndic.rules.js';
+import { Bill } from '../finance/bill.entity.js';
+import { loadBillFacts, loadInstallmentFacts } from '../finance/finance-facts.js';
+import { dateText } from '../finance/finance-words.js';
+import { billRules, billSaleSql, installmentRules } from '../finance/finance.rules.js';
+import { Installment } from '../finance/installment.entity.js';
 import { allPassed, evaluate, type Check } from './explain.js';
+import { query } from './sql.js';
 import { fail, FixScreen, pass, type RuleOutcome, type ViewerScope } from './rule.js';
 
 export interface ExplainTarget {
   unitId?: string | null;
   contractId?: string | null;
   requestId?: string | null;
+  billId?: string | null;
+  installmentId?: string | null;
   menu?: PortalMenu | null;
   /** "Why can't this customer (or syndic) sign in?" */
   login?: boolean | null;
@@ -66,7 +74,7 @@ export interface Explanation {
 /** Used as the account id of a customer (or syndic) who has no login yet: matches no request opener. */
 const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
-const WHAT_CUSTOMER = 'Escolha exatamente uma coisa para explicar: unidade, contrato, pedido, menu, acesso ou alteração cadastral.';
+const WHAT_CUSTOMER = 'Escolha exatamente uma coisa para explicar: unidade, contrato, pedido, boleto, parcela, menu, acesso ou alteração cadastral.';
 const WHAT_SYNDIC = 'Para um síndico, escolha exatamente uma coisa para explicar: o menu de atendimentos ou o de assistência técnica, as áreas comuns, um pedido ou o acesso.';
 
 /**
@@ -103,6 +111,14 @@ async function explainForCustomer(em: EntityManager, staff: StaffViewer, now: Da
     const request = await getInScope(em, staff, Request, target.requestId);
     developmentId = request.development.id;
     subject = requestSubject(request);
+  } else if (target.billId || target.installmentId) {
+    const record = target.billId
+      ? await getInScope(em, staff, Bill, target.billId)
+      : await getInScope(em, staff, Installment, target.installmentId!, { populate: ['plan'] });
+    developmentId = await developmentOfRecord(em, target);
+    subject = record instanceof Bill
+      ? say(`o boleto com vencimento em ${dateText(record.dueDate)}`, `the bill due ${record.dueDate}`)
+      : say(`a parcela nº ${record.number} (${record.plan.series}) com vencimento em ${dateText(record.dueDate)}`, `the installment no. ${record.number} (${record.plan.series}) due ${record.dueDate}`);
   } else if (target.menu) {
     subject = menuSubject(target.menu);
   } else if (target.dataChange) {
@@ -125,6 +141,10 @@ async function explainForCustomer(em: EntityManager, staff: StaffViewer, now: Da
     checks = evaluate(contractRules, (await loadContractFacts(em, scope, [target.contractId])).get(target.contractId)!);
   } else if (target.requestId) {
     checks = evaluate(customerRequestRules, (await loadRequestFacts(em, scope, [target.requestId])).get(target.requestId)!);
+  } else if (target.billId) {
+    checks = evaluate(billRules, (await loadBillFacts(em, scope, [target.billId])).get(target.billId)!);
+  } else if (target.installmentId) {
+    checks = evaluate(installmentRules, (await loadInstallmentFacts(em, scope, [target.installmentId])).get(target.installmentId)!);
   } else if (target.menu) {
     checks = evaluate(MENU_RULES[target.menu], await loadMenuFacts(em, scope));
   } else if (target.dataChange) {
@@ -187,6 +207,15 @@ async function explainForSyndic(em: EntityManager, staff: StaffViewer, now: Date
     visible: allPassed(checks), portal, hostname, checks,
     subject: say(`${syndic.name}, síndico de "${development.name}", e ${subject.pt}`, `${syndic.name}, syndic of "${development.name}", and ${subject.en}`),
   };
+}
+
+/** The development of a bill's or an installment's sale, when it has one (it picks the portal and the address). */
+async function developmentOfRecord(em: EntityManager, target: ExplainTarget): Promise<string | null> {
+  const sale = target.billId ? billSaleSql('bl') : 'ip.reservation_id';
+  const from = target.billId ? 'bill bl' : 'installment i join installment_plan ip on ip.id = i.plan_id';
+  const rows = await query<{ developmentId: string }>(em, `select u.development_id as "developmentId" from ${from}
+      join reservation r on r.id = ${sale} join unit u on u.id = r.unit_id where ${target.billId ? 'bl' : 'i'}.id = :id`, { id: target.billId ?? target.installmentId });
+  return rows[0]?.developmentId ?? null;
 }
 
 /** A request named as the glossary numbers it: "o atendimento de protocolo nº 12" / "the service request #12". */

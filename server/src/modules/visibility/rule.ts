@@ -32,8 +32,12 @@ export enum FixScreen {
   REQUEST = 'REQUEST',
   /** A registration-change request in the data-changes screen. */
   DATA_CHANGE = 'DATA_CHANGE',
-  /** The company's configuration (e.g. the approval mode of registration changes). */
+  /** The company's configuration (e.g. the approval mode of registration changes, the financial rules). */
   COMPANY_SETTINGS = 'COMPANY_SETTINGS',
+  /** A customer's page (e.g. their ERP code). */
+  CUSTOMER = 'CUSTOMER',
+  /** The billing blocks of a development (R-FIN-10). */
+  BILLING_BLOCK = 'BILLING_BLOCK',
 }
 registerEnumType(FixScreen, { name: 'FixScreen', description: 'Tela do app administrativo onde se corrige uma regra.' });
 

@@ -4,17 +4,18 @@ import { normalizeEmail } from '../../auth/login-identifier.js';
 import { parseDocument } from '../../customers/document.js';
 import { ReservationStatus } from '../../customers/reservation.entity.js';
 import { DevelopmentKind, DevelopmentStatus } from '../../developments/development.entity.js';
-import { digitableLineOf } from '../../finance/boleto.js';
-import { BillStatus } from '../../finance/bill.entity.js';
+import { verifyBill } from '../../finance/boleto.js';
+import { BillPayer, BillStatus } from '../../finance/bill.entity.js';
+import { billSaleSql } from '../../finance/finance.rules.js';
 import { PaymentMethod } from '../../finance/installment-plan.entity.js';
 import { centsOf } from '../../finance/money.js';
-import { pixCodeOf } from '../../finance/pix.js';
+import { parsePixCode } from '../../finance/pix.js';
 import { aboutField } from '../../../field-labels.js';
 import type { RequestChanged } from '../../../graphql/pubsub.js';
 import { query } from '../../visibility/sql.js';
 import { ErpKind } from '../erp-kind.js';
 import type {
-  AssociationTypeRow, BillRow, BlockRow, ContractRow, ContractTypeRow, CustomerRow, DevelopmentRow, InstallmentPlanRow, InstallmentRow, ReservationRow, StageRow, UnitRow,
+  AssociationTypeRow, BillingBlockRow, BillRow, BlockRow, ContractRow, ContractTypeRow, CustomerRow, DevelopmentRow, InstallmentPlanRow, InstallmentRow, ReservationRow, StageRow, UnitRow,
 } from './upsert.inputs.js';
 import type { UpsertRowError } from './upsert-result.js';
 import { RowProblem, type Column, type KindSpec, type Prepared } from './upsert.service.js';
@@ -298,6 +299,7 @@ export const installmentPlans: KindSpec<InstallmentPlanRow> = {
     company_id: on.companyId, reservation_id: on.ref('saleCode'), erp_code: row.code.trim(), series: name(row.series, 'series', 100),
     payment_method: row.paymentMethod ?? PaymentMethod.BOLETO, ...erpCodes(row), created_at: on.now, updated_at: on.now,
   }),
+  financeOf: async (tx, changed) => (await query<{ sale: string }>(tx, 'select distinct reservation_id as sale from installment_plan where id = any(cast(:ids as uuid[])) and reservation_id is not null', { ids: changed })).map((r) => r.sale),
 };
 
 export const installments: KindSpec<InstallmentRow> = {
@@ -315,6 +317,8 @@ export const installments: KindSpec<InstallmentRow> = {
       amount_cents: cents(row.amount, 'amount'), paid_cents: paid, paid_at: paidAt, ...erpCodes(row), created_at: on.now, updated_at: on.now,
     };
   },
+  financeOf: async (tx, changed) => (await query<{ sale: string }>(tx, `select distinct ip.reservation_id as sale from installment i join installment_plan ip on ip.id = i.plan_id
+      where i.id = any(cast(:ids as uuid[])) and ip.reservation_id is not null`, { ids: changed })).map((r) => r.sale),
 };
 
 export const bills: KindSpec<BillRow> = {
@@ -322,7 +326,8 @@ export const bills: KindSpec<BillRow> = {
   table: 'bill',
   columns: [
     ofCompany, col('erp_code', 'text'), col('installment_id', 'uuid'), col('reservation_id', 'uuid'), col('customer_id', 'uuid'), col('due_date', 'date'), col('amount_cents', 'bigint'),
-    col('digitable_line', 'text'), col('pix_code', 'text'), col('status', 'bill_status'), col('superseded_by_id', 'uuid'), ...erpCodeColumns, ...stamped,
+    col('digitable_line', 'text'), col('pix_code', 'text'), col('status', 'bill_status'), col('superseded_by_id', 'uuid'), col('payer', 'bill_payer'),
+    col('finance_request_id', 'uuid'), ...erpCodeColumns, ...stamped,
   ],
   references: [
     { field: 'installmentCode', kind: ErpKind.INSTALLMENT, required: false, noun: 'a parcela' },
@@ -331,20 +336,81 @@ export const bills: KindSpec<BillRow> = {
     { field: 'supersededByCode', kind: ErpKind.BILL, required: false, noun: 'o boleto que substitui este' },
   ],
   prepare: (row, on) => {
-    const line = digitableLineOf(row.digitableLine ?? '');
-    if (!line) throw new RowProblem('digitableLine', 'INVALID', 'Linha digitável inválida: são 47 dígitos, e os dígitos verificadores não conferem.');
-    const pix = row.pixCode?.trim() ? pixCodeOf(row.pixCode) : null;
-    if (row.pixCode?.trim() && !pix) throw new RowProblem('pixCode', 'INVALID', 'Código PIX copia e cola inválido: o CRC16 do fim do código não confere.');
+    const dueDate = date(row.dueDate, 'dueDate', true)!;
+    const amountCents = cents(row.amount, 'amount')!;
+    // R-FIN-8: the line's check digits, its due-date factor (restarted at 1000 on 2025-02-22) and its value, against the bill's own.
+    const line = verifyBill({ line: row.digitableLine ?? '', dueDate, amountCents });
+    if (!line.ok) throw new RowProblem(line.field === 'digitableLine' ? 'digitableLine' : line.field === 'dueDate' ? 'dueDate' : 'amount', 'INVALID', line.reason);
+    let pix: string | null = null;
+    if (row.pixCode?.trim()) {
+      const parsed = parsePixCode(row.pixCode);
+      if (!parsed.ok) throw new RowProblem('pixCode', 'INVALID', `Código PIX copia e cola inválido: ${parsed.reason}`);
+      pix = parsed.code;
+    }
     if (!Object.values(BillStatus).includes(row.status)) throw new RowProblem('status', 'INVALID', 'Situação inválida.');
+    if (row.payer && !Object.values(BillPayer).includes(row.payer)) throw new RowProblem('payer', 'INVALID', 'Quem paga: CUSTOMER (cliente) ou BUILDER (construtora).');
     if (row.supersededByCode?.trim() === row.code.trim()) throw new RowProblem('supersededByCode', 'INVALID', 'Um boleto não substitui a si mesmo.');
+    const request = row.portalRequestId?.trim() || null;
+    if (request && !UUID.test(request)) throw new RowProblem('portalRequestId', 'INVALID', 'O pedido do portal é o portalRequestId da mensagem da fila, como veio.');
     return {
       company_id: on.companyId, erp_code: row.code.trim(), installment_id: on.ref('installmentCode'), reservation_id: on.ref('saleCode'), customer_id: on.ref('customerCode'),
-      due_date: date(row.dueDate, 'dueDate', true), amount_cents: cents(row.amount, 'amount'), digitable_line: line, pix_code: pix, status: row.status,
-      superseded_by_id: on.ref('supersededByCode'), ...erpCodes(row), created_at: on.now, updated_at: on.now,
+      due_date: dueDate, amount_cents: amountCents, digitable_line: line.digits, pix_code: pix, status: row.status,
+      superseded_by_id: on.ref('supersededByCode'), payer: row.payer ?? BillPayer.CUSTOMER, finance_request_id: request, ...erpCodes(row), created_at: on.now, updated_at: on.now,
     };
   },
+  // The portal's request a bill answers must be one of this company's.
+  async check(tx, rows, companyId) {
+    const asked = rows.filter((r) => r.values.finance_request_id);
+    if (!asked.length) return [];
+    const known = new Set((await query<{ id: string }>(tx, 'select id from finance_request where company_id = :companyId and id = any(cast(:ids as uuid[]))',
+      { companyId, ids: asked.map((r) => r.values.finance_request_id) })).map((r) => r.id));
+    return asked.filter((r) => !known.has(r.values.finance_request_id as string)).map((r) => ({
+      index: r.index, erpCode: r.row.code, field: 'portalRequestId', code: 'NOT_FOUND', message: 'Nenhum pedido do portal desta empresa tem este portalRequestId.',
+    }));
+  },
+  // A bill naming a portal request answers it: the portal stops showing "emitindo".
+  async after(tx, rows, companyId) {
+    const answered = rows.filter((r) => r.values.finance_request_id);
+    if (answered.length) {
+      await query(tx, `update finance_request fr set status = 'ISSUED', bill_id = x.bill_id, issued_at = now()
+          from unnest(cast(:requests as uuid[]), cast(:bills as uuid[])) as x(request_id, bill_id)
+         where fr.id = x.request_id and fr.company_id = :companyId and fr.status = 'PENDING'`,
+        { requests: answered.map((r) => r.values.finance_request_id), bills: answered.map((r) => r.id), companyId });
+    }
+    return new Set<string>();
+  },
+  financeOf: async (tx, changed) => (await query<{ sale: string }>(tx, `select distinct ${billSaleSql('bl')} as sale from bill bl where bl.id = any(cast(:ids as uuid[]))`, { ids: changed }))
+    .map((r) => r.sale).filter(Boolean),
 };
 
+export const billingBlocks: KindSpec<BillingBlockRow> = {
+  kind: ErpKind.BILLING_BLOCK,
+  table: 'billing_block',
+  columns: [ofCompany, col('development_id', 'uuid'), col('block_id', 'uuid'), col('reason', 'text'), col('source', 'billing_block_source'), col('erp_code', 'text'), col('active', 'boolean'), ...created],
+  references: [
+    { field: 'developmentCode', kind: ErpKind.DEVELOPMENT, required: true, noun: 'o empreendimento' },
+    { field: 'blockCode', kind: ErpKind.BLOCK, required: false, noun: 'o bloco' },
+  ],
+  prepare: (row, on) => ({
+    company_id: on.companyId, development_id: on.ref('developmentCode'), block_id: on.ref('blockCode'), reason: text(row.reason, 'reason', 500)!,
+    source: 'ERP', erp_code: row.code.trim(), active: row.active, created_at: on.now,
+  }),
+  // A block belongs to its development.
+  async check(tx, rows) {
+    const withBlock = rows.filter((r) => r.values.block_id);
+    if (!withBlock.length) return [];
+    const blocks = new Map((await query<{ id: string; development_id: string }>(tx, 'select id, development_id from block where id = any(cast(:ids as uuid[]))', { ids: withBlock.map((r) => r.values.block_id) }))
+      .map((b) => [b.id, b.development_id]));
+    return withBlock.filter((r) => blocks.get(r.values.block_id as string) !== r.values.development_id).map((r) => ({
+      index: r.index, erpCode: r.row.code, field: 'blockCode', code: 'INVALID', message: 'O bloco não é deste empreendimento.',
+    }));
+  },
+  financeOf: async (tx, changed) => (await query<{ id: string }>(tx, `select r.id from billing_block bb join unit u on u.development_id = bb.development_id and (bb.block_id is null or u.block_id = bb.block_id)
+      join reservation r on r.unit_id = u.id where bb.id = any(cast(:ids as uuid[]))`, { ids: changed })).map((r) => r.id),
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const KINDS = {
-  developments, blocks, stages, units, customers, associationTypes, reservations, contractTypes, contracts, installmentPlans, installments, bills,
+  developments, blocks, stages, units, customers, associationTypes, reservations, contractTypes, contracts, installmentPlans, installments, bills, billingBlocks,
 } as const;

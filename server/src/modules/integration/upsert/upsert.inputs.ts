@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, type ClassType } from 'type-graphql';
 import { ReservationStatus } from '../../customers/reservation.entity.js';
 import { DevelopmentKind, DevelopmentStatus } from '../../developments/development.entity.js';
-import { BillStatus } from '../../finance/bill.entity.js';
+import { BillPayer, BillStatus } from '../../finance/bill.entity.js';
 import { PaymentMethod } from '../../finance/installment-plan.entity.js';
 import '../../finance/finance-enums.js';
 
@@ -131,6 +131,17 @@ export class BillRow extends WithErpCodesRow {
   @Field(() => String, { nullable: true, description: 'PIX copia e cola (BR Code).' }) pixCode?: string | null;
   @Field(() => BillStatus) status!: BillStatus;
   @Field(() => String, { nullable: true, description: 'R-FIN-9: o boleto (2ª via) que substitui este.' }) supersededByCode?: string | null;
+  @Field(() => BillPayer, { nullable: true, description: 'R-FIN-7 (obras): quem paga — o cliente (padrão) ou a construtora.' }) payer?: BillPayer | null;
+  @Field(() => ID, { nullable: true, description: 'O pedido do portal (2ª via, antecipação) que este boleto atende: o portal deixa de mostrar "emitindo". Vem no payload da mensagem da fila (portalRequestId).' }) portalRequestId?: string | null;
+}
+
+@InputType({ description: 'R-FIN-10: um bloqueio de emissão de boletos do ERP, num empreendimento ou num bloco dele.' })
+export class BillingBlockRow {
+  @Field(() => String) code!: string;
+  @Field(() => String) developmentCode!: string;
+  @Field(() => String, { nullable: true, description: 'Sem bloco: o empreendimento inteiro.' }) blockCode?: string | null;
+  @Field(() => String, { description: 'O motivo, em palavras que o cliente lê no portal.' }) reason!: string;
+  @Field(() => Boolean, { description: 'false: o bloqueio foi retirado (fica no histórico).' }) active!: boolean;
 }
 
 /** The batch of one kind: its rows, the idempotency key, and the sync run it belongs to, if any. */
@@ -163,6 +174,7 @@ export const CustomerBatch = BatchInput(CustomerRow, 'Customer', 'clientes');
 export const AssociationTypeBatch = BatchInput(AssociationTypeRow, 'AssociationType', 'tipos de associação');
 export const ReservationBatch = BatchInput(ReservationRow, 'Reservation', 'reservas');
 export const ContractTypeBatch = BatchInput(ContractTypeRow, 'ContractType', 'tipos de contrato');
+export const BillingBlockBatch = BatchInput(BillingBlockRow, 'BillingBlock', 'bloqueios de emissão');
 export const ContractBatch = BatchInput(ContractRow, 'Contract', 'contratos');
 export const InstallmentPlanBatch = BatchInput(InstallmentPlanRow, 'InstallmentPlan', 'planos de parcelas');
 export const InstallmentBatch = BatchInput(InstallmentRow, 'Installment', 'parcelas');

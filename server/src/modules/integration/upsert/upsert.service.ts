@@ -68,6 +68,8 @@ export interface KindSpec<R extends { code: string }> {
   after?(tx: EntityManager, rows: Prepared<R>[], companyId: string, inserted: Set<string>): Promise<Set<string>>;
   /** What live subscribers must hear of the rows written or changed (a sale's unit's requests, R-REQ-9); published after commit. */
   announces?(tx: EntityManager, changed: string[]): Promise<RequestChanged[]>;
+  /** The sales whose finance the rows written or changed touch (SPEC §8): their customers' Financeiro reads again, after commit. */
+  financeOf?(tx: EntityManager, changed: string[]): Promise<string[]>;
 }
 
 export interface Prepared<R> {
@@ -122,6 +124,7 @@ export class UpsertService {
     const bodyHash = createHash('sha256').update(spec.kind).update(JSON.stringify(batch.rows)).digest('hex');
     const runId = batch.runId ?? null;
     const heard: RequestChanged[] = [];
+    const sales: string[] = [];
     try {
       const result = await em.transactional(async (tx) => {
         // Two deliveries of one batch at once: the second waits, then finds the first's result.
@@ -139,6 +142,7 @@ export class UpsertService {
         if (runId) await this.deps.runs.assertRunning(tx, caller, runId);
         const { changedIds, ...result } = await this.apply(tx, caller, spec, batch.rows);
         if (spec.announces && changedIds.length) heard.push(...(await spec.announces(tx, changedIds)));
+        if (spec.financeOf && changedIds.length) sales.push(...(await spec.financeOf(tx, changedIds)));
         const full: UpsertResult = { ...result, runId };
         await execute(tx, 'insert into sync_batch (id, company_id, idempotency_key, kind, body_hash, result, created_at) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?)',
           [caller.companyId, key, spec.kind, bodyHash, JSON.stringify(full), this.deps.clock.now()]);
@@ -147,6 +151,7 @@ export class UpsertService {
       });
       // Committed: live subscribers hear of it now (a rolled-back batch announced nothing).
       for (const event of heard) this.deps.pubsub?.publish('request.changed', event);
+      if (sales.length) this.deps.pubsub?.publish('finance.changed', { companyId: caller.companyId, reservationIds: [...new Set(sales)] });
       return result;
     } catch (err) {
       if (!(err instanceof Refused)) throw err;

@@ -24,6 +24,12 @@ const EFFECTS: Record<Exclude<PortalSettingKey, (typeof COMING_SOON_SETTINGS)[nu
   showDeliveryForecast: [{ file: 'server/src/modules/developments/__tests__/unit-visibility.test.ts', test: 'R-UNIT-5: shows the development\'s delivery date only when showDeliveryForecast is on' }],
   finishedAssistanceSla: [{ file: 'server/src/modules/requests/__tests__/requests.test.ts', test: 'R-REQ-5: a finished assistance is visible until finishedAt + SLA, then hidden (never deleted)' }],
   showContracts: [{ file: 'server/src/modules/contracts/__tests__/contract-visibility.test.ts', test: 'R-CONTRACT-1: with showContracts off the contracts are refused with FEATURE_DISABLED naming the setting' }],
+  showFinancial: [{ file: 'server/src/modules/finance/__tests__/finance-visibility.test.ts', test: 'R-SET-1: with the Financial menu off the API refuses unitFinance with FEATURE_DISABLED naming showFinancial' }],
+  showStandaloneBills: [{ file: 'server/src/modules/finance/__tests__/finance-visibility.test.ts', test: 'R-FIN-2: a standalone bill (boleto avulso) shows only with showStandaloneBills on' }],
+  associatesSeeHolderBills: [{ file: 'server/src/modules/finance/__tests__/finance-visibility.test.ts', test: 'R-FIN-3: an associate sees the holder\'s bills only with associatesSeeHolderBills on and a type that sees them' }],
+  taxSeries: [{ file: 'server/src/modules/finance/__tests__/finance-documents.test.ts', test: 'R-FIN-5: the informe sums the payments of the configured series; a paid series not configured is TAX_SERIES_NOT_CONFIGURED naming it' }],
+  showCustomerPayments: [{ file: 'server/src/modules/finance/__tests__/finance-actions.test.ts', test: 'R-FIN-7: in a WORK, payments show by payer as the payment display settings say' }],
+  showBuilderPayments: [{ file: 'server/src/modules/finance/__tests__/finance-actions.test.ts', test: 'R-FIN-7: in a WORK, payments show by payer as the payment display settings say' }],
   requireDataConfirmation: [{ file: 'server/src/modules/data-changes/__tests__/data-changes.test.ts', test: 'R-AUTH-4: with requireDataConfirmation on, the customer confirms (or changes) their data before anything else' }],
   loginEnabled: [{ file: 'server/src/modules/auth/__tests__/sign-in.test.ts', test: 'R-AUTH-7: with loginEnabled off, password sign-in fails with FEATURE_DISABLED naming the setting' }],
   ...Object.fromEntries((['loginText1', 'loginText2', 'whiteLabelName', 'logoUrl', 'primaryColor', 'secondaryColor'] as const).map((key) => [key, [
@@ -104,7 +110,7 @@ describe('R-SET-1: every portal setting has something behind it, or is not offer
       if (menu) expect(myMenus, key).toContainEqual({ menu, visible: false, reason: 'Este recurso não está disponível neste portal.' });
     }
     // Every menu a coming-soon toggle drives is hidden; the others still follow their toggles.
-    expect(myMenus.filter((m: { visible: boolean }) => m.visible).map((m: { menu: string }) => m.menu).sort()).toEqual(['ASSISTANCE', 'CONTRACTS', 'SERVICE']);
+    expect(myMenus.filter((m: { visible: boolean }) => m.visible).map((m: { menu: string }) => m.menu).sort()).toEqual(['ASSISTANCE', 'CONTRACTS', 'FINANCIAL', 'SERVICE']);
     const { client } = await world.staff();
     const { explainVisibility } = await client.ok(`query($i: ExplainVisibilityInput!) { explainVisibility(input: $i) { visible checks { passed detail fix { setting } } } }`, {
       i: { customerId: ana.customer.id, target: { menu: 'FAQ' } },

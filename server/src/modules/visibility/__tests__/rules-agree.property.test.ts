@@ -16,7 +16,7 @@ import { Reservation, ReservationStatus } from '../../customers/reservation.enti
 import { ReservationAssociate } from '../../customers/reservation-associate.entity.js';
 import { Block } from '../../developments/block.entity.js';
 import { CommonArea } from '../../developments/common-area.entity.js';
-import { Development } from '../../developments/development.entity.js';
+import { Development, DevelopmentKind } from '../../developments/development.entity.js';
 import { Stage } from '../../developments/stage.entity.js';
 import { loadUnitFacts } from '../../developments/unit-facts.js';
 import { Unit } from '../../developments/unit.entity.js';
@@ -38,6 +38,14 @@ import { loadCommonAreaFacts, loadSyndicPlaceFacts } from '../../syndics/syndic-
 import { Syndic } from '../../syndics/syndic.entity.js';
 import { syndicCommonAreaRules, syndicPlaceRules } from '../../syndics/syndic.rules.js';
 import { visibleCommonAreas } from '../../syndics/syndic.service.js';
+import { Bill, BillPayer, BillStatus } from '../../finance/bill.entity.js';
+import { BillingBlock, BillingBlockSource } from '../../finance/billing-block.entity.js';
+import { loadBillFacts, loadInstallmentFacts } from '../../finance/finance-facts.js';
+import { saoPauloDate } from '../../finance/finance-words.js';
+import { billRules, installmentRules } from '../../finance/finance.rules.js';
+import { visibleBills, visibleInstallments } from '../../finance/finance.service.js';
+import { Installment } from '../../finance/installment.entity.js';
+import { InstallmentPlan } from '../../finance/installment-plan.entity.js';
 import { allPassed, evaluate } from '../explain.js';
 import { query } from '../sql.js';
 import type { ViewerScope } from '../rule.js';
@@ -60,8 +68,15 @@ const configuration = fc.record({
   portal: fc.record({
     active: likely, showContracts: likely, showServiceMenu: likely, showAssistanceMenu: likely,
     showSyndicAccess: likely, slaMinutes: fc.constantFrom(0, 30, 60, 1440, 10080),
+    showFinancial: likely, showStandaloneBills: fc.boolean(), associatesSeeHolderBills: fc.boolean(),
+    showCustomerPayments: likely, showBuilderPayments: fc.boolean(),
   }),
-  developments: fc.array(fc.record({ served: likely, blockActive: likely, stageActive: likely, areas: fc.nat(2) }), { minLength: 1, maxLength: 3 }),
+  overdueBlocksBills: fc.boolean(),
+  holderBills: fc.record({ a: likely, b: fc.boolean() }),
+  developments: fc.array(fc.record({
+    served: likely, blockActive: likely, stageActive: likely, areas: fc.nat(2), work: fc.boolean(),
+    billingBlock: fc.oneof({ arbitrary: fc.constant('none' as const), weight: 3 }, { arbitrary: fc.constantFrom('development' as const, 'block' as const, 'lifted' as const), weight: 1 }),
+  }), { minLength: 1, maxLength: 3 }),
   bindings: fc.array(fc.record({ host: fc.constantFrom(...HOSTS), developments: fc.subarray([0, 1, 2]) }), { maxLength: 3 }),
   types: fc.record({ a: likely, b: fc.boolean() }),
   contractTypes: fc.record({ a: likely, b: fc.boolean() }),
@@ -74,6 +89,13 @@ const configuration = fc.record({
           holder: fc.nat(2), status,
           associates: fc.array(fc.record({ customer: fc.nat(2), type: fc.constantFrom('a', 'b') }), { maxLength: 2 }),
           contracts: fc.array(fc.record({ signed: likely, validated: likely, type: fc.constantFrom('a', 'b') }), { maxLength: 2 }),
+          // SPEC §8: installments with bills, and standalone bills; the codes they carry, right or one wrong (R-FIN-1).
+          wrongCode: fc.oneof({ arbitrary: fc.constant(null), weight: 4 }, { arbitrary: fc.constantFrom('company', 'development', 'unit', 'customer', 'sale', 'missing', 'no-sale'), weight: 1 }),
+          installments: fc.array(fc.record({
+            dueInDays: fc.integer({ min: -40, max: 40 }), paid: fc.boolean(),
+            bills: fc.array(fc.record({ status: fc.constantFrom(BillStatus.OPEN, BillStatus.PAID, BillStatus.CANCELLED), superseded: fc.boolean(), payer: fc.constantFrom(BillPayer.CUSTOMER, BillPayer.BUILDER) }), { maxLength: 2 }),
+          }), { maxLength: 3 }),
+          standaloneBills: fc.array(fc.constantFrom(BillStatus.OPEN, BillStatus.PAID, BillStatus.CANCELLED), { maxLength: 1 }),
         }),
         { minLength: 1, maxLength: 2 },
       ),
@@ -102,14 +124,25 @@ async function build(config: Configuration) {
   const portal = em.create(Portal, {
     company, name: 'P', slug: `prop-${Math.random().toString(36).slice(2)}`, active: config.portal.active, showContracts: config.portal.showContracts,
     showServiceMenu: config.portal.showServiceMenu, showAssistanceMenu: config.portal.showAssistanceMenu, showSyndicAccess: config.portal.showSyndicAccess,
-    finishedAssistanceSlaMinutes: config.portal.slaMinutes,
+    finishedAssistanceSlaMinutes: config.portal.slaMinutes, showFinancial: config.portal.showFinancial,
+    showStandaloneBills: config.portal.showStandaloneBills, associatesSeeHolderBills: config.portal.associatesSeeHolderBills,
+    showCustomerPayments: config.portal.showCustomerPayments, showBuilderPayments: config.portal.showBuilderPayments,
   });
+  company.erpCode = 'E1';
+  company.overdueBlocksBills = config.overdueBlocksBills;
   const developments = config.developments.map((d, i) => {
-    const development = em.create(Development, { company, name: `D${i}` });
+    const development = em.create(Development, { company, name: `D${i}`, erpCode: `D${i}`, kind: d.work ? DevelopmentKind.WORK : DevelopmentKind.DEVELOPMENT });
     if (d.served) portal.developments.add(development);
+    const block = em.create(Block, { development, name: 'B', active: d.blockActive });
+    if (d.billingBlock !== 'none') {
+      em.create(BillingBlock, {
+        company, development, block: d.billingBlock === 'block' ? block : null, reason: 'Bloqueio', source: BillingBlockSource.STAFF,
+        active: d.billingBlock !== 'lifted',
+      });
+    }
     return {
       development,
-      block: em.create(Block, { development, name: 'B', active: d.blockActive }),
+      block,
       stage: em.create(Stage, { development, name: 'S', active: d.stageActive }),
       areas: Array.from({ length: d.areas }, (_, j) => em.create(CommonArea, { development, name: `Área ${j}` })),
     };
@@ -123,7 +156,10 @@ async function build(config: Configuration) {
     portal.domains.add(domain);
     domain.developments.set([...new Set(binding.developments.map((i) => dev(i).development))].filter((d) => portal.developments.contains(d)));
   }
-  const types = { a: em.create(AssociationType, { company, name: 'A', seesUnitsInPortal: config.types.a }), b: em.create(AssociationType, { company, name: 'B', seesUnitsInPortal: config.types.b }) };
+  const types = {
+    a: em.create(AssociationType, { company, name: 'A', seesUnitsInPortal: config.types.a, seesHolderBills: config.holderBills.a }),
+    b: em.create(AssociationType, { company, name: 'B', seesUnitsInPortal: config.types.b, seesHolderBills: config.holderBills.b }),
+  };
   const contractTypes = { a: em.create(ContractType, { company, name: 'A', visibleToCustomer: config.contractTypes.a }), b: em.create(ContractType, { company, name: 'B', visibleToCustomer: config.contractTypes.b }) };
   const workflows = {
     SERVICE: em.create(Workflow, { company, kind: RequestKind.SERVICE, name: 'S', showFinishedInPortal: config.showFinished.service }),
@@ -136,7 +172,7 @@ async function build(config: Configuration) {
     ASSISTANCE: em.create(Subsubject, { subject: em.create(Subject, { company, kind: RequestKind.ASSISTANCE, name: 'A' }), name: 'a' }),
   };
   const customers = [0, 1, 2].map((i) => {
-    const customer = em.create(Customer, { company, name: `C${i}`, document: aCpf() });
+    const customer = em.create(Customer, { company, name: `C${i}`, document: aCpf(), erpCode: `C${i}` });
     const account = em.create(Account, { company, kind: AccountKind.CUSTOMER, name: `C${i}`, email: `c${i}@${suffix}.test`, customer });
     return { customer, account };
   });
@@ -156,11 +192,37 @@ async function build(config: Configuration) {
       openedBy: openers[opener % openers.length]!, description: 'x', createdAt: new Date(Date.now() - number * 1000),
       finishedAt: finishedMinutesAgo === null ? null : new Date(now.getTime() - finishedMinutesAgo * 60_000),
     });
-  for (const u of config.units) {
+  const today = saoPauloDate(now);
+  const dayFrom = (days: number) => saoPauloDate(new Date(new Date(`${today}T12:00:00-03:00`).getTime() + days * 86_400_000));
+  let code = 0;
+  for (const [unitIndex, u] of config.units.entries()) {
     const d = dev(u.development);
-    const unit = em.create(Unit, { development: d.development, block: u.hasBlock ? d.block : null, stage: u.hasStage ? d.stage : null, name: 'U' });
+    const unit = em.create(Unit, { development: d.development, block: u.hasBlock ? d.block : null, stage: u.hasStage ? d.stage : null, name: 'U', erpCode: `U${unitIndex}` });
     for (const r of u.reservations) {
-      const reservation = em.create(Reservation, { unit, holder: customers[r.holder]!.customer, status: r.status });
+      const reservation = em.create(Reservation, { unit, holder: customers[r.holder]!.customer, status: r.status, erpCode: `V${++code}` });
+      const codes = {
+        companyCode: 'E1', developmentCode: d.development.erpCode, unitCode: unit.erpCode, customerCode: `C${r.holder}`, saleCode: reservation.erpCode,
+        ...(r.wrongCode && r.wrongCode !== 'no-sale' ? { [`${r.wrongCode === 'missing' ? 'unit' : r.wrongCode}Code`]: r.wrongCode === 'missing' ? null : 'X' } : {}),
+      };
+      const sale = r.wrongCode === 'no-sale' ? null : reservation;
+      const stamps = { createdAt: now, updatedAt: now };
+      const plan = em.create(InstallmentPlan, { company, reservation: sale, erpCode: `P${++code}`, series: 'Mensais', ...codes, ...stamps });
+      for (const [n, i] of r.installments.entries()) {
+        const installment = em.create(Installment, {
+          company, plan, erpCode: `I${++code}`, number: n + 1, dueDate: dayFrom(i.dueInDays), amountCents: 1000,
+          paidCents: i.paid ? 1000 : null, paidAt: i.paid ? dayFrom(i.dueInDays) : null, ...codes, ...stamps,
+        });
+        let later: Bill | null = null;
+        for (const b of [...i.bills].reverse()) {
+          later = em.create(Bill, {
+            company, erpCode: `B${++code}`, installment, dueDate: installment.dueDate, amountCents: 1000, digitableLine: '0'.repeat(47),
+            status: b.status, supersededBy: b.superseded ? later : null, payer: b.payer, ...codes, ...stamps,
+          });
+        }
+      }
+      for (const status of r.standaloneBills) {
+        em.create(Bill, { company, erpCode: `B${++code}`, reservation: sale, dueDate: dayFrom(3), amountCents: 500, digitableLine: '0'.repeat(47), status, ...codes, ...stamps });
+      }
       const seen = new Set<number>();
       for (const a of r.associates) {
         if (seen.has(a.customer)) continue;
@@ -193,6 +255,8 @@ async function build(config: Configuration) {
     contracts: (await em.find(Contract, { type: { company } })).map((c) => c.id),
     requests: (await em.find(Request, { company })).map((r) => r.id),
     commonAreas: developments.flatMap((d) => d.areas.map((a) => a.id)),
+    installments: (await em.find(Installment, { company })).map((i) => i.id),
+    bills: (await em.find(Bill, { company })).map((b) => b.id),
   };
   return { em, scopes, all };
 }
@@ -204,6 +268,8 @@ describe('R-EXPLAIN-2: every rule has one definition, whose list face and explan
     let checked = 0;
     let syndicsChecked = 0;
     let audiencesChecked = 0;
+    let financeChecked = 0;
+    let financeVisible = 0;
     await fc.assert(
       fc.asyncProperty(configuration, async (config) => {
         const { em, scopes, all } = await build(config);
@@ -223,6 +289,18 @@ describe('R-EXPLAIN-2: every rule has one definition, whose list face and explan
           const explainedRequests = sorted(all.requests.filter((id) => allPassed(evaluate(rulesFor(scope), requestFacts.get(id)!))));
           expect(listedRequests, 'requests').toEqual(explainedRequests);
           checked += all.units.length + all.contracts.length + all.requests.length;
+
+          // SPEC §8: installments and bills (R-FIN-1, R-FIN-2, R-FIN-3, R-FIN-9, R-FIN-10, R-UNIT-4, the menu).
+          const listedInstallments = sorted((await visibleInstallments(em, scope)).map((i) => i.id));
+          const installmentFacts = await loadInstallmentFacts(em, scope, all.installments);
+          const explainedInstallments = sorted(all.installments.filter((id) => scope.customerId && allPassed(evaluate(installmentRules, installmentFacts.get(id)!))));
+          expect(listedInstallments, 'installments').toEqual(explainedInstallments);
+          const listedBills = sorted((await visibleBills(em, scope)).map((b) => b.id));
+          const billFacts = await loadBillFacts(em, scope, all.bills);
+          const explainedBills = sorted(all.bills.filter((id) => scope.customerId && allPassed(evaluate(billRules, billFacts.get(id)!))));
+          expect(listedBills, 'bills').toEqual(explainedBills);
+          financeChecked += all.installments.length + all.bills.length;
+          financeVisible += listedInstallments.length + listedBills.length;
 
           // R-REQ-8: the common areas a syndic sees (and may open requests for), and whether the portal reaches their development at all (their menus).
           const listedAreas = sorted((await visibleCommonAreas(em, scope)).map((a) => a.id));
@@ -253,5 +331,7 @@ describe('R-EXPLAIN-2: every rule has one definition, whose list face and explan
     expect(checked).toBeGreaterThan(1000);
     expect(syndicsChecked).toBeGreaterThan(100);
     expect(audiencesChecked).toBeGreaterThan(200);
+    expect(financeChecked).toBeGreaterThan(1000);
+    expect(financeVisible).toBeGreaterThan(50);
   }, 300_000);
 });

@@ -1,0 +1,157 @@
+import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { BadInputError, FeatureDisabledError, ForbiddenError, NotFoundError } from '../../domain-errors.js';
+import { Access } from '../../graphql/access.js';
+import type { Context } from '../../graphql/context.js';
+import { Company } from '../company/company.entity.js';
+import { visibleUnits } from '../developments/unit.service.js';
+import type { Portal } from '../portal/portal.entity.js';
+import { portalScope } from '../visibility/scope.js';
+import type { FinanceChanged } from '../../graphql/pubsub.js';
+import { statementMail } from '../../mail/templates.js';
+import { Customer } from '../customers/customer.entity.js';
+import { query } from '../visibility/sql.js';
+import { statementDocument, taxStatementOf } from './finance-documents.js';
+import { financeUrls, unitFinance } from './finance-view.js';
+import { FinanceRequestView, money, Money, UnitFinance } from './finance.types.js';
+
+/** The portal of the customer's session. */
+export function sessionPortal(ctx: Context): Portal {
+  if (ctx.viewer.kind !== 'account' || !ctx.viewer.session.portal) throw new ForbiddenError();
+  return ctx.viewer.session.portal;
+}
+
+/** R-SET-1: the Financial menu off is refused by the API, not just hidden. */
+export function assertFinancialMenuOn(portal: Portal): void {
+  if (!portal.showFinancial) throw new FeatureDisabledError('showFinancial', 'O menu Financeiro está desativado neste portal.');
+}
+
+@ObjectType({ description: 'R-FIN-5: o informe de rendimentos de um ano: o total pago nas séries configuradas e o PDF.' })
+class TaxStatementInfo {
+  @Field(() => Int) year!: number;
+  @Field(() => Money) total!: Money;
+  @Field(() => [String], { description: 'As séries somadas.' }) series!: string[];
+  @Field(() => String) pdfUrl!: string;
+}
+
+@ObjectType({ description: 'R-FIN-11: uma parcela na simulação de antecipação.' })
+class PrepaymentLineView {
+  @Field(() => ID) installmentId!: string;
+  @Field(() => Int) number!: number;
+  @Field(() => String) series!: string;
+  @Field(() => String) dueDate!: string;
+  @Field(() => Int, { description: 'Dias corridos de hoje (São Paulo) até o vencimento.' }) days!: number;
+  @Field(() => Money) amount!: Money;
+  @Field(() => Money) presentValue!: Money;
+  @Field(() => Money) discount!: Money;
+}
+
+@ObjectType({ description: 'R-FIN-11: o que custa pagar hoje as parcelas escolhidas, pela taxa e pelo método da incorporadora.' })
+class PrepaymentSimulationView {
+  @Field(() => [PrepaymentLineView], { complexity: 60 }) lines!: PrepaymentLineView[];
+  @Field(() => Money) total!: Money;
+  @Field(() => Money) presentValue!: Money;
+  @Field(() => Money) discount!: Money;
+  @Field(() => String, { description: 'A taxa, em palavras ("1,00% ao mês, desconto composto").' }) terms!: string;
+}
+
+@ObjectType({ description: 'Um aviso de que o financeiro de uma compra mudou: o portal lê de novo.' })
+class FinanceChange {
+  @Field(() => ID) reservationId!: string;
+}
+
+const METHOD_WORDS = { COMPOUND: 'desconto composto', SIMPLE: 'desconto simples' } as const;
+
+@Resolver()
+export class FinanceResolver {
+  @Access('CUSTOMER')
+  @Query(() => UnitFinance, { description: 'SPEC §8: o financeiro de uma unidade que o cliente vê — parcelas por série, boletos, e por que algo não aparece.' })
+  async unitFinance(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<UnitFinance> {
+    const portal = sessionPortal(ctx);
+    assertFinancialMenuOn(portal);
+    const scope = portalScope(ctx);
+    const [unit] = await visibleUnits(ctx.em, scope, [unitId]);
+    if (!unit) throw new NotFoundError('Unidade');
+    const company = await ctx.em.findOneOrFail(Company, portal.company.id);
+    return unitFinance(ctx.em, scope, company, unitId);
+  }
+
+  @Access('CUSTOMER')
+  @Query(() => TaxStatementInfo, { description: 'R-FIN-5: o informe de rendimentos de um ano; TAX_SERIES_NOT_CONFIGURED nomeia a série que falta nas configurações do portal.' })
+  async taxStatement(@Arg('reservationId', () => ID) reservationId: string, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<TaxStatementInfo> {
+    const portal = sessionPortal(ctx);
+    assertFinancialMenuOn(portal);
+    const statement = await taxStatementOf(ctx.em, portalScope(ctx), portal, reservationId, year);
+    return { year, total: money(statement.totalCents), series: statement.series, pdfUrl: financeUrls.taxStatement(reservationId, year) };
+  }
+
+  @Access('CUSTOMER')
+  @Mutation(() => String, { description: 'R-FIN-4: envia o extrato da compra, em PDF, ao e-mail do cliente (sempre disponível); responde o endereço.' })
+  async emailStatement(@Arg('reservationId', () => ID) reservationId: string, @Ctx() ctx: Context): Promise<string> {
+    const portal = sessionPortal(ctx);
+    assertFinancialMenuOn(portal);
+    const scope = portalScope(ctx);
+    const { pdf, fileName } = await statementDocument(ctx.em, scope, portal, reservationId);
+    const customer = await ctx.em.findOneOrFail(Customer, scope.customerId!);
+    const [unit] = await query<{ name: string }>(ctx.em, 'select u.name from reservation r join unit u on u.id = r.unit_id where r.id = :id', { id: reservationId });
+    const email = customer.email ?? (ctx.viewer.kind === 'account' ? ctx.viewer.account.email : null);
+    if (!email) throw new BadInputError('email', 'Seu cadastro não tem e-mail: inclua um em Meus dados para receber o extrato.');
+    const origin = ctx.origin ?? ctx.services.config.publicUrl ?? '';
+    await ctx.services.mailer.send(statementMail({ to: email, name: customer.name, portalName: portal.whiteLabelName || portal.name, unitName: unit!.name, link: `${origin}/`, pdf, fileName }));
+    return email;
+  }
+
+  @Access('CUSTOMER')
+  @Mutation(() => FinanceRequestView, { description: 'Pede ao ERP a 2ª via do boleto de uma parcela vencida; o portal mostra "emitindo" até o boleto chegar.' })
+  async requestSecondCopy(@Arg('installmentId', () => ID) installmentId: string, @Ctx() ctx: Context): Promise<FinanceRequestView> {
+    const { scope, company } = await this.customerFinance(ctx);
+    return ctx.services.finance.requestSecondCopy(ctx.em, scope, company, installmentId);
+  }
+
+  @Access('CUSTOMER')
+  @Query(() => PrepaymentSimulationView, { description: 'R-FIN-11: simula a antecipação das parcelas escolhidas (nada é pedido).' })
+  async simulatePrepayment(@Arg('installmentIds', () => [ID]) installmentIds: string[], @Ctx() ctx: Context): Promise<PrepaymentSimulationView> {
+    const { scope, company } = await this.customerFinance(ctx);
+    const { simulation, rows } = await ctx.services.finance.simulate(ctx.em, scope, company, installmentIds);
+    return {
+      lines: simulation.lines.map((line) => {
+        const row = rows.find((r) => r.id === line.installmentId)!;
+        return { installmentId: row.id, number: row.number, series: row.series, dueDate: row.dueDate, days: line.days, amount: money(line.amountCents), presentValue: money(line.presentValueCents), discount: money(line.discountCents) };
+      }),
+      total: money(simulation.totalCents), presentValue: money(simulation.presentValueCents), discount: money(simulation.discountCents),
+      terms: `${(company.prepaymentRateBasisPoints / 100).toFixed(2).replace('.', ',')}% ao mês, ${METHOD_WORDS[company.prepaymentMethod]}`,
+    };
+  }
+
+  @Access('CUSTOMER')
+  @Mutation(() => FinanceRequestView, { description: 'R-FIN-11: confirma a antecipação simulada; o ERP emite o boleto (o portal mostra "emitindo" até ele chegar).' })
+  async requestPrepayment(@Arg('installmentIds', () => [ID]) installmentIds: string[], @Ctx() ctx: Context): Promise<FinanceRequestView> {
+    const { scope, company } = await this.customerFinance(ctx);
+    return ctx.services.finance.requestPrepayment(ctx.em, scope, company, installmentIds);
+  }
+
+  @Access('CUSTOMER')
+  @Subscription(() => FinanceChange, {
+    description: 'O financeiro de uma compra do cliente mudou (o ERP enviou parcelas ou boletos, um pedido foi emitido): leia de novo.',
+    topics: 'finance.changed',
+    filter: async ({ payload, context }: { payload: FinanceChanged; context: Context }) => (await mySales(context, payload.reservationIds)).length > 0,
+  })
+  myFinanceChanged(@Root() payload: FinanceChanged, @Ctx() ctx: Context): Promise<FinanceChange> {
+    return mySales(ctx, payload.reservationIds).then((ids) => ({ reservationId: ids[0]! }));
+  }
+
+  private async customerFinance(ctx: Context) {
+    const portal = sessionPortal(ctx);
+    assertFinancialMenuOn(portal);
+    return { scope: portalScope(ctx), company: await ctx.em.findOneOrFail(Company, portal.company.id) };
+  }
+}
+
+/** Of these sales, those the subscriber takes part in (holder or associate). */
+async function mySales(ctx: Context, reservationIds: string[]): Promise<string[]> {
+  const scope = portalScope(ctx);
+  if (!scope.customerId) return [];
+  const rows = await query<{ id: string }>(ctx.em.fork(), `select r.id from reservation r where r.id = any(cast(:ids as uuid[]))
+      and (r.holder_id = :customer or exists (select 1 from reservation_associate ra where ra.reservation_id = r.id and ra.customer_id = :customer))`,
+    { ids: reservationIds, customer: scope.customerId });
+  return rows.map((r) => r.id);
+}
