@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Account } from '../modules/auth/account.entity.js';
 import { AccountKind, StaffPermission, StaffRole } from '../modules/auth/account.enums.js';
 import { Company } from '../modules/company/company.entity.js';
+import { seedFinance } from './demo-finance.js';
 import { Contract } from '../modules/contracts/contract.entity.js';
 import { ContractType } from '../modules/contracts/contract-type.entity.js';
 import { AssociationType } from '../modules/customers/association-type.entity.js';
@@ -59,6 +60,7 @@ export const demoLogins: DemoLogin[] = [
   { app: 'admin-portal', login: 'atendente@horizonte.demo', password: 'demo-agent-1', shows: 'AGENT: atende pedidos, sem configuração nem operações' },
   { app: 'client-portal', login: 'ana@cliente.demo', password: 'demo-cliente-1', shows: 'titular com 2 unidades visíveis (Jardins e Vila Serena) e 2 ocultas (bloco e etapa inativos); CPF 529.982.247-25' },
   { app: 'client-portal', login: 'marcos@cliente.demo', password: 'demo-cliente-1', shows: 'associado (Cônjuge) que vê a unidade A-101 e seus pedidos' },
+  { app: 'client-portal', login: 'rita@cliente.demo', password: 'demo-cliente-1', shows: 'associada (Procuradora) que vê a unidade A-101 mas não os boletos do titular (R-FIN-3)' },
   { app: 'client-portal', login: 'carla@cliente.demo', password: 'demo-cliente-1', shows: 'associada (Fiador) que não vê unidades: tipo sem "Visualiza Unidades Portal"' },
   { app: 'client-portal', login: 'bruno@cliente.demo', password: 'demo-cliente-1', shows: 'reservas em andamento, cancelada e em distrato: nenhuma unidade' },
   { app: 'client-portal', login: 'lara@cliente.demo', password: 'demo-cliente-1', shows: 'só tem lote na Vila Serena: em jardins.localhost recebe PORTAL_DOMAIN_MISMATCH', address: 'jardins.localhost' },
@@ -148,7 +150,7 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
 
   // Association and contract types.
   const conjuge = em.create(AssociationType, { company, name: 'Cônjuge', seesUnitsInPortal: true, seesHolderBills: true });
-  em.create(AssociationType, { company, name: 'Procurador', seesUnitsInPortal: true, seesHolderBills: false });
+  const procurador = em.create(AssociationType, { company, name: 'Procurador', seesUnitsInPortal: true, seesHolderBills: false });
   const fiador = em.create(AssociationType, { company, name: 'Fiador', seesUnitsInPortal: false, seesHolderBills: false });
   const compraVenda = em.create(ContractType, { company, name: 'Compra e venda' });
   const aditivo = em.create(ContractType, { company, name: 'Aditivo' });
@@ -169,6 +171,11 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   const paulo = customer('Paulo Inativo', 'inativo@cliente.demo', '71428793860', 'demo-cliente-1', { loginActive: false, deactivatedAt: new Date(now.getTime() - 3 * DAY) });
   paulo.account.deactivatedBy = paulo.account;
   const silvia = customer('Sílvia Silva', 'silvia@cliente.demo', '87748248800', null);
+  const rita = customer('Rita Alves', 'rita@cliente.demo', '45317828791', 'demo-cliente-1');
+  // The ERP's codes of the customers whose money the demo shows (R-FIN-1 compares them).
+  Object.assign(ana.customer, { erpCode: 'CLI-0001' });
+  Object.assign(lara.customer, { erpCode: 'CLI-0005' });
+  Object.assign(silvia.customer, { erpCode: 'CLI-0007' });
   const staff = (name: string, email: string, role: StaffRole, password: string, permissions: StaffPermission[] = []) =>
     em.create(Account, { company, kind: AccountKind.STAFF, name, email, staffRole: role, permissions, passwordHash: hash(password) });
   const admin = staff('Beatriz Administradora', 'admin@horizonte.demo', StaffRole.ADMIN, 'demo-admin-1', [StaffPermission.REACTIVATE_LOGIN]);
@@ -187,16 +194,24 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
     for (const [c, type] of associates) em.create(ReservationAssociate, { reservation: r, customer: c, associationType: type });
     return r;
   };
-  const anaA101 = sale(a101, ana.customer, ReservationStatus.SOLD, [[marcos.customer, conjuge], [carla.customer, fiador]]);
+  const anaA101 = sale(a101, ana.customer, ReservationStatus.SOLD, [[marcos.customer, conjuge], [carla.customer, fiador], [rita.customer, procurador]]);
   const anaLote7 = sale(lote7, ana.customer, ReservationStatus.SOLD);
   sale(b101, ana.customer, ReservationStatus.SOLD);
   sale(a301, ana.customer, ReservationStatus.SOLD);
   sale(a102, bruno.customer, ReservationStatus.IN_PROGRESS);
   sale(a201, bruno.customer, ReservationStatus.CANCELLED);
   sale(a202, bruno.customer, ReservationStatus.RESCINDED);
-  sale(lote9, lara.customer, ReservationStatus.SOLD);
+  const laraLote9 = sale(lote9, lara.customer, ReservationStatus.SOLD);
   sale(lote8, paulo.customer, ReservationStatus.SOLD);
-  sale(casa, silvia.customer, ReservationStatus.SOLD);
+  const silviaCasa = sale(casa, silvia.customer, ReservationStatus.SOLD);
+
+  // Money (SPEC §8): plans, bills, a billing block, the company's financial rules (demo-finance.ts).
+  const saleOf = (reservation: Reservation, holder: Customer, development: Development, u: Unit) => ({ reservation, holder, development, unitCode: u.erpCode! });
+  seedFinance(em, now, {
+    company, portal, obraPortal, admin, serenaQuadra: quadra1,
+    anaA101: saleOf(anaA101, ana.customer, jardins, a101), anaLote7: saleOf(anaLote7, ana.customer, serena, lote7),
+    laraLote9: saleOf(laraLote9, lara.customer, serena, lote9), casa: saleOf(silviaCasa, silvia.customer, obra, casa),
+  });
 
   // Contracts: visible; signed not validated; validated not signed; of a hidden type.
   const contract = (reservation: Reservation, title: string, type: ContractType, signed: boolean, validated: boolean) => {

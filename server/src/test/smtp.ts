@@ -7,6 +7,7 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  attachments: { filename: string | undefined; contentType: string; content: Buffer }[];
 }
 
 /** A real SMTP server in the test process: the app talks SMTP to it, the test reads what arrived. */
@@ -29,7 +30,10 @@ export class SmtpCapture {
             await gate.promise;
           }
           const to = [mail.to].flat().flatMap((a) => a?.value.map((v) => v.address ?? '') ?? []);
-          this.received.push({ to, subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '' });
+          this.received.push({
+            to, subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '',
+            attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+          });
           for (const wake of this.waiters.splice(0)) wake();
           callback();
         })

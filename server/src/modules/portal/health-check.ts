@@ -17,6 +17,9 @@ export enum HealthIssueKind {
   SUBSUBJECT_INTERNAL_NAME = 'SUBSUBJECT_INTERNAL_NAME',
   MENU_WITHOUT_WORKFLOW = 'MENU_WITHOUT_WORKFLOW',
   PORTAL_INACTIVE = 'PORTAL_INACTIVE',
+  TAX_SERIES_NOT_CONFIGURED = 'TAX_SERIES_NOT_CONFIGURED',
+  BILLING_BLOCK_HOLDS_BILLS = 'BILLING_BLOCK_HOLDS_BILLS',
+  FINANCE_CODES_MISMATCH = 'FINANCE_CODES_MISMATCH',
 }
 registerEnumType(HealthIssueKind, { name: 'HealthIssueKind' });
 
@@ -50,7 +53,7 @@ export const looksInternal = (name: string) => /\b[A-Z]{2,}-?\d+\b|\bNBR\b|\(|\[
 export async function portalHealth(em: EntityManager, staff: StaffViewer, portal: Portal, validationDays: number, now: Date): Promise<Finding[]> {
   // R-OPS-4: a member limited to some developments hears only about those.
   const within = (column: string) => (staff.developmentIds ? `${column} = any(cast(:developments as uuid[]))` : 'true');
-  const p = { portal: portal.id, company: portal.company.id, before: new Date(now.getTime() - validationDays * 86_400_000), developments: staff.developmentIds ?? [] };
+  const p = { portal: portal.id, company: portal.company.id, before: new Date(now.getTime() - validationDays * 86_400_000), developments: staff.developmentIds ?? [], now };
   const issues: Finding[] = [];
   if (!portal.active) {
     issues.push({
@@ -168,6 +171,72 @@ export async function portalHealth(em: EntityManager, staff: StaffViewer, portal
       message: say(`O subassunto "${row.name}" parece um nome interno e não tem nome de exibição neste portal: é assim que o cliente o verá (R-REQ-2).`,
         `The sub-subject "${row.name}" looks like an internal name and has no display name in this portal: that is how the customer will see it (R-REQ-2).`),
       fix: { screen: FixScreen.SUBSUBJECT, id: row.id, label: say('Dar um nome de exibição no portal', 'Give it a name to show in the portal') },
+    });
+  }
+  issues.push(...(await financeHealth(em, portal, p, within)));
+  return issues;
+}
+
+/**
+ * SPEC §8 before the customer asks: series paid but not among the portal's tax series (R-FIN-5:
+ * that year's informe fails), billing blocks holding open bills back (R-FIN-10), and financial
+ * records whose ERP codes do not match their sale (R-FIN-1: the customer sees nothing of it).
+ */
+async function financeHealth(em: EntityManager, portal: Portal, p: Record<string, unknown>, within: (column: string) => string): Promise<Finding[]> {
+  const issues: Finding[] = [];
+  const served = `join reservation r on r.id = ip.reservation_id join unit u on u.id = r.unit_id
+      join portal_development pd on pd.development_id = u.development_id and pd.portal_id = :portal`;
+  const configured = portal.taxSeries.map((s) => s.trim().toLowerCase());
+  const series = await query<{ series: string; customers: number; years: number[] }>(em, `
+    select ip.series, cast(count(distinct r.holder_id) as int) as customers,
+           array_agg(distinct cast(extract(year from i.paid_at) as int) order by cast(extract(year from i.paid_at) as int)) as years
+      from installment i join installment_plan ip on ip.id = i.plan_id ${served}
+     where i.paid_at is not null and not (lower(trim(ip.series)) = any(cast(:configured as text[]))) and ${within('u.development_id')}
+     group by ip.series order by ip.series`, { ...p, configured });
+  for (const row of series) {
+    issues.push({
+      kind: HealthIssueKind.TAX_SERIES_NOT_CONFIGURED, affected: row.customers,
+      message: say(`A série "${row.series}" tem pagamentos (${row.years.join(', ')}) mas não está nas séries do Demonstrativo de IR: o informe desses anos falha para ${countOf(row.customers, NOUNS.Cliente)} (R-FIN-5).`,
+        `The series "${row.series}" has payments (${row.years.join(', ')}) but is not among the income-tax statement series: those years' statement fails for ${countEn(row.customers, 'customer', 'customers')} (R-FIN-5).`),
+      fix: { screen: FixScreen.PORTAL_SETTINGS, id: portal.id, setting: 'taxSeries', label: say(`Incluir "${row.series}" nas séries do Demonstrativo de IR`, `Add "${row.series}" to the income-tax statement series`) },
+    });
+  }
+
+  const blocks = await query<{ id: string; developmentId: string; development: string; block: string | null; reason: string; customers: number; overdue: number }>(em, `
+    select bb.id, d.id as "developmentId", d.name as development, bk.name as block, bb.reason,
+           cast(count(distinct r.holder_id) as int) as customers,
+           cast(count(distinct r.holder_id) filter (where i.paid_at is null and i.due_date < cast((cast(:now as timestamptz) at time zone 'America/Sao_Paulo') as date)) as int) as overdue
+      from billing_block bb join development d on d.id = bb.development_id left join block bk on bk.id = bb.block_id
+      join portal_development pd on pd.development_id = d.id and pd.portal_id = :portal
+      join unit u on u.development_id = d.id and (bb.block_id is null or u.block_id = bb.block_id)
+      join reservation r on r.unit_id = u.id and r.status = 'SOLD'
+      join installment_plan ip on ip.reservation_id = r.id join installment i on i.plan_id = ip.id and i.paid_at is null
+     where bb.active and ${within('d.id')}
+     group by bb.id, d.id, d.name, bk.name, bb.reason order by d.name, bk.name nulls first`, { ...p, now: p.now });
+  for (const row of blocks) {
+    const where = row.block ? `${row.block} (${row.development})` : row.development;
+    issues.push({
+      kind: HealthIssueKind.BILLING_BLOCK_HOLDS_BILLS, affected: row.customers,
+      message: say(`A emissão de boletos está bloqueada em ${where} ("${row.reason}"): ${countOf(row.customers, NOUNS.Cliente)} com parcelas em aberto não ${row.customers === 1 ? 'recebe' : 'recebem'} boletos${row.overdue ? `, ${row.overdue} com parcela vencida` : ''} (R-FIN-10).`,
+        `Billing is blocked in ${where} ("${row.reason}"): ${countEn(row.customers, 'customer', 'customers')} with open installments get no bills${row.overdue ? `, ${row.overdue} with an overdue installment` : ''} (R-FIN-10).`),
+      fix: { screen: FixScreen.BILLING_BLOCK, id: row.developmentId, label: say('Rever o bloqueio de emissão', 'Review the billing block') },
+    });
+  }
+
+  const mismatched = await query<{ reservationId: string; unit: string; records: number }>(em, `
+    select r.id as "reservationId", u.name as unit, cast(count(*) as int) as records
+      from installment i join installment_plan ip on ip.id = i.plan_id ${served}
+      join development d on d.id = u.development_id join company co on co.id = d.company_id join customer h on h.id = r.holder_id
+     where not (i.company_code is not distinct from co.erp_code and i.development_code is not distinct from d.erp_code and i.unit_code is not distinct from u.erp_code
+                and i.customer_code is not distinct from h.erp_code and i.sale_code is not distinct from r.erp_code and i.company_code is not null)
+       and ${within('u.development_id')}
+     group by r.id, u.name order by u.name limit 50`, p);
+  for (const row of mismatched) {
+    issues.push({
+      kind: HealthIssueKind.FINANCE_CODES_MISMATCH, affected: row.records,
+      message: say(`${countOf(row.records, NOUNS.Parcela)} da venda de "${row.unit}" ${row.records === 1 ? 'traz' : 'trazem'} códigos do ERP que não conferem com a venda: o cliente não vê o financeiro dela (R-FIN-1). O explicador diz qual código.`,
+        `${countEn(row.records, 'installment', 'installments')} of the sale of "${row.unit}" carry ERP codes that do not match the sale: the customer sees none of its finance (R-FIN-1). The explainer says which code.`),
+      fix: { screen: FixScreen.RESERVATION, id: row.reservationId, label: say('Conferir os códigos da venda no ERP', 'Check the sale\'s codes in the ERP') },
     });
   }
   return issues;
