@@ -29,7 +29,7 @@ import { SyncRunResolver } from '../modules/integration/sync-run.resolver.js';
 import { enforceAccess } from './access.js';
 import { ErpRecordResolver } from '../modules/integration/erp-record.resolver.js';
 import { guardInput } from './input-guard.js';
-import { FinanceResolver } from '../modules/finance/finance.resolver.js';
+import { BillViewResolver, FinanceResolver } from '../modules/finance/finance.resolver.js';
 
 export const resolvers = [
   AuthResolver, AccountResolver, AuditResolver, AuditLogFieldsResolver,
@@ -40,7 +40,7 @@ export const resolvers = [
   SyndicResolver, ExplainerResolver, DataChangeResolver, CustomerDataResolver,
   ContractDocumentResolver, StoredFileResolver, SyndicFileResolver, DevelopmentSyndicFilesResolver, SyndicFilesResolver,
   ApiTokenResolver, UpsertResolver, SyncRunResolver, OutboxResolver, ErpRecordResolver,
-  FinanceResolver,
+  FinanceResolver, BillViewResolver,
 ] as const;
 
 /** The one schema everyone uses: every root field's access policy first, then every field's arguments checked (input-guard.ts). */

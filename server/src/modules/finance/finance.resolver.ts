@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { pixQrSvg } from './pix.js';
 import { BadInputError, FeatureDisabledError, ForbiddenError, NotFoundError } from '../../domain-errors.js';
 import { Access } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
@@ -12,7 +13,7 @@ import { Customer } from '../customers/customer.entity.js';
 import { query } from '../visibility/sql.js';
 import { statementDocument, taxStatementOf } from './finance-documents.js';
 import { financeUrls, unitFinance } from './finance-view.js';
-import { FinanceRequestView, money, Money, UnitFinance } from './finance.types.js';
+import { BillView, FinanceRequestView, money, Money, UnitFinance } from './finance.types.js';
 
 /** The portal of the customer's session. */
 export function sessionPortal(ctx: Context): Portal {
@@ -143,6 +144,14 @@ export class FinanceResolver {
     const portal = sessionPortal(ctx);
     assertFinancialMenuOn(portal);
     return { scope: portalScope(ctx), company: await ctx.em.findOneOrFail(Company, portal.company.id) };
+  }
+}
+
+@Resolver(() => BillView)
+export class BillViewResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'R-FIN-8: o QR code do PIX, em SVG (sem endereços externos).' })
+  pixQrSvg(@Root() bill: BillView): Promise<string> | null {
+    return bill.pixCode ? pixQrSvg(bill.pixCode) : null;
   }
 }
 
