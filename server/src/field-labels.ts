@@ -15,6 +15,13 @@ const FIELD_LABELS: Record<string, string> = {
   // R-SYNC: what the ERP sends.
   amount: 'Valor',
   billId: 'Boleto',
+  blockId: 'Bloco',
+  cardPaymentAllowed: 'Pagamento com cartão de crédito',
+  overdueBlocksBills: 'Regra de inadimplência',
+  prepaymentAllowed: 'Antecipação de parcelas',
+  prepaymentMethod: 'Método de desconto da antecipação',
+  prepaymentRateBasisPoints: 'Taxa de desconto da antecipação',
+  secondCopyAllowed: '2ª via pelo portal',
   installmentId: 'Parcela',
   installmentIds: 'Parcelas',
   payer: 'Quem paga',

@@ -72,6 +72,9 @@ export const ENUM_LABELS = {
     MENU_WITHOUT_WORKFLOW: w('Menu sem workflow', 'Menu without a workflow'),
     PORTAL_INACTIVE: w('Portal inativo', 'Inactive portal'),
     SUBSUBJECT_INTERNAL_NAME: w('Subassunto com nome interno', 'Sub-subject with an internal name'),
+    TAX_SERIES_NOT_CONFIGURED: w('Série paga fora do Demonstrativo de IR', 'Paid series missing from the income-tax statement'),
+    BILLING_BLOCK_HOLDS_BILLS: w('Bloqueio de emissão segurando boletos', 'Billing block holding bills back'),
+    FINANCE_CODES_MISMATCH: w('Códigos do ERP que não conferem', 'ERP codes that do not match'),
   },
   ParticipationRole: { HOLDER: w('Titular', 'Holder'), ASSOCIATE: w('Associado', 'Associate') },
   PortalMenu: {

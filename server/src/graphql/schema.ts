@@ -30,6 +30,7 @@ import { enforceAccess } from './access.js';
 import { ErpRecordResolver } from '../modules/integration/erp-record.resolver.js';
 import { guardInput } from './input-guard.js';
 import { BillViewResolver, FinanceResolver } from '../modules/finance/finance.resolver.js';
+import { FinanceAdminResolver } from '../modules/finance/finance-admin.resolver.js';
 
 export const resolvers = [
   AuthResolver, AccountResolver, AuditResolver, AuditLogFieldsResolver,
@@ -40,7 +41,7 @@ export const resolvers = [
   SyndicResolver, ExplainerResolver, DataChangeResolver, CustomerDataResolver,
   ContractDocumentResolver, StoredFileResolver, SyndicFileResolver, DevelopmentSyndicFilesResolver, SyndicFilesResolver,
   ApiTokenResolver, UpsertResolver, SyncRunResolver, OutboxResolver, ErpRecordResolver,
-  FinanceResolver, BillViewResolver,
+  FinanceResolver, BillViewResolver, FinanceAdminResolver,
 ] as const;
 
 /** The one schema everyone uses: every root field's access policy first, then every field's arguments checked (input-guard.ts). */

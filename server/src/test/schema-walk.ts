@@ -144,7 +144,7 @@ export const isListOf = (type: GraphQLInputType) => (isNonNullType(type) ? type.
 export type IdKind =
   | 'Development' | 'Block' | 'Stage' | 'Unit' | 'CommonArea' | 'Location' | 'Request' | 'Contract' | 'Customer' | 'Account' | 'StaffAccount'
   | 'DataChangeRequest' | 'Portal' | 'PortalDomain' | 'ContractType' | 'AssociationType' | 'Subject' | 'Subsubject' | 'Workflow' | 'WorkflowStatus'
-  | 'CustomField' | 'AuditTarget' | 'Syndic' | 'SyndicFile' | 'StoredFile' | 'ApiToken' | 'SyncRun' | 'FinanceRequest';
+  | 'CustomField' | 'AuditTarget' | 'Syndic' | 'SyndicFile' | 'StoredFile' | 'ApiToken' | 'SyncRun' | 'FinanceRequest' | 'BillingBlock';
 
 /** What each id argument names: by `root.argument`, by `InputType.field`, or by argument name. */
 const ID_KINDS: Record<string, IdKind> = {
@@ -160,7 +160,7 @@ const ID_KINDS: Record<string, IdKind> = {
   developmentIds: 'Development', unitId: 'Unit', subjectId: 'Subject', workflowId: 'Workflow', subsubjectId: 'Subsubject',
   commonAreaId: 'CommonArea', locationId: 'Location',
   'removeSyndicFile.id': 'SyndicFile', syndicId: 'Syndic', fileId: 'StoredFile',
-  portalRequestId: 'FinanceRequest',
+  portalRequestId: 'FinanceRequest', blockId: 'Block', 'liftBillingBlock.id': 'BillingBlock',
   tokenId: 'ApiToken', 'revokeApiToken.id': 'ApiToken', 'syncRun.id': 'SyncRun', 'closeSyncRun.id': 'SyncRun', 'unlockSyncRun.id': 'SyncRun', runId: 'SyncRun',
 };
 

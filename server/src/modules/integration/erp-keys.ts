@@ -15,4 +15,8 @@ export async function registerErpCodes(em: EntityManager, companyId: string): Pr
     where d.company_id = ? and u.erp_code is not null ${skip}`, [companyId]);
   await execute(em, `${into} select gen_random_uuid(), d.company_id, 'RESERVATION', r.erp_code, r.id from reservation r join unit u on u.id = r.unit_id
     join development d on d.id = u.development_id where d.company_id = ? and r.erp_code is not null ${skip}`, [companyId]);
+  // Money (SPEC §8): plans, installments, bills and billing blocks carry their company.
+  for (const [kind, table] of [['INSTALLMENT_PLAN', 'installment_plan'], ['INSTALLMENT', 'installment'], ['BILL', 'bill'], ['BILLING_BLOCK', 'billing_block']] as const) {
+    await execute(em, `${into} select gen_random_uuid(), company_id, '${kind}', erp_code, id from ${table} where company_id = ? and erp_code is not null ${skip}`, [companyId]);
+  }
 }

@@ -72,7 +72,7 @@ export interface Explanation {
 }
 
 /** Used as the account id of a customer (or syndic) who has no login yet: matches no request opener. */
-const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
+export const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
 const WHAT_CUSTOMER = 'Escolha exatamente uma coisa para explicar: unidade, contrato, pedido, boleto, parcela, menu, acesso ou alteração cadastral.';
 const WHAT_SYNDIC = 'Para um síndico, escolha exatamente uma coisa para explicar: o menu de atendimentos ou o de assistência técnica, as áreas comuns, um pedido ou o acesso.';
@@ -229,7 +229,7 @@ const LOGIN_SUBJECT = say('o acesso ao portal', 'their sign-in to the portal');
 const check = (ruleId: string, label: Said, outcome: RuleOutcome): Check => ({ ruleId, label, passed: outcome.passed, detail: outcome.detail, fix: outcome.fix ?? null });
 
 /** The portal asked for, else the company's first portal serving the development, else its first portal (within the staff member's scope). */
-async function pickPortal(em: EntityManager, staff: StaffViewer, portalId: string | null, developmentId: string | null): Promise<Portal> {
+export async function pickPortal(em: EntityManager, staff: StaffViewer, portalId: string | null, developmentId: string | null): Promise<Portal> {
   if (portalId) return getInScope(em, staff, Portal, portalId);
   const first = async (where: Record<string, unknown>) => (await findInScope(em, staff, Portal, where, { orderBy: { createdAt: 'asc' }, limit: 1 }))[0] ?? null;
   const portal = (developmentId ? await first({ developments: developmentId }) : null) ?? (await first({}));
@@ -238,7 +238,7 @@ async function pickPortal(em: EntityManager, staff: StaffViewer, portalId: strin
 }
 
 /** The address the person would use for this development: one bound to it, else any of the portal's. */
-async function pickHostname(em: EntityManager, portalId: string, developmentId: string | null): Promise<string | null> {
+export async function pickHostname(em: EntityManager, portalId: string, developmentId: string | null): Promise<string | null> {
   const bound = developmentId ? await em.findOne(PortalDomain, { portal: portalId, developments: developmentId }, { orderBy: { hostname: 'asc' } }) : null;
   const any = bound ?? (await em.findOne(PortalDomain, { portal: portalId }, { orderBy: { hostname: 'asc' } }));
   return any?.hostname ?? null;

@@ -19,6 +19,7 @@ import { Portal } from '../../portal/portal.entity.js';
 import { ApiToken, TokenScope } from '../../integration/api-token.entity.js';
 import { SyncRun, SyncRunStatus } from '../../integration/sync-run.entity.js';
 import { FinanceRequest, FinanceRequestKind } from '../../finance/finance-request.entity.js';
+import { BillingBlock, BillingBlockSource } from '../../finance/billing-block.entity.js';
 
 /**
  * R-OPS-4, walked over the whole schema: a MANAGER, an AGENT (and an ADMIN) limited to one development call
@@ -123,6 +124,11 @@ beforeAll(async () => {
     em.create(FinanceRequest, { company: world.company.id, reservation: reservation.id, customer: customer.id, kind: FinanceRequestKind.SECOND_COPY, installmentIds: [], totalCents: 0 });
   const frA = financeRequest(a, res1, inA.customer);
   const frB = financeRequest(b, resB, inB.customer);
+  const billingBlock = (world: World, development: typeof a.development) =>
+    em.create(BillingBlock, { company: world.company.id, development: development.id, reason: 'Bloqueio do passeio', source: BillingBlockSource.STAFF });
+  const bbA1 = billingBlock(a, a.development);
+  const bbA2 = billingBlock(a, a2);
+  const bbB = billingBlock(b, b.development);
   await em.flush();
 
   const manager = await a.staff(StaffRole.MANAGER, { developments: [a.development] });
@@ -165,13 +171,14 @@ beforeAll(async () => {
     ApiToken: { inScope: tokenA.id, otherDevelopment: tokenA.id, otherCompany: tokenB.id },
     SyncRun: { inScope: runA.id, otherDevelopment: runA.id, otherCompany: runB.id },
     FinanceRequest: { inScope: frA.id, otherDevelopment: frA.id, otherCompany: frB.id },
+    BillingBlock: { inScope: bbA1.id, otherDevelopment: bbA2.id, otherCompany: bbB.id },
   };
   for (const id of [
     a2.id, block2.id, stage2.id, u1b.id, res1b.id, r1b.id, k1b.id, outA.customer.id, outA.account.id, u2.id, res2.id, r2.id, k2.id, area2.id, loc2.id,
     syndic2.syndic.id, syndic2.account.id, portalA2.id, domainA2.id, dc2.id, ...audits.map((x) => x.id),
     b.company.id, b.development.id, b.block.id, b.stage.id, b.portal.id, inB.customer.id, inB.account.id, uB.id, resB.id, rB.id, kB.id, areaB.id, locB.id,
     staffB.account.id, domainB.id, dcB.id, fieldB.id, b.types.sale.id, b.types.spouse.id, b.workflows.service.id, b.statuses.doing.id,
-    sf2.row.id, sf2.file.id, doc2.file.id, syndicB.syndic.id, syndicB.account.id, sfB.row.id, sfB.file.id, docB.file.id, frB.id,
+    sf2.row.id, sf2.file.id, doc2.file.id, syndicB.syndic.id, syndicB.account.id, sfB.row.id, sfB.file.id, docB.file.id, frB.id, bbA2.id, bbB.id,
   ]) outOfScope.add(id);
   void auditIn;
 });
