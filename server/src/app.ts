@@ -25,6 +25,9 @@ import { createSchema } from './graphql/schema.js';
 import { serveDevMailbox } from './http/dev-mailbox.js';
 import { serveFiles } from './http/files.js';
 import { serveFinanceDocuments } from './http/finance-documents.js';
+import { startFakeGateway } from './modules/finance/gateway/fake-gateway.js';
+import { httpGateway } from './modules/finance/gateway/gateway-client.js';
+import { newSecret } from './modules/auth/secret-token.js';
 import { requestInfo, serializeCookie, type RequestInfo } from './http/request-info.js';
 import { serveApps } from './http/static-apps.js';
 import { parseLocale } from './locale.js';
@@ -87,7 +90,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     connection: connectionParameters({ statementTimeoutMs: config.dbStatementTimeoutMs, planCacheMode: config.dbPlanCacheMode }),
   });
   live.start(bus.pubsub);
-  const services = createServices({ config, clock, logger, mailer, pubsub: bus.pubsub, live });
+  // R-FIN-6: the payment gateway; the demo brings its own local one (the same HTTP contract, fake-gateway.ts).
+  const fakeSecret = newSecret();
+  const fakeGateway = !config.paymentGateway && config.demo ? await startFakeGateway({ secretKey: fakeSecret }) : null;
+  const gatewayConfig = config.paymentGateway ?? (fakeGateway ? { url: fakeGateway.url, secretKey: fakeSecret } : null);
+  const gateway = gatewayConfig ? httpGateway({ ...gatewayConfig, logger }) : null;
+  const services = createServices({ config, clock, logger, mailer, pubsub: bus.pubsub, live, gateway });
   if (config.demo) await loadDemo(orm, services);
 
   const schema = await createSchema(bus.pubsub);
@@ -228,6 +236,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           await bus.close();
         });
         await step('mailer closed', () => mailer.close());
+        await step('fake payment gateway closed', async () => fakeGateway?.close());
         await step('rate limiter closed', async () => {
           await limiterRedis?.quit().catch(() => limiterRedis.disconnect());
         });

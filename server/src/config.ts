@@ -56,6 +56,11 @@ export interface Config {
   tokenLimits: { requestsPerMinute: number; costPerMinute: number };
   /** The largest file staff may upload (`UPLOAD_MAX_MB`), in bytes. */
   uploadMaxBytes: number;
+  /**
+   * R-FIN-6: the payment gateway that tokenises cards (`PAYMENT_GATEWAY_URL`, `PAYMENT_GATEWAY_SECRET`).
+   * Unset: the demo starts the local fake gateway in-process; elsewhere card payments are unavailable.
+   */
+  paymentGateway?: { url: string; secretKey: string };
 }
 
 export const PLAN_CACHE_MODES = ['auto', 'force_generic_plan', 'force_custom_plan'] as const;
@@ -146,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dbPlanCacheMode: planCacheMode(env),
     uploadMaxBytes: positive(env, 'UPLOAD_MAX_MB', 10) * 1_048_576,
     tokenLimits: { requestsPerMinute: positive(env, 'TOKEN_REQUESTS_PER_MINUTE', 600), costPerMinute: positive(env, 'TOKEN_COST_PER_MINUTE', 200_000) },
+    paymentGateway: env.PAYMENT_GATEWAY_URL ? { url: env.PAYMENT_GATEWAY_URL, secretKey: env.PAYMENT_GATEWAY_SECRET ?? '' } : undefined,
   };
   return { ...config, ...overrides };
 }

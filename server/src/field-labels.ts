@@ -15,6 +15,13 @@ const FIELD_LABELS: Record<string, string> = {
   // R-SYNC: what the ERP sends.
   amount: 'Valor',
   billId: 'Boleto',
+  cardId: 'Cartão',
+  cvv: 'Código de segurança (CVV)',
+  expMonth: 'Mês de validade',
+  expYear: 'Ano de validade',
+  holderName: 'Nome impresso no cartão',
+  method: 'Forma de pagamento',
+  planId: 'Plano de parcelas',
   blockId: 'Bloco',
   cardPaymentAllowed: 'Pagamento com cartão de crédito',
   overdueBlocksBills: 'Regra de inadimplência',

@@ -13,6 +13,7 @@ import { ViewAsService } from './modules/auth/view-as.service.js';
 import { DataChangeService } from './modules/data-changes/data-change.service.js';
 import { FileService } from './modules/files/file.service.js';
 import { FinanceActionsService } from './modules/finance/finance-actions.service.js';
+import type { PaymentGateway } from './modules/finance/gateway/gateway-client.js';
 import { createFileStore } from './modules/files/file-store.js';
 import { ApiTokenService } from './modules/integration/api-token.service.js';
 import { SyncRunService } from './modules/integration/sync-run.service.js';
@@ -22,7 +23,7 @@ import type { RequestFanout } from './modules/requests/request-fanout.js';
 import { RequestService } from './modules/requests/request.service.js';
 
 /** The server's long-lived services, built once at start; per-request state travels in the Context. */
-export function createServices(deps: { config: Config; clock: Clock; logger: Logger; mailer: Mailer; pubsub: PubSub<Events>; live: RequestFanout }) {
+export function createServices(deps: { config: Config; clock: Clock; logger: Logger; mailer: Mailer; pubsub: PubSub<Events>; live: RequestFanout; gateway?: PaymentGateway | null }) {
   const { config, clock, logger, mailer, pubsub, live } = deps;
   const hasher = new PasswordHasher(config.argon2);
   const audit = new AuditService(clock);
@@ -37,7 +38,7 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const syncRuns = new SyncRunService({ clock, audit });
   const upserts = new UpsertService({ clock, runs: syncRuns, pubsub });
   const files = new FileService({ store: createFileStore(config), clock, logger, maxBytes: config.uploadMaxBytes });
-  const finance = new FinanceActionsService({ clock, pubsub });
+  const finance = new FinanceActionsService({ clock, pubsub, gateway: deps.gateway ?? null });
   return { config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts, finance };
 }
 

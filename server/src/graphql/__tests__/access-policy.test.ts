@@ -29,6 +29,7 @@ describe('default deny: every root field declares who may call it', () => {
       {
         "Mutation.acceptInvitation": "PUBLIC",
         "Mutation.acknowledgeOutbox": "TOKEN ; tokens: INTEGRATION",
+        "Mutation.addPaymentCard": "CUSTOMER",
         "Mutation.addSyndicFile": "ADMIN | MANAGER",
         "Mutation.approveDataChange": "ADMIN",
         "Mutation.changePassword": "AUTHENTICATED",
@@ -70,6 +71,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.setContractDocument": "ADMIN | MANAGER",
         "Mutation.setContractStatus": "ADMIN | MANAGER",
         "Mutation.setDataChangeApproval": "ADMIN",
+        "Mutation.setPaymentMethod": "CUSTOMER",
         "Mutation.setPortalActive": "ADMIN",
         "Mutation.setPortalDevelopments": "ADMIN | MANAGER",
         "Mutation.setStageActive": "ADMIN | MANAGER",
@@ -118,6 +120,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Query.myCommonAreas": "SYNDIC",
         "Query.myDataChangeRequests": "CUSTOMER",
         "Query.myMenus": "CUSTOMER | SYNDIC",
+        "Query.myPaymentCards": "CUSTOMER",
         "Query.myRequests": "CUSTOMER | SYNDIC",
         "Query.mySyndicFiles": "SYNDIC",
         "Query.myUnits": "CUSTOMER",

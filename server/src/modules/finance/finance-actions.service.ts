@@ -8,6 +8,9 @@ import { OutboxMessage } from '../data-changes/outbox-message.entity.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { query } from '../visibility/sql.js';
 import { FinanceRequest, FinanceRequestKind, FinanceRequestStatus } from './finance-request.entity.js';
+import { GatewayError, type CardInput, type PaymentGateway } from './gateway/gateway-client.js';
+import { PaymentMethod } from './installment-plan.entity.js';
+import { PaymentCard } from './payment-card.entity.js';
 import { loadBillingFacts } from './finance-facts.js';
 import { requestView } from './finance-view.js';
 import { dateText, moneyText } from './finance-words.js';
@@ -33,7 +36,67 @@ interface SaleCodes { saleCode: string | null; companyCode: string | null; custo
  * portal shows as "emitindo" until then.
  */
 export class FinanceActionsService {
-  constructor(private readonly deps: { clock: Clock; pubsub?: PubSub<Events> }) {}
+  constructor(private readonly deps: { clock: Clock; pubsub?: PubSub<Events>; gateway?: PaymentGateway | null }) {}
+
+  /** R-FIN-6: card payments are offered by the company and a payment gateway is configured. */
+  private gatewayFor(company: Company): PaymentGateway {
+    if (!company.cardPaymentAllowed) throw new FeatureDisabledError('cardPaymentAllowed', 'A incorporadora não oferece pagamento com cartão de crédito pelo portal.');
+    if (!this.deps.gateway) throw new DomainError('SERVICE_UNAVAILABLE', 'O pagamento com cartão não está disponível agora: o serviço de pagamento não foi configurado. Fale com a incorporadora.');
+    return this.deps.gateway;
+  }
+
+  /**
+   * R-FIN-6: a card, tokenised by the gateway; Habite keeps the token, brand, last four digits and
+   * expiry — never the number or the CVV (they go to the gateway and nowhere else, not even a log).
+   */
+  async addCard(em: EntityManager, scope: ViewerScope, company: Company, card: CardInput): Promise<PaymentCard> {
+    const gateway = this.gatewayFor(company);
+    const holderName = card.holderName.trim();
+    if (holderName.length < 2) throw new BadInputError('holderName', 'Informe o nome como está impresso no cartão.');
+    let token;
+    try {
+      token = await gateway.tokenizeCard({ ...card, holderName });
+    } catch (err) {
+      // The gateway says which part of the card is wrong; the form names its own fields.
+      if (err instanceof GatewayError && err.field) throw new BadInputError(err.field === 'expiry' ? 'expMonth' : err.field, err.message);
+      throw err;
+    }
+    return em.transactional(async (tx) => {
+      const count = await tx.count(PaymentCard, { customer: scope.customerId!, removedAt: null });
+      if (count >= 5) throw new BadInputError('number', 'Você já tem 5 cartões: remova um antes de incluir outro.');
+      return tx.create(PaymentCard, {
+        company: company.id, customer: scope.customerId!, token: token.token, brand: token.brand, last4: token.last4, expMonth: token.expMonth, expYear: token.expYear,
+        createdAt: this.deps.clock.now(),
+      });
+    });
+  }
+
+  /**
+   * R-FIN-6: the holder switches a plan between boleto and card (one of their cards); the ERP hears
+   * of it through the outbox (R-SYNC-3) with the card's token — the only thing it needs to charge.
+   */
+  async setPaymentMethod(em: EntityManager, scope: ViewerScope, company: Company, planId: string, method: PaymentMethod, cardId: string | null): Promise<void> {
+    if (method === PaymentMethod.CARD) this.gatewayFor(company);
+    else if (!company.cardPaymentAllowed) throw new FeatureDisabledError('cardPaymentAllowed', 'A incorporadora não oferece troca da forma de pagamento pelo portal.');
+    const [plan] = await query<{ id: string; reservationId: string; holderId: string; erpCode: string; series: string; saleCode: string | null }>(em, `
+      select ip.id, ip.reservation_id as "reservationId", r.holder_id as "holderId", ip.erp_code as "erpCode", ip.series, r.erp_code as "saleCode"
+        from installment_plan ip join reservation r on r.id = ip.reservation_id where ip.id = :id`, { id: planId });
+    // A plan the customer sees nothing of is missing (R-UNIT-4); only the holder changes how it is paid.
+    if (!plan || !(await visibleInstallments(em, scope, [plan.reservationId])).some((i) => i.planId === planId)) throw new NotFoundError('Parcela');
+    if (plan.holderId !== scope.customerId) throw new DomainError('FORBIDDEN', 'Só o titular da compra troca a forma de pagamento.');
+    const card = method === PaymentMethod.CARD && cardId ? await em.findOne(PaymentCard, { id: cardId, customer: scope.customerId!, removedAt: null }) : null;
+    if (method === PaymentMethod.CARD && !card) throw new BadInputError('cardId', 'Escolha um dos seus cartões (ou inclua um).');
+    const now = this.deps.clock.now();
+    await em.transactional(async (tx) => {
+      await query(tx, 'update installment_plan set payment_method = :method, card_id = :card, updated_at = :now where id = :id', { method, card: card?.id ?? null, now, id: planId });
+      tx.create(OutboxMessage, {
+        company: company.id, createdAt: now, topic: 'installment_plan.payment_method_changed',
+        payload: { planCode: plan.erpCode, saleCode: plan.saleCode, series: plan.series, method, ...(card ? { card: { token: card.token, brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear } } : {}) },
+      });
+    });
+    this.deps.pubsub?.publish('finance.changed', { companyId: company.id, reservationIds: [plan.reservationId] });
+  }
+
 
   /** The installments asked for, all visible to the customer and of one sale (NOT_FOUND otherwise, as if missing). */
   private async installmentsOfOneSale(em: EntityManager, scope: ViewerScope, ids: string[]): Promise<InstallmentRow[]> {

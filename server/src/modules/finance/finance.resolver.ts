@@ -1,4 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { PaymentCard } from './payment-card.entity.js';
+import { PaymentMethod } from './installment-plan.entity.js';
 import { pixQrSvg } from './pix.js';
 import { BadInputError, FeatureDisabledError, ForbiddenError, NotFoundError } from '../../domain-errors.js';
 import { Access } from '../../graphql/access.js';
@@ -58,6 +60,24 @@ class PrepaymentSimulationView {
 @ObjectType({ description: 'Um aviso de que o financeiro de uma compra mudou: o portal lê de novo.' })
 class FinanceChange {
   @Field(() => ID) reservationId!: string;
+}
+
+@InputType('PaymentCardInput', { description: 'R-FIN-6: um cartão de crédito, enviado ao serviço de pagamento (o Habite guarda só o token, a bandeira e o final).' })
+class CardInputGql {
+  @Field(() => String, { description: 'O número, como impresso.' }) number!: string;
+  @Field(() => String) holderName!: string;
+  @Field(() => Int) expMonth!: number;
+  @Field(() => Int) expYear!: number;
+  @Field(() => String) cvv!: string;
+}
+
+@ObjectType({ description: 'R-FIN-6: um cartão do cliente, como o serviço de pagamento o guardou.' })
+class PaymentCardView {
+  @Field(() => ID) id!: string;
+  @Field(() => String, { description: 'A bandeira (VISA, MASTERCARD, ELO, AMEX, HIPERCARD, OTHER).' }) brand!: string;
+  @Field(() => String) last4!: string;
+  @Field(() => Int) expMonth!: number;
+  @Field(() => Int) expYear!: number;
 }
 
 const METHOD_WORDS = { COMPOUND: 'desconto composto', SIMPLE: 'desconto simples' } as const;
@@ -138,6 +158,33 @@ export class FinanceResolver {
   })
   myFinanceChanged(@Root() payload: FinanceChanged, @Ctx() ctx: Context): Promise<FinanceChange> {
     return mySales(ctx, payload.reservationIds).then((ids) => ({ reservationId: ids[0]! }));
+  }
+
+  @Access('CUSTOMER')
+  @Query(() => [PaymentCardView], { description: 'R-FIN-6: os cartões do cliente (bandeira e final).' })
+  async myPaymentCards(@Ctx() ctx: Context): Promise<PaymentCardView[]> {
+    const { scope } = await this.customerFinance(ctx);
+    return ctx.em.find(PaymentCard, { customer: scope.customerId!, removedAt: null }, { orderBy: { createdAt: 'asc' } });
+  }
+
+  @Access('CUSTOMER')
+  @Mutation(() => PaymentCardView, { description: 'R-FIN-6: inclui um cartão, tokenizado pelo serviço de pagamento (número e CVV nunca ficam no Habite).' })
+  async addPaymentCard(@Arg('input', () => CardInputGql) input: CardInputGql, @Ctx() ctx: Context): Promise<PaymentCardView> {
+    const { scope, company } = await this.customerFinance(ctx);
+    return ctx.services.finance.addCard(ctx.em, scope, company, input);
+  }
+
+  @Access('CUSTOMER')
+  @Mutation(() => Boolean, { description: 'R-FIN-6: o titular troca a forma de pagamento de um plano entre boleto e cartão (o ERP é avisado pela fila).' })
+  async setPaymentMethod(
+    @Arg('planId', () => ID) planId: string,
+    @Arg('method', () => PaymentMethod) method: PaymentMethod,
+    @Arg('cardId', () => ID, { nullable: true }) cardId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    const { scope, company } = await this.customerFinance(ctx);
+    await ctx.services.finance.setPaymentMethod(ctx.em, scope, company, planId, method, cardId ?? null);
+    return true;
   }
 
   private async customerFinance(ctx: Context) {
