@@ -22,6 +22,7 @@ const FIELD_LABELS: Record<string, string> = {
   holderName: 'Nome impresso no cartão',
   method: 'Forma de pagamento',
   planId: 'Plano de parcelas',
+  proofFileId: 'Comprovante',
   blockId: 'Bloco',
   cardPaymentAllowed: 'Pagamento com cartão de crédito',
   overdueBlocksBills: 'Regra de inadimplência',

@@ -6,7 +6,7 @@ import { assertAccess } from '../graphql/access.js';
 import { buildContext } from '../graphql/build-context.js';
 import type { Context } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
-import { StaffRole } from '../modules/auth/account.enums.js';
+import { AccountKind, PortalPermission, StaffRole } from '../modules/auth/account.enums.js';
 import { ADMIN_COOKIE, CLIENT_COOKIE } from '../modules/auth/session-cookie.js';
 import type { FileReader } from '../modules/files/file-access.js';
 import { FileTooLargeError } from '../modules/files/files.errors.js';
@@ -95,13 +95,20 @@ async function upload({ orm, services, trustProxy }: Deps, req: Request, res: Re
   // A bearer token, or the session cookie of the app the `X-Habite-App` header names (the admin app sends `admin`).
   const ctx = await buildContext(orm, services, requestInfo(req, trustProxy), { cookies: null });
   if (ctx.viewer.kind !== 'account') return refuse(res, 401, new UnauthenticatedError());
+  if (!(Object.values(FileOwnerKind) as string[]).includes(purpose)) {
+    return refuse(res, 400, new DomainError('BAD_USER_INPUT', 'Finalidade do arquivo desconhecida: use CONTRACT_DOCUMENT, SYNDIC_FILE ou PAYMENT_PROOF.', { field: 'purpose' }));
+  }
+  // Staff (ADMIN, MANAGER) send documents; a customer with "Marcar como pago" sends a payment proof (R-FIN-7).
   const staff = ctx.staff;
-  if (!staff || (staff.role !== StaffRole.ADMIN && staff.role !== StaffRole.MANAGER)) {
+  const account = ctx.viewer.account;
+  const customerProof = purpose === FileOwnerKind.PAYMENT_PROOF && account.kind === AccountKind.CUSTOMER && !ctx.viewer.session.viewedBy;
+  if (customerProof && !account.portalPermissions.includes(PortalPermission.MARK_AS_PAID)) {
+    return refuse(res, 403, new ForbiddenError('Seu acesso não inclui marcar contas como pagas. Peça à incorporadora.'));
+  }
+  if (!customerProof && (!staff || (staff.role !== StaffRole.ADMIN && staff.role !== StaffRole.MANAGER) || purpose === FileOwnerKind.PAYMENT_PROOF)) {
     return refuse(res, 403, new ForbiddenError('Só administradores e gestores enviam documentos.'));
   }
-  if (!(Object.values(FileOwnerKind) as string[]).includes(purpose)) {
-    return refuse(res, 400, new DomainError('BAD_USER_INPUT', 'Finalidade do arquivo desconhecida: use CONTRACT_DOCUMENT ou SYNDIC_FILE.', { field: 'purpose' }));
-  }
+  const uploader = staff ?? { companyId: account.company.id, account: { id: account.id } };
   let name: string;
   try {
     name = decodeURIComponent(rawName);
@@ -115,7 +122,7 @@ async function upload({ orm, services, trustProxy }: Deps, req: Request, res: Re
   const bytes = await readBody(req, max);
   if (!bytes) return refuse(res, 413, new FileTooLargeError(max, Number.isFinite(declared) ? declared : undefined), true);
   try {
-    const file = await services.files.upload(ctx.em, staff, { kind: purpose as FileOwnerKind, name, bytes });
+    const file = await services.files.upload(ctx.em, uploader, { kind: purpose as FileOwnerKind, name, bytes });
     res.status(201).set(PRIVATE).json(describe(file));
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;

@@ -55,7 +55,7 @@ async function send({ orm, services, trustProxy }: Deps, req: Request, res: Resp
     if (!token) throw new Missing();
     const ctx = await buildContext(orm, services, info, { token, cookies: null });
     assertAccess(ctx, ['CUSTOMER']);
-    assertFinancialMenuOn(sessionPortal(ctx));
+    assertFinancialMenuOn(sessionPortal(ctx), ctx);
     const { pdf, fileName } = await make(ctx, req.params as Record<string, string>);
     const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
     res.status(200).set({

@@ -9,6 +9,7 @@ import { Migration20261201213240_subject_applies_to } from './Migration202612012
 import { Migration20261201214252_stored_files } from './Migration20261201214252_stored_files.js';
 import { Migration20261204121623_erp_integration } from './Migration20261204121623_erp_integration.js';
 import { Migration20261204163324_finance } from './Migration20261204163324_finance.js';
+import { Migration20261204172136_portal_permissions } from './Migration20261204172136_portal_permissions.js';
 
 export const migrationsList = [
   { name: 'Migration20261122224436_initial', class: Migration20261122224436_initial },
@@ -21,4 +22,5 @@ export const migrationsList = [
   { name: 'Migration20261201214252_stored_files', class: Migration20261201214252_stored_files },
   { name: 'Migration20261204121623_erp_integration', class: Migration20261204121623_erp_integration },
   { name: 'Migration20261204163324_finance', class: Migration20261204163324_finance },
+  { name: 'Migration20261204172136_portal_permissions', class: Migration20261204172136_portal_permissions },
 ];

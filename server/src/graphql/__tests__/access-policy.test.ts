@@ -47,6 +47,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.emailStatement": "CUSTOMER",
         "Mutation.enterViewAsClient": "PUBLIC",
         "Mutation.liftBillingBlock": "ADMIN | MANAGER",
+        "Mutation.markBillPaid": "CUSTOMER",
         "Mutation.openRequest": "CUSTOMER | SYNDIC",
         "Mutation.openSyncRun": "ADMIN ; tokens: INTEGRATION",
         "Mutation.reactivateLogin": "STAFF",
@@ -74,6 +75,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.setPaymentMethod": "CUSTOMER",
         "Mutation.setPortalActive": "ADMIN",
         "Mutation.setPortalDevelopments": "ADMIN | MANAGER",
+        "Mutation.setPortalPermissions": "ADMIN | MANAGER",
         "Mutation.setStageActive": "ADMIN | MANAGER",
         "Mutation.signIn": "PUBLIC",
         "Mutation.signInWithMagicLink": "PUBLIC",
@@ -146,6 +148,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Subscription.myRequestChanged": "CUSTOMER | SYNDIC",
         "Subscription.requestListChanged": "STAFF",
         "Subscription.sessionEvents": "AUTHENTICATED",
+        "Subscription.staffFinanceChanged": "STAFF",
       }
     `);
   });
@@ -191,6 +194,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Mutation.setDataChangeApproval": "Company (write)",
         "Mutation.setPortalActive": "Portal (write)",
         "Mutation.setPortalDevelopments": "Portal (write), Development",
+        "Mutation.setPortalPermissions": "Account (write)",
         "Mutation.setStageActive": "Stage",
         "Mutation.signOut": "self",
         "Mutation.startViewAsClient": "Customer, Portal",
@@ -246,6 +250,7 @@ describe('default deny: every root field declares who may call it', () => {
         "Query.workflows": "Workflow",
         "Subscription.requestListChanged": "Request",
         "Subscription.sessionEvents": "self",
+        "Subscription.staffFinanceChanged": "Reservation (events of sales within the limit)",
       }
     `);
   });

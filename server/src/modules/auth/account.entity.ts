@@ -5,7 +5,7 @@ import { Company } from '../company/company.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Development } from '../developments/development.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
-import { AccountKind, StaffPermission, StaffRole } from './account.enums.js';
+import { ALL_PORTAL_PERMISSIONS, AccountKind, PortalPermission, StaffPermission, StaffRole } from './account.enums.js';
 
 /**
  * Someone who signs in: a customer, a syndic or a member of staff.
@@ -20,7 +20,7 @@ import { AccountKind, StaffPermission, StaffRole } from './account.enums.js';
 })
 @ObjectType({ description: 'Uma conta de acesso: cliente, síndico ou equipe.' })
 export class Account {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'loginActive' | 'permissions';
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'loginActive' | 'permissions' | 'portalPermissions';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -78,6 +78,11 @@ export class Account {
   @Field(() => [StaffPermission])
   @Enum({ items: () => StaffPermission, array: true, default: [] })
   permissions: StaffPermission[] = [];
+
+  /** R-WORK-3: a customer's portal permissions (all for a new user); unused for staff and syndics. */
+  @Field(() => [PortalPermission])
+  @Enum({ items: () => PortalPermission, array: true, default: [...ALL_PORTAL_PERMISSIONS] })
+  portalPermissions: PortalPermission[] = [...ALL_PORTAL_PERMISSIONS];
 
   /** R-OPS-4: the developments a staff member is limited to; none means all of the company's. */
   @ManyToMany(() => Development, undefined, { pivotTable: 'staff_development', joinColumn: 'account_id', inverseJoinColumn: 'development_id' })

@@ -21,3 +21,14 @@ export enum StaffPermission {
 registerEnumType(AccountKind, { name: 'AccountKind', description: 'Cliente, síndico ou equipe.' });
 registerEnumType(StaffRole, { name: 'StaffRole', description: 'Papel de um membro da equipe.' });
 registerEnumType(StaffPermission, { name: 'StaffPermission', description: 'Permissões além do papel.' });
+
+/**
+ * R-WORK-3 (seed 001): what a portal user may do besides seeing their units; new users get all.
+ * (The work log's SEE_WORK_LOG arrives with the work log.)
+ */
+export enum PortalPermission {
+  SEE_FINANCIAL = 'SEE_FINANCIAL',
+  MARK_AS_PAID = 'MARK_AS_PAID',
+}
+registerEnumType(PortalPermission, { name: 'PortalPermission', description: 'R-WORK-3: o que um usuário do portal pode: ver o financeiro, marcar contas como pagas.' });
+export const ALL_PORTAL_PERMISSIONS = Object.values(PortalPermission);

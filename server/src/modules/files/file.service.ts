@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Readable } from 'node:stream';
 import type { Clock } from '../../clock.js';
@@ -11,6 +12,8 @@ import type { FileStore } from './file-store.js';
 import { ACCEPTED_TYPES, typeOf } from './file-types.js';
 import { EmptyFileError, FileTooLargeError, FileTypeError } from './files.errors.js';
 import { FileOwnerKind, StoredFile } from './stored-file.entity.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An upload nobody attached within a day is removed (at the company's next upload). */
 const PENDING_TTL_MS = 24 * 3_600_000;
@@ -35,7 +38,8 @@ export class FileService {
    * it to its owner. Refused (nothing written, on disk or in the database) when empty, too big,
    * of a type the kind does not accept (by content), or badly named.
    */
-  async upload(em: EntityManager, staff: StaffViewer, input: { kind: FileOwnerKind; name: string; bytes: Buffer }): Promise<StoredFile> {
+  /** `uploader`: a member of staff, or a portal user (a customer's payment proof, R-FIN-7). */
+  async upload(em: EntityManager, staff: Pick<StaffViewer, 'companyId'> & { account: { id: string } }, input: { kind: FileOwnerKind; name: string; bytes: Buffer }): Promise<StoredFile> {
     const { store, clock, maxBytes } = this.deps;
     const name = fileName(input.name);
     if (input.bytes.length === 0) throw new EmptyFileError();
@@ -70,6 +74,19 @@ export class FileService {
     });
     if (!file || file.ownerId || file.ownerKind !== kind || file.createdBy?.id !== staff.account.id) {
       throw new BadInputError('fileId', 'Arquivo não encontrado entre os que você enviou: envie o arquivo de novo.');
+    }
+    file.ownerId = ownerId;
+    return file;
+  }
+
+  /**
+   * `attach` for a portal user's own upload (a customer's payment proof): a file of that kind, not
+   * attached yet, that this account sent (BAD_USER_INPUT naming `fileId` otherwise), locked.
+   */
+  async attachOwn(tx: EntityManager, accountId: string, fileId: string, kind: FileOwnerKind, ownerId: string): Promise<StoredFile> {
+    const file = UUID.test(fileId) ? await tx.findOne(StoredFile, { id: fileId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!file || file.ownerId || file.ownerKind !== kind || file.createdBy?.id !== accountId) {
+      throw new BadInputError('proofFileId', 'Comprovante não encontrado entre os arquivos que você enviou: envie o arquivo de novo.');
     }
     file.ownerId = ownerId;
     return file;

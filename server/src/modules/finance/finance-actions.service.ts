@@ -15,7 +15,9 @@ import { loadBillingFacts } from './finance-facts.js';
 import { requestView } from './finance-view.js';
 import { dateText, moneyText } from './finance-words.js';
 import { billingHold } from './finance.rules.js';
-import { holdForCustomer, installmentState, todayOf, visibleInstallments, type InstallmentRow } from './finance.service.js';
+import { holdForCustomer, installmentState, todayOf, visibleBills, visibleInstallments, type InstallmentRow } from './finance.service.js';
+import type { FileService } from '../files/file.service.js';
+import { FileOwnerKind } from '../files/stored-file.entity.js';
 import type { FinanceRequestView } from './finance.types.js';
 import { simulatePrepayment, type PrepaymentSimulation } from './prepayment.js';
 
@@ -97,6 +99,30 @@ export class FinanceActionsService {
     this.deps.pubsub?.publish('finance.changed', { companyId: company.id, reservationIds: [plan.reservationId] });
   }
 
+
+  /**
+   * R-FIN-7 (obras): a portal user with "Marcar como pago" marks a bill of a WORK as paid, with a
+   * proof they uploaded (PAYMENT_PROOF); who and when are kept. Idempotent: a bill already marked
+   * stays as it was (its first proof). Staff hear of it at once (finance.changed).
+   */
+  async markBillPaid(em: EntityManager, scope: ViewerScope, account: { id: string; portalPermissions: string[] }, company: Company, files: FileService, billId: string, proofFileId: string): Promise<void> {
+    if (!account.portalPermissions.includes('MARK_AS_PAID')) throw new DomainError('FORBIDDEN', 'Seu acesso não inclui marcar contas como pagas. Peça à incorporadora.');
+    const [bill] = await visibleBills(em, scope, undefined, [billId]);
+    if (!bill) throw new NotFoundError('Boleto');
+    const [work] = await query<{ work: boolean }>(em, `select d.kind = 'WORK' as work from reservation r join unit u on u.id = r.unit_id join development d on d.id = u.development_id where r.id = :id`, { id: bill.reservationId });
+    if (!work?.work) throw new BadInputError('billId', 'Só contas de obras são marcadas como pagas pelo portal; um boleto de compra é baixado quando o banco confirma o pagamento.');
+    const marked = await em.transactional(async (tx) => {
+      const [row] = await query<{ marked: Date | null; status: string; superseded: boolean }>(tx,
+        'select marked_paid_at as marked, status, superseded_by_id is not null as superseded from bill where id = :id for update', { id: billId });
+      if (row!.marked) return false;
+      if (row!.status !== 'OPEN' || row!.superseded) throw new BadInputError('billId', row!.superseded ? 'Este boleto foi substituído: marque o boleto atual.' : 'Este boleto não está em aberto.');
+      await files.attachOwn(tx, account.id, proofFileId, FileOwnerKind.PAYMENT_PROOF, billId);
+      await query(tx, 'update bill set marked_paid_at = :now, marked_paid_by_id = :account, proof_file_id = :file where id = :id',
+        { now: this.deps.clock.now(), account: account.id, file: proofFileId, id: billId });
+      return true;
+    });
+    if (marked) this.deps.pubsub?.publish('finance.changed', { companyId: company.id, reservationIds: [bill.reservationId!] });
+  }
 
   /** The installments asked for, all visible to the customer and of one sale (NOT_FOUND otherwise, as if missing). */
   private async installmentsOfOneSale(em: EntityManager, scope: ViewerScope, ids: string[]): Promise<InstallmentRow[]> {

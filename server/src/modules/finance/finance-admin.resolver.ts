@@ -5,6 +5,8 @@ import type { Context } from '../../graphql/context.js';
 import { inLocale } from '../../locale.js';
 import { applyPatch } from '../audit/audited-change.js';
 import { Account } from '../auth/account.entity.js';
+import { ALL_PORTAL_PERMISSIONS, AccountKind, PortalPermission } from '../auth/account.enums.js';
+import { fileUrl } from '../files/stored-file.entity.js';
 import { Company } from '../company/company.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Block } from '../developments/block.entity.js';
@@ -78,6 +80,9 @@ class StaffFinanceRecord {
   @Field(() => Boolean) visible!: boolean;
   @Field(() => String, { nullable: true, description: 'A regra que falha (ex.: R-FIN-1).' }) failedRule!: string | null;
   @Field(() => String, { nullable: true, description: 'Por que o cliente não vê, em palavras.' }) reason!: string | null;
+  @Field(() => Date, { nullable: true, description: 'R-FIN-7: marcado como pago pelo portal em.' }) markedPaidAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'R-FIN-7: por quem.' }) markedPaidByName!: string | null;
+  @Field(() => String, { nullable: true, description: 'R-FIN-7: o comprovante.' }) proofUrl!: string | null;
 }
 
 @ObjectType({ description: 'O financeiro de uma venda como a equipe o vê: cada parcela e boleto, e o que o cliente vê.' })
@@ -162,6 +167,26 @@ export class FinanceAdminResolver {
     return (await blockViews(ctx, staff, { id }))[0]!;
   }
 
+  @Access('ADMIN', 'MANAGER')
+  @StaffScope('Account (write)')
+  @Mutation(() => Account, { description: 'R-WORK-3: as permissões de um usuário do portal (ver o financeiro, marcar contas como pagas); auditado.' })
+  setPortalPermissions(
+    @Arg('accountId', () => ID) accountId: string,
+    @Arg('permissions', () => [PortalPermission]) permissions: PortalPermission[],
+    @Ctx() ctx: Context,
+  ): Promise<Account> {
+    const staff = requireStaff(ctx);
+    const wanted = ALL_PORTAL_PERMISSIONS.filter((p) => permissions.includes(p));
+    return ctx.em.transactional(async (tx) => {
+      const account = await getInScope(tx, staff, Account, accountId, LOCKED_WRITE);
+      if (account.kind !== AccountKind.CUSTOMER) throw new BadInputError('accountId', 'Permissões do portal são de clientes.');
+      const { before, after } = applyPatch(account, { portalPermissions: wanted });
+      if (Object.keys(after).length) ctx.services.audit.staffChange(tx, staff, { action: 'account.portalPermissions.update', targetType: 'Account', targetId: account.id, before, after });
+      ctx.services.sessions.changed({ accountIds: [account.id] });
+      return account;
+    });
+  }
+
   @Access('STAFF')
   @StaffScope('Customer (sales within the limit)')
   @Query(() => [StaffSaleFinance], { description: 'SPEC §8, R-EXPLAIN-1: cada parcela e boleto das vendas do cliente, e se ele o vê — e, se não, a regra que falha.' })
@@ -186,9 +211,10 @@ export class FinanceAdminResolver {
       const installments = await query<{ id: string; series: string; number: number; dueDate: string; amountCents: number; paidAt: string | null }>(ctx.em, `
         select i.id, ip.series, i.number, cast(i.due_date as text) as "dueDate", cast(i.amount_cents as float8) as "amountCents", cast(i.paid_at as text) as "paidAt"
           from installment i join installment_plan ip on ip.id = i.plan_id where ip.reservation_id = :id order by ip.series, i.due_date, i.number`, { id: sale.id });
-      const bills = await query<{ id: string; dueDate: string; amountCents: number; status: BillStatus; superseded: boolean; installmentId: string | null }>(ctx.em, `
-        select bl.id, cast(bl.due_date as text) as "dueDate", cast(bl.amount_cents as float8) as "amountCents", bl.status, bl.superseded_by_id is not null as superseded, bl.installment_id as "installmentId"
-          from bill bl where ${billSaleSql('bl')} = :id order by bl.due_date, bl.created_at`, { id: sale.id });
+      const bills = await query<{ id: string; dueDate: string; amountCents: number; status: BillStatus; superseded: boolean; installmentId: string | null; markedPaidAt: Date | null; markedPaidByName: string | null; proofFileId: string | null }>(ctx.em, `
+        select bl.id, cast(bl.due_date as text) as "dueDate", cast(bl.amount_cents as float8) as "amountCents", bl.status, bl.superseded_by_id is not null as superseded, bl.installment_id as "installmentId",
+               bl.marked_paid_at as "markedPaidAt", mp.name as "markedPaidByName", bl.proof_file_id as "proofFileId"
+          from bill bl left join account mp on mp.id = bl.marked_paid_by_id where ${billSaleSql('bl')} = :id order by bl.due_date, bl.created_at`, { id: sale.id });
       const iFacts = await loadInstallmentFacts(ctx.em, scope, installments.map((i) => i.id));
       const bFacts = await loadBillFacts(ctx.em, scope, bills.map((b) => b.id));
       const seen = (checks: ReturnType<typeof evaluate>) => {
@@ -201,11 +227,13 @@ export class FinanceAdminResolver {
         records: [
           ...installments.map((i) => ({
             kind: FinanceRecordKind.INSTALLMENT, id: i.id, description: label.get(i.id)!, dueDate: i.dueDate, amount: money(i.amountCents),
-            state: installmentState(i, today) as InstallmentStateEnum, billStatus: null, superseded: false, ...seen(evaluate(installmentRules, iFacts.get(i.id)!)),
+            state: installmentState(i, today) as InstallmentStateEnum, billStatus: null, superseded: false, markedPaidAt: null, markedPaidByName: null, proofUrl: null,
+            ...seen(evaluate(installmentRules, iFacts.get(i.id)!)),
           })),
           ...bills.map((b) => ({
             kind: FinanceRecordKind.BILL, id: b.id, description: b.installmentId ? `Boleto — ${label.get(b.installmentId) ?? 'parcela'}` : 'Boleto avulso', dueDate: b.dueDate,
-            amount: money(b.amountCents), state: null, billStatus: b.status, superseded: b.superseded, ...seen(evaluate(billRules, bFacts.get(b.id)!)),
+            amount: money(b.amountCents), state: null, billStatus: b.status, superseded: b.superseded, markedPaidAt: b.markedPaidAt ? new Date(b.markedPaidAt) : null, markedPaidByName: b.markedPaidByName,
+            proofUrl: b.proofFileId ? fileUrl(b.proofFileId) : null, ...seen(evaluate(billRules, bFacts.get(b.id)!)),
           })),
         ],
       });
@@ -216,7 +244,7 @@ export class FinanceAdminResolver {
 
 /** Billing blocks as the admin app lists them, within the member's reach. */
 async function blockViews(ctx: Context, staff: StaffViewer, where: { id?: string; developmentId?: string }): Promise<BillingBlockView[]> {
-  return query<BillingBlockView>(ctx.em, `
+  const rows = await query<BillingBlockView>(ctx.em, `
     select bb.id, d.id as "developmentId", d.name as "developmentName", bk.id as "blockId", bk.name as "blockName", bb.reason, bb.source, bb.active,
            bb.created_at as "createdAt", ca.name as "createdByName", bb.ended_at as "endedAt", ea.name as "endedByName",
            (select cast(count(distinct r.holder_id) as int) from unit u join reservation r on r.unit_id = u.id and r.status = 'SOLD'
@@ -228,6 +256,7 @@ async function blockViews(ctx: Context, staff: StaffViewer, where: { id?: string
        and ${staff.developmentIds ? 'd.id = any(cast(:developments as uuid[]))' : 'true'}
      order by bb.active desc, bb.created_at desc limit 200`,
     { company: staff.companyId, id: where.id ?? null, developmentId: where.developmentId ?? null, developments: staff.developmentIds ?? [] });
+  return rows.map((row) => ({ ...row, createdAt: new Date(row.createdAt), endedAt: row.endedAt ? new Date(row.endedAt) : null }));
 }
 
 /** A block set or lifted changes what its customers' Financeiro shows: they read it again. */

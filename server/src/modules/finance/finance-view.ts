@@ -4,6 +4,7 @@ import type { ViewerScope } from '../visibility/rule.js';
 import { query } from '../visibility/sql.js';
 import { BillStatus } from './bill.entity.js';
 import { formatDigitableLine } from './boleto.js';
+import { fileUrl } from '../files/stored-file.entity.js';
 import { FinanceRequestStatus, type FinanceRequestKind } from './finance-request.entity.js';
 import {
   holdForCustomer, installmentState, loadBillingFacts, salesOfUnit, todayOf, visibleBills, visibleInstallments, whyNothingShows,
@@ -23,13 +24,15 @@ export const financeUrls = {
   receipt: (installmentId: string) => `/finance/receipts/${installmentId}.pdf`,
 };
 
-export function billView(bill: BillRow): BillView {
+export function billView(bill: BillRow, canMark = false): BillView {
   const superseded = bill.supersededById !== null;
   return {
+    proofUrl: bill.proofFileId ? fileUrl(bill.proofFileId) : null,
+    canMarkPaid: canMark && !superseded && bill.status === 'OPEN' && !bill.markedPaidAt,
     id: bill.id, dueDate: bill.dueDate, amount: money(bill.amountCents), digitableLine: bill.digitableLine,
     digitableLineGrouped: formatDigitableLine(bill.digitableLine), pixCode: bill.pixCode, status: bill.status as BillStatus, superseded,
     current: !superseded, payable: !superseded && bill.status === 'OPEN', standalone: bill.installmentId === null,
-    pdfUrl: financeUrls.bill(bill.id), markedPaidAt: bill.markedPaidAt,
+    pdfUrl: financeUrls.bill(bill.id), markedPaidAt: bill.markedPaidAt ? new Date(bill.markedPaidAt) : null,
   };
 }
 
@@ -64,7 +67,7 @@ export function summaryOf(rows: InstallmentRow[], today: string): FinanceSummary
  * every installment and bill filtered by the rules in SQL (finance.rules.ts), and — where nothing
  * can be paid — the reason in words (R-FIN-10, SPEC §17).
  */
-export async function unitFinance(em: EntityManager, scope: ViewerScope, company: Company, unitId: string): Promise<UnitFinance> {
+export async function unitFinance(em: EntityManager, scope: ViewerScope, company: Company, unitId: string, markAsPaid = false): Promise<UnitFinance> {
   const sales = await salesOfUnit(em, scope, unitId);
   if (!sales.length) return { unitId, sales: [], notice: 'Não há compra desta unidade em seu nome no portal.' };
   const ids = sales.map((s) => s.id);
@@ -101,10 +104,10 @@ export async function unitFinance(em: EntityManager, scope: ViewerScope, company
         plans.set(row.planId, plan);
       }
       plan.rows.push(row);
-      plan.installments.push(installmentView(row, byInstallment.get(row.id) ?? [], today, facts, issuing.has(row.id), company, prepaymentNotice === null));
+      plan.installments.push(installmentView(row, byInstallment.get(row.id) ?? [], today, facts, issuing.has(row.id), company, prepaymentNotice === null, markAsPaid && sale.work));
     }
     const planViews = [...plans.values()].map(({ rows, ...plan }) => ({ ...plan, summary: summaryOf(rows, today) }));
-    const standaloneBills = saleBills.filter((b) => !b.installmentId).map(billView);
+    const standaloneBills = saleBills.filter((b) => !b.installmentId).map((b) => billView(b, markAsPaid && sale.work));
     const notice = mine.length || standaloneBills.length ? null : await whyNothingShows(em, scope, sale.id);
     const taxYears = [...new Set(mine.filter((i) => i.paidAt).map((i) => Number(i.paidAt!.slice(0, 4))))].sort((a, b) => b - a);
     result.push({
@@ -117,7 +120,7 @@ export async function unitFinance(em: EntityManager, scope: ViewerScope, company
   return { unitId, sales: result, notice: null };
 }
 
-function installmentView(row: InstallmentRow, bills: BillRow[], today: string, billing: Parameters<typeof holdForCustomer>[0], issuing: boolean, company: Company, prepaymentOpen: boolean): InstallmentView {
+function installmentView(row: InstallmentRow, bills: BillRow[], today: string, billing: Parameters<typeof holdForCustomer>[0], issuing: boolean, company: Company, prepaymentOpen: boolean, canMark: boolean): InstallmentView {
   const state = installmentState(row, today) as InstallmentStateEnum;
   const current = bills.filter((b) => !b.supersededById).at(-1) ?? null;
   const replaced = bills.filter((b) => b.supersededById);
@@ -131,7 +134,7 @@ function installmentView(row: InstallmentRow, bills: BillRow[], today: string, b
   return {
     id: row.id, number: row.number, dueDate: row.dueDate, amount: money(row.amountCents),
     paidAmount: row.paidCents !== null ? money(row.paidCents) : null, paidAt: row.paidAt, state,
-    currentBill: current ? billView(current) : null, replacedBills: replaced.map(billView), billNotice,
+    currentBill: current ? billView(current, canMark) : null, replacedBills: replaced.map((b) => billView(b)), billNotice,
     canRequestSecondCopy: overdue && company.secondCopyAllowed && !issuing && !hold,
     issuing, prepayable: prepaymentOpen && !row.paidAt && row.dueDate > today && !issuing,
     receiptUrl: row.paidAt ? financeUrls.receipt(row.id) : null,
@@ -140,5 +143,5 @@ function installmentView(row: InstallmentRow, bills: BillRow[], today: string, b
 
 export const requestView = (r: PendingRequest): FinanceRequestView => ({
   id: r.id, kind: r.kind, status: r.status, total: money(r.totalCents), presentValue: r.presentValueCents !== null ? money(r.presentValueCents) : null,
-  createdAt: r.createdAt, billId: r.billId,
+  createdAt: new Date(r.createdAt), billId: r.billId,
 });

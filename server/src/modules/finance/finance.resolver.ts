@@ -3,7 +3,7 @@ import { PaymentCard } from './payment-card.entity.js';
 import { PaymentMethod } from './installment-plan.entity.js';
 import { pixQrSvg } from './pix.js';
 import { BadInputError, FeatureDisabledError, ForbiddenError, NotFoundError } from '../../domain-errors.js';
-import { Access } from '../../graphql/access.js';
+import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { Company } from '../company/company.entity.js';
 import { visibleUnits } from '../developments/unit.service.js';
@@ -12,6 +12,7 @@ import { portalScope } from '../visibility/scope.js';
 import type { FinanceChanged } from '../../graphql/pubsub.js';
 import { statementMail } from '../../mail/templates.js';
 import { Customer } from '../customers/customer.entity.js';
+import { PortalPermission } from '../auth/account.enums.js';
 import { query } from '../visibility/sql.js';
 import { statementDocument, taxStatementOf } from './finance-documents.js';
 import { financeUrls, unitFinance } from './finance-view.js';
@@ -23,9 +24,12 @@ export function sessionPortal(ctx: Context): Portal {
   return ctx.viewer.session.portal;
 }
 
-/** R-SET-1: the Financial menu off is refused by the API, not just hidden. */
-export function assertFinancialMenuOn(portal: Portal): void {
+/** R-SET-1: the Financial menu off is refused by the API, not just hidden; R-WORK-3: so is a user without "See financial". */
+export function assertFinancialMenuOn(portal: Portal, ctx?: Context): void {
   if (!portal.showFinancial) throw new FeatureDisabledError('showFinancial', 'O menu Financeiro está desativado neste portal.');
+  if (ctx?.viewer.kind === 'account' && !ctx.viewer.account.portalPermissions.includes(PortalPermission.SEE_FINANCIAL)) {
+    throw new ForbiddenError('Seu acesso ao portal não inclui o Financeiro. Se precisar dele, peça à incorporadora.');
+  }
 }
 
 @ObjectType({ description: 'R-FIN-5: o informe de rendimentos de um ano: o total pago nas séries configuradas e o PDF.' })
@@ -88,19 +92,20 @@ export class FinanceResolver {
   @Query(() => UnitFinance, { description: 'SPEC §8: o financeiro de uma unidade que o cliente vê — parcelas por série, boletos, e por que algo não aparece.' })
   async unitFinance(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<UnitFinance> {
     const portal = sessionPortal(ctx);
-    assertFinancialMenuOn(portal);
+    assertFinancialMenuOn(portal, ctx);
     const scope = portalScope(ctx);
     const [unit] = await visibleUnits(ctx.em, scope, [unitId]);
     if (!unit) throw new NotFoundError('Unidade');
     const company = await ctx.em.findOneOrFail(Company, portal.company.id);
-    return unitFinance(ctx.em, scope, company, unitId);
+    const markAsPaid = ctx.viewer.kind === 'account' && ctx.viewer.account.portalPermissions.includes(PortalPermission.MARK_AS_PAID);
+    return unitFinance(ctx.em, scope, company, unitId, markAsPaid);
   }
 
   @Access('CUSTOMER')
   @Query(() => TaxStatementInfo, { description: 'R-FIN-5: o informe de rendimentos de um ano; TAX_SERIES_NOT_CONFIGURED nomeia a série que falta nas configurações do portal.' })
   async taxStatement(@Arg('reservationId', () => ID) reservationId: string, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<TaxStatementInfo> {
     const portal = sessionPortal(ctx);
-    assertFinancialMenuOn(portal);
+    assertFinancialMenuOn(portal, ctx);
     const statement = await taxStatementOf(ctx.em, portalScope(ctx), portal, reservationId, year);
     return { year, total: money(statement.totalCents), series: statement.series, pdfUrl: financeUrls.taxStatement(reservationId, year) };
   }
@@ -109,7 +114,7 @@ export class FinanceResolver {
   @Mutation(() => String, { description: 'R-FIN-4: envia o extrato da compra, em PDF, ao e-mail do cliente (sempre disponível); responde o endereço.' })
   async emailStatement(@Arg('reservationId', () => ID) reservationId: string, @Ctx() ctx: Context): Promise<string> {
     const portal = sessionPortal(ctx);
-    assertFinancialMenuOn(portal);
+    assertFinancialMenuOn(portal, ctx);
     const scope = portalScope(ctx);
     const { pdf, fileName } = await statementDocument(ctx.em, scope, portal, reservationId);
     const customer = await ctx.em.findOneOrFail(Customer, scope.customerId!);
@@ -187,9 +192,38 @@ export class FinanceResolver {
     return true;
   }
 
+  @Access('CUSTOMER')
+  @Mutation(() => Boolean, { description: 'R-FIN-7 (obras): marca uma conta como paga, com o comprovante enviado antes em POST /files (finalidade PAYMENT_PROOF). Marcar de novo não muda nada.' })
+  async markBillPaid(@Arg('billId', () => ID) billId: string, @Arg('proofFileId', () => ID) proofFileId: string, @Ctx() ctx: Context): Promise<boolean> {
+    const { scope, company } = await this.customerFinance(ctx);
+    const account = ctx.viewer.kind === 'account' ? ctx.viewer.account : null;
+    if (!account) throw new ForbiddenError();
+    await ctx.services.finance.markBillPaid(ctx.em, scope, account, company, ctx.services.files, billId, proofFileId);
+    return true;
+  }
+
+  @Access('STAFF')
+  @StaffScope('Reservation (events of sales within the limit)')
+  @Subscription(() => FinanceChange, {
+    description: 'R-FIN-7: o financeiro de uma venda da empresa mudou (uma conta marcada como paga, um boleto do ERP): as telas da equipe leem de novo.',
+    topics: 'finance.changed',
+    filter: async ({ payload, context }: { payload: FinanceChanged; context: Context }) => {
+      const staff = context.staff;
+      if (staff?.companyId !== payload.companyId) return false;
+      if (!staff.developmentIds) return true;
+      // R-OPS-4: a member limited to some developments hears only of theirs.
+      const rows = await query<{ id: string }>(context.em.fork(), `select r.id from reservation r join unit u on u.id = r.unit_id
+          where r.id = any(cast(:ids as uuid[])) and u.development_id = any(cast(:devs as uuid[])) limit 1`, { ids: payload.reservationIds, devs: staff.developmentIds });
+      return rows.length > 0;
+    },
+  })
+  staffFinanceChanged(@Root() payload: FinanceChanged): FinanceChange {
+    return { reservationId: payload.reservationIds[0]! };
+  }
+
   private async customerFinance(ctx: Context) {
     const portal = sessionPortal(ctx);
-    assertFinancialMenuOn(portal);
+    assertFinancialMenuOn(portal, ctx);
     return { scope: portalScope(ctx), company: await ctx.em.findOneOrFail(Company, portal.company.id) };
   }
 }

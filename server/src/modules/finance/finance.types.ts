@@ -64,6 +64,12 @@ export class BillView {
 
   @Field(() => Date, { nullable: true, description: 'R-FIN-7: marcado como pago pelo portal em.' })
   markedPaidAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'R-FIN-7: o comprovante enviado ao marcar como pago.' })
+  proofUrl?: string | null;
+
+  @Field(() => Boolean, { description: 'R-FIN-7: pode ser marcado como pago pelo portal (conta de obra em aberto, e o usuário tem a permissão).' })
+  canMarkPaid!: boolean;
 }
 
 @ObjectType({ description: 'Uma parcela como o cliente a vê, com o boleto atual.' })

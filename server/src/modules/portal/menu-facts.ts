@@ -26,9 +26,13 @@ export async function loadMenuFacts(em: EntityManager, scope: ViewerScope): Prom
     const units = scope.customerId ? await visibleUnits(em, scope) : [];
     ids = [...new Set(units.map((u) => u.development.id))];
   }
+  const [account] = scope.customerId
+    ? await query<{ id: string; portalPermissions: string[] }>(em, 'select id, portal_permissions as "portalPermissions" from account where id = :id', { id: scope.accountId })
+    : [];
   const developments = ids.length ? await em.find(Development, { id: { $in: ids } }, { orderBy: { name: 'asc' } }) : [];
   return {
     portalId: portal.id,
+    account: account ?? null,
     settings: portal as unknown as MenuFacts['settings'],
     developments: developments.map(({ id, name, allowServiceRequests, allowAssistanceRequests }) => ({ id, name, allowServiceRequests, allowAssistanceRequests })),
   };

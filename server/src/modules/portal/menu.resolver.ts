@@ -27,6 +27,7 @@ const CUSTOMER_REASON: Partial<Record<PortalMenu, Said>> = {
   CONTRACTS: say('Este portal não exibe contratos. Para uma cópia, fale com a incorporadora.', 'This portal does not show contracts. Ask the developer for a copy.'),
   FINANCIAL: say('Este portal não exibe o financeiro. Para boletos e extratos, fale com a incorporadora.', 'This portal does not show financial information. Ask the developer for bills and statements.'),
 };
+const NO_PERMISSION = say('Seu acesso ao portal não inclui esta área. Se precisar dela, peça à incorporadora.', 'Your access to the portal does not include this area. Ask the developer if you need it.');
 const UNAVAILABLE = say('Este recurso não está disponível neste portal.', 'This feature is not available on this portal.');
 
 @Resolver()
@@ -39,8 +40,11 @@ export class MenuResolver {
     return Object.values(PortalMenu).map((menu) => {
       // R-REQ-8: a syndic's request menus also need their development within reach of the portal.
       const rules = scope.syndicId && isSyndicMenu(menu) ? SYNDIC_MENU_RULES[menu] : MENU_RULES[menu];
-      const visible = allPassed(evaluate(rules, facts));
-      return { menu, visible, reason: visible ? null : inLocale(CUSTOMER_REASON[menu] ?? UNAVAILABLE, ctx.locale) };
+      const checks = evaluate(rules, facts);
+      const visible = allPassed(checks);
+      // R-WORK-3: a permission of this user, not a setting of the portal.
+      const reason = checks.find((c) => !c.passed)?.ruleId === 'R-WORK-3' ? NO_PERMISSION : CUSTOMER_REASON[menu] ?? UNAVAILABLE;
+      return { menu, visible, reason: visible ? null : inLocale(reason, ctx.locale) };
     });
   }
 }

@@ -26,6 +26,8 @@ registerEnumType(PortalMenu, { name: 'PortalMenu', description: 'Menus e funcion
 /** What the menu rules look at: the portal's settings and the developments of the units the customer sees. */
 export interface MenuFacts {
   portalId: string;
+  /** R-WORK-3: the customer's portal permissions (null: no login, or not a customer). */
+  account: { id: string; portalPermissions: string[] } | null;
   settings: Record<PortalSettingKey, unknown>;
   developments: { id: string; name: string; allowServiceRequests: boolean; allowAssistanceRequests: boolean }[];
 }
@@ -91,7 +93,15 @@ export const MENU_RULES: Record<PortalMenu, MenuRule[]> = {
   SERVICE: [toggle('showServiceMenu'), developmentAllows('allowServiceRequests', SERVICE)],
   ASSISTANCE: [toggle('showAssistanceMenu'), developmentAllows('allowAssistanceRequests', ASSISTANCE)],
   CONTRACTS: [toggle('showContracts', 'R-CONTRACT-1')],
-  FINANCIAL: [toggle('showFinancial')],
+  FINANCIAL: [toggle('showFinancial'), {
+    id: 'R-WORK-3',
+    label: say('O usuário tem a permissão "Ver financeiro"', 'The user has the "See financial" permission'),
+    check: (f) => !f.account || f.account.portalPermissions.includes('SEE_FINANCIAL')
+      ? pass(say('O usuário pode ver o financeiro.', 'The user may see the financial menu.'))
+      : fail(say('O usuário não tem a permissão "Ver financeiro".', 'The user lacks the "See financial" permission.'), {
+          screen: FixScreen.ACCOUNT, id: f.account.id, label: say('Dar a permissão "Ver financeiro"', 'Grant "See financial"'), setting: 'SEE_FINANCIAL',
+        }),
+  }],
   SCHEDULING: [toggle('showScheduling')],
   BENEFITS: [toggle('showBenefits')],
   FAQ: [toggle('showFaq')],

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/harness.js';
 import { World } from '../../../test/world.js';
 import { subscribe } from '../../../test/graphql-client.js';
+import { httpExchange } from '../../../test/http.js';
+import { minimalPdf } from '../../../demo/demo-pdf.js';
 import { OutboxMessage } from '../../data-changes/outbox-message.entity.js';
 import { DevelopmentKind } from '../../developments/development.entity.js';
 import { ApiToken, TokenScope } from '../../integration/api-token.entity.js';
@@ -150,7 +152,7 @@ describe('SPEC §8: what customers ask of the money, and the ERP answers', () =>
     const { reservation } = await world.soldUnit(ana.customer, { block: world.block });
     const { installments } = await world.plan(reservation, { installments: [{ dueDate: day(-8), amountCents: 50_000 }] });
     const admin = await world.staff();
-    const CREATE = `mutation($i: BillingBlockInput!) { createBillingBlock(input: $i) { id active reason blockName customersHeld } }`;
+    const CREATE = `mutation($i: BillingBlockInput!) { createBillingBlock(input: $i) { id active reason blockName customersHeld createdAt createdByName } }`;
     const short = await admin.client.request(CREATE, { i: { developmentId: world.development.id, blockId: world.block.id, reason: 'curto' } });
     expect(short.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const { createBillingBlock } = await admin.client.ok(CREATE, { i: { developmentId: world.development.id, blockId: world.block.id, reason: 'Renegociação do financiamento da obra.' } });
@@ -159,7 +161,7 @@ describe('SPEC §8: what customers ask of the money, and the ERP answers', () =>
     const refused = await (await ana.client()).request(`mutation($i: ID!) { requestSecondCopy(installmentId: $i) { id } }`, { i: installments[0]!.id });
     expect(refused.errors?.[0]).toMatchObject({ message: 'Boletos suspensos pela incorporadora: Renegociação do financiamento da obra.', extensions: { code: 'BILLING_BLOCKED' } });
 
-    const { liftBillingBlock } = await admin.client.ok(`mutation($id: ID!) { liftBillingBlock(id: $id) { active } }`, { id: createBillingBlock.id });
+    const { liftBillingBlock } = await admin.client.ok(`mutation($id: ID!) { liftBillingBlock(id: $id) { active endedAt endedByName } }`, { id: createBillingBlock.id });
     expect(liftBillingBlock.active).toBe(false);
     expect(await world.em.fork().count(AuditLog, { action: { $in: ['billingBlock.create', 'billingBlock.lift'] }, targetId: createBillingBlock.id })).toBe(2);
     expect((await (await ana.client()).ok(`mutation($i: ID!) { requestSecondCopy(installmentId: $i) { status } }`, { i: installments[0]!.id })).requestSecondCopy.status).toBe('PENDING');
@@ -213,5 +215,74 @@ describe('SPEC §8: what customers ask of the money, and the ERP answers', () =>
     expect(updateFinancialRules).toEqual({ overdueBlocksBills: true, prepaymentRateBasisPoints: 150, prepaymentMethod: 'SIMPLE' });
     const [entry] = await world.em.fork().find(AuditLog, { action: 'company.financial.update', targetId: world.company.id });
     expect(entry!.after).toEqual({ overdueBlocksBills: true, prepaymentRateBasisPoints: 150, prepaymentMethod: 'SIMPLE' });
+  });
+
+  it('R-FIN-7: a WORK customer with "Marcar como pago" marks a bill paid with a proof; who and when are kept, marking twice changes nothing, staff hear at once', async () => {
+    const world = await World.create(server, { showCustomerPayments: true });
+    const work = await world.development2('Obra Casa Prova', { kind: DevelopmentKind.WORK });
+    const silvia = await world.customer();
+    const { unit, reservation } = await world.soldUnit(silvia.customer, { development: work });
+    const { installments } = await world.plan(reservation, { series: 'Medições', installments: [{ dueDate: day(5), amountCents: 300_000 }] });
+    const bill = await world.bill({ installment: installments[0]! });
+    const client = await silvia.client();
+    const admin = await world.staff();
+    const staffLive = subscribe(admin.client.ws(), `subscription { staffFinanceChanged { reservationId } }`);
+    await new Promise((r) => setTimeout(r, 300));
+
+    const sendProof = async () => {
+      const response = await httpExchange(`${server.url}/files`, {
+        method: 'POST', body: minimalPdf('Comprovante', ['Pix de R$ 3.000,00']),
+        headers: { 'content-type': 'application/pdf', 'x-habite-file-name': 'comprovante.pdf', 'x-habite-file-purpose': 'PAYMENT_PROOF', cookie: client.cookieHeader() },
+      });
+      expect(response.status).toBe(201);
+      return JSON.parse(response.body.toString('utf8')).id as string;
+    };
+    const MARK = `mutation($b: ID!, $f: ID!) { markBillPaid(billId: $b, proofFileId: $f) }`;
+    const proof = await sendProof();
+    expect(await client.ok(MARK, { b: bill.id, f: proof })).toEqual({ markBillPaid: true });
+    expect(await client.ok(MARK, { b: bill.id, f: await sendProof() })).toEqual({ markBillPaid: true });
+    const saved = await world.em.fork().findOneOrFail(Bill, bill.id);
+    expect(saved.markedPaidBy?.id).toBe(silvia.account.id);
+    expect(saved.proofFileId).toBe(proof);
+    await staffLive.next(1);
+    expect(staffLive.events[0]?.data).toEqual({ staffFinanceChanged: { reservationId: reservation.id } });
+    expect(staffLive.events).toHaveLength(1);
+    staffLive.dispose();
+
+    const { customerFinance } = await admin.client.ok(`query($c: ID!) { customerFinance(customerId: $c) { records { kind markedPaidByName proofUrl } } }`, { c: silvia.customer.id });
+    expect(customerFinance[0].records.find((r: { kind: string }) => r.kind === 'BILL')).toEqual({ kind: 'BILL', markedPaidByName: silvia.account.name, proofUrl: `/files/${proof}` });
+    // The proof is seen by whoever sees the bill: the customer and staff; another customer gets the same 404 as a missing file.
+    const other = await world.customer();
+    expect((await httpExchange(`${server.url}/files/${proof}`, { headers: { cookie: client.cookieHeader() } })).status).toBe(200);
+    expect((await httpExchange(`${server.url}/files/${proof}`, { headers: { cookie: (await other.client()).cookieHeader() } })).status).toBe(404);
+
+    // Without the permission (R-WORK-3), neither upload nor marking.
+    await admin.client.ok(`mutation($a: ID!) { setPortalPermissions(accountId: $a, permissions: [SEE_FINANCIAL]) { id } }`, { a: silvia.account.id });
+    const upload = await httpExchange(`${server.url}/files`, {
+      method: 'POST', body: minimalPdf('Comprovante', ['outro']),
+      headers: { 'content-type': 'application/pdf', 'x-habite-file-name': 'outro.pdf', 'x-habite-file-purpose': 'PAYMENT_PROOF', cookie: client.cookieHeader() },
+    });
+    expect(upload.status).toBe(403);
+    const refused = await client.request(MARK, { b: bill.id, f: proof });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { unitFinance } = await client.ok(`query($u: ID!) { unitFinance(unitId: $u) { sales { plans { installments { currentBill { canMarkPaid markedPaidAt } } } } } }`, { u: unit.id });
+    expect(unitFinance.sales[0].plans[0].installments[0].currentBill).toMatchObject({ canMarkPaid: false, markedPaidAt: expect.any(String) });
+  });
+
+  it('R-WORK-3: without "Ver financeiro" the Financial menu is hidden with the reason, the API refuses it, and the explainer names the permission', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer();
+    const { unit } = await world.soldUnit(ana.customer);
+    const admin = await world.staff();
+    await admin.client.ok(`mutation($a: ID!) { setPortalPermissions(accountId: $a, permissions: [MARK_AS_PAID]) { portalPermissions } }`, { a: ana.account.id });
+    expect(await world.em.fork().count(AuditLog, { action: 'account.portalPermissions.update', targetId: ana.account.id })).toBe(1);
+    const client = await ana.client();
+    const { myMenus } = await client.ok(`{ myMenus { menu visible reason } }`);
+    expect(myMenus.find((m: { menu: string }) => m.menu === 'FINANCIAL')).toEqual({ menu: 'FINANCIAL', visible: false, reason: 'Seu acesso ao portal não inclui esta área. Se precisar dela, peça à incorporadora.' });
+    expect((await client.request(FINANCE, { u: unit.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { explainVisibility } = await admin.client.ok(`query($i: ExplainVisibilityInput!) { explainVisibility(input: $i) { visible checks { ruleId passed fix { screen } } } }`,
+      { i: { customerId: ana.customer.id, target: { menu: 'FINANCIAL' } } });
+    expect(explainVisibility.visible).toBe(false);
+    expect(explainVisibility.checks).toContainEqual({ ruleId: 'R-WORK-3', passed: false, fix: { screen: 'ACCOUNT' } });
   });
 });
