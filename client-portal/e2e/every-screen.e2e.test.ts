@@ -21,6 +21,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   const ana = await signedInClient(base, 'client', 'ana@cliente.demo', 'demo-cliente-1');
   const { myUnits, myRequests } = await ana.ok(`{ myUnits { id name } myRequests(first: 1) { nodes { id } } }`);
+  const unitNamed = (name: string) => (myUnits as { id: string; name: string }[]).find((u) => u.name === name)!.id;
   screens = {
     signedOut: [{ name: 'client-sign-in', path: '/', ready: (page) => page.getByRole('button', { name: /^(Entrar|Sign in)$/ }).waitFor() }],
     customer: [
@@ -30,6 +31,9 @@ beforeAll(async () => {
       { name: 'client-assistance', path: '/assistencia', ready: heading },
       { name: 'client-new-request', path: '/pedidos/novo', ready: heading },
       { name: 'client-request', path: `/pedidos/${myRequests.nodes[0].id}`, ready: heading },
+      { name: 'client-finance', path: '/financeiro', ready: heading },
+      { name: 'client-finance-unit', path: `/unidades/${unitNamed('Apto A-101')}/financeiro`, ready: (page) => page.getByTestId('finance-summary').waitFor() },
+      { name: 'client-finance-notice', path: `/unidades/${unitNamed('Lote 7')}/financeiro`, ready: (page) => page.getByTestId('finance-notice').waitFor() },
       { name: 'client-profile', path: '/meus-dados', ready: heading },
       { name: 'client-access', path: '/acesso', ready: heading },
     ],

@@ -1,5 +1,7 @@
 import { useQuery } from 'urql';
 import { AccessPage } from '../access/AccessPage';
+import { FinanceHome } from '../finance/FinanceHome';
+import { UnitFinancePage } from '../finance/UnitFinancePage';
 import { graphql } from '../gql';
 import { Home } from '../home/Home';
 import { useI18n } from '../i18n/i18n';
@@ -31,6 +33,7 @@ export function CustomerShell({ name, portal }: { name: string; portal: PortalLo
   const menus = new Map((data?.myMenus ?? []).map((m) => [m.menu, m]));
   const service = menus.get('SERVICE');
   const assistance = menus.get('ASSISTANCE');
+  const financial = menus.get('FINANCIAL');
   const current = (to: string) => (path === to ? { 'aria-current': 'page' as const } : {});
 
   const nav = (
@@ -38,6 +41,7 @@ export function CustomerShell({ name, portal }: { name: string; portal: PortalLo
       <li><Link to="/" {...current('/')}>{t('nav.home')}</Link></li>
       {service?.visible && <li><Link to="/atendimentos" {...current('/atendimentos')}>{t('nav.requests')}</Link></li>}
       {assistance?.visible && <li><Link to="/assistencia" {...current('/assistencia')}>{t('nav.assistance')}</Link></li>}
+      {financial?.visible && <li><Link to="/financeiro" {...current('/financeiro')}>{t('nav.finance')}</Link></li>}
       <li><Link to="/meus-dados" {...current('/meus-dados')}>{t('nav.profile')}</Link></li>
       <li><Link to="/acesso" {...current('/acesso')}>{t('nav.access')}</Link></li>
       <li><button type="button" className="link" onClick={signOut}>{t('nav.signOut')}</button></li>
@@ -55,6 +59,8 @@ export function CustomerShell({ name, portal }: { name: string; portal: PortalLo
   let params: Record<string, string> | null;
   if (path === '/') screen = <Home name={name} />;
   else if ((params = match('/unidades/:id', path))) screen = <UnitPage id={params.id!} />;
+  else if (path === '/financeiro') screen = financial && !financial.visible ? disabled(financial) : <FinanceHome />;
+  else if ((params = match('/unidades/:id/financeiro', path))) screen = financial && !financial.visible ? disabled(financial) : <UnitFinancePage unitId={params.id!} />;
   else if (path === '/atendimentos') screen = service && !service.visible ? disabled(service) : <RequestsPage kind="SERVICE" />;
   else if (path === '/assistencia') screen = assistance && !assistance.visible ? disabled(assistance) : <RequestsPage kind="ASSISTANCE" />;
   else if (path === '/pedidos/novo') screen = <NewRequest menus={data?.myMenus ?? []} />;

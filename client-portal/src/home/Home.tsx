@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { MenusQuery } from '../app/CustomerShell';
 import { formatDate } from '../shared/format/dates';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -34,10 +35,12 @@ const HomeQuery = graphql(`
   }
 `);
 
-/** Home: my units (with the delivery forecast when the portal shows it), my open requests, what needs me. */
+/** Home: my units (with the delivery forecast when the portal shows it, and their Financeiro), my open requests, what needs me. */
 export function Home({ name }: { name: string }) {
   const { t } = useI18n();
   const [{ data, fetching, error }, refetch] = useQuery({ query: HomeQuery });
+  const [{ data: menus }] = useQuery({ query: MenusQuery });
+  const withFinance = menus?.myMenus.find((m) => m.menu === 'FINANCIAL')?.visible ?? false;
   if (fetching && !data) return <Loading />;
   if (!data) return <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   const latestChange = data.myDataChangeRequests[0];
@@ -63,7 +66,10 @@ export function Home({ name }: { name: string }) {
                 <h3>{unit.name}</h3>
                 <p className="muted">{unit.development.name}{unit.block ? ` · ${unit.block.name}` : ''}</p>
                 {unit.deliveryForecast && <p>{t('unit.delivery', { date: formatDate(unit.deliveryForecast) })}</p>}
-                <Link to={`/unidades/${unit.id}`} className="button secondary" aria-label={`${t('unit.open')}: ${unit.name}`}>{t('unit.open')}</Link>
+                <div className="actions">
+                  <Link to={`/unidades/${unit.id}`} className="button secondary" aria-label={`${t('unit.open')}: ${unit.name}`}>{t('unit.open')}</Link>
+                  {withFinance && <Link to={`/unidades/${unit.id}/financeiro`} className="button secondary" aria-label={`${t('finance.openUnit')}: ${unit.name}`}>{t('finance.openUnit')}</Link>}
+                </div>
               </li>
             ))}
           </ul>

@@ -3,7 +3,9 @@
  * did not type): every schema enum the portal's generated types use, in pt-BR and English.
  * `__tests__/labels.test.ts` fails when an enum value has no label here.
  */
-import type { AccountKind, CustomFieldType, DataChangeStatus, PortalMenu, RequestKind, RequestTarget, SessionEventKind, TokenDelivery } from '../gql/graphql';
+import type {
+  AccountKind, CustomFieldType, DataChangeStatus, FinanceRequestKind, FinanceRequestStatus, InstallmentState, PaymentMethod, PortalMenu, RequestKind, RequestTarget, SessionEventKind, TokenDelivery,
+} from '../gql/graphql';
 import type { Locale } from '../shared/create-i18n';
 
 export type { Locale };
@@ -21,6 +23,11 @@ export const ENUM_LABELS = {
     INACTIVE: w('Substituída por um pedido mais novo', 'Replaced by a newer request'),
     DELETED: w('Excluída', 'Deleted'),
   },
+  FinanceRequestKind: { SECOND_COPY: w('2ª via', 'Reissued bill'), PREPAYMENT: w('Antecipação de parcelas', 'Prepayment of installments') },
+  FinanceRequestStatus: { PENDING: w('Emitindo', 'Being issued'), ISSUED: w('Emitido', 'Issued') },
+  /** The chip of an installment (SPEC §8): in words, never the code. */
+  InstallmentState: { PAID: w('Paga', 'Paid'), OVERDUE: w('Vencida', 'Overdue'), DUE_TODAY: w('Vence hoje', 'Due today'), OPEN: w('A vencer', 'Upcoming') },
+  PaymentMethod: { BOLETO: w('Boleto', 'Bank slip (boleto)'), CARD: w('Cartão de crédito', 'Credit card') },
   PortalMenu: {
     SERVICE: w('Atendimentos', 'Service requests'),
     ASSISTANCE: w('Assistência técnica', 'Technical assistance'),
@@ -46,6 +53,10 @@ export const ENUM_LABELS = {
   AccountKind: Record<AccountKind, Words>;
   CustomFieldType: Record<CustomFieldType, Words>;
   DataChangeStatus: Record<DataChangeStatus, Words>;
+  FinanceRequestKind: Record<FinanceRequestKind, Words>;
+  FinanceRequestStatus: Record<FinanceRequestStatus, Words>;
+  InstallmentState: Record<InstallmentState, Words>;
+  PaymentMethod: Record<PaymentMethod, Words>;
   PortalMenu: Record<PortalMenu, Words>;
   RequestKind: Record<RequestKind, Words>;
   RequestTarget: Record<RequestTarget, Words>;

@@ -38,11 +38,12 @@ const UnitQuery = graphql(`
   }
 `);
 
-/** A unit: its contracts (SPEC §4) and its requests. */
+/** A unit: the way to its Financeiro (SPEC §8), its contracts (SPEC §4) and its requests. */
 export function UnitPage({ id }: { id: string }) {
   const { t } = useI18n();
   const [{ data: menus }] = useQuery({ query: MenusQuery });
   const withContracts = menus?.myMenus.find((m) => m.menu === 'CONTRACTS')?.visible ?? false;
+  const withFinance = menus?.myMenus.find((m) => m.menu === 'FINANCIAL')?.visible ?? false;
   const [{ data, fetching, error }, refetch] = useQuery({ query: UnitQuery, variables: { id, withContracts }, pause: !menus });
   if ((fetching || !menus) && !data) return <Loading />;
   if (error?.graphQLErrors[0]?.extensions?.code === 'NOT_FOUND') return <Empty title={t('unit.notFound')}><Link to="/">{t('nav.home')}</Link></Empty>;
@@ -53,6 +54,14 @@ export function UnitPage({ id }: { id: string }) {
       <h1>{unit.name}</h1>
       <p className="muted">{unit.development.name}{unit.block ? ` · ${unit.block.name}` : ''}</p>
       {unit.deliveryForecast && <p>{t('unit.delivery', { date: formatDate(unit.deliveryForecast) })}</p>}
+
+      {withFinance && (
+        <section aria-labelledby="unit-finance">
+          <h2 id="unit-finance">{t('finance.unitSection')}</h2>
+          <p className="muted">{t('finance.unitSectionHelp')}</p>
+          <Link to={`/unidades/${unit.id}/financeiro`} className="button secondary" aria-label={`${t('finance.openUnit')}: ${unit.name}`}>{t('finance.openUnit')}</Link>
+        </section>
+      )}
 
       <section aria-labelledby="contracts">
         <h2 id="contracts">{t('unit.contracts')}</h2>

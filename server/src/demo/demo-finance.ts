@@ -83,7 +83,7 @@ export function seedFinance(em: EntityManager, now: Date, ctx: {
   const nextIntermediaria = installment(intermediarias, a101, 2, addMonths(today, 4), 1_200_000);
   bill(a101, nextIntermediaria, { dueDate: nextIntermediaria.dueDate, amountCents: nextIntermediaria.amountCents, pix: true });
 
-  // Mensais: five paid this year, one overdue whose first bill was reissued (2ª via), one due today (PIX), then future ones.
+  // Mensais: five paid this year, one overdue whose first bill was reissued (a 2ª via, itself past due now), one due today (PIX), then future ones.
   const mensais = plan(a101, 'Mensais', 'PL-A101-MEN');
   for (let k = -6; k <= 5; k++) {
     const number = k + 7;
@@ -92,7 +92,8 @@ export function seedFinance(em: EntityManager, now: Date, ctx: {
     const i = installment(mensais, a101, number, dueDate, 245_000, paid ? addDays(dueDate, -2) : null);
     if (paid) bill(a101, i, { dueDate, amountCents: 245_000, status: BillStatus.PAID });
     else if (k === -1) {
-      const reissue = bill(a101, i, { dueDate: addDays(today, 5), amountCents: 247_450, pix: true });
+      // Its 2ª via expired too (three days ago): the customer may ask for another.
+      const reissue = bill(a101, i, { dueDate: addDays(today, -3), amountCents: 247_450, pix: true });
       bill(a101, i, { dueDate, amountCents: 245_000, status: BillStatus.CANCELLED, supersededBy: reissue });
     } else if (k === 0) bill(a101, i, { dueDate, amountCents: 245_000, pix: true });
     else if (k <= 2) bill(a101, i, { dueDate, amountCents: 245_000, pix: k === 1 });

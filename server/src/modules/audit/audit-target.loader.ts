@@ -13,6 +13,7 @@ import { Block } from '../developments/block.entity.js';
 import { Development } from '../developments/development.entity.js';
 import { Stage } from '../developments/stage.entity.js';
 import { ApiToken } from '../integration/api-token.entity.js';
+import { BillingBlock } from '../finance/billing-block.entity.js';
 import { SyncRun } from '../integration/sync-run.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { dateTimeText } from '../../pt-br.js';
@@ -41,6 +42,7 @@ const NAMERS: Record<string, Namer<Named>> = {
   Account: namer<Account>({ entity: Account, name: (a) => a.name }),
   ApiToken: namer<ApiToken>({ entity: ApiToken, name: (t) => t.name }),
   AssociationType: namer<AssociationType>({ entity: AssociationType, name: (t) => t.name }),
+  BillingBlock: namer<BillingBlock>({ entity: BillingBlock, populate: ['development', 'block'], name: (b) => `Bloqueio de emissão · ${b.development.name}${b.block ? ` · ${b.block.name}` : ''}` }),
   Block: namer<Block>({ entity: Block, populate: ['development'], name: (b) => `${b.development.name} · ${b.name}` }),
   Company: namer<Company>({ entity: Company, name: (c) => c.name }),
   Contract: namer<Contract>({ entity: Contract, populate: ['reservation.unit'], name: (c) => `${c.title} · ${c.reservation.unit.name}` }),

@@ -138,7 +138,7 @@ export class FinanceActionsService {
   /** R-FIN-10 for a new bill of this sale; `ownOverdue`: the bill settles an overdue installment. */
   private async assertNotHeld(em: EntityManager, scope: ViewerScope, reservationId: string, ownOverdue: boolean): Promise<void> {
     const billing = (await loadBillingFacts(em, scope, [reservationId])).get(reservationId);
-    if (billing && billingHold(billing, ownOverdue)) throw new BillingBlockedError(holdForCustomer(billing, ownOverdue)!);
+    if (billing && billingHold(billing, ownOverdue)) throw new BillingBlockedError(holdForCustomer(billing, ownOverdue)!.pt);
   }
 
   /** 2ª via of an overdue installment's bill; a pending one for it is answered again, never duplicated. */

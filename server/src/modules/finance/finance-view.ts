@@ -15,6 +15,7 @@ import {
   InstallmentStateEnum, money, type BillView, type FinanceRequestView, type FinanceSummary, type InstallmentView, type PlanView, type SaleFinance, type UnitFinance,
 } from './finance.types.js';
 import type { PaymentMethod } from './installment-plan.entity.js';
+import { inLocale, say, type Locale, type Said } from '../../locale.js';
 
 /** Where the finance documents are served (http/finance-documents.ts). */
 export const financeUrls = {
@@ -67,9 +68,10 @@ export function summaryOf(rows: InstallmentRow[], today: string): FinanceSummary
  * every installment and bill filtered by the rules in SQL (finance.rules.ts), and — where nothing
  * can be paid — the reason in words (R-FIN-10, SPEC §17).
  */
-export async function unitFinance(em: EntityManager, scope: ViewerScope, company: Company, unitId: string, markAsPaid = false): Promise<UnitFinance> {
+export async function unitFinance(em: EntityManager, scope: ViewerScope, company: Company, unitId: string, markAsPaid = false, locale: Locale = 'pt-BR'): Promise<UnitFinance> {
+  const words = (said: Said | null) => (said ? inLocale(said, locale) : null);
   const sales = await salesOfUnit(em, scope, unitId);
-  if (!sales.length) return { unitId, sales: [], notice: 'Não há compra desta unidade em seu nome no portal.' };
+  if (!sales.length) return { unitId, sales: [], notice: words(say('Não há compra desta unidade em seu nome no portal.', 'There is no purchase of this unit in your name in the portal.')) };
   const ids = sales.map((s) => s.id);
   const [installments, bills, billing, requests, cards] = await Promise.all([
     visibleInstallments(em, scope, ids),
@@ -89,8 +91,8 @@ export async function unitFinance(em: EntityManager, scope: ViewerScope, company
     const facts = billing.get(sale.id);
     const issuing = new Set(pending.flatMap((r) => r.installmentIds));
     const hold = facts ? billingHold(facts, false) : null;
-    const prepaymentNotice = !company.prepaymentAllowed ? 'A incorporadora não oferece antecipação de parcelas pelo portal.'
-      : hold ? holdForCustomer(facts, false) : null;
+    const prepaymentNotice = words(!company.prepaymentAllowed ? say('A incorporadora não oferece antecipação de parcelas pelo portal.', 'The developer does not offer prepayment of installments through the portal.')
+      : hold ? holdForCustomer(facts, false) : null);
 
     const byInstallment = new Map<string, BillRow[]>();
     for (const bill of saleBills) if (bill.installmentId) byInstallment.set(bill.installmentId, [...(byInstallment.get(bill.installmentId) ?? []), bill]);
@@ -104,11 +106,11 @@ export async function unitFinance(em: EntityManager, scope: ViewerScope, company
         plans.set(row.planId, plan);
       }
       plan.rows.push(row);
-      plan.installments.push(installmentView(row, byInstallment.get(row.id) ?? [], today, facts, issuing.has(row.id), company, prepaymentNotice === null, markAsPaid && sale.work));
+      plan.installments.push(installmentView(row, byInstallment.get(row.id) ?? [], today, facts, issuing.has(row.id), company, prepaymentNotice === null, markAsPaid && sale.work, locale));
     }
     const planViews = [...plans.values()].map(({ rows, ...plan }) => ({ ...plan, summary: summaryOf(rows, today) }));
     const standaloneBills = saleBills.filter((b) => !b.installmentId).map((b) => billView(b, markAsPaid && sale.work));
-    const notice = mine.length || standaloneBills.length ? null : await whyNothingShows(em, scope, sale.id);
+    const notice = mine.length || standaloneBills.length ? null : words(await whyNothingShows(em, scope, sale.id));
     const taxYears = [...new Set(mine.filter((i) => i.paidAt).map((i) => Number(i.paidAt!.slice(0, 4))))].sort((a, b) => b - a);
     result.push({
       reservationId: sale.id, summary: summaryOf(mine, today), plans: planViews, standaloneBills, notice,
@@ -120,22 +122,25 @@ export async function unitFinance(em: EntityManager, scope: ViewerScope, company
   return { unitId, sales: result, notice: null };
 }
 
-function installmentView(row: InstallmentRow, bills: BillRow[], today: string, billing: Parameters<typeof holdForCustomer>[0], issuing: boolean, company: Company, prepaymentOpen: boolean, canMark: boolean): InstallmentView {
+function installmentView(row: InstallmentRow, bills: BillRow[], today: string, billing: Parameters<typeof holdForCustomer>[0], issuing: boolean, company: Company, prepaymentOpen: boolean, canMark: boolean, locale: Locale): InstallmentView {
   const state = installmentState(row, today) as InstallmentStateEnum;
   const current = bills.filter((b) => !b.supersededById).at(-1) ?? null;
   const replaced = bills.filter((b) => b.supersededById);
   const overdue = state === InstallmentStateEnum.OVERDUE;
   const hold = state === InstallmentStateEnum.PAID ? null : holdForCustomer(billing, overdue);
-  let billNotice: string | null = null;
+  let billNotice: Said | null = null;
   if (state !== InstallmentStateEnum.PAID && !(current && current.status === 'OPEN')) {
-    billNotice = issuing ? 'Emitindo o boleto: ele aparece aqui assim que a incorporadora emitir.'
-      : hold ?? (overdue && company.secondCopyAllowed ? 'O boleto desta parcela venceu: peça a 2ª via.' : 'O boleto desta parcela ainda não foi emitido.');
+    billNotice = issuing ? say('Emitindo o boleto: ele aparece aqui assim que a incorporadora emitir.', 'Issuing the bill: it appears here as soon as the developer issues it.')
+      : hold ?? (overdue && company.secondCopyAllowed ? say('O boleto desta parcela venceu: peça a 2ª via.', 'This installment\'s bill is past due: ask for a reissued bill.')
+        : say('O boleto desta parcela ainda não foi emitido.', 'This installment\'s bill has not been issued yet.'));
   }
+  // A current bill still open and not yet due (a 2ª via already issued) is the one to pay: no other is asked for.
+  const payableNow = current !== null && current.status === 'OPEN' && current.dueDate >= today;
   return {
     id: row.id, number: row.number, dueDate: row.dueDate, amount: money(row.amountCents),
     paidAmount: row.paidCents !== null ? money(row.paidCents) : null, paidAt: row.paidAt, state,
-    currentBill: current ? billView(current, canMark) : null, replacedBills: replaced.map((b) => billView(b)), billNotice,
-    canRequestSecondCopy: overdue && company.secondCopyAllowed && !issuing && !hold,
+    currentBill: current ? billView(current, canMark) : null, replacedBills: replaced.map((b) => billView(b)), billNotice: billNotice ? inLocale(billNotice, locale) : null,
+    canRequestSecondCopy: overdue && company.secondCopyAllowed && !issuing && !hold && !payableNow,
     issuing, prepayable: prepaymentOpen && !row.paidAt && row.dueDate > today && !issuing,
     receiptUrl: row.paidAt ? financeUrls.receipt(row.id) : null,
   };

@@ -4,6 +4,7 @@ import { PaymentMethod } from './installment-plan.entity.js';
 import { pixQrSvg } from './pix.js';
 import { BadInputError, FeatureDisabledError, ForbiddenError, NotFoundError } from '../../domain-errors.js';
 import { Access, StaffScope } from '../../graphql/access.js';
+import { inLocale, say } from '../../locale.js';
 import type { Context } from '../../graphql/context.js';
 import { Company } from '../company/company.entity.js';
 import { visibleUnits } from '../developments/unit.service.js';
@@ -84,7 +85,7 @@ class PaymentCardView {
   @Field(() => Int) expYear!: number;
 }
 
-const METHOD_WORDS = { COMPOUND: 'desconto composto', SIMPLE: 'desconto simples' } as const;
+const METHOD_WORDS = { COMPOUND: say('desconto composto', 'compound discount'), SIMPLE: say('desconto simples', 'simple discount') } as const;
 
 @Resolver()
 export class FinanceResolver {
@@ -98,7 +99,7 @@ export class FinanceResolver {
     if (!unit) throw new NotFoundError('Unidade');
     const company = await ctx.em.findOneOrFail(Company, portal.company.id);
     const markAsPaid = ctx.viewer.kind === 'account' && ctx.viewer.account.portalPermissions.includes(PortalPermission.MARK_AS_PAID);
-    return unitFinance(ctx.em, scope, company, unitId, markAsPaid);
+    return unitFinance(ctx.em, scope, company, unitId, markAsPaid, ctx.locale);
   }
 
   @Access('CUSTOMER')
@@ -122,7 +123,7 @@ export class FinanceResolver {
     const email = customer.email ?? (ctx.viewer.kind === 'account' ? ctx.viewer.account.email : null);
     if (!email) throw new BadInputError('email', 'Seu cadastro não tem e-mail: inclua um em Meus dados para receber o extrato.');
     const origin = ctx.origin ?? ctx.services.config.publicUrl ?? '';
-    await ctx.services.mailer.send(statementMail({ to: email, name: customer.name, portalName: portal.whiteLabelName || portal.name, unitName: unit!.name, link: `${origin}/`, pdf, fileName }));
+    await ctx.services.mailer.send(statementMail({ to: email, name: customer.name, portalName: portal.whiteLabelName || portal.name, unitName: unit!.name, link: `${origin}/financeiro`, pdf, fileName }));
     return email;
   }
 
@@ -144,7 +145,8 @@ export class FinanceResolver {
         return { installmentId: row.id, number: row.number, series: row.series, dueDate: row.dueDate, days: line.days, amount: money(line.amountCents), presentValue: money(line.presentValueCents), discount: money(line.discountCents) };
       }),
       total: money(simulation.totalCents), presentValue: money(simulation.presentValueCents), discount: money(simulation.discountCents),
-      terms: `${(company.prepaymentRateBasisPoints / 100).toFixed(2).replace('.', ',')}% ao mês, ${METHOD_WORDS[company.prepaymentMethod]}`,
+      terms: inLocale(say(`${(company.prepaymentRateBasisPoints / 100).toFixed(2).replace('.', ',')}% ao mês, ${METHOD_WORDS[company.prepaymentMethod].pt}`,
+        `${(company.prepaymentRateBasisPoints / 100).toFixed(2)}% a month, ${METHOD_WORDS[company.prepaymentMethod].en}`), ctx.locale),
     };
   }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { say, type Said } from '../../locale.js';
 import { evaluate } from '../visibility/explain.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { allOf, query, scopeParams } from '../visibility/sql.js';
@@ -84,12 +85,14 @@ export const installmentState = (row: Pick<InstallmentRow, 'paidAt' | 'dueDate'>
   row.paidAt ? 'PAID' : row.dueDate < today ? 'OVERDUE' : row.dueDate === today ? 'DUE_TODAY' : 'OPEN';
 
 /** R-FIN-10 in the customer's words: why an open installment has no bill to pay. */
-export function holdForCustomer(billing: BillingFacts | undefined, ownOverdue: boolean): string | null {
+export function holdForCustomer(billing: BillingFacts | undefined, ownOverdue: boolean): Said | null {
   if (!billing || !billingHold(billing, ownOverdue)) return null;
   const block = billing.blocks[0];
-  if (block) return `Boletos suspensos pela incorporadora: ${block.reason}`;
+  // The reason is the developer's own words, as they wrote them.
+  if (block) return say(`Boletos suspensos pela incorporadora: ${block.reason}`, `Bills suspended by the developer: ${block.reason}`);
   const oldest = billing.oldestOverdue!;
-  return `Há uma parcela vencida desde ${dateText(oldest.dueDate)} (${oldest.series}, nº ${oldest.number}): os próximos boletos ficam suspensos até ela ser paga. Fale com a incorporadora para regularizar.`;
+  return say(`Há uma parcela vencida desde ${dateText(oldest.dueDate)} (${oldest.series}, nº ${oldest.number}): os próximos boletos ficam suspensos até ela ser paga. Fale com a incorporadora para regularizar.`,
+    `An installment is overdue since ${dateText(oldest.dueDate)} (${oldest.series}, no. ${oldest.number}): the next bills are suspended until it is paid. Contact the developer to settle it.`);
 }
 
 /**
@@ -107,7 +110,7 @@ export async function salesOfUnit(em: EntityManager, scope: ViewerScope, unitId:
 }
 
 /** Why a sale shows no installment nor bill to this customer, in their words. */
-export async function whyNothingShows(em: EntityManager, scope: ViewerScope, reservationId: string): Promise<string> {
+export async function whyNothingShows(em: EntityManager, scope: ViewerScope, reservationId: string): Promise<Said> {
   const records = await query<{ kind: 'installment' | 'bill'; id: string }>(
     em,
     `(select 'installment' as kind, i.id from installment i join installment_plan ip on ip.id = i.plan_id where ip.reservation_id = :reservationId order by i.due_date limit 1)
@@ -115,18 +118,21 @@ export async function whyNothingShows(em: EntityManager, scope: ViewerScope, res
     { reservationId },
   );
   const record = records[0];
-  if (!record) return 'Ainda não há parcelas nem boletos desta compra no portal.';
+  if (!record) return say('Ainda não há parcelas nem boletos desta compra no portal.', 'There are no installments or bills of this purchase in the portal yet.');
   const checks = record.kind === 'installment'
     ? evaluate(installmentRules, (await loadInstallmentFacts(em, scope, [record.id])).get(record.id)!)
     : evaluate(billRules, (await loadBillFacts(em, scope, [record.id])).get(record.id)!);
   const failed = checks.find((c) => !c.passed);
   switch (failed?.ruleId) {
     case 'R-FIN-3':
-      return 'Você é associado nesta compra: as parcelas e os boletos ficam com o titular. Se precisar deles, peça ao titular ou fale com a incorporadora.';
+      return say('Nesta compra, as parcelas e os boletos ficam com quem é titular. Se precisar deles, fale com o titular ou com a incorporadora.',
+        'In this purchase, the installments and bills are with the holder. If you need them, ask the holder or the developer.');
     case 'R-FIN-1':
-      return 'As informações financeiras desta compra ainda não estão disponíveis no portal: os dados do sistema da incorporadora não conferem. A incorporadora já consegue ver o motivo; se precisar de um boleto, fale com ela.';
+      return say('As informações financeiras desta compra ainda não estão disponíveis no portal: os dados do sistema da incorporadora não conferem. A incorporadora já consegue ver o motivo; se precisar de um boleto, fale com ela.',
+        'The financial information of this purchase is not available in the portal yet: the developer\'s system data do not match. The developer can already see why; if you need a bill, contact them.');
     default:
-      return 'As informações financeiras desta compra não estão disponíveis no portal. Se precisar de um boleto, fale com a incorporadora.';
+      return say('As informações financeiras desta compra não estão disponíveis no portal. Se precisar de um boleto, fale com a incorporadora.',
+        'The financial information of this purchase is not available in the portal. If you need a bill, contact the developer.');
   }
 }
 

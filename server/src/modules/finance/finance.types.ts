@@ -164,7 +164,7 @@ export class PlanView {
   @Field(() => FinanceSummary)
   summary!: FinanceSummary;
 
-  @Field(() => [InstallmentView], { complexity: listCost(60), description: 'Um plano tem dezenas de parcelas (custo contado como 60).' })
+  @Field(() => [InstallmentView], { complexity: listCost(24), description: 'As parcelas do plano (no custo da consulta, contadas como 24).' })
   installments!: InstallmentView[];
 }
 
@@ -200,7 +200,7 @@ export class SaleFinance {
   @Field(() => FinanceSummary)
   summary!: FinanceSummary;
 
-  @Field(() => [PlanView], { complexity: listCost(4) })
+  @Field(() => [PlanView], { complexity: listCost(4), description: 'Os planos da venda (séries), quase sempre poucos.' })
   plans!: PlanView[];
 
   @Field(() => [BillView], { complexity: listCost(5), description: 'R-FIN-2: boletos avulsos, quando o portal os exibe.' })

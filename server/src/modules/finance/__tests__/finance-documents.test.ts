@@ -119,7 +119,7 @@ describe('SPEC §8 on the demo: the FAQ\'s money questions', () => {
     const rita = await signIn('rita@cliente.demo');
     const ritaSale = (await rita.ok(FINANCE, { u: await unitNamed(rita, 'Apto A-101') })).unitFinance.sales[0];
     expect(ritaSale.plans).toEqual([]);
-    expect(ritaSale.notice).toMatch(/ficam com o titular/);
+    expect(ritaSale.notice).toMatch(/ficam com quem é titular/);
 
     const marcos = await signIn('marcos@cliente.demo');
     const marcosSale = (await marcos.ok(FINANCE, { u: await unitNamed(marcos, 'Apto A-101') })).unitFinance.sales[0];

@@ -86,7 +86,7 @@ describe('SPEC §8: who sees installments and bills', () => {
 
     let data = await client.ok<Finance>(FINANCE, { unitId: unit.id });
     expect(installmentsOf(data)).toEqual([]);
-    expect(data.unitFinance.sales[0]!.notice).toMatch(/associado/);
+    expect(data.unitFinance.sales[0]!.notice).toMatch(/ficam com quem é titular/);
 
     await world.update(world.portal, { associatesSeeHolderBills: true });
     data = await client.ok<Finance>(FINANCE, { unitId: unit.id });
@@ -109,6 +109,8 @@ describe('SPEC §8: who sees installments and bills', () => {
     const [installment] = installmentsOf(await (await ana.client()).ok<Finance>(FINANCE, { unitId: unit.id }));
     expect(installment!.currentBill).toMatchObject({ id: reissue.id, current: true, superseded: false, payable: true });
     expect(installment!.replacedBills).toEqual([{ id: first.id, superseded: true, payable: false }]);
+    // The 2ª via is not yet due: it is the bill to pay, and no other is offered.
+    expect(installment!.canRequestSecondCopy).toBe(false);
   });
 
   it('R-FIN-10: a billing block holds open bills back and the customer reads its reason; the overdue rule holds the next bills but not the overdue one', async () => {
