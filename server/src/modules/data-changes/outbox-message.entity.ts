@@ -25,7 +25,11 @@ export class OutboxMessage {
   @Property({ type: new BigIntType('number'), autoincrement: true, unique: true })
   position!: number;
 
-  @Field(() => String, { description: 'O assunto: customer.updated (uma alteração cadastral aprovada, R-DATA-4; payload com o código do cliente no ERP e os campos alterados).' })
+  @Field(() => String, {
+    description: 'O assunto: customer.updated (uma alteração cadastral aprovada, R-DATA-4: o código do cliente no ERP e os campos alterados); '
+      + 'bill.second_copy_requested e bill.prepayment_requested (o cliente pediu a 2ª via ou a antecipação: portalRequestId, os códigos da venda e das parcelas, e na antecipação o valor presente, a taxa e o método — responda enviando o boleto com esse portalRequestId); '
+      + 'installment_plan.payment_method_changed (R-FIN-6: o código do plano, BOLETO ou CARD e, para cartão, o token do serviço de pagamento, a bandeira e o final).',
+  })
   @Property({ type: 'text' })
   topic!: string;
 
