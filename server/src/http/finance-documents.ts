@@ -30,9 +30,9 @@ type Maker = (ctx: Awaited<ReturnType<typeof buildContext>>, params: Record<stri
  * `?download=1` asks for an attachment instead of inline.
  */
 export function serveFinanceDocuments(app: Express, deps: Deps): void {
-  const route = (path: string, make: Maker) => app.get(path, (req, res) => send(deps, req, res, make).catch((err) => failed(deps.logger, res, err)));
+  const route = (path: string, make: Maker, statement = false) => app.get(path, (req, res) => send(deps, req, res, make, statement).catch((err) => failed(deps.logger, res, err)));
   route('/finance/bills/:id.pdf', (ctx, p) => billDocument(ctx.em, portalScope(ctx), sessionPortal(ctx), uuid(p.id)));
-  route('/finance/statements/:id.pdf', (ctx, p) => statementDocument(ctx.em, portalScope(ctx), sessionPortal(ctx), uuid(p.id)));
+  route('/finance/statements/:id.pdf', (ctx, p) => statementDocument(ctx.em, portalScope(ctx), sessionPortal(ctx), uuid(p.id)), true);
   route('/finance/tax-statements/:id/:year.pdf', (ctx, p) => taxStatementDocument(ctx.em, portalScope(ctx), sessionPortal(ctx), uuid(p.id), Number(p.year)));
   route('/finance/receipts/:id.pdf', (ctx, p) => receiptDocument(ctx.em, portalScope(ctx), sessionPortal(ctx), uuid(p.id)));
 }
@@ -48,14 +48,14 @@ function uuid(text: string | undefined): string {
   return text;
 }
 
-async function send({ orm, services, trustProxy }: Deps, req: Request, res: Response, make: Maker): Promise<void> {
+async function send({ orm, services, trustProxy }: Deps, req: Request, res: Response, make: Maker, statement: boolean): Promise<void> {
   const info = requestInfo(req, trustProxy);
   const token = info.bearer ?? info.cookies[CLIENT_COOKIE];
   try {
     if (!token) throw new Missing();
     const ctx = await buildContext(orm, services, info, { token, cookies: null });
     assertAccess(ctx, ['CUSTOMER']);
-    assertFinancialMenuOn(sessionPortal(ctx), ctx);
+    assertFinancialMenuOn(sessionPortal(ctx), ctx, statement);
     const { pdf, fileName } = await make(ctx, req.params as Record<string, string>);
     const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
     res.status(200).set({

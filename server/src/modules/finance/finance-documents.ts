@@ -37,15 +37,15 @@ export async function brandingOf(em: EntityManager, portal: Portal): Promise<Bra
 }
 
 /** The sale's installments the customer sees; a sale they see nothing of is NOT_FOUND (R-FIN-1, R-FIN-3: hidden is missing). */
-async function saleInstallments(em: EntityManager, scope: ViewerScope, reservationId: string): Promise<InstallmentRow[]> {
-  const rows = await visibleInstallments(em, scope, [reservationId]);
+async function saleInstallments(em: EntityManager, scope: ViewerScope, reservationId: string, forStatement = false): Promise<InstallmentRow[]> {
+  const rows = await visibleInstallments(em, scope, [reservationId], undefined, forStatement);
   if (!rows.length) throw new NotFoundError('Reserva');
   return rows;
 }
 
 /** R-FIN-4: the statement (extrato) of a sale, as PDF: every installment the customer sees, by series, with totals. */
 export async function statementDocument(em: EntityManager, scope: ViewerScope, portal: Portal, reservationId: string): Promise<{ pdf: Buffer; fileName: string }> {
-  const rows = await saleInstallments(em, scope, reservationId);
+  const rows = await saleInstallments(em, scope, reservationId, true);
   const today = todayOf(scope);
   const people = await salePeople(em, reservationId);
   let paidCents = 0, toPayCents = 0, overdueCents = 0;

@@ -26,8 +26,9 @@ export function sessionPortal(ctx: Context): Portal {
 }
 
 /** R-SET-1: the Financial menu off is refused by the API, not just hidden; R-WORK-3: so is a user without "See financial". */
-export function assertFinancialMenuOn(portal: Portal, ctx?: Context): void {
-  if (!portal.showFinancial) throw new FeatureDisabledError('showFinancial', 'O menu Financeiro está desativado neste portal.');
+export function assertFinancialMenuOn(portal: Portal, ctx?: Context, statement = false): void {
+  // R-FIN-4: the statement cannot be switched off, not even with the menu.
+  if (!portal.showFinancial && !statement) throw new FeatureDisabledError('showFinancial', 'O menu Financeiro está desativado neste portal.');
   if (ctx?.viewer.kind === 'account' && !ctx.viewer.account.portalPermissions.includes(PortalPermission.SEE_FINANCIAL)) {
     throw new ForbiddenError('Seu acesso ao portal não inclui o Financeiro. Se precisar dele, peça à incorporadora.');
   }
@@ -112,10 +113,10 @@ export class FinanceResolver {
   }
 
   @Access('CUSTOMER')
-  @Mutation(() => String, { description: 'R-FIN-4: envia o extrato da compra, em PDF, ao e-mail do cliente (sempre disponível); responde o endereço.' })
+  @Mutation(() => String, { description: 'R-FIN-4: envia o extrato da compra, em PDF, ao e-mail do cliente; responde o endereço. Sempre disponível: nem o menu Financeiro desligado o tira.' })
   async emailStatement(@Arg('reservationId', () => ID) reservationId: string, @Ctx() ctx: Context): Promise<string> {
     const portal = sessionPortal(ctx);
-    assertFinancialMenuOn(portal, ctx);
+    assertFinancialMenuOn(portal, ctx, true);
     const scope = portalScope(ctx);
     const { pdf, fileName } = await statementDocument(ctx.em, scope, portal, reservationId);
     const customer = await ctx.em.findOneOrFail(Customer, scope.customerId!);

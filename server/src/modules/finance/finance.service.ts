@@ -44,8 +44,14 @@ export interface BillRow {
 const INSTALLMENT_COLUMNS = `i.id, i.plan_id as "planId", ip.reservation_id as "reservationId", ip.series, ip.payment_method as "paymentMethod", ip.card_id as "cardId",
   i.number, cast(i.due_date as text) as "dueDate", cast(i.amount_cents as float8) as "amountCents", cast(i.paid_cents as float8) as "paidCents", cast(i.paid_at as text) as "paidAt"`;
 
-/** SPEC §8 for lists: the installments the scope's customer sees, of some sales (or all theirs), by SQL. */
-export async function visibleInstallments(em: EntityManager, scope: ViewerScope, reservationIds?: string[], ids?: string[]): Promise<InstallmentRow[]> {
+/**
+ * R-FIN-4: the statement is always there for the customer — not even the Financial menu switches it
+ * off — so it is made of the installments every other rule lets them see.
+ */
+export const statementRules = installmentRules.filter((rule) => rule.id !== 'R-SET-1');
+
+/** SPEC §8 for lists: the installments the scope's customer sees, of some sales (or all theirs), by SQL; `forStatement`: R-FIN-4's rules. */
+export async function visibleInstallments(em: EntityManager, scope: ViewerScope, reservationIds?: string[], ids?: string[], forStatement = false): Promise<InstallmentRow[]> {
   if (!scope.customerId) return [];
   return query<InstallmentRow>(
     em,
@@ -54,7 +60,7 @@ export async function visibleInstallments(em: EntityManager, scope: ViewerScope,
       where ip.reservation_id in ${saleCandidatesSql}
         ${reservationIds ? 'and ip.reservation_id = any(cast(:reservationIds as uuid[]))' : ''}
         ${ids ? 'and i.id = any(cast(:ids as uuid[]))' : ''}
-        and ${allOf(installmentRules)}
+        and ${allOf(forStatement ? statementRules : installmentRules)}
       order by ip.series, i.due_date, i.number, i.id`,
     { ...scopeParams(scope), reservationIds: reservationIds ?? [], ids: ids ?? [] },
   );

@@ -149,6 +149,18 @@ describe('SPEC §8: who sees installments and bills', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'FEATURE_DISABLED', setting: 'showFinancial' });
   });
 
+  it('R-FIN-4: the statement is e-mailed even with the Financial menu off: it cannot be switched off', async () => {
+    const world = await World.create(server, { showFinancial: false });
+    const ana = await world.customer();
+    const { reservation } = await world.soldUnit(ana.customer);
+    await world.plan(reservation, { installments: [{ dueDate: day(3), amountCents: 50_000 }] });
+    const client = await ana.client();
+    const { emailStatement } = await client.ok(`mutation($r: ID!) { emailStatement(reservationId: $r) }`, { r: reservation.id });
+    expect(emailStatement).toBe(ana.account.email);
+    const mail = await server.smtp.waitFor(ana.account.email, /^Seu extrato/);
+    expect(mail.attachments[0]!.contentType).toBe('application/pdf');
+  });
+
   it('R-UNIT-4: the finance of a hidden unit is NOT_FOUND, like a missing one', async () => {
     const world = await World.create(server);
     const ana = await world.customer();
