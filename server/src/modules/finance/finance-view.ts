@@ -116,7 +116,7 @@ export async function unitFinance(em: EntityManager, scope: ViewerScope, company
       reservationId: sale.id, summary: summaryOf(mine, today), plans: planViews, standaloneBills, notice,
       statementUrl: financeUrls.statement(sale.id), taxYears, pendingRequests: pending.map(requestView),
       prepaymentAvailable: prepaymentNotice === null && mine.some((i) => !i.paidAt && i.dueDate > today), prepaymentNotice,
-      paymentMethodChangeAvailable: company.cardPaymentAllowed,
+      paymentMethodChangeAvailable: company.cardPaymentAllowed, holder: sale.holder,
     });
   }
   return { unitId, sales: result, notice: null };

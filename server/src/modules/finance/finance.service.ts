@@ -106,10 +106,10 @@ export function holdForCustomer(billing: BillingFacts | undefined, ownOverdue: b
  * nothing does (SPEC §17, "no empty red bars"): in the customer's words, from the first rule
  * that fails on any of the sale's records (the explainer gives staff the whole answer).
  */
-export async function salesOfUnit(em: EntityManager, scope: ViewerScope, unitId: string): Promise<{ id: string; erpCode: string | null; work: boolean }[]> {
-  return query<{ id: string; erpCode: string | null; work: boolean }>(
+export async function salesOfUnit(em: EntityManager, scope: ViewerScope, unitId: string): Promise<{ id: string; erpCode: string | null; work: boolean; holder: boolean }[]> {
+  return query<{ id: string; erpCode: string | null; work: boolean; holder: boolean }>(
     em,
-    `select r.id, r.erp_code as "erpCode", exists (select 1 from unit u join development d on d.id = u.development_id where u.id = r.unit_id and d.kind = 'WORK') as work
+    `select r.id, r.erp_code as "erpCode", r.holder_id = :customer as holder, exists (select 1 from unit u join development d on d.id = u.development_id where u.id = r.unit_id and d.kind = 'WORK') as work
        from reservation r where r.unit_id = :unitId and r.id in ${saleCandidatesSql} and r.status = 'SOLD' order by r.created_at, r.id`,
     { ...scopeParams(scope), unitId },
   );

@@ -224,8 +224,11 @@ export class SaleFinance {
   @Field(() => String, { nullable: true, description: 'Por que a antecipação não está disponível, em palavras.' })
   prepaymentNotice?: string | null;
 
-  @Field(() => Boolean, { description: 'R-FIN-6: a empresa permite trocar a forma de pagamento.' })
+  @Field(() => Boolean, { description: 'R-FIN-6: a empresa permite trocar a forma de pagamento (só o titular troca).' })
   paymentMethodChangeAvailable!: boolean;
+
+  @Field(() => Boolean, { description: 'Quem pergunta é o titular da venda (não um associado).' })
+  holder!: boolean;
 }
 
 @ObjectType({ description: 'O financeiro de uma unidade: uma compra por venda em que o cliente participa.' })
