@@ -31,6 +31,10 @@ export function fixRoute(fix: { screen: FixScreen; id: string; setting?: string 
       return `/admin/pedidos/${fix.id}`;
     case 'DATA_CHANGE':
       return `/admin/alteracoes?pedido=${encodeURIComponent(fix.id)}`;
+    case 'BILLING_BLOCK':
+      return `/admin/empreendimentos/${fix.id}#billing-blocks`;
+    case 'CUSTOMER':
+      return `/admin/clientes/${fix.id}`;
     case 'COMPANY_SETTINGS':
       return `/admin/configuracao#${fix.setting === 'dataChangeApproval' ? 'approval' : `setting-${fix.setting ?? ''}`}`;
     default:

@@ -68,7 +68,13 @@ export type Action =
   | 'manageStaff'
   | 'decideDataChanges'
   /** R-SYNC-1, R-SYNC-4: create and revoke API tokens, unlock a sync run (company-wide: not for limited staff). */
-  | 'manageIntegration';
+  | 'manageIntegration'
+  /** SPEC §8: the company's financial rules (company-wide: not for limited staff). */
+  | 'changeFinancialRules'
+  /** R-FIN-10: billing blocks of a development. */
+  | 'manageBillingBlocks'
+  /** R-WORK-3: a portal user's permissions. */
+  | 'setPortalPermissions';
 
 const isLimited = (staff: Staff) => staff.developmentIds.length > 0;
 const within = (staff: Staff, developmentIds: readonly string[] = []) => !isLimited(staff) || developmentIds.every((id) => staff.developmentIds.includes(id));
@@ -81,6 +87,8 @@ export function can(staff: Staff, action: Action, on: { developmentIds?: readonl
       return role === 'ADMIN' || staff.permissions.includes('REACTIVATE_LOGIN');
     case 'sendInvitation':
     case 'configureDevelopments':
+    case 'manageBillingBlocks':
+    case 'setPortalPermissions':
       return MANAGERS.includes(role);
     case 'createPortal':
       return role === 'ADMIN' && !isLimited(staff);
@@ -92,6 +100,7 @@ export function can(staff: Staff, action: Action, on: { developmentIds?: readonl
     case 'changeConfiguration':
       return MANAGERS.includes(role) && !isLimited(staff);
     case 'changeApprovalMode':
+    case 'changeFinancialRules':
     case 'manageStaff':
     case 'manageIntegration':
       return role === 'ADMIN' && !isLimited(staff);
@@ -120,7 +129,10 @@ export function canFix(staff: Staff, fix: { screen: FixScreen; setting?: string 
     case 'WORKFLOW':
       return can(staff, 'changeConfiguration');
     case 'COMPANY_SETTINGS':
-      return fix.setting === 'dataChangeApproval' ? can(staff, 'changeApprovalMode') : can(staff, 'changeConfiguration');
+      return fix.setting === 'dataChangeApproval' ? can(staff, 'changeApprovalMode')
+        : FINANCIAL_RULES.includes(fix.setting ?? '') ? can(staff, 'changeFinancialRules') : can(staff, 'changeConfiguration');
+    case 'BILLING_BLOCK':
+      return can(staff, 'manageBillingBlocks');
     case 'DATA_CHANGE':
       return can(staff, 'decideDataChanges');
     case 'DEVELOPMENT':
@@ -132,6 +144,9 @@ export function canFix(staff: Staff, fix: { screen: FixScreen; setting?: string 
       return true;
   }
 }
+
+/** The company's financial rules a fix may point to (COMPANY_SETTINGS). */
+const FINANCIAL_RULES = ['overdueBlocksBills', 'secondCopyAllowed', 'prepaymentAllowed', 'prepaymentRateBasisPoints', 'prepaymentMethod', 'cardPaymentAllowed'];
 
 /** The roles that may open an area, for "ask someone who can" texts. */
 export const rolesFor = (path: string): readonly StaffRole[] => AREA_ROLES[areaOf(path)] ?? EVERYONE;

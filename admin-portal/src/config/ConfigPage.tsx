@@ -10,6 +10,7 @@ import type { DataChangeApproval, RequestKind, SubjectAppliesTo } from '../gql/g
 import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
+import { FinancialRules } from '../finance/FinancialRules';
 
 const ConfigQuery = graphql(`
   query Config {
@@ -253,6 +254,8 @@ export function ConfigPage() {
         </table>
       </section>
       </FormScope>
+
+      <FinancialRules />
 
       {can(staff, 'decideDataChanges') && data.me?.company && (
         <FormScope error={approval.error}>

@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { LoginStatus } from './LoginStatus';
+import { PortalPermissions } from '../finance/PortalPermissions';
 
 const AccountQuery = graphql(`
   query AccountDetail($id: ID!) {
@@ -19,7 +20,7 @@ const AccountQuery = graphql(`
   }
 `);
 
-/** A login (the explainer's "login" fixes land here). */
+/** A login (the explainer's "login" fixes land here, and R-WORK-3's permission fixes). */
 export function AccountPage({ id }: { id: string }) {
   const { t } = useI18n();
   const [{ data, fetching, error }, refetch] = useQuery({ query: AccountQuery, variables: { id } });
@@ -31,6 +32,7 @@ export function AccountPage({ id }: { id: string }) {
       <h1>{a.name}</h1>
       {a.customer && <p><Link to={`/admin/clientes/${a.customer.id}`}>{t('customers.title')}: {a.customer.name}</Link></p>}
       <LoginStatus account={a} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+      <PortalPermissions accountId={id} />
     </>
   );
 }

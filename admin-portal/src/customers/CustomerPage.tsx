@@ -8,6 +8,8 @@ import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { LoginStatus } from './LoginStatus';
+import { CustomerFinance } from '../finance/CustomerFinance';
+import { PortalPermissions } from '../finance/PortalPermissions';
 
 const CustomerQuery = graphql(`
   query Customer($id: ID!) {
@@ -86,6 +88,7 @@ export function CustomerPage({ id }: { id: string }) {
       </div>
       <ErrorMessage error={viewState.error} />
       {c.account ? <LoginStatus account={c.account} onChanged={() => refetch({ requestPolicy: 'network-only' })} /> : <p className="notice">{t('customer.noLogin')}</p>}
+      {c.account && <PortalPermissions accountId={c.account.id} />}
       <section className="card" aria-labelledby="units">
         <h2 id="units">{t('customer.units')}</h2>
         <ul className="list">
@@ -102,6 +105,7 @@ export function CustomerPage({ id }: { id: string }) {
           ))}
         </ul>
       </section>
+      <CustomerFinance customerId={c.id} />
       <section className="card" aria-labelledby="customer-requests">
         <h2 id="customer-requests">{t('customer.requests')}</h2>
         <ul className="list">

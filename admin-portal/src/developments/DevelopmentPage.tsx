@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading, Saved } from '../ui/Status';
 import { SyndicFiles } from './SyndicFiles';
+import { BillingBlocks } from '../finance/BillingBlocks';
 
 const DevelopmentsFullQuery = graphql(`
   query DevelopmentsFull {
@@ -59,7 +60,7 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
   // The date as saved, again whenever the development (re)loads.
   useEffect(() => setDeliveryDate(development?.deliveryDate ?? ''), [development?.deliveryDate]);
   useEffect(() => {
-    const target = blockId ? `block-${blockId}` : stageId ? `stage-${stageId}` : location.hash.startsWith('#setting-') ? location.hash.slice(1) : null;
+    const target = blockId ? `block-${blockId}` : stageId ? `stage-${stageId}` : location.hash.startsWith('#setting-') || location.hash === '#billing-blocks' ? location.hash.slice(1) : null;
     if (development && target) document.getElementById(target)?.scrollIntoView();
   }, [development, blockId, stageId]);
   if (fetching && !data) return <Loading />;
@@ -111,6 +112,7 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
           ) : <p className="muted">{t('developments.noCommonAreas')}</p>}
         </section>
       </div>
+      <BillingBlocks developmentId={development.id} blocks={development.blocks} />
       <SyndicFiles developmentId={development.id} />
     </>
   );

@@ -119,12 +119,12 @@ const ExplainQuery = graphql(`
   }
 `);
 
-const MENUS: PortalMenu[] = ['SERVICE', 'ASSISTANCE', 'CONTRACTS', 'SYNDIC_ACCESS', 'DELIVERY_FORECAST', 'LOCATION', 'COMMON_AREA', 'SCHEDULING', 'FAQ', 'BENEFITS', 'SURVEYS', 'REFER_FRIEND', 'ADDRESS_CONFIRMATION'];
+const MENUS: PortalMenu[] = ['SERVICE', 'ASSISTANCE', 'CONTRACTS', 'FINANCIAL', 'SYNDIC_ACCESS', 'DELIVERY_FORECAST', 'LOCATION', 'COMMON_AREA', 'SCHEDULING', 'FAQ', 'BENEFITS', 'SURVEYS', 'REFER_FRIEND', 'ADDRESS_CONFIRMATION'];
 /** A syndic's menus (R-REQ-8): opening requests for common areas. */
 const SYNDIC_MENUS: PortalMenu[] = ['SERVICE', 'ASSISTANCE'];
 
 type Subject = 'customer' | 'syndic';
-type Question = 'unit' | 'contract' | 'request' | 'menu' | 'login' | 'dataChange' | 'commonAreas';
+type Question = 'unit' | 'contract' | 'request' | 'menu' | 'login' | 'dataChange' | 'commonAreas' | 'bill' | 'installment';
 const QUESTIONS: Record<Subject, Question[]> = {
   customer: ['unit', 'contract', 'request', 'menu', 'login', 'dataChange'],
   syndic: ['menu', 'commonAreas', 'request', 'login'],
@@ -146,11 +146,15 @@ export function ExplainerPage() {
   const [targetId, setTargetId] = useState(params.get('unidade') ?? '');
   const [menu, setMenu] = useState<PortalMenu>('SERVICE');
   const [hostname, setHostname] = useState('');
-  const [asked, setAsked] = useState<{ input: ExplainVisibilityInput; question: Question; subject: Subject } | null>(
-    params.get('cliente') && params.get('unidade')
-      ? { input: { customerId: params.get('cliente')!, target: { unitId: params.get('unidade') }, hostname: null }, question: 'unit', subject: 'customer' }
-      : null,
-  );
+  // Links from other screens ask at once: a unit (?cliente=&unidade=), a bill (&boleto=) or an installment (&parcela=) — the customer's financial view links these.
+  const [asked, setAsked] = useState<{ input: ExplainVisibilityInput; question: Question; subject: Subject } | null>(() => {
+    const customer = params.get('cliente');
+    if (!customer) return null;
+    if (params.get('unidade')) return { input: { customerId: customer, target: { unitId: params.get('unidade') }, hostname: null }, question: 'unit', subject: 'customer' };
+    if (params.get('boleto')) return { input: { customerId: customer, target: { billId: params.get('boleto') }, hostname: null }, question: 'bill', subject: 'customer' };
+    if (params.get('parcela')) return { input: { customerId: customer, target: { installmentId: params.get('parcela') }, hostname: null }, question: 'installment', subject: 'customer' };
+    return null;
+  });
   const [{ data: customers }] = useQuery({ query: CustomerSearchQuery, variables: { search: search || null }, pause: subject !== 'customer' || (!!customerId && !search) });
   const [{ data: options }] = useQuery({ query: ExplainerOptionsQuery, variables: { customerId }, pause: subject !== 'customer' || !customerId });
   const [{ data: syndicOptions }] = useQuery({ query: SyndicsQuery, pause: subject !== 'syndic' });

@@ -9,6 +9,7 @@ import type {
   AccountKind, CustomFieldType, DataChangeApproval, DataChangeStatus, DevelopmentKind, DevelopmentStatus, ErpKind, FixScreen,
   HealthIssueKind, ParticipationRole, PortalMenu, RequestKind, ReservationStatus, SessionEventKind, SlaUnit,
   SettingAvailability, StaffPermission, StaffRole, SubjectAppliesTo, SyncRunStatus, TokenDelivery, TokenScope,
+  PrepaymentMethod, BillingBlockSource, InstallmentState, BillStatus, FinanceRecordKind, PortalPermission,
 } from '../gql/graphql';
 import type { Locale } from '@shared/create-i18n';
 
@@ -77,6 +78,12 @@ export const ENUM_LABELS = {
     FINANCE_CODES_MISMATCH: w('Códigos do ERP que não conferem', 'ERP codes that do not match'),
   },
   ParticipationRole: { HOLDER: w('Titular', 'Holder'), ASSOCIATE: w('Associado', 'Associate') },
+  PrepaymentMethod: { COMPOUND: w('Desconto composto', 'Compound discount'), SIMPLE: w('Desconto simples', 'Simple discount') },
+  BillingBlockSource: { ERP: w('Sistema da empresa (ERP)', 'The company\u2019s system (ERP)'), STAFF: w('Equipe', 'Staff') },
+  InstallmentState: { PAID: w('Paga', 'Paid'), OVERDUE: w('Vencida', 'Overdue'), DUE_TODAY: w('Vence hoje', 'Due today'), OPEN: w('A vencer', 'Not yet due') },
+  BillStatus: { OPEN: w('Em aberto', 'Open'), PAID: w('Paga', 'Paid'), CANCELLED: w('Cancelada', 'Cancelled') },
+  FinanceRecordKind: { INSTALLMENT: w('Parcela', 'Installment'), BILL: w('Boleto', 'Bill') },
+  PortalPermission: { SEE_FINANCIAL: w('Ver financeiro', 'See financial'), MARK_AS_PAID: w('Marcar contas como pagas', 'Mark bills as paid') },
   PortalMenu: {
     SERVICE: w('Atendimentos', 'Service requests'),
     ASSISTANCE: w('Assistência técnica', 'Technical assistance'),
@@ -132,6 +139,12 @@ export const ENUM_LABELS = {
   SyncRunStatus: Record<SyncRunStatus, Words>;
   TokenDelivery: Record<TokenDelivery, Words>;
   TokenScope: Record<TokenScope, Words>;
+  PrepaymentMethod: Record<PrepaymentMethod, Words>;
+  BillingBlockSource: Record<BillingBlockSource, Words>;
+  InstallmentState: Record<InstallmentState, Words>;
+  BillStatus: Record<BillStatus, Words>;
+  FinanceRecordKind: Record<FinanceRecordKind, Words>;
+  PortalPermission: Record<PortalPermission, Words>;
 };
 
 export type EnumName = keyof typeof ENUM_LABELS;

@@ -37,6 +37,12 @@ const PortalQuery = graphql(`
       showCommonArea
       showDeliveryForecast
       showContracts
+      showFinancial
+      showStandaloneBills
+      associatesSeeHolderBills
+      taxSeries
+      showCustomerPayments
+      showBuilderPayments
       finishedAssistanceSla
       finishedAssistanceSlaUnit
       loginText1
@@ -129,10 +135,10 @@ const DeletePortalMutation = graphql(`
   }
 `);
 
-const GROUPS = ['ACCESS', 'MENU', 'FUNCTIONALITY', 'WHITE_LABEL'] as const;
+const GROUPS = ['ACCESS', 'MENU', 'FUNCTIONALITY', 'FINANCIAL', 'WHITE_LABEL'] as const;
 const TEXT_SETTINGS = new Set(['loginText1', 'loginText2', 'whiteLabelName', 'logoUrl', 'primaryColor', 'secondaryColor']);
 
-type Values = Record<string, string | boolean | number | null>;
+type Values = Record<string, string | boolean | number | string[] | null>;
 
 /** One portal: settings by group with help (R-SET-2 audited), live login preview, developments, domains, health check, status, deletion. */
 export function PortalPage({ id }: { id: string }) {
@@ -168,7 +174,7 @@ export function PortalPage({ id }: { id: string }) {
           input.finishedAssistanceSla = Number(values.finishedAssistanceSla);
           input.finishedAssistanceSlaUnit = values.finishedAssistanceSlaUnit as SlaUnit;
         }
-      } else if (values[setting.key] !== (portal as unknown as Values)[setting.key]) {
+      } else if (JSON.stringify(values[setting.key]) !== JSON.stringify((portal as unknown as Values)[setting.key])) {
         (input as Values)[setting.key] = values[setting.key] ?? null;
       }
     }
@@ -219,6 +225,8 @@ export function PortalPage({ id }: { id: string }) {
                 <div key={s.key} className="setting" id={`setting-${s.key}`}>
                   {s.key === 'finishedAssistanceSla' ? (
                     <SlaField label={s.label} help={s.help} amount={Number(values.finishedAssistanceSla ?? 0)} unit={String(values.finishedAssistanceSlaUnit)} onChange={(amount, unit) => setValues({ ...values, finishedAssistanceSla: amount, finishedAssistanceSlaUnit: unit })} />
+                  ) : s.key === 'taxSeries' ? (
+                    <SeriesField label={s.label} help={s.help} series={(values.taxSeries as string[] | undefined) ?? []} onChange={(taxSeries) => setValues({ ...values, taxSeries })} />
                   ) : TEXT_SETTINGS.has(s.key) ? (
                     <Field name={s.key} label={s.label} help={s.help}>
                       <input id={`input-${s.key}`} value={String(values[s.key] ?? '')} onChange={(e) => setValues({ ...values, [s.key]: e.target.value })} />
@@ -363,5 +371,27 @@ function SlaField({ label, help, amount, unit, onChange }: { label: string; help
       <p id="sla-help" className="help">{help}</p>
       <FieldError field={field} />
     </>
+  );
+}
+
+/**
+ * R-FIN-5: the series the informe de rendimentos sums, as the ERP names them ("Mensais", "Chaves"):
+ * one per line; blank lines and repeats are dropped by the server.
+ */
+function SeriesField({ label, help, series, onChange }: { label: string; help: string; series: string[]; onChange(series: string[]): void }) {
+  const lines = (value: string) => value.split('\n').map((line) => line.trim()).filter(Boolean);
+  const [text, setText] = useState(series.join('\n'));
+  // Saved or reloaded elsewhere: show it (what is being typed, blank lines included, stays).
+  useEffect(() => {
+    if (lines(text).join('\n') !== series.join('\n')) setText(series.join('\n'));
+  }, [series.join('\n')]);
+  return (
+    <Field name="taxSeries" label={label} help={help}>
+      <textarea id="input-taxSeries" rows={Math.max(3, series.length + 1)} value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          onChange(lines(e.target.value));
+        }} />
+    </Field>
   );
 }

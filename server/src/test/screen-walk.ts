@@ -37,7 +37,8 @@ export async function contextFor(browser: Browser, language: Language, size: Siz
 }
 
 /** Enum values that are also plain words in a language, where the label is the same word ("FAQ"). */
-const ALSO_WORDS: Record<Language, Set<string>> = { 'pt-BR': new Set(), en: new Set(['FAQ']) };
+/** Words that are also enum values: "ERP" is how Brazilian companies name their management system (BillingBlockSource.ERP). */
+const ALSO_WORDS: Record<Language, Set<string>> = { 'pt-BR': new Set(['ERP']), en: new Set(['FAQ', 'ERP']) };
 
 /**
  * Raw enum values among the words on screen (text a person reads, not attributes). Rule IDs
