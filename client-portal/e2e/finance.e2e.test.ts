@@ -10,6 +10,9 @@ import { Installment } from '../../server/src/modules/finance/installment.entity
 import { PrepaymentMethod } from '../../server/src/modules/finance/prepayment-method.js';
 import { simulatePrepayment } from '../../server/src/modules/finance/prepayment.js';
 import { ApiToken, TokenScope } from '../../server/src/modules/integration/api-token.entity.js';
+import { Account } from '../../server/src/modules/auth/account.entity.js';
+import { minimalPdf } from '../../server/src/demo/demo-pdf.js';
+import { startFakeGateway, type FakeGateway } from '../../server/src/modules/finance/gateway/fake-gateway.js';
 import { TOKEN_PREFIX } from '../../server/src/modules/integration/token-viewer.js';
 import { expectAccessible, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE, screenshot } from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
@@ -22,17 +25,23 @@ const root = resolve(import.meta.dirname, '..', '..');
 let server: TestServer;
 let browser: Browser;
 let base: (host?: string) => string;
+let gateway: FakeGateway;
 
 beforeAll(async () => {
   if (!hasChromium) return;
   // This file's own copy of the demo: the 2ª via and the antecipação asked here are not seen elsewhere.
-  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') }, { database: 'demo' });
+  // R-FIN-6: the payment gateway speaks its HTTP contract on a local port, as in the demo.
+  gateway = await startFakeGateway({ secretKey: 'sk_test_portal' });
+  server = await startTestServer({
+    clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist'), paymentGateway: { url: gateway.url, secretKey: 'sk_test_portal' },
+  }, { database: 'demo' });
   base = (host = 'localhost') => `http://${host}:${server.port}`;
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  await gateway?.close();
 });
 
 // The demo's money is written relative to the day it is loaded (São Paulo): so are the expectations.
@@ -411,6 +420,78 @@ describe.skipIf(!hasChromium)('Financeiro in Chromium, on the demo', () => {
     expect(await page.getByTestId('prepayment-notice').textContent()).toBe(reason);
     await expectAccessible(page, 'finance-billing-block');
     await screenshot(page, 'finance-billing-block');
+    await context.close();
+  });
+
+  it('R-FIN-6: Ana adds a card (only brand and last four shown), a wrong number says why on its field, and she switches Mensais to the card and back to boleto', async () => {
+    const { context, page } = await phone();
+    await anaFinance(page);
+    const mensais = series(page, 'Mensais');
+    await mensais.getByRole('button', { name: 'Trocar forma de pagamento' }).click();
+    const form = mensais.getByTestId('payment-method');
+    await form.getByRole('button', { name: 'Incluir cartão de crédito' }).click();
+    const year = String(new Date().getFullYear() + 2);
+    await form.getByLabel('Número do cartão').fill('4111 1111 1111 1112');
+    await form.getByLabel('Nome impresso no cartão').fill('ANA SOUZA');
+    await form.getByLabel('Mês de validade (MM)').fill('12');
+    await form.getByLabel('Ano de validade (AAAA)').fill(year);
+    await form.getByLabel('Código de segurança (CVV)').fill('737');
+    await form.getByRole('button', { name: 'Salvar cartão' }).click();
+    await expect.poll(() => form.getByLabel('Número do cartão').getAttribute('aria-invalid')).toBe('true');
+    // The CVV does not outlive a refused attempt.
+    expect(await form.getByLabel('Código de segurança (CVV)').inputValue()).toBe('');
+    await form.getByLabel('Número do cartão').fill('4111 1111 1111 1111');
+    await form.getByLabel('Código de segurança (CVV)').fill('737');
+    await form.getByRole('button', { name: 'Salvar cartão' }).click();
+    await form.getByLabel('Cartão de crédito Visa · 1111').waitFor();
+    expect(await form.getByLabel('Cartão de crédito Visa · 1111').isChecked()).toBe(true);
+    await expectAccessible(page, 'finance-card');
+    await screenshot(page, 'finance-card');
+    await form.getByRole('button', { name: 'Salvar forma de pagamento' }).click();
+    await expect.poll(async () => words(await mensais.innerText())).toContain('VISA final 1111');
+    await mensais.getByRole('button', { name: 'Trocar forma de pagamento' }).click();
+    await mensais.getByTestId('payment-method').getByLabel('Boleto').check();
+    await mensais.getByTestId('payment-method').getByRole('button', { name: 'Salvar forma de pagamento' }).click();
+    await expect.poll(async () => words(await mensais.innerText())).toContain('Forma de pagamento: Boleto');
+    await context.close();
+  });
+
+  it('R-FIN-6: an associate (Marcos) is not offered the payment-method change: only the holder changes it', async () => {
+    const { context, page } = await phone();
+    await signIn(page, 'marcos@cliente.demo');
+    await page.goto(`${base()}/financeiro`);
+    await page.getByTestId('finance-summary').waitFor();
+    expect(await page.getByRole('button', { name: 'Trocar forma de pagamento' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('R-FIN-7: Sílvia marks the work\'s bill as paid with a PDF proof; the bill shows when, and the proof opens', async () => {
+    const em = server.em();
+    const silvia = await em.findOneOrFail(Account, { email: 'silvia@cliente.demo' });
+    silvia.passwordHash = await server.services.hasher.hash('demo-cliente-1');
+    await em.flush();
+    const { context, page } = await phone();
+    await signIn(page, 'silvia@cliente.demo', 'obra.localhost');
+    await page.goto(`${base('obra.localhost')}/financeiro`);
+    await page.getByTestId('finance-summary').waitFor();
+    const mark = page.getByTestId('mark-paid').first();
+    await mark.getByRole('button', { name: 'Enviar comprovante e marcar como pago' }).click();
+    await mark.getByText('Escolha o arquivo do comprovante.').waitFor();
+    await mark.getByLabel('Comprovante de pagamento (PDF, JPEG ou PNG)').setInputFiles({ name: 'comprovante.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Comprovante', ['Transferência de R$ 35.000,00']) });
+    await mark.getByRole('button', { name: 'Enviar comprovante e marcar como pago' }).click();
+    const marked = page.getByTestId('marked-paid').first();
+    await marked.waitFor();
+    expect(words(await marked.innerText())).toMatch(/^Marcado como pago em \d{2}\/\d{2}\/\d{4}/);
+    // Fetched by the page itself: its session cookie belongs to obra.localhost, which only the browser resolves.
+    const href = (await marked.getByRole('link', { name: 'Comprovante' }).getAttribute('href'))!;
+    const proof = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, bytes: Array.from(new Uint8Array(await response.arrayBuffer())) };
+    }, href);
+    expect(proof.status).toBe(200);
+    expect(await pdfText(Buffer.from(proof.bytes))).toContain('Transferência de R$ 35.000,00');
+    await expectAccessible(page, 'finance-marked-paid');
+    await screenshot(page, 'finance-marked-paid');
     await context.close();
   });
 

@@ -2,7 +2,8 @@ import { useRef } from 'react';
 import { graphql } from '../gql';
 import type { BillPartsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { formatDate } from '../shared/format/dates';
+import { formatDate, formatDateTime } from '../shared/format/dates';
+import { MarkPaid } from './MarkPaid';
 import { CopyButton } from './CopyButton';
 import { amountText } from './amount';
 
@@ -22,6 +23,9 @@ export const BillPartsFragmentDoc = graphql(`
     payable
     standalone
     pdfUrl
+    canMarkPaid
+    markedPaidAt
+    proofUrl
   }
 `);
 
@@ -32,7 +36,7 @@ const svgImage = (svg: string) => `data:image/svg+xml;utf8,${encodeURIComponent(
  * A bill to pay (R-FIN-8): the digitable line as banks print it, with a copy button; the PIX QR
  * code and its copy-and-paste code when the ERP sent one; the boleto as PDF.
  */
-export function BillPanel({ bill, title }: { bill: BillPartsFragment; title: string }) {
+export function BillPanel({ bill, title, onChanged }: { bill: BillPartsFragment; title: string; onChanged?: () => void }) {
   const { t } = useI18n();
   const line = useRef<HTMLParagraphElement>(null);
   const amount = amountText(bill.amount);
@@ -57,6 +61,12 @@ export function BillPanel({ bill, title }: { bill: BillPartsFragment; title: str
           </div>
         )}
       </div>
+      {bill.markedPaidAt ? (
+        <p className="notice" data-testid="marked-paid">
+          {t('finance.markedPaid', { when: formatDateTime(bill.markedPaidAt) })}
+          {bill.proofUrl && <> · <a href={bill.proofUrl} target="_blank" rel="noopener">{t('finance.proof')}</a></>}
+        </p>
+      ) : bill.canMarkPaid && <MarkPaid billId={bill.id} onChanged={onChanged ?? (() => undefined)} />}
     </div>
   );
 }

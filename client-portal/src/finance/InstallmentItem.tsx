@@ -100,11 +100,11 @@ export function InstallmentItem({ installment: i, onChanged }: { installment: In
       )}
 
       {payable && bill && (urgent ? (
-        <BillPanel bill={bill} title={billTitle} />
+        <BillPanel bill={bill} title={billTitle} onChanged={onChanged} />
       ) : (
         <details className="bill-details">
           <summary>{t('finance.showBill')}</summary>
-          <BillPanel bill={bill} title={billTitle} />
+          <BillPanel bill={bill} title={billTitle} onChanged={onChanged} />
         </details>
       ))}
 

@@ -4,6 +4,7 @@ import type { PlanPartsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
 import { InstallmentItem } from './InstallmentItem';
+import { PaymentMethodChange } from './PaymentMethodChange';
 
 export const PlanPartsFragmentDoc = graphql(`
   fragment PlanParts on PlanView {
@@ -27,7 +28,7 @@ export const PlanPartsFragmentDoc = graphql(`
  * much of it is paid, and a series with nothing left to pay starts closed. What is still to pay
  * comes first; the paid installments (also in the history) are a tap away.
  */
-export function PlanSection({ plan, onChanged }: { plan: PlanPartsFragment; onChanged: () => void }) {
+export function PlanSection({ plan, onChanged, canChangeMethod = false }: { plan: PlanPartsFragment; onChanged: () => void; canChangeMethod?: boolean }) {
   const { t } = useI18n();
   const label = useLabel();
   const { paidCount, openCount } = plan.summary;
@@ -50,6 +51,7 @@ export function PlanSection({ plan, onChanged }: { plan: PlanPartsFragment; onCh
       </h3>
       <div id={panel} hidden={!open}>
         <p className="muted small">{t('finance.paymentMethod', { method })}</p>
+        {canChangeMethod && toPay.length > 0 && <PaymentMethodChange planId={plan.id} current={plan.paymentMethod} onChanged={onChanged} />}
         {paid.length > 0 && toPay.length > 0 ? (
           <details className="paid-details">
             <summary>{t(`finance.showPaid.${paid.length === 1 ? 'one' : 'other'}`, { count: paid.length })}</summary>

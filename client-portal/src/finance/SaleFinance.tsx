@@ -18,6 +18,8 @@ export const SalePartsFragmentDoc = graphql(`
     taxYears
     prepaymentAvailable
     prepaymentNotice
+    paymentMethodChangeAvailable
+    holder
     summary {
       ...SummaryParts
     }
@@ -67,14 +69,14 @@ export function SaleFinance({ sale, onChanged }: { sale: SalePartsFragment; onCh
         <section aria-labelledby={`${id}-plans`}>
           <h2 id={`${id}-plans`}>{t('finance.plans')}</h2>
           <p className="muted small">{t('finance.live')}</p>
-          {plans.map((plan) => <PlanSection key={plan.id} plan={plan} onChanged={onChanged} />)}
+          {plans.map((plan) => <PlanSection key={plan.id} plan={plan} onChanged={onChanged} canChangeMethod={sale.paymentMethodChangeAvailable && sale.holder} />)}
         </section>
       )}
 
       {payableStandalone.length > 0 && (
         <section aria-labelledby={`${id}-standalone`}>
           <h2 id={`${id}-standalone`}>{t('finance.standalone')}</h2>
-          {payableStandalone.map((bill) => <BillPanel key={bill.id} bill={bill} title={t('finance.standaloneBill')} />)}
+          {payableStandalone.map((bill) => <BillPanel key={bill.id} bill={bill} title={t('finance.standaloneBill')} onChanged={onChanged} />)}
         </section>
       )}
 
