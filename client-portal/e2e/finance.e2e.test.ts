@@ -14,7 +14,7 @@ import { Account } from '../../server/src/modules/auth/account.entity.js';
 import { minimalPdf } from '../../server/src/demo/demo-pdf.js';
 import { startFakeGateway, type FakeGateway } from '../../server/src/modules/finance/gateway/fake-gateway.js';
 import { TOKEN_PREFIX } from '../../server/src/modules/integration/token-viewer.js';
-import { expectAccessible, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE, screenshot } from '../../server/src/test/browser.js';
+import { expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE, screenshot } from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { pdfText } from '../../server/src/test/pdf-text.js';
@@ -423,75 +423,163 @@ describe.skipIf(!hasChromium)('Financeiro in Chromium, on the demo', () => {
     await context.close();
   });
 
-  it('R-FIN-6: Ana adds a card (only brand and last four shown), a wrong number says why on its field, and she switches Mensais to the card and back to boleto', async () => {
+  it('R-FIN-6: Ana adds a card (tokenised: only brand and last four shown), a declined card and a wrong number say why on the field, and she switches Mensais to the card and back to boleto', async () => {
     const { context, page } = await phone();
     await anaFinance(page);
     const mensais = series(page, 'Mensais');
+    const method = mensais.getByTestId('payment-method-line');
+    expect(words(await method.textContent())).toBe('Forma de pagamento: Boleto');
     await mensais.getByRole('button', { name: 'Trocar forma de pagamento' }).click();
-    const form = mensais.getByTestId('payment-method');
-    await form.getByRole('button', { name: 'Incluir cartão de crédito' }).click();
-    const year = String(new Date().getFullYear() + 2);
-    await form.getByLabel('Número do cartão').fill('4111 1111 1111 1112');
-    await form.getByLabel('Nome impresso no cartão').fill('ANA SOUZA');
-    await form.getByLabel('Mês de validade (MM)').fill('12');
-    await form.getByLabel('Ano de validade (AAAA)').fill(year);
-    await form.getByLabel('Código de segurança (CVV)').fill('737');
-    await form.getByRole('button', { name: 'Salvar cartão' }).click();
-    await expect.poll(() => form.getByLabel('Número do cartão').getAttribute('aria-invalid')).toBe('true');
-    // The CVV does not outlive a refused attempt.
-    expect(await form.getByLabel('Código de segurança (CVV)').inputValue()).toBe('');
-    await form.getByLabel('Número do cartão').fill('4111 1111 1111 1111');
-    await form.getByLabel('Código de segurança (CVV)').fill('737');
-    await form.getByRole('button', { name: 'Salvar cartão' }).click();
-    await form.getByLabel('Cartão de crédito Visa · 1111').waitFor();
-    expect(await form.getByLabel('Cartão de crédito Visa · 1111').isChecked()).toBe(true);
-    await expectAccessible(page, 'finance-card');
-    await screenshot(page, 'finance-card');
-    await form.getByRole('button', { name: 'Salvar forma de pagamento' }).click();
-    await expect.poll(async () => words(await mensais.innerText())).toContain('VISA final 1111');
+    const change = mensais.getByTestId('payment-method');
+    const choice = change.getByRole('group', { name: 'Como pagar as próximas parcelas de Mensais' });
+    // Opened on the method in use, focused there.
+    await expect.poll(() => choice.getByRole('radio', { name: 'Boleto' }).evaluate((radio) => radio === document.activeElement)).toBe(true);
+    expect(await choice.getByRole('radio', { name: 'Boleto' }).isChecked()).toBe(true);
+
+    await change.getByRole('button', { name: 'Incluir cartão' }).click();
+    const card = change.getByRole('form', { name: 'Novo cartão de crédito' });
+    const number = card.getByLabel('Número do cartão');
+    const holder = card.getByLabel('Nome impresso no cartão');
+    const month = card.getByLabel('Mês da validade (MM)');
+    const year = card.getByLabel('Ano da validade (AAAA)');
+    const cvv = card.getByLabel('Código de segurança (CVV)');
+    // The browser's card autofill, and the phone's number pad.
+    for (const [input, autocomplete, numeric] of [[number, 'cc-number', true], [holder, 'cc-name', false], [month, 'cc-exp-month', true], [year, 'cc-exp-year', true], [cvv, 'cc-csc', true]] as const) {
+      expect(await input.getAttribute('autocomplete')).toBe(autocomplete);
+      expect(await input.getAttribute('inputmode')).toBe(numeric ? 'numeric' : null);
+    }
+    const expiryYear = String(thisYear + 2);
+    const save = card.getByRole('button', { name: 'Salvar cartão' });
+
+    // A number that fails the check digit: on the number, in words; what was typed stays, except the CVV.
+    await number.fill('4111 1111 1111 1112');
+    await holder.fill('ANA SOUZA');
+    await month.fill('12');
+    await year.fill(expiryYear);
+    await cvv.fill('737');
+    await save.click();
+    expect(await expectErrorOnField(number)).toBe('O número do cartão não é válido. Confira os dígitos impressos no cartão.');
+    expect(await cvv.inputValue()).toBe('');
+    expect([await number.inputValue(), await holder.inputValue(), await month.inputValue(), await year.inputValue()]).toEqual(['4111 1111 1111 1112', 'ANA SOUZA', '12', expiryYear]);
+
+    // A card the issuer refuses: said on the number too, where another card goes.
+    await number.fill('4000 0000 0000 0002');
+    await cvv.fill('737');
+    await save.click();
+    await expect.poll(() => card.getByText('O cartão foi recusado pelo emissor. Use outro cartão ou fale com o seu banco.').isVisible()).toBe(true);
+    expect(await expectErrorOnField(number)).toBe('O cartão foi recusado pelo emissor. Use outro cartão ou fale com o seu banco.');
+    expect(await cvv.inputValue()).toBe('');
+    await expectAccessible(page, 'finance-card-declined');
+    await screenshot(page, 'finance-card-declined');
+
+    // A good card: the form goes away with what was typed; the card is listed by brand and last four digits, and chosen.
+    await number.fill('4111 1111 1111 1111');
+    await cvv.fill('737');
+    await save.click();
+    const visa = choice.getByRole('radio', { name: /^Cartão de crédito \(Visa final 1111\)/ });
+    await visa.waitFor();
+    expect(await visa.isChecked()).toBe(true);
+    await expect.poll(() => visa.evaluate((radio) => radio === document.activeElement)).toBe(true);
+    expect(words(await visa.locator('xpath=..').textContent())).toBe(`Cartão de crédito (Visa final 1111) Validade 12/${expiryYear}`);
+    expect(words(await change.getByRole('status').textContent())).toBe('Cartão Visa final 1111 incluído e escolhido. Salve a forma de pagamento para usá-lo em Mensais.');
+    expect(await card.count()).toBe(0);
+    // Tokenised: the number is nowhere on the page, nor in what the server logged; the gateway holds the card, Habite its token.
+    const html = await page.content();
+    for (const secret of ['4111 1111 1111 1111', '4111111111111111', '4000 0000 0000 0002']) expect(html).not.toContain(secret);
+    expect(JSON.stringify(server.logs)).not.toMatch(/4111 ?1111 ?1111 ?111[12]|4000 ?0000 ?0000 ?0002/);
+    expect([...gateway.tokens.values()]).toEqual([{ brand: 'visa', last4: '1111' }]);
+    expect(await rawCodesOn(page)).toEqual([]);
+    await expectAccessible(page, 'finance-card-added');
+    await screenshot(page, 'finance-card-added');
+
+    await change.getByRole('button', { name: 'Salvar forma de pagamento' }).click();
+    const saved = mensais.getByTestId('payment-method-saved');
+    await saved.waitFor();
+    expect(words(await saved.textContent())).toBe('Forma de pagamento de Mensais salva: Cartão de crédito (Visa final 1111).');
+    await expect.poll(async () => words(await method.textContent())).toBe('Forma de pagamento: Cartão de crédito (Visa final 1111)');
+    expect(await mensais.getByTestId('payment-method').count()).toBe(0);
+    await expectAccessible(page, 'finance-method-card');
+    await screenshot(page, 'finance-method-card');
+
+    // And back to boleto: the card in use starts chosen.
     await mensais.getByRole('button', { name: 'Trocar forma de pagamento' }).click();
-    await mensais.getByTestId('payment-method').getByLabel('Boleto').check();
-    await mensais.getByTestId('payment-method').getByRole('button', { name: 'Salvar forma de pagamento' }).click();
-    await expect.poll(async () => words(await mensais.innerText())).toContain('Forma de pagamento: Boleto');
+    await expect.poll(() => visa.isChecked()).toBe(true);
+    await choice.getByRole('radio', { name: 'Boleto' }).check();
+    await change.getByRole('button', { name: 'Salvar forma de pagamento' }).click();
+    await expect.poll(async () => words(await method.textContent())).toBe('Forma de pagamento: Boleto');
+    expect(words(await saved.textContent())).toBe('Forma de pagamento de Mensais salva: Boleto.');
     await context.close();
   });
 
-  it('R-FIN-6: an associate (Marcos) is not offered the payment-method change: only the holder changes it', async () => {
+  it('R-FIN-6: an associate (Marcos) sees the payment method but cannot change it — only the holder is offered the change', async () => {
     const { context, page } = await phone();
     await signIn(page, 'marcos@cliente.demo');
-    await page.goto(`${base()}/financeiro`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Financeiro', exact: true }).click();
     await page.getByTestId('finance-summary').waitFor();
+    const mensais = series(page, 'Mensais');
+    expect(words(await mensais.getByTestId('payment-method-line').textContent())).toMatch(/^Forma de pagamento: (Boleto|Cartão de crédito \(Visa final 1111\))$/);
     expect(await page.getByRole('button', { name: 'Trocar forma de pagamento' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Incluir cartão' }).count()).toBe(0);
     await context.close();
   });
 
-  it('R-FIN-7: Sílvia marks the work\'s bill as paid with a PDF proof; the bill shows when, and the proof opens', async () => {
+  it('R-FIN-7: Sílvia marks the work\'s bill as paid with a PDF proof; the bill shows when and the proof link opens', async () => {
+    // Invited in the demo, she has no password yet: one, straight in the database.
     const em = server.em();
     const silvia = await em.findOneOrFail(Account, { email: 'silvia@cliente.demo' });
     silvia.passwordHash = await server.services.hasher.hash('demo-cliente-1');
     await em.flush();
     const { context, page } = await phone();
     await signIn(page, 'silvia@cliente.demo', 'obra.localhost');
-    await page.goto(`${base('obra.localhost')}/financeiro`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Financeiro', exact: true }).click();
     await page.getByTestId('finance-summary').waitFor();
-    const mark = page.getByTestId('mark-paid').first();
-    await mark.getByRole('button', { name: 'Enviar comprovante e marcar como pago' }).click();
-    await mark.getByText('Escolha o arquivo do comprovante.').waitFor();
-    await mark.getByLabel('Comprovante de pagamento (PDF, JPEG ou PNG)').setInputFiles({ name: 'comprovante.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Comprovante', ['Transferência de R$ 35.000,00']) });
-    await mark.getByRole('button', { name: 'Enviar comprovante e marcar como pago' }).click();
-    const marked = page.getByTestId('marked-paid').first();
+    const thisMonth = installment(series(page, 'Medições da obra'), 2);
+    const bill = thisMonth.getByTestId('bill');
+    expect(words(await bill.locator('.bill-title').textContent())).toBe(`Boleto Vencimento ${br(today)} · R$ 35.000,00`);
+    await bill.getByRole('button', { name: 'Marcar como pago' }).click();
+    const form = bill.getByRole('form', { name: 'Marcar como pago' });
+    const file = form.getByLabel('Comprovante de pagamento');
+    expect(await file.getAttribute('accept')).toBe('.pdf,image/jpeg,image/png');
+    await expect.poll(() => file.evaluate((input) => input === document.activeElement)).toBe(true);
+    const send = form.getByRole('button', { name: 'Enviar comprovante e marcar como pago' });
+
+    // No file yet; then a "PDF" that is not one (the server reads the content): each said on the file's field.
+    await send.click();
+    expect(await expectErrorOnField(file)).toBe('Escolha o arquivo em “Comprovante de pagamento”.');
+    await file.setInputFiles({ name: 'comprovante.pdf', mimeType: 'application/pdf', buffer: Buffer.from('não é um PDF') });
+    await send.click();
+    expect(await expectErrorOnField(file)).toMatch(/^O conteúdo do arquivo não é PDF/);
+    expect(await bill.getByTestId('marked-paid').count()).toBe(0);
+    await expectAccessible(page, 'finance-mark-paid-refused');
+    await screenshot(page, 'finance-mark-paid-refused');
+
+    await file.setInputFiles({ name: 'comprovante transferência.pdf', mimeType: 'application/pdf', buffer: minimalPdf('Comprovante de transferência', ['Casa Silva — medição do mês', 'Valor R$ 35.000,00']) });
+    await send.click();
+    const marked = bill.getByTestId('marked-paid');
     await marked.waitFor();
-    expect(words(await marked.innerText())).toMatch(/^Marcado como pago em \d{2}\/\d{2}\/\d{4}/);
-    // Fetched by the page itself: its session cookie belongs to obra.localhost, which only the browser resolves.
-    const href = (await marked.getByRole('link', { name: 'Comprovante' }).getAttribute('href'))!;
+    const row = await server.em().findOneOrFail(Bill, { id: await billIdOf(page, bill) });
+    expect(row.markedPaidAt).toBeTruthy();
+    const at = row.markedPaidAt!;
+    const time = new Intl.DateTimeFormat('pt-BR', { timeZone: 'America/Sao_Paulo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+    expect(words(await marked.textContent())).toBe(`Marcado como pago em ${br(saoPauloDate(at))} às ${time}Comprovante`);
+    // Focus moves to what replaced the form; nothing is offered twice.
+    await expect.poll(() => marked.evaluate((notice) => notice === document.activeElement)).toBe(true);
+    expect(await bill.getByRole('button', { name: 'Marcar como pago' }).count()).toBe(0);
+    expect(await form.count()).toBe(0);
+
+    // The proof opens: fetched by the page itself (its session cookie is obra.localhost's, which only the browser resolves).
+    const link = marked.getByRole('link', { name: 'Comprovante' });
+    expect(await link.getAttribute('target')).toBe('_blank');
     const proof = await page.evaluate(async (url) => {
       const response = await fetch(url);
-      return { status: response.status, bytes: Array.from(new Uint8Array(await response.arrayBuffer())) };
-    }, href);
-    expect(proof.status).toBe(200);
-    expect(await pdfText(Buffer.from(proof.bytes))).toContain('Transferência de R$ 35.000,00');
+      return { status: response.status, type: response.headers.get('content-type'), bytes: Array.from(new Uint8Array(await response.arrayBuffer())) };
+    }, (await link.getAttribute('href'))!);
+    expect([proof.status, proof.type]).toEqual([200, 'application/pdf']);
+    expect(await pdfText(Buffer.from(proof.bytes))).toContain('Valor R$ 35.000,00');
+    expect(await rawCodesOn(page)).toEqual([]);
     await expectAccessible(page, 'finance-marked-paid');
-    await screenshot(page, 'finance-marked-paid');
+    await marked.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: resolve(root, 'test-results', 'screenshots', 'finance-marked-paid-phone.png') });
     await context.close();
   });
 
@@ -519,6 +607,12 @@ describe.skipIf(!hasChromium)('Financeiro in Chromium, on the demo', () => {
     }
   });
 });
+
+/** A bill's id, from its PDF's link (/finance/bills/<id>.pdf). */
+async function billIdOf(page: Page, bill: Locator): Promise<string> {
+  const href = await bill.getByRole('link', { name: 'Baixar boleto (PDF)' }).getAttribute('href');
+  return /\/finance\/bills\/([0-9a-f-]+)\.pdf/.exec(href ?? '')![1]!;
+}
 
 /** A unit's id, from its card's link on the home page. */
 async function unitIdOf(page: Page, name: string): Promise<string> {

@@ -121,7 +121,7 @@ export const EXAMPLES: Example[] = [
         idempotencyKey: key('clientes'),
         runId: null,
         rows: [
-          { code: 'CLI-4471', name: 'Mariana Souza Lima', document: '529.982.247-25', email: 'mariana.lima@exemplo.com.br', phone: '(11) 98765-4321' },
+          { code: 'CLI-4471', name: 'Mariana Souza Lima', document: '123.456.789-09', email: 'mariana.lima@exemplo.com.br', phone: '(11) 98765-4321' },
           { code: 'CLI-4472', name: 'Rafael Lima Carvalho', document: '390.533.447-05', email: null, phone: '(11) 3456-7890' },
         ],
       },

@@ -1,10 +1,10 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 import type { BillPartsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { formatDate, formatDateTime } from '../shared/format/dates';
-import { MarkPaid } from './MarkPaid';
+import { formatDate, formatTime } from '../shared/format/dates';
 import { CopyButton } from './CopyButton';
+import { MarkPaid } from './MarkPaid';
 import { amountText } from './amount';
 
 export const BillPartsFragmentDoc = graphql(`
@@ -34,15 +34,28 @@ const svgImage = (svg: string) => `data:image/svg+xml;utf8,${encodeURIComponent(
 
 /**
  * A bill to pay (R-FIN-8): the digitable line as banks print it, with a copy button; the PIX QR
- * code and its copy-and-paste code when the ERP sent one; the boleto as PDF.
+ * code and its copy-and-paste code when the ERP sent one; the boleto as PDF. On a work's bill
+ * (R-FIN-7), "Marcar como pago" with a proof, and once marked, when — with the proof.
  */
 export function BillPanel({ bill, title, onChanged }: { bill: BillPartsFragment; title: string; onChanged?: () => void }) {
   const { t } = useI18n();
   const line = useRef<HTMLParagraphElement>(null);
   const amount = amountText(bill.amount);
+  // Marked here: focus moves to what replaced the form (the notice of when), once the page has read it.
+  const [marking, setMarking] = useState(false);
+  const marked = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (marking && bill.markedPaidAt) marked.current?.focus();
+  }, [marking, bill.markedPaidAt]);
   return (
     <div className="bill" data-testid="bill">
       <p className="bill-title"><strong>{title}</strong> <span className="muted">{t('finance.billDue', { date: formatDate(bill.dueDate), amount })}</span></p>
+      {bill.markedPaidAt && (
+        <p className="notice ok marked-paid" data-testid="marked-paid" tabIndex={-1} ref={marked}>
+          <span>{t('finance.markedPaid', { date: formatDate(bill.markedPaidAt), time: formatTime(bill.markedPaidAt) })}</span>
+          {bill.proofUrl && <a href={bill.proofUrl} target="_blank" rel="noopener">{t('finance.proof')}</a>}
+        </p>
+      )}
       <div className="bill-body">
         <div className="bill-line">
           <p className="label">{t('finance.digitableLine')}</p>
@@ -61,12 +74,15 @@ export function BillPanel({ bill, title, onChanged }: { bill: BillPartsFragment;
           </div>
         )}
       </div>
-      {bill.markedPaidAt ? (
-        <p className="notice" data-testid="marked-paid">
-          {t('finance.markedPaid', { when: formatDateTime(bill.markedPaidAt) })}
-          {bill.proofUrl && <> · <a href={bill.proofUrl} target="_blank" rel="noopener">{t('finance.proof')}</a></>}
-        </p>
-      ) : bill.canMarkPaid && <MarkPaid billId={bill.id} onChanged={onChanged ?? (() => undefined)} />}
+      {bill.canMarkPaid && !bill.markedPaidAt && (
+        <MarkPaid
+          billId={bill.id}
+          onMarked={() => {
+            setMarking(true);
+            onChanged?.();
+          }}
+        />
+      )}
     </div>
   );
 }

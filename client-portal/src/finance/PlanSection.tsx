@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { graphql } from '../gql';
 import type { PlanPartsFragment } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
-import { useLabel } from '../i18n/use-label';
 import { InstallmentItem } from './InstallmentItem';
 import { PaymentMethodChange } from './PaymentMethodChange';
+import { cardOfLabel, useMethodWords } from './card';
 
 export const PlanPartsFragmentDoc = graphql(`
   fragment PlanParts on PlanView {
@@ -28,9 +28,14 @@ export const PlanPartsFragmentDoc = graphql(`
  * much of it is paid, and a series with nothing left to pay starts closed. What is still to pay
  * comes first; the paid installments (also in the history) are a tap away.
  */
-export function PlanSection({ plan, onChanged, canChangeMethod = false }: { plan: PlanPartsFragment; onChanged: () => void; canChangeMethod?: boolean }) {
+export function PlanSection({ plan, onChanged, canChangeMethod = false }: {
+  plan: PlanPartsFragment;
+  onChanged: () => void;
+  /** R-FIN-6: the company lets the holder change how a series is paid, and the viewer is the holder. */
+  canChangeMethod?: boolean;
+}) {
   const { t } = useI18n();
-  const label = useLabel();
+  const methodWords = useMethodWords();
   const { paidCount, openCount } = plan.summary;
   const total = paidCount + openCount;
   const [open, setOpen] = useState(openCount > 0);
@@ -39,7 +44,7 @@ export function PlanSection({ plan, onChanged, canChangeMethod = false }: { plan
   const toPay = plan.installments.filter((i) => i.state !== 'PAID');
   const list = (installments: typeof paid) =>
     installments.length > 0 && <ol className="installments">{installments.map((i) => <li key={i.id}><InstallmentItem installment={i} onChanged={onChanged} /></li>)}</ol>;
-  const method = plan.paymentMethod === 'CARD' && plan.cardLabel ? plan.cardLabel : label('PaymentMethod', plan.paymentMethod);
+  const method = methodWords(plan.paymentMethod, cardOfLabel(plan.cardLabel));
   return (
     <section className="plan" data-testid="plan">
       <h3>
@@ -50,8 +55,8 @@ export function PlanSection({ plan, onChanged, canChangeMethod = false }: { plan
         </button>
       </h3>
       <div id={panel} hidden={!open}>
-        <p className="muted small">{t('finance.paymentMethod', { method })}</p>
-        {canChangeMethod && toPay.length > 0 && <PaymentMethodChange planId={plan.id} current={plan.paymentMethod} onChanged={onChanged} />}
+        <p className="muted small payment-method-line" data-testid="payment-method-line">{t('finance.paymentMethod', { method })}</p>
+        {canChangeMethod && toPay.length > 0 && <PaymentMethodChange plan={plan} onChanged={onChanged} />}
         {paid.length > 0 && toPay.length > 0 ? (
           <details className="paid-details">
             <summary>{t(`finance.showPaid.${paid.length === 1 ? 'one' : 'other'}`, { count: paid.length })}</summary>

@@ -29,16 +29,16 @@ type Documents = {
     "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n": typeof types.RequestMagicLinkDocument,
     "\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.EnterViewAsClientDocument,
     "\n  fragment BillParts on BillView {\n    id\n    dueDate\n    amount {\n      amount\n    }\n    digitableLine\n    digitableLineGrouped\n    pixCode\n    pixQrSvg\n    superseded\n    current\n    payable\n    standalone\n    pdfUrl\n    canMarkPaid\n    markedPaidAt\n    proofUrl\n  }\n": typeof types.BillPartsFragmentDoc,
+    "\n  mutation AddPaymentCard($input: PaymentCardInput!) {\n    addPaymentCard(input: $input) {\n      id\n      brand\n      last4\n      expMonth\n      expYear\n    }\n  }\n": typeof types.AddPaymentCardDocument,
     "\n  mutation EmailStatement($reservationId: ID!) {\n    emailStatement(reservationId: $reservationId)\n  }\n": typeof types.EmailStatementDocument,
     "\n  query TaxStatement($reservationId: ID!, $year: Int!) {\n    taxStatement(reservationId: $reservationId, year: $year) {\n      year\n      total {\n        amount\n      }\n      series\n      pdfUrl\n    }\n  }\n": typeof types.TaxStatementDocument,
     "\n  query FinanceUnits {\n    myUnits {\n      id\n      name\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n    }\n  }\n": typeof types.FinanceUnitsDocument,
     "\n  fragment SummaryParts on FinanceSummary {\n    total {\n      amount\n    }\n    paid {\n      amount\n    }\n    toPay {\n      amount\n    }\n    overdue {\n      amount\n    }\n    paidCount\n    openCount\n    overdueCount\n    nextDueDate\n    nextDueAmount {\n      amount\n    }\n  }\n": typeof types.SummaryPartsFragmentDoc,
     "\n  fragment InstallmentParts on InstallmentView {\n    id\n    number\n    dueDate\n    amount {\n      amount\n    }\n    paidAmount {\n      amount\n    }\n    paidAt\n    state\n    billNotice\n    canRequestSecondCopy\n    issuing\n    prepayable\n    receiptUrl\n    currentBill {\n      ...BillParts\n    }\n    replacedBills {\n      ...BillParts\n    }\n  }\n": typeof types.InstallmentPartsFragmentDoc,
     "\n  mutation RequestSecondCopy($installmentId: ID!) {\n    requestSecondCopy(installmentId: $installmentId) {\n      id\n      kind\n      status\n    }\n  }\n": typeof types.RequestSecondCopyDocument,
-    "mutation MarkBillPaid($billId: ID!, $proofFileId: ID!) { markBillPaid(billId: $billId, proofFileId: $proofFileId) }": typeof types.MarkBillPaidDocument,
-    "query MyPaymentCards { myPaymentCards { id brand last4 expMonth expYear } }": typeof types.MyPaymentCardsDocument,
-    "mutation AddPaymentCard($input: PaymentCardInput!) { addPaymentCard(input: $input) { id brand last4 } }": typeof types.AddPaymentCardDocument,
-    "mutation SetPaymentMethod($planId: ID!, $method: PaymentMethod!, $cardId: ID) { setPaymentMethod(planId: $planId, method: $method, cardId: $cardId) }": typeof types.SetPaymentMethodDocument,
+    "\n  mutation MarkBillPaid($billId: ID!, $proofFileId: ID!) {\n    markBillPaid(billId: $billId, proofFileId: $proofFileId)\n  }\n": typeof types.MarkBillPaidDocument,
+    "\n  query MyPaymentCards {\n    myPaymentCards {\n      id\n      brand\n      last4\n      expMonth\n      expYear\n    }\n  }\n": typeof types.MyPaymentCardsDocument,
+    "\n  mutation SetPaymentMethod($planId: ID!, $method: PaymentMethod!, $cardId: ID) {\n    setPaymentMethod(planId: $planId, method: $method, cardId: $cardId)\n  }\n": typeof types.SetPaymentMethodDocument,
     "\n  fragment PlanParts on PlanView {\n    id\n    series\n    paymentMethod\n    cardLabel\n    summary {\n      paidCount\n      openCount\n      overdueCount\n    }\n    installments {\n      ...InstallmentParts\n    }\n  }\n": typeof types.PlanPartsFragmentDoc,
     "\n  query SimulatePrepayment($installmentIds: [ID!]!) {\n    simulatePrepayment(installmentIds: $installmentIds) {\n      lines {\n        installmentId\n        number\n        series\n        dueDate\n        days\n        amount {\n          amount\n        }\n        presentValue {\n          amount\n        }\n        discount {\n          amount\n        }\n      }\n      total {\n        amount\n      }\n      presentValue {\n        amount\n      }\n      discount {\n        amount\n      }\n      terms\n    }\n  }\n": typeof types.SimulatePrepaymentDocument,
     "\n  mutation RequestPrepayment($installmentIds: [ID!]!) {\n    requestPrepayment(installmentIds: $installmentIds) {\n      id\n      kind\n      status\n    }\n  }\n": typeof types.RequestPrepaymentDocument,
@@ -76,16 +76,16 @@ const documents: Documents = {
     "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n": types.RequestMagicLinkDocument,
     "\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.EnterViewAsClientDocument,
     "\n  fragment BillParts on BillView {\n    id\n    dueDate\n    amount {\n      amount\n    }\n    digitableLine\n    digitableLineGrouped\n    pixCode\n    pixQrSvg\n    superseded\n    current\n    payable\n    standalone\n    pdfUrl\n    canMarkPaid\n    markedPaidAt\n    proofUrl\n  }\n": types.BillPartsFragmentDoc,
+    "\n  mutation AddPaymentCard($input: PaymentCardInput!) {\n    addPaymentCard(input: $input) {\n      id\n      brand\n      last4\n      expMonth\n      expYear\n    }\n  }\n": types.AddPaymentCardDocument,
     "\n  mutation EmailStatement($reservationId: ID!) {\n    emailStatement(reservationId: $reservationId)\n  }\n": types.EmailStatementDocument,
     "\n  query TaxStatement($reservationId: ID!, $year: Int!) {\n    taxStatement(reservationId: $reservationId, year: $year) {\n      year\n      total {\n        amount\n      }\n      series\n      pdfUrl\n    }\n  }\n": types.TaxStatementDocument,
     "\n  query FinanceUnits {\n    myUnits {\n      id\n      name\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n    }\n  }\n": types.FinanceUnitsDocument,
     "\n  fragment SummaryParts on FinanceSummary {\n    total {\n      amount\n    }\n    paid {\n      amount\n    }\n    toPay {\n      amount\n    }\n    overdue {\n      amount\n    }\n    paidCount\n    openCount\n    overdueCount\n    nextDueDate\n    nextDueAmount {\n      amount\n    }\n  }\n": types.SummaryPartsFragmentDoc,
     "\n  fragment InstallmentParts on InstallmentView {\n    id\n    number\n    dueDate\n    amount {\n      amount\n    }\n    paidAmount {\n      amount\n    }\n    paidAt\n    state\n    billNotice\n    canRequestSecondCopy\n    issuing\n    prepayable\n    receiptUrl\n    currentBill {\n      ...BillParts\n    }\n    replacedBills {\n      ...BillParts\n    }\n  }\n": types.InstallmentPartsFragmentDoc,
     "\n  mutation RequestSecondCopy($installmentId: ID!) {\n    requestSecondCopy(installmentId: $installmentId) {\n      id\n      kind\n      status\n    }\n  }\n": types.RequestSecondCopyDocument,
-    "mutation MarkBillPaid($billId: ID!, $proofFileId: ID!) { markBillPaid(billId: $billId, proofFileId: $proofFileId) }": types.MarkBillPaidDocument,
-    "query MyPaymentCards { myPaymentCards { id brand last4 expMonth expYear } }": types.MyPaymentCardsDocument,
-    "mutation AddPaymentCard($input: PaymentCardInput!) { addPaymentCard(input: $input) { id brand last4 } }": types.AddPaymentCardDocument,
-    "mutation SetPaymentMethod($planId: ID!, $method: PaymentMethod!, $cardId: ID) { setPaymentMethod(planId: $planId, method: $method, cardId: $cardId) }": types.SetPaymentMethodDocument,
+    "\n  mutation MarkBillPaid($billId: ID!, $proofFileId: ID!) {\n    markBillPaid(billId: $billId, proofFileId: $proofFileId)\n  }\n": types.MarkBillPaidDocument,
+    "\n  query MyPaymentCards {\n    myPaymentCards {\n      id\n      brand\n      last4\n      expMonth\n      expYear\n    }\n  }\n": types.MyPaymentCardsDocument,
+    "\n  mutation SetPaymentMethod($planId: ID!, $method: PaymentMethod!, $cardId: ID) {\n    setPaymentMethod(planId: $planId, method: $method, cardId: $cardId)\n  }\n": types.SetPaymentMethodDocument,
     "\n  fragment PlanParts on PlanView {\n    id\n    series\n    paymentMethod\n    cardLabel\n    summary {\n      paidCount\n      openCount\n      overdueCount\n    }\n    installments {\n      ...InstallmentParts\n    }\n  }\n": types.PlanPartsFragmentDoc,
     "\n  query SimulatePrepayment($installmentIds: [ID!]!) {\n    simulatePrepayment(installmentIds: $installmentIds) {\n      lines {\n        installmentId\n        number\n        series\n        dueDate\n        days\n        amount {\n          amount\n        }\n        presentValue {\n          amount\n        }\n        discount {\n          amount\n        }\n      }\n      total {\n        amount\n      }\n      presentValue {\n        amount\n      }\n      discount {\n        amount\n      }\n      terms\n    }\n  }\n": types.SimulatePrepaymentDocument,
     "\n  mutation RequestPrepayment($installmentIds: [ID!]!) {\n    requestPrepayment(installmentIds: $installmentIds) {\n      id\n      kind\n      status\n    }\n  }\n": types.RequestPrepaymentDocument,
@@ -185,6 +185,10 @@ export function graphql(source: "\n  fragment BillParts on BillView {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddPaymentCard($input: PaymentCardInput!) {\n    addPaymentCard(input: $input) {\n      id\n      brand\n      last4\n      expMonth\n      expYear\n    }\n  }\n"): (typeof documents)["\n  mutation AddPaymentCard($input: PaymentCardInput!) {\n    addPaymentCard(input: $input) {\n      id\n      brand\n      last4\n      expMonth\n      expYear\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EmailStatement($reservationId: ID!) {\n    emailStatement(reservationId: $reservationId)\n  }\n"): (typeof documents)["\n  mutation EmailStatement($reservationId: ID!) {\n    emailStatement(reservationId: $reservationId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -209,19 +213,15 @@ export function graphql(source: "\n  mutation RequestSecondCopy($installmentId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MarkBillPaid($billId: ID!, $proofFileId: ID!) { markBillPaid(billId: $billId, proofFileId: $proofFileId) }"): (typeof documents)["mutation MarkBillPaid($billId: ID!, $proofFileId: ID!) { markBillPaid(billId: $billId, proofFileId: $proofFileId) }"];
+export function graphql(source: "\n  mutation MarkBillPaid($billId: ID!, $proofFileId: ID!) {\n    markBillPaid(billId: $billId, proofFileId: $proofFileId)\n  }\n"): (typeof documents)["\n  mutation MarkBillPaid($billId: ID!, $proofFileId: ID!) {\n    markBillPaid(billId: $billId, proofFileId: $proofFileId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyPaymentCards { myPaymentCards { id brand last4 expMonth expYear } }"): (typeof documents)["query MyPaymentCards { myPaymentCards { id brand last4 expMonth expYear } }"];
+export function graphql(source: "\n  query MyPaymentCards {\n    myPaymentCards {\n      id\n      brand\n      last4\n      expMonth\n      expYear\n    }\n  }\n"): (typeof documents)["\n  query MyPaymentCards {\n    myPaymentCards {\n      id\n      brand\n      last4\n      expMonth\n      expYear\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AddPaymentCard($input: PaymentCardInput!) { addPaymentCard(input: $input) { id brand last4 } }"): (typeof documents)["mutation AddPaymentCard($input: PaymentCardInput!) { addPaymentCard(input: $input) { id brand last4 } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SetPaymentMethod($planId: ID!, $method: PaymentMethod!, $cardId: ID) { setPaymentMethod(planId: $planId, method: $method, cardId: $cardId) }"): (typeof documents)["mutation SetPaymentMethod($planId: ID!, $method: PaymentMethod!, $cardId: ID) { setPaymentMethod(planId: $planId, method: $method, cardId: $cardId) }"];
+export function graphql(source: "\n  mutation SetPaymentMethod($planId: ID!, $method: PaymentMethod!, $cardId: ID) {\n    setPaymentMethod(planId: $planId, method: $method, cardId: $cardId)\n  }\n"): (typeof documents)["\n  mutation SetPaymentMethod($planId: ID!, $method: PaymentMethod!, $cardId: ID) {\n    setPaymentMethod(planId: $planId, method: $method, cardId: $cardId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,11 +9,18 @@ import type {
 import type { Locale } from '../shared/create-i18n';
 
 export type { Locale };
+/** R-FIN-6: a card's brand, as the server names it (a string in the schema, so listed here). */
+export type CardBrand = 'VISA' | 'MASTERCARD' | 'ELO' | 'AMEX' | 'HIPERCARD' | 'OTHER';
 export type Words = { 'pt-BR': string; en: string };
 
 const w = (pt: string, en: string): Words => ({ 'pt-BR': pt, en });
 
 export const ENUM_LABELS = {
+  /** R-FIN-6: a card's brand, as the customer reads it on the card. */
+  CardBrand: {
+    VISA: w('Visa', 'Visa'), MASTERCARD: w('Mastercard', 'Mastercard'), ELO: w('Elo', 'Elo'), AMEX: w('American Express', 'American Express'),
+    HIPERCARD: w('Hipercard', 'Hipercard'), OTHER: w('Outra bandeira', 'Other brand'),
+  },
   AccountKind: { CUSTOMER: w('Cliente', 'Customer'), SYNDIC: w('Síndico', 'Syndic'), STAFF: w('Equipe da incorporadora', 'Developer staff') },
   CustomFieldType: { DATE: w('Data', 'Date'), NUMBER: w('Número', 'Number'), TEXT: w('Texto', 'Text') },
   DataChangeStatus: {
@@ -50,6 +57,7 @@ export const ENUM_LABELS = {
   SessionEventKind: { LOGIN_DEACTIVATED: w('Acesso desativado', 'Access deactivated'), SIGNED_OUT: w('Sessão encerrada', 'Signed out') },
   TokenDelivery: { COOKIE: w('Cookie do navegador', 'Browser cookie'), BEARER: w('Token de acesso (API)', 'Access token (API)') },
 } satisfies {
+  CardBrand: Record<CardBrand, Words>;
   AccountKind: Record<AccountKind, Words>;
   CustomFieldType: Record<CustomFieldType, Words>;
   DataChangeStatus: Record<DataChangeStatus, Words>;

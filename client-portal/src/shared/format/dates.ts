@@ -15,3 +15,9 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   if (!value) return '';
   return new Intl.DateTimeFormat('pt-BR', { timeZone: ZONE, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(value));
 }
+
+/** hh:mm in São Paulo ("14:05"), for "em 31/03/2027 às 14:05". */
+export function formatTime(value: string | Date | null | undefined): string {
+  if (!value) return '';
+  return new Intl.DateTimeFormat('pt-BR', { timeZone: ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(value));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from '../dates';
+import { formatDate, formatDateTime, formatTime } from '../dates';
 import { formatMoney } from '../money';
 
 describe('money and dates as Brazilians read them', () => {
@@ -12,5 +12,7 @@ describe('money and dates as Brazilians read them', () => {
     expect(formatDate('2027-03-31')).toBe('31/03/2027');
     expect(formatDate('2027-04-01T01:00:00Z')).toBe('31/03/2027');
     expect(formatDateTime('2027-03-31T17:05:00Z')).toBe('31/03/2027, 14:05');
+    expect(formatTime('2027-04-01T02:30:00Z')).toBe('23:30');
+    expect(formatTime('2027-03-31T03:05:00Z')).toBe('00:05');
   });
 });
