@@ -11,7 +11,8 @@ import { Company } from '../company/company.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { Block } from '../developments/block.entity.js';
 import { Development } from '../developments/development.entity.js';
-import { getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import { findInScope, getInScope, idsInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
+import { Reservation } from '../customers/reservation.entity.js';
 import type { StaffViewer } from '../scope/staff-viewer.js';
 import { evaluate } from '../visibility/explain.js';
 import { NO_ACCOUNT, pickHostname, pickPortal } from '../visibility/explainer.service.js';
@@ -194,12 +195,14 @@ export class FinanceAdminResolver {
     const staff = requireStaff(ctx);
     const customer = await getInScope(ctx.em, staff, Customer, customerId);
     const account = await ctx.em.findOne(Account, { customer });
-    const sales = await query<{ id: string; unitName: string; developmentId: string; developmentName: string; saleCode: string | null; holder: boolean }>(ctx.em, `
+    const all = await query<{ id: string; unitName: string; developmentId: string; developmentName: string; saleCode: string | null; holder: boolean }>(ctx.em, `
       select r.id, u.name as "unitName", d.id as "developmentId", d.name as "developmentName", r.erp_code as "saleCode", r.holder_id = :customer as holder
         from reservation r join unit u on u.id = r.unit_id join development d on d.id = u.development_id
-       where (r.holder_id = :customer or exists (select 1 from reservation_associate ra where ra.reservation_id = r.id and ra.customer_id = :customer))
-         and ${staff.developmentIds ? 'd.id = any(cast(:developments as uuid[]))' : 'true'}
-       order by d.name, u.name`, { customer: customer.id, developments: staff.developmentIds ?? [] });
+       where r.holder_id = :customer or exists (select 1 from reservation_associate ra where ra.reservation_id = r.id and ra.customer_id = :customer)
+       order by d.name, u.name`, { customer: customer.id });
+    // R-OPS-4: the sales within the member's reach, by the one staff scope.
+    const reachable = new Set((await idsInScope(ctx.em, staff, Reservation, all.map((s) => s.id))).map((r) => r.id));
+    const sales = all.filter((s) => reachable.has(s.id));
     const now = ctx.services.clock.now();
     const result: StaffSaleFinance[] = [];
     for (const sale of sales) {
@@ -244,6 +247,9 @@ export class FinanceAdminResolver {
 
 /** Billing blocks as the admin app lists them, within the member's reach. */
 async function blockViews(ctx: Context, staff: StaffViewer, where: { id?: string; developmentId?: string }): Promise<BillingBlockView[]> {
+  // R-OPS-4: which blocks, by the one staff scope; then what the screen shows of them.
+  const ids = (await findInScope(ctx.em, staff, BillingBlock, { ...(where.id ? { id: where.id } : {}), ...(where.developmentId ? { development: where.developmentId } : {}) })).map((b) => b.id);
+  if (!ids.length) return [];
   const rows = await query<BillingBlockView>(ctx.em, `
     select bb.id, d.id as "developmentId", d.name as "developmentName", bk.id as "blockId", bk.name as "blockName", bb.reason, bb.source, bb.active,
            bb.created_at as "createdAt", ca.name as "createdByName", bb.ended_at as "endedAt", ea.name as "endedByName",
@@ -252,10 +258,8 @@ async function blockViews(ctx: Context, staff: StaffViewer, where: { id?: string
              where u.development_id = d.id and (bb.block_id is null or u.block_id = bb.block_id)) as "customersHeld"
       from billing_block bb join development d on d.id = bb.development_id left join block bk on bk.id = bb.block_id
       left join account ca on ca.id = bb.created_by_id left join account ea on ea.id = bb.ended_by_id
-     where bb.company_id = :company ${where.id ? 'and bb.id = :id' : ''} ${where.developmentId ? 'and d.id = :developmentId' : ''}
-       and ${staff.developmentIds ? 'd.id = any(cast(:developments as uuid[]))' : 'true'}
-     order by bb.active desc, bb.created_at desc limit 200`,
-    { company: staff.companyId, id: where.id ?? null, developmentId: where.developmentId ?? null, developments: staff.developmentIds ?? [] });
+     where bb.id = any(cast(:ids as uuid[]))
+     order by bb.active desc, bb.created_at desc limit 200`, { ids });
   return rows.map((row) => ({ ...row, createdAt: new Date(row.createdAt), endedAt: row.endedAt ? new Date(row.endedAt) : null }));
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { reservationFactsColumn } from '../developments/unit-facts.js';
+import { reservationFactsColumn, unitFactsColumns } from '../developments/unit-facts.js';
 import type { UnitFacts } from '../developments/unit.rules.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { query, scopeParams } from '../visibility/sql.js';
@@ -7,7 +7,8 @@ import { billSaleSql, overdueSql, type BillFacts, type BillingFacts, type Financ
 
 /**
  * The columns of FinanceFacts for a record alias (`i`, `bl`) whose sale is `sr` (left-joined with
- * its unit `u`, block `b`, stage `s`, development `dev`, company `co`, holder `h`) in portal `p`.
+ * its unit `u`, block `b`, stage `s`, development `dev`, company `co`, holder `h`) in portal `p`:
+ * the unit's facts are the unit rules' own columns (unit-facts.ts).
  */
 const saleFactsColumns = (record: string) => `
   ${record}.id as "recordId", sr.id as "reservationId",
@@ -21,19 +22,8 @@ const saleFactsColumns = (record: string) => `
   (select json_build_object('typeId', t.id, 'typeName', t.name, 'seesHolderBills', t.sees_holder_bills)
      from reservation_associate ra join association_type t on t.id = ra.association_type_id
     where ra.reservation_id = sr.id and ra.customer_id = :customer order by t.sees_holder_bills desc limit 1) as association,
-  p.associates_see_holder_bills as "associatesSeeHolderBills", p.show_financial as "showFinancial", p.id as "portalId",
-  u.id as "unitId", u.name as "unitName",
-  b.id as "blockId", b.name as "blockName", b.active as "blockActive",
-  s.id as "stageId", s.name as "stageName", s.active as "stageActive",
-  dev.id as "developmentId", dev.name as "developmentName",
-  p.name as "portalName", p.active as "portalActive",
-  exists (select 1 from portal_development pd where pd.portal_id = p.id and pd.development_id = dev.id) as "portalServesDevelopment",
-  exists (select 1 from portal_domain_development x join portal_domain d on d.id = x.portal_domain_id where d.portal_id = p.id) as "portalHasBindings",
-  exists (select 1 from portal_domain_development x join portal_domain d on d.id = x.portal_domain_id
-           where d.portal_id = p.id and d.hostname = :hostname and x.development_id = dev.id) as "domainBound",
-  cast(:hostname as text) as "hostname",
-  coalesce((select json_agg(d.hostname order by d.hostname) from portal_domain_development x join portal_domain d on d.id = x.portal_domain_id
-             where d.portal_id = p.id and x.development_id = dev.id), '[]') as "boundHostnames",
+  p.associates_see_holder_bills as "associatesSeeHolderBills", p.show_financial as "showFinancial",
+  ${unitFactsColumns},
   ${reservationFactsColumn('u', 'sr.id')} as "reservations"`;
 
 const saleJoins = (sale: string) => `

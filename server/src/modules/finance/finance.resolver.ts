@@ -13,6 +13,8 @@ import { portalScope } from '../visibility/scope.js';
 import type { FinanceChanged } from '../../graphql/pubsub.js';
 import { statementMail } from '../../mail/templates.js';
 import { Customer } from '../customers/customer.entity.js';
+import { Reservation } from '../customers/reservation.entity.js';
+import { idsInScope } from '../scope/staff-scope.js';
 import { PortalPermission } from '../auth/account.enums.js';
 import { query } from '../visibility/sql.js';
 import { statementDocument, taxStatementOf } from './finance-documents.js';
@@ -131,14 +133,14 @@ export class FinanceResolver {
   @Access('CUSTOMER')
   @Mutation(() => FinanceRequestView, { description: 'Pede ao ERP a 2ª via do boleto de uma parcela vencida; o portal mostra "emitindo" até o boleto chegar.' })
   async requestSecondCopy(@Arg('installmentId', () => ID) installmentId: string, @Ctx() ctx: Context): Promise<FinanceRequestView> {
-    const { scope, company } = await this.customerFinance(ctx);
+    const { scope, company } = await this.sessionFinance(ctx);
     return ctx.services.finance.requestSecondCopy(ctx.em, scope, company, installmentId);
   }
 
   @Access('CUSTOMER')
   @Query(() => PrepaymentSimulationView, { description: 'R-FIN-11: simula a antecipação das parcelas escolhidas (nada é pedido).' })
   async simulatePrepayment(@Arg('installmentIds', () => [ID]) installmentIds: string[], @Ctx() ctx: Context): Promise<PrepaymentSimulationView> {
-    const { scope, company } = await this.customerFinance(ctx);
+    const { scope, company } = await this.sessionFinance(ctx);
     const { simulation, rows } = await ctx.services.finance.simulate(ctx.em, scope, company, installmentIds);
     return {
       lines: simulation.lines.map((line) => {
@@ -154,7 +156,7 @@ export class FinanceResolver {
   @Access('CUSTOMER')
   @Mutation(() => FinanceRequestView, { description: 'R-FIN-11: confirma a antecipação simulada; o ERP emite o boleto (o portal mostra "emitindo" até ele chegar).' })
   async requestPrepayment(@Arg('installmentIds', () => [ID]) installmentIds: string[], @Ctx() ctx: Context): Promise<FinanceRequestView> {
-    const { scope, company } = await this.customerFinance(ctx);
+    const { scope, company } = await this.sessionFinance(ctx);
     return ctx.services.finance.requestPrepayment(ctx.em, scope, company, installmentIds);
   }
 
@@ -171,14 +173,14 @@ export class FinanceResolver {
   @Access('CUSTOMER')
   @Query(() => [PaymentCardView], { description: 'R-FIN-6: os cartões do cliente (bandeira e final).' })
   async myPaymentCards(@Ctx() ctx: Context): Promise<PaymentCardView[]> {
-    const { scope } = await this.customerFinance(ctx);
+    const { scope } = await this.sessionFinance(ctx);
     return ctx.em.find(PaymentCard, { customer: scope.customerId!, removedAt: null }, { orderBy: { createdAt: 'asc' } });
   }
 
   @Access('CUSTOMER')
   @Mutation(() => PaymentCardView, { description: 'R-FIN-6: inclui um cartão, tokenizado pelo serviço de pagamento (número e CVV nunca ficam no Habite).' })
   async addPaymentCard(@Arg('input', () => CardInputGql) input: CardInputGql, @Ctx() ctx: Context): Promise<PaymentCardView> {
-    const { scope, company } = await this.customerFinance(ctx);
+    const { scope, company } = await this.sessionFinance(ctx);
     return ctx.services.finance.addCard(ctx.em, scope, company, input);
   }
 
@@ -190,7 +192,7 @@ export class FinanceResolver {
     @Arg('cardId', () => ID, { nullable: true }) cardId: string | null,
     @Ctx() ctx: Context,
   ): Promise<boolean> {
-    const { scope, company } = await this.customerFinance(ctx);
+    const { scope, company } = await this.sessionFinance(ctx);
     await ctx.services.finance.setPaymentMethod(ctx.em, scope, company, planId, method, cardId ?? null);
     return true;
   }
@@ -198,7 +200,7 @@ export class FinanceResolver {
   @Access('CUSTOMER')
   @Mutation(() => Boolean, { description: 'R-FIN-7 (obras): marca uma conta como paga, com o comprovante enviado antes em POST /files (finalidade PAYMENT_PROOF). Marcar de novo não muda nada.' })
   async markBillPaid(@Arg('billId', () => ID) billId: string, @Arg('proofFileId', () => ID) proofFileId: string, @Ctx() ctx: Context): Promise<boolean> {
-    const { scope, company } = await this.customerFinance(ctx);
+    const { scope, company } = await this.sessionFinance(ctx);
     const account = ctx.viewer.kind === 'account' ? ctx.viewer.account : null;
     if (!account) throw new ForbiddenError();
     await ctx.services.finance.markBillPaid(ctx.em, scope, account, company, ctx.services.files, billId, proofFileId);
@@ -210,21 +212,15 @@ export class FinanceResolver {
   @Subscription(() => FinanceChange, {
     description: 'R-FIN-7: o financeiro de uma venda da empresa mudou (uma conta marcada como paga, um boleto do ERP): as telas da equipe leem de novo.',
     topics: 'finance.changed',
-    filter: async ({ payload, context }: { payload: FinanceChanged; context: Context }) => {
-      const staff = context.staff;
-      if (staff?.companyId !== payload.companyId) return false;
-      if (!staff.developmentIds) return true;
-      // R-OPS-4: a member limited to some developments hears only of theirs.
-      const rows = await query<{ id: string }>(context.em.fork(), `select r.id from reservation r join unit u on u.id = r.unit_id
-          where r.id = any(cast(:ids as uuid[])) and u.development_id = any(cast(:devs as uuid[])) limit 1`, { ids: payload.reservationIds, devs: staff.developmentIds });
-      return rows.length > 0;
-    },
+    // R-OPS-4: of the company's sales, those the member reaches — by the one staff scope.
+    filter: async ({ payload, context }: { payload: FinanceChanged; context: Context }) =>
+      Boolean(context.staff) && (await idsInScope(context.em.fork(), context.staff!, Reservation, payload.reservationIds)).length > 0,
   })
   staffFinanceChanged(@Root() payload: FinanceChanged): FinanceChange {
     return { reservationId: payload.reservationIds[0]! };
   }
 
-  private async customerFinance(ctx: Context) {
+  private async sessionFinance(ctx: Context) {
     const portal = sessionPortal(ctx);
     assertFinancialMenuOn(portal, ctx);
     return { scope: portalScope(ctx), company: await ctx.em.findOneOrFail(Company, portal.company.id) };

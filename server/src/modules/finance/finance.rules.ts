@@ -85,6 +85,12 @@ const FIX_SCREEN: Record<CodeName, FixScreen> = {
 const NO_SALE = say('O registro financeiro não está ligado a nenhuma venda (reserva) que o Habite conheça: o código da venda enviado pelo ERP não corresponde a nenhuma.',
   'The financial record is not linked to any sale (reservation) Habite knows: the sale code the ERP sent matches none.');
 
+/** R-FIN-1's SQL face: the record's five ERP codes are those of its sale (also the health check's, for the records that fail it). */
+export const codesMatchSql = (record: string, sale: string) => `exists (select 1 from reservation r join unit u on u.id = r.unit_id join development d on d.id = u.development_id
+    join company co on co.id = d.company_id join customer h on h.id = r.holder_id
+   where r.id = ${sale} and ${record}.company_code = co.erp_code and ${record}.development_code = d.erp_code
+     and ${record}.unit_code = u.erp_code and ${record}.customer_code = h.erp_code and ${record}.sale_code = r.erp_code)`;
+
 /** The rules every financial record of a sale passes: the menu, R-FIN-1, R-FIN-3, R-UNIT-4. */
 export function saleRules<F extends FinanceFacts>(record: string, sale: string): Rule<F>[] {
   return [
@@ -101,10 +107,7 @@ export function saleRules<F extends FinanceFacts>(record: string, sale: string):
     {
       id: 'R-FIN-1',
       label: say('Os códigos do ERP de empresa, empreendimento, unidade, cliente e venda conferem', 'The ERP codes of company, development, unit, customer and sale match'),
-      sql: `exists (select 1 from reservation r join unit u on u.id = r.unit_id join development d on d.id = u.development_id
-                      join company co on co.id = d.company_id join customer h on h.id = r.holder_id
-                     where r.id = ${sale} and ${record}.company_code = co.erp_code and ${record}.development_code = d.erp_code
-                       and ${record}.unit_code = u.erp_code and ${record}.customer_code = h.erp_code and ${record}.sale_code = r.erp_code)`,
+      sql: codesMatchSql(record, sale),
       check: (f) => {
         if (!f.reservationId) return fail(NO_SALE);
         const wrong = f.codes.filter((c) => c.sent === null || c.expected === null || c.sent !== c.expected);

@@ -6,6 +6,7 @@ import type { StaffViewer } from '../scope/staff-viewer.js';
 import { FixLink, fixIn, FixScreen, type Fix } from '../visibility/rule.js';
 import { query } from '../visibility/sql.js';
 import { portalDisplayNameSql } from '../requests/subsubject-names.js';
+import { codesMatchSql } from '../finance/finance.rules.js';
 import type { Portal } from './portal.entity.js';
 
 export enum HealthIssueKind {
@@ -223,13 +224,11 @@ async function financeHealth(em: EntityManager, portal: Portal, p: Record<string
     });
   }
 
+  // R-FIN-1 by its own SQL face: the installments whose codes are not their sale's.
   const mismatched = await query<{ reservationId: string; unit: string; records: number }>(em, `
     select r.id as "reservationId", u.name as unit, cast(count(*) as int) as records
       from installment i join installment_plan ip on ip.id = i.plan_id ${served}
-      join development d on d.id = u.development_id join company co on co.id = d.company_id join customer h on h.id = r.holder_id
-     where not (i.company_code is not distinct from co.erp_code and i.development_code is not distinct from d.erp_code and i.unit_code is not distinct from u.erp_code
-                and i.customer_code is not distinct from h.erp_code and i.sale_code is not distinct from r.erp_code and i.company_code is not null)
-       and ${within('u.development_id')}
+     where not ${codesMatchSql('i', 'ip.reservation_id')} and ${within('u.development_id')}
      group by r.id, u.name order by u.name limit 50`, p);
   for (const row of mismatched) {
     issues.push({
