@@ -2,9 +2,9 @@ import { CombinedError } from 'urql';
 import type { Locale } from '../i18n/labels';
 
 /** What POST /files accepts as a payment proof (the server judges the content again). */
-const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png'];
-const ACCEPTED_NAMES = /\.(pdf|jpe?g|png)$/i;
-export const PROOF_ACCEPT = '.pdf,image/jpeg,image/png';
+const ACCEPTED_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'];
+const ACCEPTED_NAMES = /\.(pdf|jpe?g|png|webp)$/i;
+export const PROOF_ACCEPT = '.pdf,image/jpeg,image/png,image/webp';
 /** The limit the portal states (the server's own is checked again on upload). */
 export const PROOF_MAX_BYTES = 10 * 1_048_576;
 

@@ -20,8 +20,9 @@ describe('R-FIN-6: a card in words, never its code', () => {
 
 describe('R-FIN-7: the proof is judged before it is sent', () => {
   const file = (name: string, type: string, size: number) => ({ name, type, size }) as File;
-  it('PDF, JPEG or PNG, not empty, up to 10 MB', () => {
+  it('PDF, JPEG, PNG or WebP (what the server accepts), not empty, up to 10 MB', () => {
     expect(proofProblem(file('comprovante.pdf', 'application/pdf', 1000))).toBeNull();
+    expect(proofProblem(file('print.webp', 'image/webp', 1000))).toBeNull();
     expect(proofProblem(file('foto.JPG', '', 1000))).toBeNull();
     expect(proofProblem(file('nota.txt', 'text/plain', 1000))).toBe('TYPE');
     expect(proofProblem(file('vazio.png', 'image/png', 0))).toBe('EMPTY');
