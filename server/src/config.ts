@@ -57,10 +57,50 @@ export interface Config {
   /** The largest file staff may upload (`UPLOAD_MAX_MB`), in bytes. */
   uploadMaxBytes: number;
   /**
+   * Stored files in an S3-compatible store (`S3_ENDPOINT`, `S3_BUCKET`, `S3_REGION`,
+   * `S3_ACCESS_KEY_ID`, `S3_SECRET_ACCESS_KEY`; path-style addresses). Unset: local disk under
+   * `DATA_DIR/files`. Half of them set is a startup error (`s3Config`).
+   */
+  s3?: S3Config;
+  /**
    * R-FIN-6: the payment gateway that tokenises cards (`PAYMENT_GATEWAY_URL`, `PAYMENT_GATEWAY_SECRET`).
    * Unset: the demo starts the local fake gateway in-process; elsewhere card payments are unavailable.
    */
   paymentGateway?: { url: string; secretKey: string };
+}
+
+/** An S3-compatible bucket, addressed path-style (`<endpoint>/<bucket>/<key>`), signed with AWS Signature V4. */
+export interface S3Config {
+  endpoint: string;
+  bucket: string;
+  region: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+/** All five S3 settings, or none (local disk); any other mix refuses to start, naming what is missing. */
+export function s3Config(env: NodeJS.ProcessEnv): S3Config | undefined {
+  const given = S3_VARIABLES.filter((name) => env[name]);
+  if (given.length === 0) return undefined;
+  const missing = S3_VARIABLES.filter((name) => !env[name]);
+  if (missing.length) {
+    throw new ConfigError(`armazenamento S3 configurado pela metade: defina também ${missing.join(', ')} (ou nenhuma das variáveis S3_*, para guardar os arquivos em DATA_DIR/files)`);
+  }
+  const endpoint = env.S3_ENDPOINT!.replace(/\/+$/, '');
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new ConfigError(`S3_ENDPOINT deve ser um endereço http(s), por exemplo https://s3.sa-east-1.amazonaws.com (recebido: ${endpoint})`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search || url.username) {
+    throw new ConfigError(`S3_ENDPOINT deve ser só o endereço do serviço (http(s)://host[:porta], sem caminho nem credenciais; o bucket vai em S3_BUCKET) (recebido: ${endpoint})`);
+  }
+  const bucket = env.S3_BUCKET!;
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError(`S3_BUCKET deve ser um nome de bucket válido (minúsculas, números, ponto e hífen; 3 a 63 caracteres) (recebido: ${bucket})`);
+  return { endpoint, bucket, region: env.S3_REGION!, accessKeyId: env.S3_ACCESS_KEY_ID!, secretAccessKey: env.S3_SECRET_ACCESS_KEY! };
 }
 
 export const PLAN_CACHE_MODES = ['auto', 'force_generic_plan', 'force_custom_plan'] as const;
@@ -150,6 +190,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dbStatementTimeoutMs: int(env, 'DB_STATEMENT_TIMEOUT_MS', 5000),
     dbPlanCacheMode: planCacheMode(env),
     uploadMaxBytes: positive(env, 'UPLOAD_MAX_MB', 10) * 1_048_576,
+    s3: s3Config(env),
     tokenLimits: { requestsPerMinute: positive(env, 'TOKEN_REQUESTS_PER_MINUTE', 600), costPerMinute: positive(env, 'TOKEN_COST_PER_MINUTE', 200_000) },
     paymentGateway: env.PAYMENT_GATEWAY_URL ? { url: env.PAYMENT_GATEWAY_URL, secretKey: env.PAYMENT_GATEWAY_SECRET ?? '' } : undefined,
   };

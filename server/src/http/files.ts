@@ -6,9 +6,9 @@ import { assertAccess } from '../graphql/access.js';
 import { buildContext } from '../graphql/build-context.js';
 import type { Context } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
-import { AccountKind, PortalPermission, StaffRole } from '../modules/auth/account.enums.js';
 import { ADMIN_COOKIE, CLIENT_COOKIE } from '../modules/auth/session-cookie.js';
 import type { FileReader } from '../modules/files/file-access.js';
+import { FILE_KINDS } from '../modules/files/file-types.js';
 import { FileTooLargeError } from '../modules/files/files.errors.js';
 import { FileOwnerKind, fileUrl, type StoredFile } from '../modules/files/stored-file.entity.js';
 import { portalScope } from '../modules/visibility/scope.js';
@@ -36,14 +36,17 @@ interface Deps {
  * - `GET /files/:id` streams a stored file to a caller the owner's access rule lets see it (a
  *   contract's customers, a syndic file's syndics, staff within their scope), authenticated like
  *   GraphQL (bearer token, or the session cookies of the apps — each one tried); anyone else gets
- *   the same 404. `?download=1` asks for an attachment instead of inline.
- * - `POST /files` takes one file as the raw request body, from staff (ADMIN, MANAGER), with the
- *   headers `X-Habite-File-Name` (URI-encoded) and `X-Habite-File-Purpose` (CONTRACT_DOCUMENT,
- *   SYNDIC_FILE). Those custom headers are the CSRF protection: a form cannot send them, and a
- *   script of another site would need a CORS preflight Habite never grants (a foreign `Origin`
- *   is refused too). It answers 201 with the file's id, which a GraphQL mutation then attaches
- *   (`setContractDocument`, `addSyndicFile`); refusals answer like GraphQL errors, in Portuguese,
- *   with `extensions.code` and `field`, and write nothing.
+ *   the same 404. `?download=1` asks for an attachment instead of inline; `?variant=thumbnail`
+ *   gives an image's thumbnail (same rule; a file without one is the same 404).
+ * - `POST /files` takes one file as the raw request body, with the headers `X-Habite-File-Name`
+ *   (URI-encoded) and `X-Habite-File-Purpose` (a FileOwnerKind). Who may send which purpose is the
+ *   one table `FILE_KINDS` (file-types.ts): documents and work-log files by staff (ADMIN, MANAGER),
+ *   payment proofs and request photos by portal users in their own session. Those custom headers
+ *   are the CSRF protection: a form cannot send them, and a script of another site would need a
+ *   CORS preflight Habite never grants (a foreign `Origin` is refused too). It answers 201 with the
+ *   file's id, which a GraphQL mutation then attaches (`setContractDocument`, `addSyndicFile`,
+ *   `markBillPaid`…); refusals answer like GraphQL errors, in Portuguese, with `extensions.code`
+ *   and `field`, and write nothing.
  */
 export function serveFiles(app: Express, deps: Deps): void {
   app.get('/files/:id', (req, res) => download(deps, req, res).catch((err) => failed(deps.logger, res, err)));
@@ -52,19 +55,20 @@ export function serveFiles(app: Express, deps: Deps): void {
 
 async function download({ orm, services, trustProxy }: Deps, req: Request, res: Response): Promise<void> {
   const id = String(req.params.id);
-  if (!UUID.test(id)) return notFound(res);
+  const variant = req.query.variant === undefined ? 'original' : req.query.variant === 'thumbnail' ? 'thumbnail' : null;
+  if (!UUID.test(id) || !variant) return notFound(res);
   const info = requestInfo(req, trustProxy);
   // A link opened in the browser carries every cookie of the host: each session gets its chance.
   const tokens = info.bearer ? [info.bearer] : [info.cookies[CLIENT_COOKIE], info.cookies[ADMIN_COOKIE]].filter((t): t is string => Boolean(t));
   for (const token of tokens) {
     const ctx = await buildContext(orm, services, info, { token, cookies: null });
     const reader = readerOf(ctx);
-    const found = reader ? await services.files.read(ctx.em, reader, id) : null;
+    const found = reader ? await services.files.read(ctx.em, reader, id, variant) : null;
     if (!found) continue;
     res.status(200).set({
       ...PRIVATE,
       'Content-Type': found.file.contentType,
-      'Content-Length': String(found.file.size),
+      'Content-Length': String(found.size),
       'Content-Disposition': disposition(found.file, req.query.download === '1' ? 'attachment' : 'inline'),
     });
     await pipeline(found.body, res);
@@ -96,19 +100,12 @@ async function upload({ orm, services, trustProxy }: Deps, req: Request, res: Re
   const ctx = await buildContext(orm, services, requestInfo(req, trustProxy), { cookies: null });
   if (ctx.viewer.kind !== 'account') return refuse(res, 401, new UnauthenticatedError());
   if (!(Object.values(FileOwnerKind) as string[]).includes(purpose)) {
-    return refuse(res, 400, new DomainError('BAD_USER_INPUT', 'Finalidade do arquivo desconhecida: use CONTRACT_DOCUMENT, SYNDIC_FILE ou PAYMENT_PROOF.', { field: 'purpose' }));
+    return refuse(res, 400, new DomainError('BAD_USER_INPUT', `Finalidade do arquivo desconhecida: use ${Object.values(FileOwnerKind).join(', ')}.`, { field: 'purpose' }));
   }
-  // Staff (ADMIN, MANAGER) send documents; a customer with "Marcar como pago" sends a payment proof (R-FIN-7).
-  const staff = ctx.staff;
+  const refusal = uploadRefusal(ctx, purpose as FileOwnerKind);
+  if (refusal) return refuse(res, 403, refusal);
   const account = ctx.viewer.account;
-  const customerProof = purpose === FileOwnerKind.PAYMENT_PROOF && account.kind === AccountKind.CUSTOMER && !ctx.viewer.session.viewedBy;
-  if (customerProof && !account.portalPermissions.includes(PortalPermission.MARK_AS_PAID)) {
-    return refuse(res, 403, new ForbiddenError('Seu acesso não inclui marcar contas como pagas. Peça à incorporadora.'));
-  }
-  if (!customerProof && (!staff || (staff.role !== StaffRole.ADMIN && staff.role !== StaffRole.MANAGER) || purpose === FileOwnerKind.PAYMENT_PROOF)) {
-    return refuse(res, 403, new ForbiddenError('Só administradores e gestores enviam documentos.'));
-  }
-  const uploader = staff ?? { companyId: account.company.id, account: { id: account.id } };
+  const uploader = ctx.staff ?? { companyId: account.company.id, account: { id: account.id } };
   let name: string;
   try {
     name = decodeURIComponent(rawName);
@@ -126,8 +123,22 @@ async function upload({ orm, services, trustProxy }: Deps, req: Request, res: Re
     res.status(201).set(PRIVATE).json(describe(file));
   } catch (err) {
     if (!(err instanceof DomainError)) throw err;
-    refuse(res, err.details.reason === 'TOO_LARGE' ? 413 : err.details.reason === 'TYPE' ? 415 : 400, err);
+    refuse(res, err.details.reason === 'TOO_LARGE' || err.details.reason === 'TOO_MANY_PIXELS' ? 413 : err.details.reason === 'TYPE' ? 415 : 400, err);
   }
+}
+
+/** Who may upload this kind of file, by the one table of kinds (FILE_KINDS, file-types.ts): null, or why not. */
+function uploadRefusal(ctx: Context, kind: FileOwnerKind): ForbiddenError | null {
+  const rule = FILE_KINDS[kind].uploadedBy;
+  if (ctx.viewer.kind !== 'account') return new ForbiddenError('Entre para enviar arquivos.');
+  const { account, session } = ctx.viewer;
+  if ('staff' in rule) {
+    return ctx.staff && rule.staff.includes(ctx.staff.role) ? null : new ForbiddenError('Só administradores e gestores enviam documentos.');
+  }
+  // Portal users send their own files, in their own session: staff viewing as them (R-WORK-4) are read-only.
+  if (ctx.staff || !rule.portal.includes(account.kind) || session.viewedBy) return new ForbiddenError('Este arquivo é enviado pelo próprio usuário, no portal.');
+  if (rule.permission && !account.portalPermissions.includes(rule.permission.needs)) return new ForbiddenError(rule.permission.refusal);
+  return null;
 }
 
 /** How far past the limit a body is still read (and dropped) rather than cut off. */

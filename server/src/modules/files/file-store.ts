@@ -3,10 +3,13 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
+import type { S3Config } from '../../config.js';
+import { S3Store } from './s3-store.js';
 
 /**
- * Where the bytes of stored files live, by key (the StoredFile id). Local disk today
- * (`DATA_DIR/files`); an S3-compatible store implements the same three calls.
+ * Where the bytes of stored files live, by key (the StoredFile id; an image's thumbnail under
+ * `<id>.thumbnail`): local disk under `DATA_DIR/files` by default, an S3-compatible bucket when
+ * `S3_*` is configured (`s3-store.ts`). Both implement the same three calls.
  */
 export interface FileStore {
   /** Stores `bytes` under `key`, whole or not at all: a reader never sees half a file. */
@@ -17,15 +20,22 @@ export interface FileStore {
   remove(key: string): Promise<void>;
 }
 
-const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\.thumbnail)?$/;
+
+/** Keys are ids Habite made (and their thumbnails'); anything else never reaches a store (no path tricks). */
+export function assertKey(key: string): void {
+  if (!KEY.test(key)) throw new Error(`invalid file key: ${key}`);
+}
+
+/** Where the thumbnail of the image stored under `key` is kept. */
+export const thumbnailKey = (key: string) => `${key}.thumbnail`;
 
 /** Files under `root`, two-character folders by key (`ab/abcd…`), written to a temporary name and renamed into place. */
 export class LocalDiskStore implements FileStore {
   constructor(readonly root: string) {}
 
   private path(key: string): string {
-    // Keys are ids Habite made; anything else never reaches the disk (no path tricks).
-    if (!KEY.test(key)) throw new Error(`invalid file key: ${key}`);
+    assertKey(key);
     return join(this.root, key.slice(0, 2), key);
   }
 
@@ -58,7 +68,7 @@ export class LocalDiskStore implements FileStore {
   }
 }
 
-/** The store the configuration asks for: local disk under `DATA_DIR/files`. */
-export function createFileStore(config: { dataDir: string }): FileStore {
-  return new LocalDiskStore(join(config.dataDir, 'files'));
+/** The store the configuration asks for: the S3-compatible bucket of `S3_*` when set, else local disk under `DATA_DIR/files`. */
+export function createFileStore(config: { dataDir: string; s3?: S3Config }): FileStore {
+  return config.s3 ? new S3Store(config.s3) : new LocalDiskStore(join(config.dataDir, 'files'));
 }

@@ -8,9 +8,10 @@ import type { Logger } from '../../logger.js';
 import { getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
 import type { StaffViewer } from '../scope/staff-viewer.js';
 import { readableFile, type FileReader } from './file-access.js';
-import type { FileStore } from './file-store.js';
-import { ACCEPTED_TYPES, typeOf } from './file-types.js';
-import { EmptyFileError, FileTooLargeError, FileTypeError } from './files.errors.js';
+import { thumbnailKey, type FileStore } from './file-store.js';
+import { ACCEPTED_TYPES, isHeic, typeOf } from './file-types.js';
+import { EmptyFileError, FileTooLargeError, FileTypeError, HeicError } from './files.errors.js';
+import { processImage } from './image-pipeline.js';
 import { FileOwnerKind, StoredFile } from './stored-file.entity.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,32 +35,40 @@ export class FileService {
   }
 
   /**
-   * A member of staff uploads a file of one kind; it waits, unattached, until a mutation attaches
-   * it to its owner. Refused (nothing written, on disk or in the database) when empty, too big,
-   * of a type the kind does not accept (by content), or badly named.
+   * A file of one kind is uploaded (by a member of staff, or by a portal user for the portal kinds
+   * of `FILE_KINDS`); it waits, unattached, until a mutation attaches it to its owner. Refused
+   * (nothing written, in the store or in the database) when empty, too big, of a type the kind
+   * does not accept (by content; HEIC with its own way out), an image of too many pixels or that
+   * cannot be decoded, or badly named. An image is kept re-encoded, without metadata, with a
+   * thumbnail (image-pipeline.ts).
    */
-  /** `uploader`: a member of staff, or a portal user (a customer's payment proof, R-FIN-7). */
-  async upload(em: EntityManager, staff: Pick<StaffViewer, 'companyId'> & { account: { id: string } }, input: { kind: FileOwnerKind; name: string; bytes: Buffer }): Promise<StoredFile> {
+  async upload(em: EntityManager, uploader: Pick<StaffViewer, 'companyId'> & { account: { id: string } }, input: { kind: FileOwnerKind; name: string; bytes: Buffer }): Promise<StoredFile> {
     const { store, clock, maxBytes } = this.deps;
     const name = fileName(input.name);
     if (input.bytes.length === 0) throw new EmptyFileError();
     if (input.bytes.length > maxBytes) throw new FileTooLargeError(maxBytes, input.bytes.length);
-    const type = typeOf(input.bytes, input.kind);
-    if (!type) throw new FileTypeError(ACCEPTED_TYPES[input.kind].map((t) => t.label));
+    const accepted = ACCEPTED_TYPES[input.kind];
+    const sent = typeOf(input.bytes, input.kind);
+    if (!sent) throw isHeic(input.bytes) && accepted.some((t) => t.image) ? new HeicError(accepted.map((t) => t.label)) : new FileTypeError(accepted.map((t) => t.label));
+    const image = sent.image ? await processImage(input.bytes) : null;
+    const type = image?.type ?? sent;
+    const bytes = image?.bytes ?? input.bytes;
     const file = em.create(StoredFile, {
-      company: staff.companyId, ownerKind: input.kind, ownerId: null, createdBy: staff.account.id, createdAt: clock.now(),
-      name: withExtension(name, type.extension), contentType: type.contentType, size: input.bytes.length,
-      sha256: createHash('sha256').update(input.bytes).digest('hex'),
+      company: uploader.companyId, ownerKind: input.kind, ownerId: null, createdBy: uploader.account.id, createdAt: clock.now(),
+      name: withExtension(image ? withoutImageExtension(name) : name, type.extension), contentType: type.contentType, size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      width: image?.width ?? null, height: image?.height ?? null, thumbnailSize: image?.thumbnail.length ?? null,
     });
     // Bytes first: a row never points at nothing. If the row cannot be written, the bytes go.
-    await store.put(file.id, input.bytes);
     try {
+      await store.put(file.id, bytes);
+      if (image) await store.put(thumbnailKey(file.id), image.thumbnail);
       await em.persist(file).flush();
     } catch (err) {
-      await store.remove(file.id);
+      await this.discard([file.id]);
       throw err;
     }
-    await this.sweepPending(em, staff.companyId);
+    await this.sweepPending(em, uploader.companyId);
     return file;
   }
 
@@ -80,13 +89,14 @@ export class FileService {
   }
 
   /**
-   * `attach` for a portal user's own upload (a customer's payment proof): a file of that kind, not
-   * attached yet, that this account sent (BAD_USER_INPUT naming `fileId` otherwise), locked.
+   * `attach` for a portal user's own upload (a customer's payment proof, a request's photo): a file
+   * of that kind, not attached yet, that this account sent (BAD_USER_INPUT naming `field` otherwise), locked.
    */
-  async attachOwn(tx: EntityManager, accountId: string, fileId: string, kind: FileOwnerKind, ownerId: string): Promise<StoredFile> {
+  async attachOwn(tx: EntityManager, accountId: string, fileId: string, kind: FileOwnerKind, ownerId: string, field = 'proofFileId'): Promise<StoredFile> {
     const file = UUID.test(fileId) ? await tx.findOne(StoredFile, { id: fileId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!file || file.ownerId || file.ownerKind !== kind || file.createdBy?.id !== accountId) {
-      throw new BadInputError('proofFileId', 'Comprovante não encontrado entre os arquivos que você enviou: envie o arquivo de novo.');
+      const what = kind === FileOwnerKind.PAYMENT_PROOF ? 'Comprovante não encontrado' : 'Arquivo não encontrado';
+      throw new BadInputError(field, `${what} entre os arquivos que você enviou: envie o arquivo de novo.`);
     }
     file.ownerId = ownerId;
     return file;
@@ -103,23 +113,27 @@ export class FileService {
     return files.map((f) => f.id);
   }
 
-  /** After the commit: the bytes of files whose rows are gone (a failure only leaves bytes nobody can reach). */
+  /** After the commit: the bytes of files whose rows are gone, thumbnails too (a failure only leaves bytes nobody can reach). */
   async discard(keys: readonly string[]): Promise<void> {
-    for (const key of keys) {
+    for (const key of keys.flatMap((k) => [k, thumbnailKey(k)])) {
       await this.deps.store.remove(key).catch((err) => this.deps.logger.warn({ err, key }, 'stored file bytes not removed'));
     }
   }
 
-  /** The file and its bytes for a download, or null (missing, hidden, out of scope: the same null). */
-  async read(em: EntityManager, reader: FileReader, id: string): Promise<{ file: StoredFile; body: Readable } | null> {
+  /**
+   * The file and its bytes for a download — or its thumbnail's (`variant: 'thumbnail'`, images
+   * only) — or null (missing, hidden, out of scope, no thumbnail: the same null).
+   */
+  async read(em: EntityManager, reader: FileReader, id: string, variant: 'original' | 'thumbnail' = 'original'): Promise<{ file: StoredFile; body: Readable; size: number } | null> {
     const file = await readableFile(em, reader, id);
     if (!file) return null;
-    const body = await this.deps.store.open(file.id);
+    if (variant === 'thumbnail' && file.thumbnailSize == null) return null;
+    const body = await this.deps.store.open(variant === 'thumbnail' ? thumbnailKey(file.id) : file.id);
     if (!body) {
-      this.deps.logger.warn({ fileId: file.id }, 'stored file has no bytes in the file store');
+      this.deps.logger.warn({ fileId: file.id, variant }, 'stored file has no bytes in the file store');
       return null;
     }
-    return { file, body };
+    return { file, body, size: variant === 'thumbnail' ? file.thumbnailSize! : file.size };
   }
 
   /** Uploads nobody attached in time: rows and bytes. */
@@ -142,3 +156,6 @@ export function fileName(raw: string): string {
 }
 
 const withExtension = (name: string, extension: string) => (name.toLowerCase().endsWith(`.${extension}`) ? name : `${name}.${extension}`);
+
+/** "foto.HEIC.png" → "foto.HEIC": a re-encoded image gets the extension of what it became. */
+const withoutImageExtension = (name: string) => name.replace(/\.(jpe?g|png|webp|hei[cf]|avif|gif)$/i, '') || name;

@@ -12,8 +12,21 @@ export enum FileOwnerKind {
   SYNDIC_FILE = 'SYNDIC_FILE',
   /** R-FIN-7: the proof (comprovante) of a bill marked as paid from the portal (owner: the bill). */
   PAYMENT_PROOF = 'PAYMENT_PROOF',
+  /** R-WORK-1: a photo of a work log entry (owner: the work log). */
+  WORK_LOG_PHOTO = 'WORK_LOG_PHOTO',
+  /** R-WORK-1: an attachment of a work log entry (owner: the work log). */
+  WORK_LOG_ATTACHMENT = 'WORK_LOG_ATTACHMENT',
+  /** A photo sent with a request (pedido) by its portal user (owner: the request). */
+  REQUEST_PHOTO = 'REQUEST_PHOTO',
+  /** A document of a development (owner: the development). */
+  DEVELOPMENT_DOCUMENT = 'DEVELOPMENT_DOCUMENT',
+  /** The image of a banner of the client home (owner: the banner, portal-extras/). */
+  BANNER_IMAGE = 'BANNER_IMAGE',
 }
-registerEnumType(FileOwnerKind, { name: 'FileOwnerKind', description: 'A que um arquivo pertence: o documento de um contrato ou um arquivo dos síndicos.' });
+registerEnumType(FileOwnerKind, {
+  name: 'FileOwnerKind',
+  description: 'A que um arquivo pertence: o documento de um contrato, um arquivo dos síndicos, um comprovante de pagamento, uma foto ou anexo do diário de obra, uma foto de um pedido, um documento do empreendimento ou a imagem de um banner.',
+});
 
 /**
  * A file Habite keeps (bytes in the file store, `file-store.ts`; this row says whose it is). An
@@ -24,7 +37,7 @@ registerEnumType(FileOwnerKind, { name: 'FileOwnerKind', description: 'A que um 
 @Index({ properties: ['ownerKind', 'ownerId'] })
 @ObjectType({ description: 'Um arquivo guardado pelo Habite, servido em /files/<id> a quem pode ver o objeto a que pertence.' })
 export class StoredFile {
-  [OptionalProps]?: 'id' | 'createdAt' | 'ownerId' | 'createdBy';
+  [OptionalProps]?: 'id' | 'createdAt' | 'ownerId' | 'createdBy' | 'width' | 'height' | 'thumbnailSize';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -57,6 +70,18 @@ export class StoredFile {
   @Property({ type: 'text' })
   sha256!: string;
 
+  @Field(() => Int, { nullable: true, description: 'Largura em pixels, para imagens (depois de giradas pela orientação da câmera).' })
+  @Property({ type: 'integer', nullable: true })
+  width?: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Altura em pixels, para imagens.' })
+  @Property({ type: 'integer', nullable: true })
+  height?: number | null = null;
+
+  /** The size of its thumbnail (same type, stored under `<id>.thumbnail`); null: no thumbnail (not an image). */
+  @Property({ type: 'integer', nullable: true })
+  thumbnailSize?: number | null = null;
+
   @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
   createdBy?: Rel<Account> | null = null;
 
@@ -67,3 +92,6 @@ export class StoredFile {
 
 /** Where Habite serves a stored file. */
 export const fileUrl = (id: string) => `/files/${id}`;
+
+/** Where Habite serves an image's thumbnail (same access rule as the file). */
+export const thumbnailUrl = (id: string) => `/files/${id}?variant=thumbnail`;

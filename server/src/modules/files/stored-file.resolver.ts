@@ -2,7 +2,7 @@ import { Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } fro
 import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { ACCEPTED_TYPES } from './file-types.js';
-import { FileOwnerKind, fileUrl, StoredFile } from './stored-file.entity.js';
+import { FileOwnerKind, fileUrl, StoredFile, thumbnailUrl } from './stored-file.entity.js';
 
 @ObjectType({ description: 'O que um envio de arquivo aceita (POST /files): tamanho máximo e tipos por finalidade.' })
 export class UploadLimits {
@@ -31,5 +31,10 @@ export class StoredFileResolver {
   @FieldResolver(() => String, { description: 'Onde o Habite serve o arquivo (só a quem pode ver o objeto a que ele pertence).' })
   url(@Root() file: StoredFile): string {
     return fileUrl(file.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'A miniatura de uma imagem (400 px no lado maior), servida à mesma regra; nulo para o que não é imagem.' })
+  thumbnailUrl(@Root() file: StoredFile): string | null {
+    return file.thumbnailSize == null ? null : thumbnailUrl(file.id);
   }
 }
