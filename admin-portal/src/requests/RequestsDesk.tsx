@@ -3,6 +3,8 @@ import { useQuery, useSubscription } from 'urql';
 import { formatDate } from '@shared/format/dates';
 import { Link } from '@shared/router';
 import { graphql } from '../gql';
+import { durationText } from './SlaClock';
+import './requests.css';
 import type { RequestFilter, RequestKind } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
@@ -21,6 +23,10 @@ const DeskQuery = graphql(`
           id
           name
           isFinal
+        }
+        sla {
+          remainingMinutes
+          overdue
         }
         subsubject {
           id
@@ -147,7 +153,14 @@ function DeskPage({ filter, after, last, onMore }: { filter: RequestFilter; afte
         <tr key={r.id}>
           <td><Link to={`/admin/pedidos/${r.id}`}>{r.number}</Link></td>
           <td>{label('RequestKind', r.kind)} · {r.subsubject.name}</td>
-          <td><span className={`badge${r.status.isFinal ? ' done' : ''}`}>{r.status.name}</span></td>
+          <td>
+            <span className={`badge${r.status.isFinal ? ' done' : ''}`}>{r.status.name}</span>
+            {r.sla?.remainingMinutes != null && (
+              <span className={`sla-tag${r.sla.overdue ? ' late' : ''}`}>
+                {r.sla.overdue ? t('sla.lateShort', { time: durationText(r.sla.remainingMinutes) }) : t('sla.leftShort', { time: durationText(r.sla.remainingMinutes) })}
+              </span>
+            )}
+          </td>
           <td>{r.development.name} · {r.unit?.name ?? r.commonArea?.name}</td>
           <td>{formatDate(r.createdAt)} · {r.openedByName}</td>
         </tr>

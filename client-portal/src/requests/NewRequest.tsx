@@ -8,6 +8,9 @@ import { Field, FieldGroup } from '../shared/forms/Field';
 import { Form } from '../shared/forms/Form';
 import { navigate } from '../shared/router';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
+import type { CombinedError } from 'urql';
+import { anyPhotoProblem, PhotoPicker } from './PhotoPicker';
+import { uploadPhotos } from './photo-upload';
 
 const NewRequestQuery = graphql(`
   query NewRequest($kind: RequestKind!, $target: RequestTarget!) {
@@ -48,7 +51,7 @@ const OpenRequestMutation = graphql(`
 
 /** Open a request (R-REQ-1..3): unit, subject then detail (by the portal's display names), location or common area when enabled. */
 export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: boolean; reason?: string | null }[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const wanted = new URLSearchParams(location.search).get('tipo') === 'ASSISTANCE' ? 'ASSISTANCE' : 'SERVICE';
   const allowed = (kind: RequestKind) => menus.find((m) => m.menu === kind)?.visible ?? false;
   const [kind, setKind] = useState<RequestKind>(wanted);
@@ -62,6 +65,8 @@ export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: bool
   const [subsubjectId, setSubsubjectId] = useState('');
   const [locationId, setLocationId] = useState('');
   const [description, setDescription] = useState('');
+  const [photos, setPhotos] = useState<File[]>([]);
+  const [uploadError, setUploadError] = useState<CombinedError | null>(null);
 
   if (!allowed('SERVICE') && !allowed('ASSISTANCE')) return <Empty title={t('newRequest.none')} why={menus.find((m) => m.menu === kind)?.reason ?? undefined} />;
   if (fetching && !data) return <Loading />;
@@ -73,9 +78,14 @@ export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: bool
   const locations = kind === 'ASSISTANCE' ? (unit?.locations ?? []) : [];
 
   async function submit() {
+    setUploadError(null);
+    if (anyPhotoProblem(photos)) return;
+    // The photos go up first (POST /files); the request then names them.
+    const sent = photos.length ? await uploadPhotos(photos, locale) : { ids: [] };
+    if ('error' in sent) return setUploadError(sent.error);
     const result = await open({
       input: {
-        kind, subsubjectId, description,
+        kind, subsubjectId, description, photoIds: sent.ids,
         ...(target === 'area' && commonAreaId ? { commonAreaId } : { unitId: unit?.id ?? unitId, locationId: locationId || null }),
       },
     });
@@ -85,7 +95,7 @@ export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: bool
   return (
     <>
       <h1>{t('newRequest.title')}</h1>
-      <Form className="card form" onSubmit={submit} error={state.error} rename={(field) => (field === 'subsubjectId' && !subject ? 'subjectId' : field)} aria-label={t('newRequest.title')}>
+      <Form className="card form" onSubmit={submit} error={uploadError ?? state.error} rename={(field) => (field === 'subsubjectId' && !subject ? 'subjectId' : field)} aria-label={t('newRequest.title')}>
         <FieldGroup name="kind" legend={t('newRequest.kind')}>
           {(['SERVICE', 'ASSISTANCE'] as const).filter(allowed).map((k) => (
             <label key={k} className="choice">
@@ -149,6 +159,8 @@ export function NewRequest({ menus }: { menus: { menu: PortalMenu; visible: bool
         <Field name="description" label={t('newRequest.description')}>
           <textarea id="description" rows={5} value={description} onChange={(e) => setDescription(e.target.value)} required maxLength={4000} />
         </Field>
+
+        <PhotoPicker id="photos" files={photos} onChange={setPhotos} />
 
         <SubmitButton>{t('newRequest.submit')}</SubmitButton>
       </Form>

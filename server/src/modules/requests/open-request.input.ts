@@ -1,5 +1,6 @@
-import { Field, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { RequestKind } from './request-kind.js';
+import { MessageVisibility } from './request-message.entity.js';
 
 @InputType({ description: 'Abrir um atendimento ou assistência pelo portal (R-REQ-1, R-REQ-3, R-REQ-8).' })
 export class OpenRequestInput {
@@ -20,6 +21,9 @@ export class OpenRequestInput {
 
   @Field(() => String)
   description!: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Fotos enviadas antes (POST /files, finalidade REQUEST_PHOTO), até 10.' })
+  photoIds?: string[] | null;
 }
 
 @InputType({ description: 'Mudar a situação de um pedido, com um comentário público opcional.' })
@@ -59,4 +63,49 @@ export class RequestFilter {
 
   @Field(() => ID, { nullable: true, description: 'Pedidos das unidades do cliente ou abertos por ele.' })
   customerId?: string | null;
+}
+
+@InputType({ description: 'Uma mensagem na conversa de um pedido: resposta (cliente, síndico ou equipe) ou nota interna (só a equipe).' })
+export class ReplyToRequestInput {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => String)
+  body!: string;
+
+  @Field(() => MessageVisibility, { nullable: true, description: 'Só a equipe: INTERNAL é uma nota interna que o cliente nunca vê. Padrão: PUBLIC.' })
+  visibility?: MessageVisibility | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Fotos enviadas antes (POST /files, finalidade REQUEST_PHOTO), até 10.' })
+  photoIds?: string[] | null;
+}
+
+@InputType({ description: 'Cancelar um pedido ainda em aberto (quem abriu, ou o titular da unidade).' })
+export class CancelRequestInput {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => String, { nullable: true, description: 'O motivo, que fica no histórico.' })
+  reason?: string | null;
+}
+
+@InputType({ description: 'Avaliar um pedido finalizado, uma vez, por quem o abriu.' })
+export class RateRequestInput {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => Int, { description: 'De 1 a 5.' })
+  score!: number;
+
+  @Field(() => String, { nullable: true })
+  comment?: string | null;
+}
+
+@InputType({ description: 'Dar um pedido a um membro da equipe (ou a ninguém).' })
+export class AssignRequestInput {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Nulo: tirar o responsável.' })
+  assigneeId?: string | null;
 }

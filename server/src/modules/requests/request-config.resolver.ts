@@ -45,6 +45,7 @@ export class WorkflowInput {
   @Field(() => RequestKind, { nullable: true, description: 'Obrigatório ao criar.' }) kind?: RequestKind;
   @Field(() => String, { nullable: true }) name?: string;
   @Field(() => Boolean, { nullable: true, description: 'R-REQ-6: "Exibir assistência com situação Fim".' }) showFinishedInPortal?: boolean;
+  @Field(() => Int, { nullable: true, description: 'Prazo de atendimento em horas (o relógio de SLA da equipe); 0 tira o prazo.' }) dueHours?: number | null;
 }
 
 @InputType({ description: 'Criar (sem id) ou alterar uma situação de workflow.' })
@@ -118,10 +119,14 @@ export class RequestConfigResolver {
       if (await ctx.em.count(Workflow, { company: staff.companyId, kind: input.kind })) throw new BadInputError('kind', 'Já existe um workflow para este tipo de pedido.');
     }
     const name = requiredName(input.id ? input.name : (input.name ?? ''));
+    if (input.dueHours != null && (!Number.isInteger(input.dueHours) || input.dueHours < 0 || input.dueHours > 24 * 365)) {
+      throw new BadInputError('dueHours', 'O prazo de atendimento é um número inteiro de horas, de 0 (sem prazo) a 8760.');
+    }
+    const dueHours = input.dueHours === undefined || input.dueHours === null ? undefined : input.dueHours || null;
     return ctx.services.audit.save(ctx.em, staff, Workflow, {
       load: input.id ? (tx) => getInScope(tx, staff, Workflow, input.id!, LOCKED_WRITE) : undefined,
       create: (tx) => tx.create(Workflow, { company: staff.companyId, kind: input.kind!, name: name! }),
-      patch: { name, showFinishedInPortal: input.showFinishedInPortal }
+      patch: { name, showFinishedInPortal: input.showFinishedInPortal, dueHours }
     });
   }
 

@@ -133,7 +133,7 @@ export class RequestFanout {
 
   private enqueue(event: RequestChanged): void {
     const subscribers = this.companies.get(event.companyId);
-    if (!subscribers || (subscribers.portal.size === 0 && subscribers.staff.size === 0)) return;
+    if (!subscribers || ((subscribers.portal.size === 0 || event.internal) && subscribers.staff.size === 0)) return;
     this.queue.push(event);
     this.drain();
   }
@@ -163,7 +163,8 @@ export class RequestFanout {
     const staff = [...subscribers.staff].filter((s) => !s.developmentIds || s.developmentIds.includes(event.developmentId));
     // Ten thousand scopes are turned into the statement's arrays once, not at every event.
     subscribers.viewers ??= audienceViewers([...subscribers.portal.values()]);
-    const seen = subscribers.portal.size
+    // An internal note (or an assignment) is staff's business: no portal subscriber hears of it (R-REQ-9).
+    const seen = subscribers.portal.size && !event.internal
       ? new Set((await this.query<{ key: string }>(audienceSql, { ...subscribers.viewers, request: event.requestId, now: this.deps.clock.now() })).map((r) => r.key))
       : new Set<string>();
     if (seen.size === 0 && staff.length === 0) return;

@@ -15,13 +15,14 @@ import { WorkflowStatus } from './workflow-status.entity.js';
 /** An atendimento or assistência técnica. Who sees it: SPEC §5 (request.rules.ts). */
 @Entity({ tableName: 'request' })
 @Check({ name: 'request_target_check', expression: '"unit_id" is not null or "common_area_id" is not null' })
+@Check({ name: 'request_rating_check', expression: '"rating_score" is null or ("rating_score" >= 1 and "rating_score" <= 5)' })
 @Unique({ properties: ['company', 'number'] })
 @Index({ properties: ['unit'] })
 @Index({ properties: ['company', 'createdAt'] })
 @Index({ properties: ['openedBy'] })
 @ObjectType({ description: 'Atendimento ou assistência técnica.' })
 export class Request {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'assignee' | 'ratingScore' | 'ratingComment' | 'ratedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -81,4 +82,21 @@ export class Request {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   finishedAt?: Date | null;
+
+  /** The member of staff responsible for it (within their staff scope); null: nobody yet. */
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null' })
+  assignee?: Rel<Account> | null;
+
+  /** The opener's rating of a finished request, 1 to 5, given once. */
+  @Field(() => Int, { nullable: true, description: 'Avaliação do atendimento (1 a 5), dada uma vez por quem abriu, depois de finalizado.' })
+  @Property({ type: 'smallint', nullable: true })
+  ratingScore?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Comentário opcional da avaliação.' })
+  @Property({ type: 'text', nullable: true })
+  ratingComment?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  ratedAt?: Date | null;
 }

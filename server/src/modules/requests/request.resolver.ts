@@ -13,7 +13,10 @@ import { Unit } from '../developments/unit.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { getInScope } from '../scope/staff-scope.js';
 import { portalScope, requireStaff, signedIn } from '../visibility/scope.js';
-import { ChangeRequestStatusInput, OpenRequestInput, RequestFilter } from './open-request.input.js';
+import { AssignRequestInput, CancelRequestInput, ChangeRequestStatusInput, OpenRequestInput, RateRequestInput, ReplyToRequestInput, RequestFilter } from './open-request.input.js';
+import { RequestSla } from './request-conversation.resolver.js';
+import { MessageVisibility, RequestMessage } from './request-message.entity.js';
+import { StoredFile } from '../files/stored-file.entity.js';
 import { RequestKind } from './request-kind.js';
 import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
@@ -101,9 +104,36 @@ export class RequestResolver {
     return ctx.services.requests.changeStatus(ctx.em, requireStaff(ctx), input);
   }
 
+  @Access('CUSTOMER', 'SYNDIC', 'STAFF')
+  @StaffScope('Request')
+  @Mutation(() => RequestMessage, { description: 'Responder na conversa de um pedido (cliente ou síndico que o vê, enquanto está em aberto; a equipe, a qualquer momento), com fotos; a equipe também escreve notas internas (visibility INTERNAL), que o cliente nunca vê.' })
+  async replyToRequest(@Arg('input', () => ReplyToRequestInput) input: ReplyToRequestInput, @Ctx() ctx: Context): Promise<RequestMessage> {
+    const author = ctx.staff ? { kind: 'staff' as const, staff: ctx.staff } : { kind: 'portal' as const, account: signedIn(ctx).account, scope: portalScope(ctx) };
+    return ctx.services.requests.reply(ctx.em, author, input);
+  }
+
+  @Access('CUSTOMER', 'SYNDIC')
+  @Mutation(() => Request, { description: 'Cancelar um pedido ainda em aberto: quem abriu, ou o titular da unidade; vai para a situação de cancelamento do workflow (final), com o motivo no histórico; auditado.' })
+  cancelRequest(@Arg('input', () => CancelRequestInput) input: CancelRequestInput, @Ctx() ctx: Context): Promise<Request> {
+    return ctx.services.requests.cancel(ctx.em, signedIn(ctx).account, portalScope(ctx), input);
+  }
+
+  @Access('CUSTOMER', 'SYNDIC')
+  @Mutation(() => Request, { description: 'Avaliar (1 a 5, comentário opcional) um pedido finalizado, uma vez, por quem o abriu.' })
+  rateRequest(@Arg('input', () => RateRequestInput) input: RateRequestInput, @Ctx() ctx: Context): Promise<Request> {
+    return ctx.services.requests.rate(ctx.em, signedIn(ctx).account, portalScope(ctx), input);
+  }
+
+  @Access('STAFF')
+  @StaffScope('Request')
+  @Mutation(() => Request, { description: 'Dar o pedido a um membro da equipe que possa vê-lo (ou a ninguém); auditado.' })
+  assignRequest(@Arg('input', () => AssignRequestInput) input: AssignRequestInput, @Ctx() ctx: Context): Promise<Request> {
+    return ctx.services.requests.assign(ctx.em, requireStaff(ctx), input);
+  }
+
   @Access('CUSTOMER', 'SYNDIC')
   @Subscription(() => Request, {
-    description: 'R-REQ-9: os pedidos que o cliente (ou síndico) vê, cada vez que são abertos ou mudam de situação.',
+    description: 'R-REQ-9: os pedidos que o cliente (ou síndico) vê, cada vez que são abertos, mudam de situação, são avaliados ou recebem uma resposta pública (notas internas nunca chegam aqui).',
     // The fan-out decides who sees each event, for every subscriber at once (request-fanout.ts).
     subscribe: ({ context }) => {
       const ctx = context as Context;
@@ -118,7 +148,7 @@ export class RequestResolver {
   @Access('STAFF')
   @StaffScope('Request')
   @Subscription(() => Request, {
-    description: 'R-REQ-9: pedidos da empresa abertos ou alterados, para a lista da equipe.',
+    description: 'R-REQ-9: pedidos da empresa abertos ou alterados (situação, mensagens e notas internas, responsável), para a lista da equipe.',
     subscribe: ({ context }) => {
       const ctx = context as Context;
       const staff = requireStaff(ctx);
@@ -175,6 +205,54 @@ export class RequestResolver {
     return ctx.staff ? ctx.loaders.account.load(request.openedBy.id) : null;
   }
 
+  @FieldResolver(() => [RequestMessage], { description: 'A conversa, da mais antiga à mais recente: ao cliente, só as mensagens públicas; à equipe, também as notas internas.', complexity: listCost(20) })
+  async messages(@Root() request: Request, @Ctx() ctx: Context): Promise<RequestMessage[]> {
+    const all = await ctx.loaders.requestMessages.load(request.id);
+    return ctx.staff ? all : all.filter((m) => m.visibility === MessageVisibility.PUBLIC);
+  }
+
+  @FieldResolver(() => [StoredFile], { description: 'As fotos enviadas ao abrir o pedido.', complexity: listCost(10) })
+  photos(@Root() request: Request, @Ctx() ctx: Context): Promise<StoredFile[]> {
+    return ctx.loaders.requestPhotos.load(request.id);
+  }
+
+  @FieldResolver(() => Account, { nullable: true, description: 'O responsável na equipe (só para a equipe).' })
+  assignee(@Root() request: Request, @Ctx() ctx: Context) {
+    return ctx.staff && request.assignee ? ctx.loaders.account.load(request.assignee.id) : null;
+  }
+
+  @FieldResolver(() => [Account], { description: 'Quem da equipe pode receber o pedido (da empresa, ativo, com acesso ao empreendimento); vazio para o portal.', complexity: listCost(20) })
+  assignableStaff(@Root() request: Request, @Ctx() ctx: Context): Promise<Account[]> | Account[] {
+    return ctx.staff ? ctx.services.requests.assignableStaff(ctx.em, request) : [];
+  }
+
+  @FieldResolver(() => RequestSla, { nullable: true, description: 'O relógio de SLA (só para a equipe).' })
+  async sla(@Root() request: Request, @Ctx() ctx: Context): Promise<RequestSla | null> {
+    if (!ctx.staff) return null;
+    const status = whole(request.status) ?? (await ctx.loaders.workflowStatus.load(request.status.id))!;
+    const workflow = await ctx.loaders.workflow.load(status.workflow.id);
+    return slaOf(request, workflow?.dueHours ?? null, ctx.services.clock.now());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Quem está vendo pode cancelar o pedido: é quem abriu (ou o titular da unidade) e o pedido está em aberto.' })
+  async viewerCanCancel(@Root() request: Request, @Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.staff || request.finishedAt || ctx.viewer.kind !== 'account') return false;
+    return ctx.services.requests.isOpenerOrHolder(ctx.em, request, ctx.viewer.account.id, ctx.viewer.account.customer?.id ?? null);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Quem está vendo pode avaliar o pedido: é quem abriu, está finalizado (não cancelado) e ainda não foi avaliado.' })
+  async viewerCanRate(@Root() request: Request, @Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.staff || !request.finishedAt || request.ratedAt || ctx.viewer.kind !== 'account' || ctx.viewer.account.id !== request.openedBy.id) return false;
+    const status = whole(request.status) ?? (await ctx.loaders.workflowStatus.load(request.status.id))!;
+    return !status.isCancellation;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'O pedido foi cancelado pelo cliente (está na situação de cancelamento).' })
+  async cancelled(@Root() request: Request, @Ctx() { loaders }: Context): Promise<boolean> {
+    const status = whole(request.status) ?? (await loaders.workflowStatus.load(request.status.id))!;
+    return status.isCancellation;
+  }
+
   @FieldResolver(() => [RequestStatusChange], { description: 'R-REQ-4: o histórico de situações, do mais antigo ao mais recente.', complexity: listCost(10) })
   history(@Root() request: Request, @Ctx() { loaders }: Context): Promise<RequestStatusChange[]> {
     return loaders.requestHistory.load(request.id);
@@ -206,4 +284,19 @@ export class RequestStatusChangeResolver {
   async changedByName(@Root() change: RequestStatusChange, @Ctx() { loaders }: Context): Promise<string | null> {
     return change.changedBy ? ((await loaders.account.load(change.changedBy.id))?.name ?? null) : null;
   }
+}
+
+/** The staff's SLA clock for a request: open since `createdAt`; due `dueHours` later, if the workflow sets a deadline. */
+export function slaOf(request: Pick<Request, 'createdAt' | 'finishedAt'>, dueHours: number | null, now: Date): RequestSla {
+  const openedAt = new Date(request.createdAt);
+  const end = request.finishedAt ? new Date(request.finishedAt) : now;
+  const dueAt = dueHours ? new Date(openedAt.getTime() + dueHours * 3_600_000) : null;
+  return {
+    openedAt,
+    elapsedMinutes: Math.max(0, Math.floor((end.getTime() - openedAt.getTime()) / 60_000)),
+    dueHours,
+    dueAt,
+    remainingMinutes: dueAt && !request.finishedAt ? Math.floor((dueAt.getTime() - now.getTime()) / 60_000) : null,
+    overdue: dueAt ? end > dueAt : false,
+  };
 }

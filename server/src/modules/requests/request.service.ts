@@ -1,9 +1,16 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { BadInputError, ConflictError, FeatureDisabledError, NotFoundError } from '../../domain-errors.js';
 import { decodeCursor, encodeCursor, toConnection, afterCursor } from '../../graphql/connection.js';
 import type { PubSub } from '@graphql-yoga/subscription';
 import type { Events } from '../../graphql/pubsub.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { FileService } from '../files/file.service.js';
+import { FileOwnerKind } from '../files/stored-file.entity.js';
+import { ForbiddenError } from '../../domain-errors.js';
+import { RequestMessage, MessageAuthorKind, MessageVisibility } from './request-message.entity.js';
+import { Workflow } from './workflow.entity.js';
 import { Account } from '../auth/account.entity.js';
 import { AccountKind } from '../auth/account.enums.js';
 import { unitCandidatesSql } from '../developments/unit.rules.js';
@@ -81,7 +88,23 @@ export interface OpenRequestInput {
   subsubjectId: string;
   locationId?: string | null;
   description: string;
+  /** Photos uploaded (POST /files, REQUEST_PHOTO) by the opener, attached to the request. */
+  photoIds?: string[] | null;
 }
+
+/** At most this many photos go with one request or one message. */
+export const MAX_PHOTOS = 10;
+
+export interface ReplyInput {
+  requestId: string;
+  body: string;
+  /** Staff only: INTERNAL is a note the customer never sees. Portal users always write PUBLIC. */
+  visibility?: MessageVisibility | null;
+  photoIds?: string[] | null;
+}
+
+/** Who writes in a conversation: a portal user seeing through their scope, or a member of staff. */
+export type Author = { kind: 'portal'; account: Pick<Account, 'id' | 'kind' | 'name' | 'email'> & { company: { id: string } }; scope: ViewerScope } | { kind: 'staff'; staff: StaffViewer };
 
 export interface StaffRequestFilter {
   developmentId?: string | null;
@@ -95,11 +118,12 @@ export interface StaffRequestFilter {
 
 /** Opening requests and moving them through their workflow (R-REQ-1, -3, -4, -8, -9). */
 export class RequestService {
-  constructor(private readonly deps: { clock: Clock; pubsub: PubSub<Events> }) {}
+  constructor(private readonly deps: { clock: Clock; pubsub: PubSub<Events>; audit: AuditService; files: FileService }) {}
 
   /** R-REQ-1, R-REQ-3, R-REQ-8: a customer or syndic (`account`, seeing through `scope`) opens a request through the portal. */
   async open(em: EntityManager, account: Pick<Account, 'id' | 'kind'>, scope: ViewerScope, input: OpenRequestInput): Promise<Request> {
     const portal = await em.findOneOrFail(Portal, { id: scope.portalId });
+    const photoIds = photoIdsOf(input.photoIds);
     const description = input.description.trim();
     if (description === '') throw new BadInputError('description', 'Descreva o que você precisa.');
     if (description.length > 4000) throw new BadInputError('description', 'A descrição deve ter no máximo 4000 caracteres.');
@@ -175,9 +199,171 @@ export class RequestService {
         subject: subsubject.subject, subsubject, status: initial, openedBy: opener, description, createdAt: now, updatedAt: now,
       });
       tx.create(RequestStatusChange, { request, toStatus: initial, changedBy: opener, at: now });
+      await tx.flush();
+      for (const id of photoIds) await this.deps.files.attachOwn(tx, account.id, id, FileOwnerKind.REQUEST_PHOTO, request.id, 'photoIds');
       return request;
     });
     this.announce(request);
+    return request;
+  }
+
+  /**
+   * A message in a request's conversation: a portal user who sees the request replies (PUBLIC,
+   * while it is open), or staff within their scope reply publicly or write an internal note. Photos
+   * the author uploaded go with it. Announced live: a public message to everyone who sees the
+   * request, an internal note to staff only (R-REQ-9).
+   */
+  async reply(em: EntityManager, author: Author, input: ReplyInput): Promise<RequestMessage> {
+    const body = input.body.trim();
+    if (body === '') throw new BadInputError('body', 'Escreva a mensagem.');
+    if (body.length > 4000) throw new BadInputError('body', 'A mensagem deve ter no máximo 4000 caracteres.');
+    const photoIds = photoIdsOf(input.photoIds);
+    const visibility = author.kind === 'staff' ? (input.visibility ?? MessageVisibility.PUBLIC) : MessageVisibility.PUBLIC;
+    if (author.kind === 'portal' && input.visibility === MessageVisibility.INTERNAL) {
+      throw new BadInputError('visibility', 'Notas internas são escritas só pela equipe.');
+    }
+    if (author.kind === 'portal') await this.visibleOrNotFound(em, author.scope, input.requestId);
+    const { request, message } = await em.transactional(async (tx) => {
+      const request = author.kind === 'staff'
+        ? await getInScope(tx, author.staff, Request, input.requestId, LOCKED_WRITE)
+        : await tx.findOneOrFail(Request, { id: input.requestId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (author.kind === 'portal' && request.finishedAt) {
+        throw new ConflictError('Este pedido já foi encerrado: para continuar, abra um novo pedido.');
+      }
+      const accountId = author.kind === 'staff' ? author.staff.account.id : author.account.id;
+      const authorKind = author.kind === 'staff' ? MessageAuthorKind.STAFF : author.account.kind === AccountKind.SYNDIC ? MessageAuthorKind.SYNDIC : MessageAuthorKind.CUSTOMER;
+      const now = this.deps.clock.now();
+      const message = tx.create(RequestMessage, { request, author: tx.getReference(Account, accountId), authorKind, body, visibility, createdAt: now });
+      request.updatedAt = now;
+      await tx.flush();
+      for (const id of photoIds) await this.deps.files.attachOwn(tx, accountId, id, FileOwnerKind.REQUEST_PHOTO, message.id, 'photoIds');
+      return { request, message };
+    });
+    this.announce(request, visibility === MessageVisibility.INTERNAL);
+    return message;
+  }
+
+  /**
+   * The customer gives up on a request still open: its opener (or the holder of its unit) moves it
+   * to its workflow's cancellation status — a final status (finishedAt is set, as any final status
+   * sets it), made the first time it is needed ("Cancelado pelo cliente") when the company has not
+   * configured one. Kept in the history with the reason, audited, announced live.
+   */
+  async cancel(em: EntityManager, account: Pick<Account, 'id' | 'name' | 'email'> & { company: { id: string } }, scope: ViewerScope, input: { requestId: string; reason?: string | null }): Promise<Request> {
+    const reason = input.reason?.trim() || null;
+    if (reason && reason.length > 2000) throw new BadInputError('reason', 'O motivo deve ter no máximo 2000 caracteres.');
+    await this.visibleOrNotFound(em, scope, input.requestId);
+    const request = await em.transactional(async (tx) => {
+      const request = await tx.findOneOrFail(Request, { id: input.requestId }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['status'] });
+      if (!(await this.isOpenerOrHolder(tx, request, account.id, scope.customerId))) {
+        throw new ForbiddenError('Só quem abriu o pedido (ou o titular da unidade) pode cancelá-lo.');
+      }
+      if (request.finishedAt) throw new ConflictError(`Este pedido já está encerrado ("${request.status.name}"): não há o que cancelar.`);
+      const status = await this.cancellationStatus(tx, request.status.workflow.id);
+      const now = this.deps.clock.now();
+      const from = request.status;
+      request.status = status;
+      request.finishedAt = now;
+      request.updatedAt = now;
+      tx.create(RequestStatusChange, { request, fromStatus: from, toStatus: status, changedBy: tx.getReference(Account, account.id), comment: reason, at: now });
+      this.deps.audit.record(tx, {
+        actor: account, company: account.company, action: 'request.cancel', targetType: 'Request', targetId: request.id,
+        before: { statusId: from.id, status: from.name }, after: { statusId: status.id, status: status.name, reason },
+      }, now);
+      return request;
+    });
+    this.announce(request);
+    return request;
+  }
+
+  /** The opener rates a finished (not cancelled) request once: 1 to 5 and an optional comment. */
+  async rate(em: EntityManager, account: Pick<Account, 'id'>, scope: ViewerScope, input: { requestId: string; score: number; comment?: string | null }): Promise<Request> {
+    if (!Number.isInteger(input.score) || input.score < 1 || input.score > 5) throw new BadInputError('score', 'Dê uma nota de 1 a 5 estrelas.');
+    const comment = input.comment?.trim() || null;
+    if (comment && comment.length > 2000) throw new BadInputError('comment', 'O comentário deve ter no máximo 2000 caracteres.');
+    await this.visibleOrNotFound(em, scope, input.requestId);
+    const request = await em.transactional(async (tx) => {
+      const request = await tx.findOneOrFail(Request, { id: input.requestId }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['status'] });
+      if (request.openedBy.id !== account.id) throw new ForbiddenError('Só quem abriu o pedido pode avaliá-lo.');
+      if (!request.finishedAt) throw new ConflictError('O pedido ainda está em aberto: você poderá avaliá-lo quando for finalizado.');
+      if (request.status.isCancellation) throw new ConflictError('Pedidos cancelados não são avaliados.');
+      if (request.ratedAt) throw new ConflictError('Você já avaliou este pedido.');
+      const now = this.deps.clock.now();
+      Object.assign(request, { ratingScore: input.score, ratingComment: comment, ratedAt: now, updatedAt: now });
+      return request;
+    });
+    this.announce(request);
+    return request;
+  }
+
+  /**
+   * Staff give a request to a member of staff (or to nobody): of their company, with an active
+   * account, and able to see the request — a member limited to some developments only within them
+   * (R-OPS-4). Audited.
+   */
+  async assign(em: EntityManager, staff: StaffViewer, input: { requestId: string; assigneeId?: string | null }): Promise<Request> {
+    const request = await em.transactional(async (tx) => {
+      const request = await getInScope(tx, staff, Request, input.requestId, LOCKED_WRITE);
+      let assignee: Account | null = null;
+      if (input.assigneeId) {
+        const [candidate] = await this.assignableStaff(tx, request, [input.assigneeId]);
+        if (!candidate) throw new BadInputError('assigneeId', 'Escolha um membro da equipe que possa ver este pedido (da empresa, com acesso ativo e ao empreendimento do pedido).');
+        assignee = tx.getReference(Account, candidate.id);
+      }
+      const before = request.assignee?.id ?? null;
+      if (before === (assignee?.id ?? null)) return request;
+      request.assignee = assignee;
+      request.updatedAt = this.deps.clock.now();
+      this.deps.audit.staffChange(tx, staff, { action: 'request.assign', targetType: 'Request', targetId: request.id, before: { assigneeId: before }, after: { assigneeId: assignee?.id ?? null } });
+      return request;
+    });
+    this.announce(request, true);
+    return request;
+  }
+
+  /** The members of staff who may be given this request: of its company, active, not expired, and seeing its development (R-OPS-4). */
+  async assignableStaff(em: EntityManager, request: Pick<Request, 'company' | 'development'>, ids?: readonly string[]): Promise<Account[]> {
+    const rows = await query<{ id: string }>(
+      em,
+      `select a.id from account a
+        where a.company_id = :company and a.kind = 'STAFF' and a.login_active and (a.expires_at is null or a.expires_at > :now)
+          and (not exists (select 1 from staff_development ad where ad.account_id = a.id)
+               or exists (select 1 from staff_development ad where ad.account_id = a.id and ad.development_id = :development))
+          ${ids ? 'and a.id = any(cast(:ids as uuid[]))' : ''}
+        order by a.name`,
+      { company: request.company.id, development: request.development.id, now: this.deps.clock.now(), ids: ids ?? [] },
+    );
+    return rows.length ? em.find(Account, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { name: 'asc' } }) : [];
+  }
+
+  /** The request's opener, or the holder of its unit (a customer on a sold reservation of it). */
+  async isOpenerOrHolder(em: EntityManager, request: Pick<Request, 'openedBy' | 'unit'>, accountId: string, customerId: string | null): Promise<boolean> {
+    if (request.openedBy.id === accountId) return true;
+    if (!request.unit || !customerId) return false;
+    const [row] = await query<{ holder: boolean }>(
+      em,
+      `select exists (select 1 from reservation r where r.unit_id = :unit and r.holder_id = :customer and r.status = 'SOLD') as holder`,
+      { unit: request.unit.id, customer: customerId },
+    );
+    return Boolean(row?.holder);
+  }
+
+  /** The workflow's cancellation status, made (final, last) the first time it is needed; concurrent first cancels make one. */
+  private async cancellationStatus(tx: EntityManager, workflowId: string): Promise<WorkflowStatus> {
+    await execute(
+      tx,
+      `insert into workflow_status (id, workflow_id, name, is_final, is_initial, is_cancellation, position)
+       select gen_random_uuid(), ?, 'Cancelado pelo cliente', true, false, true, coalesce(max(position), 0) + 1 from workflow_status where workflow_id = ?
+       on conflict do nothing`,
+      [workflowId, workflowId],
+    );
+    return tx.findOneOrFail(WorkflowStatus, { workflow: tx.getReference(Workflow, workflowId), isCancellation: true });
+  }
+
+  /** SPEC §5: the request if this portal user sees it; NOT_FOUND otherwise (hidden = missing). */
+  private async visibleOrNotFound(em: EntityManager, scope: ViewerScope, requestId: string): Promise<Request> {
+    const [request] = UUID.test(requestId) ? await visibleRequests(em, scope, { requestIds: [requestId] }) : [];
+    if (!request) throw new NotFoundError('Pedido');
     return request;
   }
 
@@ -240,8 +426,19 @@ export class RequestService {
   }
 
   /** R-REQ-9: after the commit, tell every subscriber (each one then checks it may see it). */
-  private announce(request: Request): void {
-    this.deps.pubsub.publish('request.changed', { requestId: request.id, companyId: request.company.id, developmentId: request.development.id, statusId: request.status.id });
+  private announce(request: Request, internal = false): void {
+    this.deps.pubsub.publish('request.changed', {
+      requestId: request.id, companyId: request.company.id, developmentId: request.development.id, statusId: request.status.id, ...(internal ? { internal } : {}),
+    });
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The photo ids sent with a request or message: distinct, at most MAX_PHOTOS. */
+function photoIdsOf(ids: readonly string[] | null | undefined): string[] {
+  const distinct = [...new Set(ids ?? [])];
+  if (distinct.length > MAX_PHOTOS) throw new BadInputError('photoIds', `Envie no máximo ${MAX_PHOTOS} fotos por vez.`);
+  return distinct;
 }
 

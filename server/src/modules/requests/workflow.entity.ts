@@ -1,5 +1,5 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, OptionalProps, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { newId } from '../../db/ids.js';
 import { Company } from '../company/company.entity.js';
 import { RequestKind } from './request-kind.js';
@@ -10,7 +10,7 @@ import { WorkflowStatus } from './workflow-status.entity.js';
 @Unique({ properties: ['company', 'kind'] })
 @ObjectType({ description: 'Workflow de situações de atendimentos ou assistências.' })
 export class Workflow {
-  [OptionalProps]?: 'id' | 'showFinishedInPortal';
+  [OptionalProps]?: 'id' | 'showFinishedInPortal' | 'dueHours';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -31,6 +31,14 @@ export class Workflow {
   @Field(() => Boolean, { description: 'R-REQ-6: "Exibir assistência com situação Fim" — sobrepõe o SLA.' })
   @Property({ type: 'boolean', default: false })
   showFinishedInPortal: boolean = false;
+
+  /**
+   * The company's service level (prazo de atendimento): hours from opening to a final status. Staff
+   * see each open request's clock against it; null: no deadline, only the time since opening.
+   */
+  @Field(() => Int, { nullable: true, description: 'Prazo de atendimento, em horas desde a abertura (SLA da equipe); nulo: sem prazo.' })
+  @Property({ type: 'integer', nullable: true })
+  dueHours?: number | null = null;
 
   @OneToMany(() => WorkflowStatus, (s) => s.workflow, { orderBy: { position: 'asc' } })
   statuses = new Collection<WorkflowStatus>(this);
