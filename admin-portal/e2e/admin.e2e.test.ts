@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Account } from '../../server/src/modules/auth/account.entity.js';
 import { Company } from '../../server/src/modules/company/company.entity.js';
 import { Customer } from '../../server/src/modules/customers/customer.entity.js';
@@ -10,40 +9,13 @@ import { Development } from '../../server/src/modules/developments/development.e
 import { Portal } from '../../server/src/modules/portal/portal.entity.js';
 import { Syndic } from '../../server/src/modules/syndics/syndic.entity.js';
 import {
-  DESKTOP, PHONE, expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, fillFreeText, hasChromium, isInViewport, launchChromium, phonePage, screenshot, slowOperation,
+  DESKTOP, PHONE, demoInBrowser, expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, fillFreeText, hasChromium, isInViewport, phonePage, screenshot, signInCustomer, signInStaff, slowOperation, staffPage,
 } from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
-import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { World } from '../../server/src/test/world.js';
 
-const root = resolve(import.meta.dirname, '..', '..');
-
-let server: TestServer;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  // This file's own copy of the demo: what the other browser files change is not seen here.
-  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') }, { database: 'demo' });
-  base = `http://localhost:${server.port}`;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function staffPage(login = 'admin@horizonte.demo', password = 'demo-admin-1'): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
-  const page = await context.newPage();
-  await page.goto(`${base}/admin/`);
-  await page.getByLabel('E-mail').fill(login);
-  await page.getByLabel('Senha').fill(password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.getByRole('heading', { name: 'Pedidos' }).waitFor();
-  return page;
-}
+// This file's own copy of the demo: what the other browser files change is not seen here.
+const demo = demoInBrowser();
 
 /** A GraphQL call from the page, with its session (as the app makes them). */
 async function gql(page: Page, query: string, variables: Record<string, unknown> = {}) {
@@ -64,18 +36,15 @@ async function openCustomer(page: Page, search: string, name: string) {
 }
 
 async function customerPage(login: string): Promise<Page> {
-  const page = await phonePage(browser);
-  await page.goto(`${base}/`);
-  await page.getByLabel('E-mail ou CPF/CNPJ').fill(login);
-  await page.getByLabel('Senha', { exact: true }).fill('demo-cliente-1');
-  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+  const page = await phonePage(demo.browser);
+  await signInCustomer(page, demo.base, login);
   await page.getByRole('heading', { name: /Olá/ }).waitFor();
   return page;
 }
 
 describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
   it('the requests desk, customers, explainer, portals, configuration, developments, data changes, audit and staff pages pass the accessibility check', async () => {
-    const page = await staffPage();
+    const page = await staffPage(demo.browser, demo.base);
     await expect.poll(() => page.locator('table tbody tr').count()).toBeGreaterThan(1);
     await expectAccessible(page, 'admin-requests');
     await screenshot(page, 'admin-requests');
@@ -105,9 +74,9 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
 
   it('R-SET-1: an admin turns a menu off and the customer\'s portal changes accordingly', async () => {
     const customer = await customerPage('ana@cliente.demo');
-    expect(await customer.getByRole('link', { name: 'Atendimentos' }).count()).toBe(1);
-    const admin = await staffPage();
-    await admin.goto(`${base}/admin/portais`);
+    await expect.poll(() => customer.getByRole('link', { name: 'Atendimentos' }).count()).toBe(1);
+    const admin = await staffPage(demo.browser, demo.base);
+    await admin.goto(`${demo.base}/admin/portais`);
     await admin.getByRole('link', { name: 'Portal Horizonte' }).click();
     await admin.getByLabel('Exibir menu atendimentos').uncheck();
     await admin.getByRole('button', { name: 'Salvar configurações' }).click();
@@ -125,7 +94,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
   });
 
   it('R-DATA-3: approving a data change shows it in the customer\'s profile', async () => {
-    const admin = await staffPage();
+    const admin = await staffPage(demo.browser, demo.base);
     await admin.getByRole('navigation').getByRole('link', { name: 'Alterações cadastrais' }).click();
     const anaChange = admin.getByTestId('data-change').filter({ hasText: 'Ana Souza' });
     await anaChange.waitFor();
@@ -141,13 +110,13 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
   });
 
   it('R-DATA-5: approving after the record changed shows CONFLICT with the new values; approving over them then works', async () => {
-    const em = server.em();
+    const em = demo.server.em();
     const marcos = await em.findOneOrFail(Customer, { email: 'marcos@cliente.demo' });
     // The ERP changes the record after the customer asked.
     marcos.street = 'Rua do ERP';
     marcos.version += 1;
     await em.flush();
-    const admin = await staffPage();
+    const admin = await staffPage(demo.browser, demo.base);
     await admin.getByRole('navigation').getByRole('link', { name: 'Alterações cadastrais' }).click();
     const change = admin.getByTestId('data-change').filter({ hasText: 'Marcos Souza' });
     await change.getByRole('button', { name: 'Aprovar' }).click();
@@ -160,10 +129,10 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
 
   it('R-DATA-1, R-DATA-3: a proposed e-mail that belongs to another customer is shown to the ADMIN as a clash on that field, until corrected', async () => {
     // The customer was told nothing (the server tests prove it); the ADMIN must see it.
-    const carla = new GraphQLClient(base, { app: 'client' });
+    const carla = new GraphQLClient(demo.base, { app: 'client' });
     await carla.ok(`mutation { signIn(input: { login: "carla@cliente.demo", password: "demo-cliente-1" }) { account { id } } }`);
     await carla.ok(`mutation { requestDataChange(changes: [{ field: "email", value: "ana@cliente.demo" }]) { status } }`);
-    const admin = await staffPage();
+    const admin = await staffPage(demo.browser, demo.base);
     await admin.getByRole('navigation').getByRole('link', { name: 'Alterações cadastrais' }).click();
     const change = admin.getByTestId('data-change').filter({ hasText: 'Carla Mendes' });
     const email = change.getByLabel('Proposto: E-mail');
@@ -182,7 +151,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
   });
 
   it('R-EXPLAIN-1: the explainer answers "why doesn\'t Ana see B-101" with the inactive block, and the link leads to the block', async () => {
-    const admin = await staffPage();
+    const admin = await staffPage(demo.browser, demo.base);
     await admin.getByRole('navigation').getByRole('link', { name: 'Clientes' }).click();
     await admin.getByLabel('Nome, e-mail ou CPF/CNPJ').fill('Ana');
     await admin.getByRole('link', { name: 'Ana Souza' }).click();
@@ -205,7 +174,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
 
   it('R-EXPLAIN-1, R-DATA-2, R-REQ-8: the explainer answers "why wasn\'t the change applied?" and "what does the syndic see?" on screen, and the fix links lead to the change and to the development', async () => {
     // Data of this test's own: a pending change of Carla's (MANUAL approval) and a syndic of the development without common areas.
-    const em = server.em();
+    const em = demo.server.em();
     const company = await em.findOneOrFail(Company, { name: 'Horizonte Incorporadora' });
     // By name: another test of this file corrects her e-mail.
     const carla = await em.findOneOrFail(Customer, { name: 'Carla Mendes' });
@@ -217,7 +186,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     em.create(Syndic, { company, development: serena, name: 'Jorge Síndico' });
     await em.flush();
 
-    const admin = await staffPage();
+    const admin = await staffPage(demo.browser, demo.base);
     await admin.getByRole('navigation').getByRole('link', { name: 'Por que o cliente não vê?' }).click();
     await admin.getByLabel('Nome, e-mail ou CPF/CNPJ').fill('Carla');
     await admin.locator('#customer option', { hasText: 'Carla Mendes' }).waitFor({ state: 'attached' });
@@ -279,14 +248,14 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
   });
 
   it('customers: CPF, CNPJ (alphanumeric), phone and CEP formatted on the list, the customer page, the explainer\'s picker and registration changes; UF is a choice; requests are "Protocolo nº"; a self-deactivated login says so', async () => {
-    const em = server.em();
+    const em = demo.server.em();
     // As an ERP might write them: bare digits.
     await em.nativeUpdate(Customer, { email: 'lara@cliente.demo' }, { phone: '11987654321', postalCode: '01310100', state: 'SP', city: 'São Paulo' });
-    const lara = new GraphQLClient(base, { app: 'client', headers: { host: `serena.localhost:${server.port}` } });
+    const lara = new GraphQLClient(demo.base, { app: 'client', headers: { host: `serena.localhost:${demo.server.port}` } });
     await lara.ok(`mutation { signIn(input: { login: "12.ABC.345/01DE-35", password: "demo-cliente-1" }) { account { id } } }`);
     await lara.ok(`mutation { requestDataChange(changes: [{ field: "phone", value: "21987654321" }, { field: "state", value: "rj" }, { field: "postalCode", value: "20040002" }]) { status } }`);
 
-    const admin = await staffPage();
+    const admin = await staffPage(demo.browser, demo.base);
     await admin.getByRole('navigation').getByRole('link', { name: 'Clientes', exact: true }).click();
     const row = (name: string) => admin.getByRole('row').filter({ hasText: name });
     await row('Lara Construções Ltda').waitFor();
@@ -340,7 +309,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
   });
 
   it('R-EXPLAIN-3: the health check speaks correct Portuguese ("O bloco Torre B está inativo e tem 1 unidade vendida"), and the explainer names the portal once', async () => {
-    const admin = await staffPage();
+    const admin = await staffPage(demo.browser, demo.base);
     await admin.getByRole('navigation').getByRole('link', { name: 'Portais', exact: true }).click();
     await admin.getByRole('link', { name: 'Portal Horizonte' }).click();
     const issues = admin.getByTestId('health-issue');
@@ -364,7 +333,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
   });
 
   it('in English: the explainer, the health check and the settings are English (labels, rules, details, fixes); what staff typed stays', async () => {
-    const admin = await staffPage();
+    const admin = await staffPage(demo.browser, demo.base);
     await admin.getByRole('button', { name: 'English' }).click();
     await admin.getByRole('navigation').getByRole('link', { name: 'Customers', exact: true }).click();
     await admin.getByRole('link', { name: 'Ana Souza' }).click();
@@ -396,7 +365,7 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
   });
 
   it('R-WORK-4: view as client opens the portal as the customer with a banner, and a mutation there is refused', async () => {
-    const admin = await staffPage('atendente@horizonte.demo', 'demo-agent-1');
+    const admin = await staffPage(demo.browser, demo.base, { login: 'atendente@horizonte.demo', password: 'demo-agent-1' });
     await admin.getByRole('navigation').getByRole('link', { name: 'Clientes' }).click();
     await admin.getByLabel('Nome, e-mail ou CPF/CNPJ').fill('Marcos');
     await admin.getByRole('link', { name: 'Marcos Souza' }).click();
@@ -413,12 +382,12 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
   });
 
   it('R-OPS-2: the audit log shows who, which object by name and each change in words — no ids, no JSON — in pt-BR and English', async () => {
-    const em = server.em();
+    const em = demo.server.em();
     const portal = await em.findOneOrFail(Portal, { name: 'Portal Horizonte' });
     const torreB = await em.findOneOrFail(Block, { name: 'Torre B' });
     const jardins = await em.findOneOrFail(Development, { name: 'Residencial Jardins' });
     const ana = await em.findOneOrFail(Customer, { email: 'ana@cliente.demo' });
-    const admin = await staffPage();
+    const admin = await staffPage(demo.browser, demo.base);
     // Changes of this test's own, each undone (the other tests of this file see the demo as it was).
     for (const [query, variables] of [
       ['mutation($id: ID!) { updatePortalSettings(portalId: $id, input: { showContracts: false, finishedAssistanceSla: 36, finishedAssistanceSlaUnit: HOURS }) { id } }', { id: portal.id }],
@@ -467,9 +436,9 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
   });
 
   it('buttons appear only to those who may use them: a MANAGER and an AGENT see no "Reativar login", an AGENT\'s explainer shows its fixes as text; the server refuses anyway', async () => {
-    const paulo = await server.em().findOneOrFail(Account, { email: 'inativo@cliente.demo' });
+    const paulo = await demo.server.em().findOneOrFail(Account, { email: 'inativo@cliente.demo' });
     for (const [who, login, password] of [['manager', 'gestor@horizonte.demo', 'demo-gestor-1'], ['agent', 'atendente@horizonte.demo', 'demo-agent-1']] as const) {
-      const page = await staffPage(login, password);
+      const page = await staffPage(demo.browser, demo.base, { login, password });
       await openCustomer(page, 'Paulo', 'Paulo Inativo');
       const status = page.getByTestId('login-status');
       await status.getByText(/Login inativo desde/).waitFor();
@@ -508,11 +477,11 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
   });
 
   it('R-OPS-1: an AGENT does not reach ADMIN operations: no menu, a refusal on the page, and the server refuses too', async () => {
-    const agent = await staffPage('atendente@horizonte.demo', 'demo-agent-1');
+    const agent = await staffPage(demo.browser, demo.base, { login: 'atendente@horizonte.demo', password: 'demo-agent-1' });
     for (const link of ['Alterações cadastrais', 'Equipe', 'Portais', 'Configuração']) {
       expect(await agent.getByRole('navigation').getByRole('link', { name: link, exact: true }).count()).toBe(0);
     }
-    await agent.goto(`${base}/admin/alteracoes`);
+    await agent.goto(`${demo.base}/admin/alteracoes`);
     await agent.getByRole('heading', { name: 'Sem permissão' }).waitFor();
     const result = await agent.evaluate(async () => {
       const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', 'x-habite-app': 'admin' }, body: JSON.stringify({ query: '{ dataChangeRequests { nodes { id } } }' }) });
@@ -529,19 +498,15 @@ const LONG_WORD = 'Pneumoultramicroscopicossilicovulcanoconiótico'.repeat(6);
 
 /** The admin app at phone size, signed in as a demo login. */
 async function staffPhonePage(login = 'admin@horizonte.demo', password = 'demo-admin-1'): Promise<Page> {
-  const page = await phonePage(browser);
-  await page.goto(`${base}/admin/`);
-  await page.getByLabel('E-mail').fill(login);
-  await page.getByLabel('Senha').fill(password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.getByRole('heading', { name: 'Pedidos' }).waitFor();
+  const page = await phonePage(demo.browser);
+  await signInStaff(page, demo.base, login, password);
   return page;
 }
 
 /** The admin app at phone size in a session of a test world's staff (its cookie, copied from the API client). */
 async function worldStaffPhonePage(staff: GraphQLClient): Promise<Page> {
-  const page = await phonePage(browser);
-  await page.context().addCookies([...staff.cookies].map(([name, value]) => ({ name, value, url: base })));
+  const page = await phonePage(demo.browser);
+  await page.context().addCookies([...staff.cookies].map(([name, value]) => ({ name, value, url: demo.base })));
   return page;
 }
 
@@ -558,7 +523,7 @@ async function expectLayoutHolds(page: Page, name: string) {
 describe.skipIf(!hasChromium)('issue 9 in the admin app: errors on their field, one send at a time, a layout that holds', () => {
   it('at phone size, a domain "not a host" is refused on its input, scrolled into view; the button shows progress while it waits, and a double click sends one', async () => {
     const admin = await staffPhonePage();
-    await admin.goto(`${base}/admin/portais`);
+    await admin.goto(`${demo.base}/admin/portais`);
     await admin.getByRole('link', { name: 'Portal Horizonte' }).click();
     await admin.getByRole('heading', { name: 'Configurações' }).waitFor();
     const saved = await slowOperation(admin, 'SavePortalDomain', 1500);
@@ -579,7 +544,7 @@ describe.skipIf(!hasChromium)('issue 9 in the admin app: errors on their field, 
   });
 
   it('at phone size, rejecting a data change without a reason marks the reason; a status change that meets a newer one shows the refusal at the top of its form, in view', async () => {
-    const world = await World.create(server);
+    const world = await World.create(demo.server);
     const holder = await world.customer({ name: 'Helena Prado' });
     const { unit } = await world.soldUnit(holder.customer);
     const customer = await holder.client();
@@ -588,14 +553,14 @@ describe.skipIf(!hasChromium)('issue 9 in the admin app: errors on their field, 
     const { client: staff } = await world.staff();
 
     const admin = await worldStaffPhonePage(staff);
-    await admin.goto(`${base}/admin/alteracoes`);
+    await admin.goto(`${demo.base}/admin/alteracoes`);
     const change = admin.getByTestId('data-change').filter({ hasText: 'Helena Prado' });
     await change.waitFor();
     await change.getByRole('button', { name: 'Recusar' }).click();
     expect(await expectErrorOnField(change.getByLabel('Motivo'))).toBe('Explique ao cliente por que a alteração foi recusada.');
     await screenshot(admin, 'admin-data-change-reason-on-field');
 
-    await admin.goto(`${base}/admin/pedidos/${request.id}`);
+    await admin.goto(`${demo.base}/admin/pedidos/${request.id}`);
     await admin.getByRole('heading', { name: 'Mudar situação' }).waitFor();
     // Someone else moves the request on meanwhile.
     await staff.ok(`mutation($i: ChangeRequestStatusInput!) { changeRequestStatus(input: $i) { id } }`, { i: { requestId: request.id, statusId: world.statuses.doing.id } });
@@ -609,7 +574,7 @@ describe.skipIf(!hasChromium)('issue 9 in the admin app: errors on their field, 
   });
 
   it('at 390 px, the request detail (300-character URL, long words, a long staff comment) and the customer page with long names never scroll sideways', async () => {
-    const world = await World.create(server);
+    const world = await World.create(demo.server);
     const holder = await world.customer({ name: `Maria ${LONG_WORD}` });
     await world.update(holder.customer, { city: LONG_WORD, state: 'SP' });
     const { unit } = await world.soldUnit(holder.customer, { name: `Apto ${LONG_WORD}` });
@@ -623,7 +588,7 @@ describe.skipIf(!hasChromium)('issue 9 in the admin app: errors on their field, 
     });
 
     const admin = await worldStaffPhonePage(staff);
-    await admin.goto(`${base}/admin/pedidos/${openRequest.id}`);
+    await admin.goto(`${demo.base}/admin/pedidos/${openRequest.id}`);
     await admin.getByText('Veja https://').waitFor();
     await expectLayoutHolds(admin, 'admin-long-request-detail');
     expect(await fillFreeText(admin, LONG_URL)).toBeGreaterThan(0);
@@ -633,7 +598,7 @@ describe.skipIf(!hasChromium)('issue 9 in the admin app: errors on their field, 
     await admin.getByTestId('login-status').waitFor();
     await expectLayoutHolds(admin, 'admin-long-customer');
 
-    await admin.goto(`${base}/admin/`);
+    await admin.goto(`${demo.base}/admin/`);
     await admin.locator('table tbody tr').first().waitFor();
     await expectLayoutHolds(admin, 'admin-long-requests-desk');
     await admin.context().close();

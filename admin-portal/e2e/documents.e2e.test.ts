@@ -1,43 +1,15 @@
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { minimalPdf } from '../../server/src/demo/demo-pdf.js';
 import { Contract } from '../../server/src/modules/contracts/contract.entity.js';
 import { FileOwnerKind, StoredFile } from '../../server/src/modules/files/stored-file.entity.js';
-import { DESKTOP, expectAccessible, hasChromium, launchChromium, phonePage, screenshot } from '../../server/src/test/browser.js';
-import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
+import { demoInBrowser, expectAccessible, hasChromium, phonePage, screenshot, signInCustomer, staffPage } from '../../server/src/test/browser.js';
 
-const root = resolve(import.meta.dirname, '..', '..');
-
-let server: TestServer;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  // This file's own copy of the demo (and of its documents' files).
-  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') }, { database: 'demo' });
-  base = `http://localhost:${server.port}`;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function staffPage(login = 'admin@horizonte.demo', password = 'demo-admin-1'): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
-  const page = await context.newPage();
-  await page.goto(`${base}/admin/`);
-  await page.getByLabel('E-mail').fill(login);
-  await page.getByLabel('Senha').fill(password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.getByRole('heading', { name: 'Pedidos' }).waitFor();
-  return page;
-}
+// This file's own copy of the demo (and of its documents' files).
+const demo = demoInBrowser();
 
 async function openPortal(page: Page, name: string) {
-  await page.goto(`${base}/admin/portais`);
+  await page.goto(`${demo.base}/admin/portais`);
   await page.getByRole('link', { name, exact: true }).click();
   await page.getByRole('heading', { name, level: 1 }).waitFor();
 }
@@ -45,24 +17,25 @@ async function openPortal(page: Page, name: string) {
 const healthMessages = (page: Page) => page.getByTestId('health-issue').allTextContents();
 
 describe.skipIf(!hasChromium)('portal settings, subjects and documents in the admin app, on the demo', () => {
-  it('R-SET-1: the settings screen marks the features that do not exist yet "em breve" and disabled; the others switch', async () => {
-    const page = await staffPage();
+  it('R-SET-1: every §11 toggle switches now (issue 13): none is marked "em breve"; the demo has the portal extras on', async () => {
+    const page = await staffPage(demo.browser, demo.base);
     await openPortal(page, 'Portal Horizonte');
-    for (const label of ['Exibir perguntas frequentes', 'Exibir menu agendamentos', 'Exibir portal de benefícios', 'Exibir menu pesquisa', 'Exibir indique um amigo',
-      'Exibir confirmação de endereço', 'Exibir propostas pendentes', 'Exibir pré-cadastros pendentes']) {
-      const box = page.getByLabel(new RegExp(`^${label} Em breve$`));
-      expect([await box.isDisabled(), await box.isChecked()], label).toEqual([true, false]);
+    await page.getByLabel('Exibir menu atendimentos', { exact: true }).waitFor();
+    expect(await page.locator('.coming-soon').count()).toBe(0);
+    for (const label of ['Exibir portal de benefícios', 'Exibir indique um amigo', 'Exibir confirmação de endereço', 'Exibir propostas pendentes', 'Exibir pré-cadastros pendentes']) {
+      const box = page.getByLabel(label, { exact: true });
+      expect([await box.isDisabled(), await box.isChecked()], label).toEqual([false, true]);
     }
     const served = page.getByLabel('Exibir menu atendimentos', { exact: true });
     expect([await served.isDisabled(), await served.isChecked()]).toEqual([false, true]);
-    await page.locator('#setting-showFaq').scrollIntoViewIfNeeded();
-    await expectAccessible(page, 'admin-portal-settings-coming-soon');
-    await screenshot(page, 'admin-portal-settings-coming-soon');
+    await page.locator('#setting-showBenefits').scrollIntoViewIfNeeded();
+    await expectAccessible(page, 'admin-portal-settings-extras');
+    await screenshot(page, 'admin-portal-settings-extras');
     await page.context().close();
   });
 
   it('R-EXPLAIN-3, R-REQ-2: the demo\'s internal-coded subsubject has a display name on Portal Horizonte: its warning is gone there and still shown on Obra Casa Silva', async () => {
-    const page = await staffPage();
+    const page = await staffPage(demo.browser, demo.base);
     await openPortal(page, 'Portal Horizonte');
     await expect.poll(async () => (await healthMessages(page)).length).toBeGreaterThan(0);
     expect((await healthMessages(page)).filter((m) => m.includes('ACB-07'))).toEqual([]);
@@ -85,10 +58,10 @@ describe.skipIf(!hasChromium)('portal settings, subjects and documents in the ad
   });
 
   it('a MANAGER uploads a contract\'s document (a non-PDF is refused on the field, nothing kept); Ana then opens the new PDF', async () => {
-    const em = server.em();
+    const em = demo.server.em();
     const contract = await em.findOneOrFail(Contract, { title: 'Contrato de compra e venda — Lote 7' });
     const before = await em.findOneOrFail(StoredFile, { ownerKind: FileOwnerKind.CONTRACT_DOCUMENT, ownerId: contract.id });
-    const page = await staffPage('gestor@horizonte.demo', 'demo-gestor-1');
+    const page = await staffPage(demo.browser, demo.base, { login: 'gestor@horizonte.demo', password: 'demo-gestor-1' });
     await page.getByRole('navigation').getByRole('link', { name: 'Clientes', exact: true }).click();
     await page.getByRole('link', { name: 'Ana Souza' }).first().click();
     await page.getByRole('link', { name: 'Contrato de compra e venda — Lote 7' }).click();
@@ -112,23 +85,20 @@ describe.skipIf(!hasChromium)('portal settings, subjects and documents in the ad
     await screenshot(page, 'admin-contract-document');
     await page.context().close();
 
-    const ana = await phonePage(browser);
-    await ana.goto(`${base}/`);
-    await ana.getByLabel('E-mail ou CPF/CNPJ').fill('ana@cliente.demo');
-    await ana.getByLabel('Senha', { exact: true }).fill('demo-cliente-1');
-    await ana.getByRole('button', { name: 'Entrar', exact: true }).click();
+    const ana = await phonePage(demo.browser);
+    await signInCustomer(ana, demo.base, 'ana@cliente.demo');
     await ana.getByRole('link', { name: 'Ver unidade: Lote 7' }).click();
     const document = ana.getByRole('link', { name: 'Abrir documento: Contrato de compra e venda — Lote 7' });
     expect(await document.getAttribute('href')).toBe(url);
-    const answer = await ana.request.get(`${base}${url}`);
+    const answer = await ana.request.get(`${demo.base}${url}`);
     expect([answer.status(), answer.headers()['content-type'], (await answer.body()).subarray(0, 5).toString()]).toEqual([200, 'application/pdf', '%PDF-']);
     // The replaced document is gone.
-    expect((await ana.request.get(`${base}/files/${before.id}`)).status()).toBe(404);
+    expect((await ana.request.get(`${demo.base}/files/${before.id}`)).status()).toBe(404);
     await ana.context().close();
   });
 
   it('R-REQ-10: staff upload a file for one syndic on the development screen; the syndic sees it and opens it', async () => {
-    const page = await staffPage();
+    const page = await staffPage(demo.browser, demo.base);
     await page.getByRole('navigation').getByRole('link', { name: 'Empreendimentos', exact: true }).click();
     await page.getByRole('link', { name: 'Residencial Jardins' }).click();
     await page.getByRole('heading', { name: 'Arquivos dos síndicos' }).waitFor();
@@ -141,15 +111,15 @@ describe.skipIf(!hasChromium)('portal settings, subjects and documents in the ad
     await screenshot(page, 'admin-syndic-files');
     await page.context().close();
 
-    const syndic = await phonePage(browser);
-    await syndic.goto(`${base}/`);
+    const syndic = await phonePage(demo.browser);
+    await syndic.goto(`${demo.base}/`);
     await syndic.getByRole('button', { name: 'Sou síndico' }).click();
     await syndic.getByLabel('E-mail').fill('sindico@horizonte.demo');
     await syndic.getByLabel('Senha', { exact: true }).fill('demo-sindico-1');
     await syndic.getByRole('button', { name: 'Entrar', exact: true }).click();
     const link = syndic.getByRole('link', { name: 'Orçamento da reforma do salão' });
     await link.waitFor();
-    const answer = await syndic.request.get(`${base}${await link.getAttribute('href')}`);
+    const answer = await syndic.request.get(`${demo.base}${await link.getAttribute('href')}`);
     expect([answer.status(), (await answer.body()).toString('latin1')]).toEqual([200, expect.stringContaining('reforma do sal\xe3o')]);
     await syndic.context().close();
   });

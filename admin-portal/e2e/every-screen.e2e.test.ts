@@ -26,6 +26,7 @@ beforeAll(async () => {
     portals { id }
     developments { id }
     syncRuns(status: FAILED) { nodes { id } }
+    contactMessages(first: 1) { nodes { id } }
   }`);
   // R-SYNC-1: a token that has made a call, so the tokens and calls screens show a row each.
   const { createApiToken } = await admin.ok(`mutation { createApiToken(input: { name: "ERP da demonstração", scopes: [INTEGRATION] }) { secret } }`);
@@ -52,7 +53,15 @@ beforeAll(async () => {
       ...(contract ? [{ name: 'admin-contract', path: `/admin/contratos/${contract.id}`, ready: heading }] : []),
       { name: 'admin-developments', path: '/admin/empreendimentos', ready: heading },
       { name: 'admin-development', path: `/admin/empreendimentos/${data.developments[0].id}`, ready: heading },
+      { name: 'admin-work-log', path: `/admin/empreendimentos/${data.developments[0].id}/diario-de-obra`, ready: heading },
+      { name: 'admin-schedule', path: `/admin/empreendimentos/${data.developments[0].id}/cronograma`, ready: heading },
+      { name: 'admin-appointments', path: `/admin/empreendimentos/${data.developments[0].id}/agendamentos`, ready: heading },
+      { name: 'admin-surveys', path: '/admin/pesquisas', ready: heading },
+      { name: 'admin-portal-extras', path: `/admin/portais/${data.portals[0].id}/banners-e-beneficios`, ready: heading },
       { name: 'admin-data-changes', path: '/admin/alteracoes', ready: heading },
+      { name: 'admin-contact-inbox', path: '/admin/fale-conosco', ready: heading },
+      { name: 'admin-contact-message', path: `/admin/fale-conosco/${data.contactMessages.nodes[0].id}`, ready: heading },
+      { name: 'admin-faq-editor', path: `/admin/portais/${data.portals[0].id}/perguntas-frequentes`, ready: heading },
       { name: 'admin-audit', path: '/admin/auditoria', ready: heading },
       { name: 'admin-staff', path: '/admin/equipe', ready: heading },
       { name: 'admin-integration-tokens', path: '/admin/integracoes', ready: heading },
@@ -92,7 +101,7 @@ describe.skipIf(!hasChromium)('every screen of the admin app, in both languages,
         await staff.close();
         expect(problems).toEqual([]);
       // Every admin screen, axe on each: the money screens (a customer's finance, billing blocks, financial rules) made the walk longer than the 60 s default.
-      }, 180_000);
+      }, 300_000);
     }
   }
 });

@@ -1,26 +1,16 @@
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, expectErrorOnField, hasChromium, launchChromium, screenshot } from '../../server/src/test/browser.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoInBrowser, expectAccessible, expectErrorOnField, hasChromium, screenshot, staffPage } from '../../server/src/test/browser.js';
 import type { GraphQLClient } from '../../server/src/test/graphql-client.js';
-import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { rawCodesOn, signedInClient } from '../../server/src/test/screen-walk.js';
 
-const root = resolve(import.meta.dirname, '..', '..');
-
-let server: TestServer;
-let browser: Browser;
-let base: string;
+// This file's own copy of the demo: the blocks, rules and series it changes are seen by no other file.
+const demo = demoInBrowser();
 let admin: GraphQLClient;
 let ids: { ana: string; serena: string; horizonte: string };
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  // This file's own copy of the demo: the blocks, rules and series it changes are seen by no other file.
-  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') }, { database: 'demo' });
-  base = `http://localhost:${server.port}`;
-  browser = await launchChromium();
-  admin = await signedInClient(base, 'admin', 'admin@horizonte.demo', 'demo-admin-1');
+  admin = await signedInClient(demo.base, 'admin', 'admin@horizonte.demo', 'demo-admin-1');
   const { customers, developments, portals } = await admin.ok(`{ customers(search: "Ana Souza") { nodes { id name } } developments { id name } portals { id name } }`);
   ids = {
     ana: customers.nodes.find((c: { name: string }) => c.name === 'Ana Souza').id,
@@ -28,26 +18,11 @@ beforeAll(async () => {
     horizonte: portals.find((p: { name: string }) => p.name === 'Portal Horizonte').id,
   };
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function staffPage(login = 'admin@horizonte.demo', password = 'demo-admin-1'): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
-  const page = await context.newPage();
-  await page.goto(`${base}/admin/`);
-  await page.getByLabel('E-mail').fill(login);
-  await page.getByLabel('Senha').fill(password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.getByRole('heading', { name: 'Pedidos' }).waitFor();
-  return page;
-}
 
 describe.skipIf(!hasChromium)('Money in the admin app (SPEC §8)', () => {
   it('R-EXPLAIN-1, R-FIN-1: Ana\'s financial view shows Lote 7\'s records hidden by the sale code, and "Por quê?" opens the explanation naming it', async () => {
-    const page = await staffPage();
-    await page.goto(`${base}/admin/clientes/${ids.ana}#finance`);
+    const page = await staffPage(demo.browser, demo.base);
+    await page.goto(`${demo.base}/admin/clientes/${ids.ana}#finance`);
     const finance = page.locator('#finance');
     await finance.getByRole('heading', { name: 'Financeiro' }).waitFor();
     const lote7 = finance.getByTestId('customer-sale').filter({ hasText: 'Lote 7' });
@@ -65,8 +40,8 @@ describe.skipIf(!hasChromium)('Money in the admin app (SPEC §8)', () => {
   });
 
   it('R-FIN-10: a manager blocks billing on a block with a reason, sees it listed, and lifts it', async () => {
-    const page = await staffPage('gestor@horizonte.demo', 'demo-gestor-1');
-    await page.goto(`${base}/admin/empreendimentos/${ids.serena}#billing-blocks`);
+    const page = await staffPage(demo.browser, demo.base, { login: 'gestor@horizonte.demo', password: 'demo-gestor-1' });
+    await page.goto(`${demo.base}/admin/empreendimentos/${ids.serena}#billing-blocks`);
     const section = page.locator('#billing-blocks');
     await section.getByRole('heading', { name: 'Bloqueios de emissão de boletos' }).waitFor();
     // The demo's own block (Quadra 1) is listed with its reason.
@@ -88,8 +63,8 @@ describe.skipIf(!hasChromium)('Money in the admin app (SPEC §8)', () => {
   });
 
   it('R-FIN-5, R-EXPLAIN-3: the admin adds "Intermediárias" to the tax series and the health check\'s warning goes away', async () => {
-    const page = await staffPage();
-    await page.goto(`${base}/admin/portais/${ids.horizonte}#setting-taxSeries`);
+    const page = await staffPage(demo.browser, demo.base);
+    await page.goto(`${demo.base}/admin/portais/${ids.horizonte}#setting-taxSeries`);
     const health = page.getByTestId('health-issue').filter({ hasText: 'Intermediárias' });
     await health.waitFor();
     const series = page.locator('#input-taxSeries');
@@ -102,8 +77,8 @@ describe.skipIf(!hasChromium)('Money in the admin app (SPEC §8)', () => {
   });
 
   it('R-FIN-11, R-SET-2: the admin changes the antecipação rate; a rate out of range shows its error on the field; an agent reads the rules without a form', async () => {
-    const page = await staffPage();
-    await page.goto(`${base}/admin/configuracao#setting-prepaymentRateBasisPoints`);
+    const page = await staffPage(demo.browser, demo.base);
+    await page.goto(`${demo.base}/admin/configuracao#setting-prepaymentRateBasisPoints`);
     const rules = page.locator('#financial-rules');
     await rules.getByRole('heading', { name: 'Regras financeiras' }).waitFor();
     expect(await rules.getByLabel('Taxa de desconto da antecipação (% ao mês)').inputValue()).toBe('1,00');
@@ -119,8 +94,8 @@ describe.skipIf(!hasChromium)('Money in the admin app (SPEC §8)', () => {
     await screenshot(page, 'admin-financial-rules');
     await page.context().close();
 
-    const agent = await staffPage('atendente@horizonte.demo', 'demo-agent-1');
-    await agent.goto(`${base}/admin/configuracao`);
+    const agent = await staffPage(demo.browser, demo.base, { login: 'atendente@horizonte.demo', password: 'demo-agent-1' });
+    await agent.goto(`${demo.base}/admin/configuracao`);
     // An agent may not open the configuration at all; either way there is nothing to change.
     await agent.locator('main h1').first().waitFor();
     expect(await agent.getByRole('button', { name: 'Salvar regras financeiras' }).count()).toBe(0);

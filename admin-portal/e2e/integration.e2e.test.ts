@@ -1,55 +1,28 @@
-import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, expectErrorOnField, hasChromium, launchChromium, phonePage, screenshot } from '../../server/src/test/browser.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { demoInBrowser, expectAccessible, expectErrorOnField, hasChromium, phonePage, screenshot, signInStaff, staffPage } from '../../server/src/test/browser.js';
 import type { GraphQLClient } from '../../server/src/test/graphql-client.js';
-import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { horizontalOverflowOn, rawCodesOn, signedInClient } from '../../server/src/test/screen-walk.js';
 
-const root = resolve(import.meta.dirname, '..', '..');
-
-let server: TestServer;
-let browser: Browser;
-let base: string;
+// This file's own copy of the demo: the tokens and runs it makes are seen by no other file.
+const demo = demoInBrowser();
+/** The token's secret is copied to the clipboard. */
+const clipboard = ['clipboard-read', 'clipboard-write'];
 let admin: GraphQLClient;
 /** The demo's failed night: one refused unit row (R-SYNC-4). */
 let failedRunId: string;
 
 beforeAll(async () => {
   if (!hasChromium) return;
-  // This file's own copy of the demo: the tokens and runs it makes are seen by no other file.
-  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') }, { database: 'demo' });
-  base = `http://localhost:${server.port}`;
-  browser = await launchChromium();
-  admin = await signedInClient(base, 'admin', 'admin@horizonte.demo', 'demo-admin-1');
+  admin = await signedInClient(demo.base, 'admin', 'admin@horizonte.demo', 'demo-admin-1');
   const { syncRuns } = await admin.ok(`{ syncRuns(status: FAILED) { nodes { id failedRows } } }`);
   expect(syncRuns.nodes).toHaveLength(1);
   failedRunId = syncRuns.nodes[0].id;
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, login = 'admin@horizonte.demo', password = 'demo-admin-1') {
-  await page.goto(`${base}/admin/`);
-  await page.getByLabel('E-mail').fill(login);
-  await page.getByLabel('Senha').fill(password);
-  await page.getByRole('button', { name: 'Entrar' }).click();
-  await page.getByRole('heading', { name: 'Pedidos' }).waitFor();
-}
-
-async function staffPage(login?: string, password?: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const page = await context.newPage();
-  await signIn(page, login, password);
-  return page;
-}
 
 /** A third party's call, as an ERP makes it: node's fetch, the token as a bearer, no cookie. */
 async function callWithToken(secret: string, query: string) {
-  const res = await fetch(`${base}/graphql`, {
+  const res = await fetch(`${demo.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
     body: JSON.stringify({ query }),
@@ -65,7 +38,7 @@ async function expectWords(page: Page) {
 
 describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-4)', () => {
   it('R-SYNC-1: an ADMIN creates a token, sees its secret once, and revokes it', async () => {
-    const page = await staffPage();
+    const page = await staffPage(demo.browser, demo.base, { permissions: clipboard });
     await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Integrações' }).click();
     await page.getByRole('heading', { name: 'Tokens de API', level: 1 }).waitFor();
 
@@ -120,8 +93,8 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
   });
 
   it('R-SYNC-1: the token form puts each refusal on its field (no scope, an expiry in the past)', async () => {
-    const page = await staffPage();
-    await page.goto(`${base}/admin/integracoes`);
+    const page = await staffPage(demo.browser, demo.base, { permissions: clipboard });
+    await page.goto(`${demo.base}/admin/integracoes`);
     await page.getByLabel('Nome (para quem é)').fill('Sem escopo');
     await page.getByRole('checkbox', { name: /^Leitura/ }).uncheck();
     await page.getByRole('button', { name: 'Criar token' }).click();
@@ -136,8 +109,8 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
   });
 
   it('R-SYNC-4: a run\'s refused rows are listed in words; a stale run is unlocked', async () => {
-    const page = await staffPage();
-    await page.goto(`${base}/admin/integracoes/sincronizacoes`);
+    const page = await staffPage(demo.browser, demo.base, { permissions: clipboard });
+    await page.goto(`${demo.base}/admin/integracoes/sincronizacoes`);
     await page.getByRole('heading', { name: 'Sincronizações', level: 1 }).waitFor();
     // The demo's two nights (and the runs other tests of this file opened, in whatever order they ran).
     await expect.poll(() => page.getByTestId('sync-run').count()).toBeGreaterThanOrEqual(2);
@@ -181,8 +154,8 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
     await page.getByRole('alert').filter({ hasText: 'Já há uma sincronização em andamento' }).waitFor();
 
     // The ERP's process stopped answering an hour ago: the run is stale, and an ADMIN unlocks it after a confirmation.
-    await server.em().getConnection().execute(`update sync_run set last_activity_at = now() - interval '1 hour' where id = ?`, [runId]);
-    await page.goto(`${base}/admin/integracoes/sincronizacoes/${runId}`);
+    await demo.server.em().getConnection().execute(`update sync_run set last_activity_at = now() - interval '1 hour' where id = ?`, [runId]);
+    await page.goto(`${demo.base}/admin/integracoes/sincronizacoes/${runId}`);
     await page.getByText('Parada: sem lotes há mais de 15 minutos').first().waitFor();
     await screenshot(page, 'admin-integration-stale-run');
     await page.getByRole('button', { name: 'Destravar' }).click();
@@ -199,8 +172,8 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
 
   it('R-SYNC-4: an ADMIN closes a running run as succeeded', async () => {
     const { openSyncRun } = await admin.ok(`mutation { openSyncRun(note: "Carga manual") { id } }`);
-    const page = await staffPage();
-    await page.goto(`${base}/admin/integracoes/sincronizacoes/${openSyncRun.id}`);
+    const page = await staffPage(demo.browser, demo.base, { permissions: clipboard });
+    await page.goto(`${demo.base}/admin/integracoes/sincronizacoes/${openSyncRun.id}`);
     await page.getByRole('heading', { name: 'Encerrar' }).waitFor();
     await page.getByRole('button', { name: 'Encerrar como concluída' }).click();
     await page.getByText('Concluída', { exact: true }).first().waitFor();
@@ -211,24 +184,24 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
   });
 
   it('R-OPS-1: only an ADMIN reaches Integrações (a manager sees no menu entry and is refused at the address)', async () => {
-    const page = await staffPage('gestor@horizonte.demo', 'demo-gestor-1');
+    const page = await staffPage(demo.browser, demo.base, { login: 'gestor@horizonte.demo', password: 'demo-gestor-1', permissions: clipboard });
     expect(await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Integrações' }).count()).toBe(0);
-    await page.goto(`${base}/admin/integracoes/sincronizacoes`);
+    await page.goto(`${demo.base}/admin/integracoes/sincronizacoes`);
     await page.getByRole('heading', { name: 'Sem permissão' }).waitFor();
     await page.context().close();
   });
 
   it('the Integrações screens are usable on a phone: no sideways scroll, runs and tokens read as cards', async () => {
-    const page = await phonePage(browser);
-    await signIn(page);
+    const page = await phonePage(demo.browser);
+    await signInStaff(page, demo.base);
     for (const path of ['/admin/integracoes', '/admin/integracoes/chamadas', '/admin/integracoes/sincronizacoes', `/admin/integracoes/sincronizacoes/${failedRunId}`]) {
-      await page.goto(`${base}${path}`);
+      await page.goto(`${demo.base}${path}`);
       await page.locator('main h1').waitFor();
       await page.waitForLoadState('networkidle');
       expect(await horizontalOverflowOn(page), path).toEqual([]);
       await expectWords(page);
     }
-    await page.goto(`${base}/admin/integracoes/sincronizacoes`);
+    await page.goto(`${demo.base}/admin/integracoes/sincronizacoes`);
     await expect.poll(() => page.getByTestId('sync-run').count()).toBeGreaterThan(0);
     // A run's cells stack under their column's name, inside the phone's width.
     const box = await page.getByTestId('sync-run').first().boundingBox();

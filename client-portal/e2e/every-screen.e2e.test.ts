@@ -34,6 +34,14 @@ beforeAll(async () => {
       { name: 'client-finance', path: '/financeiro', ready: heading },
       { name: 'client-finance-unit', path: `/unidades/${unitNamed('Apto A-101')}/financeiro`, ready: (page) => page.getByTestId('finance-summary').waitFor() },
       { name: 'client-finance-notice', path: `/unidades/${unitNamed('Lote 7')}/financeiro`, ready: (page) => page.getByTestId('finance-notice').waitFor() },
+      { name: 'client-contact', path: '/fale-conosco', ready: heading },
+      { name: 'client-faq', path: '/perguntas-frequentes', ready: heading },
+      { name: 'client-work-log', path: '/diario-de-obra', ready: (page) => page.getByTestId('work-log-entry').first().waitFor() },
+      { name: 'client-schedule', path: '/cronograma', ready: (page) => page.getByTestId('schedule').first().waitFor() },
+      { name: 'client-scheduling', path: '/agendamentos', ready: heading },
+      { name: 'client-surveys', path: '/pesquisa', ready: heading },
+      { name: 'client-benefits', path: '/beneficios', ready: heading },
+      { name: 'client-refer-friend', path: '/indique-um-amigo', ready: heading },
       { name: 'client-profile', path: '/meus-dados', ready: heading },
       { name: 'client-access', path: '/acesso', ready: heading },
     ],
@@ -76,7 +84,8 @@ describe.skipIf(!hasChromium)('every screen of the client portal, in both langua
         problems.push(...(await walk(syndicPage, base, screens.syndic, { language, size })));
         await syndic.close();
         expect(problems).toEqual([]);
-      });
+      // Every screen, axe on each at phone size: two dozen screens take longer than the 60 s default.
+      }, 240_000);
     }
   }
 });

@@ -14,7 +14,7 @@ import { Account } from '../../server/src/modules/auth/account.entity.js';
 import { minimalPdf } from '../../server/src/demo/demo-pdf.js';
 import { startFakeGateway, type FakeGateway } from '../../server/src/modules/finance/gateway/fake-gateway.js';
 import { TOKEN_PREFIX } from '../../server/src/modules/integration/token-viewer.js';
-import { expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE, screenshot } from '../../server/src/test/browser.js';
+import { expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE, screenshot, signInCustomer } from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { pdfText } from '../../server/src/test/pdf-text.js';
@@ -67,10 +67,7 @@ async function phone(): Promise<{ context: BrowserContext; page: Page }> {
 }
 
 async function signIn(page: Page, login: string, host = 'localhost') {
-  await page.goto(`${base(host)}/`);
-  await page.getByLabel('E-mail ou CPF/CNPJ').fill(login);
-  await page.getByLabel('Senha', { exact: true }).fill('demo-cliente-1');
-  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+  await signInCustomer(page, base(host), login);
   await page.getByRole('heading', { name: /^Olá/ }).waitFor();
 }
 
@@ -539,7 +536,7 @@ describe.skipIf(!hasChromium)('Financeiro in Chromium, on the demo', () => {
     await bill.getByRole('button', { name: 'Marcar como pago' }).click();
     const form = bill.getByRole('form', { name: 'Marcar como pago' });
     const file = form.getByLabel('Comprovante de pagamento');
-    expect(await file.getAttribute('accept')).toBe('.pdf,image/jpeg,image/png');
+    expect(await file.getAttribute('accept')).toBe('.pdf,image/jpeg,image/png,image/webp');
     await expect.poll(() => file.evaluate((input) => input === document.activeElement)).toBe(true);
     const send = form.getByRole('button', { name: 'Enviar comprovante e marcar como pago' });
 

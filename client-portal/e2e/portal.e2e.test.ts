@@ -1,44 +1,23 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  DESKTOP, PHONE, expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, fillFreeText, hasChromium, isInViewport, launchChromium, phonePage, screenshot, slowOperation,
+  DESKTOP, PHONE, demoInBrowser, expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, fillFreeText, hasChromium, isInViewport, phonePage, screenshot, signInCustomer, slowOperation,
 } from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
-import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { linkIn } from '../../server/src/test/smtp.js';
 import { World } from '../../server/src/test/world.js';
 import { Customer } from '../../server/src/modules/customers/customer.entity.js';
 import { DataChangeRequest, DataChangeStatus } from '../../server/src/modules/data-changes/data-change-request.entity.js';
-import { resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '..', '..');
+// This file's own copy of the demo: what the other browser files change is not seen here.
+const demo = demoInBrowser();
+const base = (host = 'localhost') => `http://${host}:${demo.server.port}`;
 
-let server: TestServer;
-let browser: Browser;
-let base: (host?: string) => string;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  // This file's own copy of the demo: what the other browser files change is not seen here.
-  server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') }, { database: 'demo' });
-  base = (host = 'localhost') => `http://${host}:${server.port}`;
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function signIn(page: Page, login: string, password = 'demo-cliente-1', host = 'localhost') {
-  await page.goto(`${base(host)}/`);
-  await page.getByLabel('E-mail ou CPF/CNPJ').fill(login);
-  await page.getByLabel('Senha', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
-}
+const signIn = (page: Page, login: string, password = 'demo-cliente-1', host = 'localhost') => signInCustomer(page, base(host), login, password);
 
 describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   it('R-PORTAL-4: the sign-in screen shows the portal\'s name and login texts, and passes the accessibility check', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await page.goto(`${base()}/`);
     await expect.poll(() => page.getByText('Minha Horizonte').first().isVisible()).toBe(true);
     expect(await page.getByTestId('login-text-1').textContent()).toBe('Bem-vindo ao portal do cliente Horizonte.');
@@ -49,7 +28,7 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('signs in with a password; the demo customer sees exactly her visible units (R-UNIT-1, R-UNIT-2) with the delivery forecast', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'ana@cliente.demo');
     await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
     const units = page.locator('.cards h3');
@@ -68,12 +47,12 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('signs in with a magic link read from the SMTP server', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await page.goto(`${base()}/`);
     await page.getByLabel('E-mail ou CPF/CNPJ').fill('marcos@cliente.demo');
     await page.getByRole('button', { name: 'Enviar um link de acesso para meu e-mail' }).click();
     await page.getByText('Se este e-mail tiver acesso').waitFor();
-    const mail = await server.smtp.waitFor('marcos@cliente.demo', /link de acesso/);
+    const mail = await demo.server.smtp.waitFor('marcos@cliente.demo', /link de acesso/);
     await page.goto(linkIn(mail, /^\/entrar\/link$/).toString());
     await page.getByRole('heading', { name: 'Olá, Marcos' }).waitFor();
     await expect.poll(() => page.locator('.cards h3').allTextContents()).toEqual(['Apto A-101']);
@@ -81,7 +60,7 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('R-UNIT-1: an associate whose type does not see units sees none, and is told why', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'carla@cliente.demo');
     await page.getByText('Você ainda não tem unidades para acompanhar neste portal.').waitFor();
     expect(await page.getByText('fale com a incorporadora: ela consegue ver o motivo').isVisible()).toBe(true);
@@ -89,7 +68,7 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('R-PORTAL-3: through the wrong address the customer is told the right one, in her words, without a bare localhost or 127.0.0.1', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'lara@cliente.demo', 'demo-cliente-1', 'jardins.localhost');
     const right = base('serena.localhost');
     const alert = page.getByRole('alert');
@@ -103,7 +82,7 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('R-REQ-3: opens an assistance naming a location of the unit', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'ana@cliente.demo');
     await page.getByRole('link', { name: 'Assistência técnica' }).click();
     await page.getByRole('heading', { name: 'Assistência técnica' }).waitFor();
@@ -133,7 +112,7 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('R-REQ-9: a status change made by staff through the API appears on the open request page without reload, within 2 seconds', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'ana@cliente.demo');
     await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
     const staff = new GraphQLClient(base(), { app: 'admin' });
@@ -157,10 +136,10 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
 
   it('R-DATA-1, R-DATA-2: at phone size, a second change starts from the pending one, says before sending that it replaces it, and keeps its values', async () => {
     // The demo's Marcos has an address change waiting (MANUAL approval).
-    const marcos = await server.em().findOneOrFail(Customer, { email: 'marcos@cliente.demo' });
-    const waiting = await server.em().findOneOrFail(DataChangeRequest, { customer: marcos.id, status: DataChangeStatus.PENDING });
+    const marcos = await demo.server.em().findOneOrFail(Customer, { email: 'marcos@cliente.demo' });
+    const waiting = await demo.server.em().findOneOrFail(DataChangeRequest, { customer: marcos.id, status: DataChangeStatus.PENDING });
     const sentOn = new Intl.DateTimeFormat('pt-BR', { timeZone: 'America/Sao_Paulo', day: '2-digit', month: '2-digit', year: 'numeric' }).format(waiting.createdAt);
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'marcos@cliente.demo');
     // The menu's link, not the home's "Ver meus dados" beside his pending address change (demo).
     await page.getByRole('link', { name: 'Meus dados', exact: true }).click();
@@ -208,7 +187,7 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('R-DATA-1: with nothing pending, the form starts from the record and says nothing about replacing', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'carla@cliente.demo');
     await page.getByRole('link', { name: 'Meus dados' }).click();
     await page.getByRole('heading', { name: 'Meus dados' }).waitFor();
@@ -222,7 +201,7 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('R-SET-1: a disabled menu is absent, and its address explains itself', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     // Lara's only development (Vila Serena) does not allow assistance requests through the portal.
     await signIn(page, 'lara@cliente.demo', 'demo-cliente-1', 'serena.localhost');
     await page.getByRole('heading', { name: /Olá/ }).waitFor();
@@ -235,7 +214,7 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('R-AUTH-2: deactivating my login signs me out, and signing in again is refused', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'bruno@cliente.demo');
     await page.getByRole('heading', { name: 'Olá, Bruno' }).waitFor();
     await page.getByRole('link', { name: 'Dados de acesso' }).click();
@@ -251,7 +230,7 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('R-REQ-8, R-REQ-10: the syndic sees the files and the common-area requests, and passes the accessibility check', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await page.goto(`${base()}/`);
     await page.getByRole('button', { name: 'Sou síndico' }).click();
     await page.getByLabel('E-mail').fill('sindico@horizonte.demo');
@@ -267,16 +246,16 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('R-AUTH-5, R-AUTH-4: first access by invitation, then the data confirmation before anything else', async () => {
-    const world = await World.create(server, { requireDataConfirmation: true });
+    const world = await World.create(demo.server, { requireDataConfirmation: true });
     const host = `confirma-${world.portal.slug}.localhost`;
     await world.bindDomain(host, []);
     const sofia = await world.customer({ name: 'Sofia Lima' });
     await world.soldUnit(sofia.customer);
     const { client: staff } = await world.staff();
     await staff.ok(`mutation($id: ID!) { sendInvitation(accountId: $id) { id } }`, { id: sofia.account.id });
-    const mail = await server.smtp.waitFor(sofia.account.email, /Seu acesso/);
+    const mail = await demo.server.smtp.waitFor(sofia.account.email, /Seu acesso/);
     const link = linkIn(mail, /^\/primeiro-acesso$/);
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await page.goto(`${base(host)}/primeiro-acesso${link.search}`);
     await page.getByRole('heading', { name: 'Primeiro acesso' }).waitFor();
     await expectAccessible(page, 'first-access');
@@ -297,8 +276,8 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
 
   it('Meus dados: the CNPJ, phone and CEP formatted however they were stored; UF a choice of the 27; typed without punctuation, the change is shown formatted', async () => {
     // As an ERP might write them: bare digits.
-    await server.em().nativeUpdate(Customer, { email: 'lara@cliente.demo' }, { phone: '11987654321', postalCode: '01310100', state: 'SP', city: 'São Paulo' });
-    const page = await phonePage(browser);
+    await demo.server.em().nativeUpdate(Customer, { email: 'lara@cliente.demo' }, { phone: '11987654321', postalCode: '01310100', state: 'SP', city: 'São Paulo' });
+    const page = await phonePage(demo.browser);
     await signIn(page, 'lara@cliente.demo', 'demo-cliente-1', 'serena.localhost');
     await page.getByRole('link', { name: 'Meus dados', exact: true }).click();
     await page.getByRole('heading', { name: 'Meus dados' }).waitFor();
@@ -330,9 +309,9 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     await page.context().close();
   });
 
-  it('in English: menus, field labels, statuses and what the server writes (the wrong address, why a menu is off) are English; names the company typed stay', async () => {
+  it('in English: menus, field labels, statuses and what the demo.server writes (the wrong address, why a menu is off) are English; names the company typed stay', async () => {
     const english = async (host: string, login: string) => {
-      const page = await phonePage(browser);
+      const page = await phonePage(demo.browser);
       await page.goto(`${base(host)}/`);
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -373,7 +352,7 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
   });
 
   it('switches to English', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await page.goto(`${base()}/`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
@@ -412,7 +391,7 @@ async function openNewAssistance(page: Page) {
 
 describe.skipIf(!hasChromium)('issue 9 in the client portal: errors on their field, one send at a time, a layout that holds', () => {
   it('expectNoHorizontalOverflow names what sticks out, and accepts what scrolls inside its own container', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     const viewport = '<meta name="viewport" content="width=device-width, initial-scale=1">';
     await page.setContent(`${viewport}<main><p id="wide" style="width: 600px">Largo</p><div style="overflow-x: auto"><table><tr><td style="min-width: 900px">Tabela</td></tr></table></div></main>`);
     await expect(expectNoHorizontalOverflow(page, 'a wide paragraph')).rejects.toThrow(/<p#wide> 600px wide/);
@@ -424,7 +403,7 @@ describe.skipIf(!hasChromium)('issue 9 in the client portal: errors on their fie
   });
 
   it('at phone size, a refused phone ("123") is marked on its input, described by the visible message, and scrolled into view and focused', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'ana@cliente.demo');
     await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
     await page.getByRole('link', { name: 'Meus dados', exact: true }).click();
@@ -445,13 +424,13 @@ describe.skipIf(!hasChromium)('issue 9 in the client portal: errors on their fie
   });
 
   it('at phone size, a refusal that names no field ("nothing changed") shows at the top of the form, scrolled into view', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'ana@cliente.demo');
     await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
     await page.getByRole('link', { name: 'Meus dados', exact: true }).click();
     await page.getByRole('button', { name: 'Alterar meus dados' }).click();
     // Ana's pending phone change fills the form: putting back the record's phone leaves nothing to change.
-    const record = await server.em().findOneOrFail(Customer, { email: 'ana@cliente.demo' });
+    const record = await demo.server.em().findOneOrFail(Customer, { email: 'ana@cliente.demo' });
     await page.getByLabel('Telefone').fill(record.phone ?? '');
     await page.getByRole('button', { name: 'Enviar alteração' }).click();
     const alert = page.getByRole('alert');
@@ -463,7 +442,7 @@ describe.skipIf(!hasChromium)('issue 9 in the client portal: errors on their fie
   });
 
   it('at phone size, a new request: required choices left empty are marked before anything is sent; a description of spaces is refused by the API on the description', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'ana@cliente.demo');
     await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
     const opened = await slowOperation(page, 'OpenRequest', 0);
@@ -491,7 +470,7 @@ describe.skipIf(!hasChromium)('issue 9 in the client portal: errors on their fie
   });
 
   it('a submit that takes a moment shows progress, is disabled while it runs, and a double click sends one request', async () => {
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, 'ana@cliente.demo');
     await page.getByRole('heading', { name: 'Olá, Ana' }).waitFor();
     const opened = await slowOperation(page, 'OpenRequest', 1500);
@@ -509,7 +488,7 @@ describe.skipIf(!hasChromium)('issue 9 in the client portal: errors on their fie
   });
 
   it('at 390 px, a request with a 300-character URL and long words (and a staff comment), the home, the lists, the new-request form and the profile filled with long text never scroll sideways', async () => {
-    const world = await World.create(server);
+    const world = await World.create(demo.server);
     const host = `longo-${world.portal.slug}.localhost`;
     await world.bindDomain(host, []);
     const holder = await world.customer({ name: `Maria ${LONG_WORD}` });
@@ -524,7 +503,7 @@ describe.skipIf(!hasChromium)('issue 9 in the client portal: errors on their fie
       i: { requestId: openRequest.id, statusId: world.statuses.doing.id, comment: `Veja ${LONG_URL} — ${LONG_WORD}` },
     });
 
-    const page = await phonePage(browser);
+    const page = await phonePage(demo.browser);
     await signIn(page, holder.account.email, holder.password, host);
     await page.getByRole('heading', { name: /Olá, Maria/ }).waitFor();
     await expectLayoutHolds(page, 'long-home');

@@ -31,13 +31,13 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const sessions = new SessionService(clock, config.sessionTtlDays, pubsub, config.sessionCacheMs);
   const auth = new AuthService({ config, clock, logger, mailer, hasher, throttle, sessions, audit });
   const portals = new PortalAdminService({ audit, sessions });
-  const requests = new RequestService({ clock, pubsub });
   const dataChanges = new DataChangeService({ clock, audit });
   const viewAs = new ViewAsService({ clock, audit, sessions, port: config.port });
   const apiTokens = new ApiTokenService({ clock, audit });
   const syncRuns = new SyncRunService({ clock, audit });
   const upserts = new UpsertService({ clock, runs: syncRuns, pubsub });
   const files = new FileService({ store: createFileStore(config), clock, logger, maxBytes: config.uploadMaxBytes });
+  const requests = new RequestService({ clock, pubsub, audit, files });
   const finance = new FinanceActionsService({ clock, pubsub, gateway: deps.gateway ?? null });
   return { config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts, finance };
 }

@@ -10,7 +10,15 @@ import { SignIn } from '../auth/SignIn';
 import { ConfigPage } from '../config/ConfigPage';
 import { ContractPage } from '../config/ContractPage';
 import { DataChangesPage } from '../data-changes/DataChangesPage';
+import { ContactInbox } from '../contact/ContactInbox';
+import { ContactMessagePage } from '../contact/ContactMessagePage';
+import { FaqEditor } from '../faq/FaqEditor';
+import { PortalExtrasPage } from '../extras/PortalExtrasPage';
 import { DevelopmentPage } from '../developments/DevelopmentPage';
+import { ScheduleAdmin } from '../works/ScheduleAdmin';
+import { WorkLogAdmin } from '../works/WorkLogAdmin';
+import { AppointmentsAdmin } from '../scheduling/AppointmentsAdmin';
+import { SurveysAdmin } from '../surveys/SurveysAdmin';
 import { DevelopmentsPage } from '../developments/DevelopmentsPage';
 import { ExplainerPage } from '../explainer/ExplainerPage';
 import { graphql } from '../gql';
@@ -69,6 +77,8 @@ const AREAS: Area[] = [
   { path: '/admin/configuracao', label: 'nav.config' },
   { path: '/admin/empreendimentos', label: 'nav.developments' },
   { path: '/admin/alteracoes', label: 'nav.dataChanges' },
+  { path: '/admin/fale-conosco', label: 'nav.contact' },
+  { path: '/admin/pesquisas', label: 'nav.surveys' },
   { path: '/admin/auditoria', label: 'nav.audit' },
   { path: '/admin/equipe', label: 'nav.staff' },
   { path: '/admin/integracoes', label: 'nav.integration' },
@@ -113,14 +123,22 @@ function Shell({ name, staff, title }: { name: string; staff: Staff; title: stri
   else if ((p = match('/admin/contas/:id', path))) screen = <AccountPage id={p.id!} />;
   else if (path === '/admin/explicar') screen = <ExplainerPage />;
   else if (path === '/admin/portais') screen = guard('/admin/portais', <PortalsPage />);
+  else if ((p = match('/admin/portais/:id/perguntas-frequentes', path))) screen = guard('/admin/portais', <FaqEditor portalId={p.id!} />);
+  else if ((p = match('/admin/portais/:id/banners-e-beneficios', path))) screen = guard('/admin/portais', <PortalExtrasPage portalId={p.id!} />);
   else if ((p = match('/admin/portais/:id', path))) screen = guard('/admin/portais', <PortalPage id={p.id!} />);
   else if (path === '/admin/configuracao') screen = guard('/admin/configuracao', <ConfigPage />);
   else if ((p = match('/admin/contratos/:id', path))) screen = guard('/admin/configuracao', <ContractPage id={p.id!} />);
   else if (path === '/admin/empreendimentos') screen = guard('/admin/empreendimentos', <DevelopmentsPage />);
   else if ((p = match('/admin/empreendimentos/bloco/:id', path))) screen = guard('/admin/empreendimentos', <DevelopmentPage blockId={p.id!} />);
   else if ((p = match('/admin/empreendimentos/etapa/:id', path))) screen = guard('/admin/empreendimentos', <DevelopmentPage stageId={p.id!} />);
+  else if ((p = match('/admin/empreendimentos/:id/diario-de-obra', path))) screen = guard('/admin/empreendimentos', <WorkLogAdmin developmentId={p.id!} />);
+  else if ((p = match('/admin/empreendimentos/:id/agendamentos', path))) screen = guard('/admin/empreendimentos', <AppointmentsAdmin developmentId={p.id!} />);
+  else if (path === '/admin/pesquisas') screen = guard('/admin/pesquisas', <SurveysAdmin />);
+  else if ((p = match('/admin/empreendimentos/:id/cronograma', path))) screen = guard('/admin/empreendimentos', <ScheduleAdmin developmentId={p.id!} />);
   else if ((p = match('/admin/empreendimentos/:id', path))) screen = guard('/admin/empreendimentos', <DevelopmentPage id={p.id!} />);
   else if (path === '/admin/alteracoes') screen = guard('/admin/alteracoes', <DataChangesPage />);
+  else if (path === '/admin/fale-conosco') screen = guard('/admin/fale-conosco', <ContactInbox />);
+  else if ((p = match('/admin/fale-conosco/:id', path))) screen = guard('/admin/fale-conosco', <ContactMessagePage id={p.id!} />);
   else if (path === '/admin/auditoria') screen = guard('/admin/auditoria', <AuditPage />);
   else if (path === '/admin/equipe') screen = guard('/admin/equipe', <StaffPage />);
   else if (path === '/admin/integracoes') screen = guard('/admin/integracoes', <TokensPage />);

@@ -25,6 +25,9 @@ export const AREA_ROLES: Record<string, readonly StaffRole[]> = {
   '/admin/configuracao': MANAGERS,
   '/admin/empreendimentos': MANAGERS,
   '/admin/alteracoes': ADMINS,
+  // R-OPS-1: Operações › Fale Conosco (the inbox and the pareceres).
+  '/admin/fale-conosco': ADMINS,
+  '/admin/pesquisas': MANAGERS,
   '/admin/auditoria': MANAGERS,
   '/admin/equipe': ADMINS,
   // R-OPS-1, R-SYNC-1, R-SYNC-4: API tokens, their calls and the sync runs.
@@ -74,7 +77,9 @@ export type Action =
   /** R-FIN-10: billing blocks of a development. */
   | 'manageBillingBlocks'
   /** R-WORK-3: a portal user's permissions. */
-  | 'setPortalPermissions';
+  | 'setPortalPermissions'
+  /** R-WORK-1, R-WORK-2: write and review the work log, enter the schedule's tasks. */
+  | 'writeWorks';
 
 const isLimited = (staff: Staff) => staff.developmentIds.length > 0;
 const within = (staff: Staff, developmentIds: readonly string[] = []) => !isLimited(staff) || developmentIds.every((id) => staff.developmentIds.includes(id));
@@ -89,6 +94,7 @@ export function can(staff: Staff, action: Action, on: { developmentIds?: readonl
     case 'configureDevelopments':
     case 'manageBillingBlocks':
     case 'setPortalPermissions':
+    case 'writeWorks':
       return MANAGERS.includes(role);
     case 'createPortal':
       return role === 'ADMIN' && !isLimited(staff);

@@ -1,3 +1,4 @@
+import { ContactTypesEditor } from '../contact/ContactTypesEditor';
 import { useEffect, useState } from 'react';
 import { SubmitButton } from '@shared/forms/buttons';
 import { Field } from '@shared/forms/Field';
@@ -47,6 +48,7 @@ const ConfigQuery = graphql(`
       kind
       name
       showFinishedInPortal
+      dueHours
       statuses {
         id
         name
@@ -157,6 +159,8 @@ export function ConfigPage() {
       </section>
       </FormScope>
 
+      <ContactTypesEditor />
+
       <FormScope error={subjects.error}>
       <section className="card" id="subjects" aria-labelledby="subjects-title">
         <h2 id="subjects-title">{t('config.subjects')}</h2>
@@ -215,6 +219,12 @@ export function ConfigPage() {
           <div key={w.id}>
             <h3>{w.name} ({label('RequestKind', w.kind)})</h3>
             <label className="check"><input type="checkbox" checked={w.showFinishedInPortal} onChange={(e) => workflows.run(SaveWorkflow, { input: { id: w.id, showFinishedInPortal: e.target.checked } })} />{t('config.showFinished')}</label>
+            <label htmlFor={`due-${w.id}`}>{t('config.dueHours')}</label>
+            <input
+              id={`due-${w.id}`} type="number" min={0} max={8760} step={1} inputMode="numeric" defaultValue={w.dueHours ?? 0} aria-describedby={`due-${w.id}-help`}
+              onBlur={(e) => { const hours = Number(e.target.value); if (e.target.value !== '' && hours !== (w.dueHours ?? 0)) workflows.run(SaveWorkflow, { input: { id: w.id, dueHours: hours } }); }}
+            />
+            <p id={`due-${w.id}-help`} className="help">{t('config.dueHoursHelp')}</p>
             <table className="table">
               <thead><tr><th scope="col">{t('requests.status')}</th><th scope="col">{t('config.initial')}</th><th scope="col">{t('config.final')}</th></tr></thead>
               <tbody>

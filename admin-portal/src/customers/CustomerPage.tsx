@@ -10,6 +10,7 @@ import { ErrorMessage, Loading } from '../ui/Status';
 import { LoginStatus } from './LoginStatus';
 import { CustomerFinance } from '../finance/CustomerFinance';
 import { PortalPermissions } from '../finance/PortalPermissions';
+import { CustomerExtras } from '../extras/CustomerExtras';
 
 const CustomerQuery = graphql(`
   query Customer($id: ID!) {
@@ -106,6 +107,7 @@ export function CustomerPage({ id }: { id: string }) {
         </ul>
       </section>
       <CustomerFinance customerId={c.id} />
+      <CustomerExtras customerId={c.id} />
       <section className="card" aria-labelledby="customer-requests">
         <h2 id="customer-requests">{t('customer.requests')}</h2>
         <ul className="list">

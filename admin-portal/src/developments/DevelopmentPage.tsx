@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading, Saved } from '../ui/Status';
 import { SyndicFiles } from './SyndicFiles';
+import { DevelopmentDocuments } from './DevelopmentDocuments';
 import { BillingBlocks } from '../finance/BillingBlocks';
 
 const DevelopmentsFullQuery = graphql(`
@@ -112,7 +113,19 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
           ) : <p className="muted">{t('developments.noCommonAreas')}</p>}
         </section>
       </div>
+      <section className="card" id="works" aria-labelledby="works-title">
+        <h2 id="works-title">{t('works.section')}</h2>
+        <p className="help">{t('works.sectionHelp')}</p>
+        <p>
+          <Link to={`/admin/empreendimentos/${development.id}/diario-de-obra`}>{t('works.openLog')}</Link>
+          {' · '}
+          <Link to={`/admin/empreendimentos/${development.id}/cronograma`}>{t('works.openSchedule')}</Link>
+          {' · '}
+          <Link to={`/admin/empreendimentos/${development.id}/agendamentos`}>{t('appointments.open')}</Link>
+        </p>
+      </section>
       <BillingBlocks developmentId={development.id} blocks={development.blocks} />
+      <DevelopmentDocuments developmentId={development.id} />
       <SyndicFiles developmentId={development.id} />
     </>
   );

@@ -9,9 +9,9 @@ import { ErrorMessage } from '../ui/Status';
 const PortalPermissionsQuery = graphql(`query PortalPermissions($id: ID!) { account(id: $id) { id kind portalPermissions } }`);
 const SetPortalPermissionsMutation = graphql(`mutation SetPortalPermissions($id: ID!, $permissions: [PortalPermission!]!) { setPortalPermissions(accountId: $id, permissions: $permissions) { id portalPermissions } }`);
 
-const ALL: PortalPermission[] = ['SEE_FINANCIAL', 'MARK_AS_PAID'];
+const ALL: PortalPermission[] = ['SEE_FINANCIAL', 'SEE_WORK_LOG', 'MARK_AS_PAID'];
 
-/** R-WORK-3: what a portal user may do (see the Financial menu, mark bills as paid); all for a new user. ADMIN and MANAGER change it (audited). */
+/** R-WORK-3: what a portal user may do (see the Financial menu, see the work log and schedule, mark bills as paid); all for a new user. ADMIN and MANAGER change it (audited). */
 export function PortalPermissions({ accountId }: { accountId: string }) {
   const { t } = useI18n();
   const label = useLabel();

@@ -6,10 +6,12 @@
  * has no label here.
  */
 import type {
-  AccountKind, CustomFieldType, DataChangeApproval, DataChangeStatus, DevelopmentKind, DevelopmentStatus, ErpKind, FixScreen,
-  HealthIssueKind, ParticipationRole, PortalMenu, RequestKind, ReservationStatus, SessionEventKind, SlaUnit,
+  AccountKind, ContactStatus, CustomFieldType, DataChangeApproval, DataChangeStatus, DevelopmentKind, DevelopmentStatus, ErpKind, FixScreen,
+  HealthIssueKind, MessageAuthorKind, MessageVisibility, ParticipationRole, PortalMenu, RequestKind, ReservationStatus, SessionEventKind, SlaUnit,
   SettingAvailability, StaffPermission, StaffRole, SubjectAppliesTo, SyncRunStatus, TokenDelivery, TokenScope,
-  PrepaymentMethod, BillingBlockSource, InstallmentState, BillStatus, FinanceRecordKind, PortalPermission,
+  PrepaymentMethod, BillingBlockSource, InstallmentState, BillStatus, FinanceRecordKind, PortalPermission, WorkLogStatus, WorkWeather, ScheduleTaskState, DocumentCategory,
+  PendingDocumentationKind,
+  AppointmentKind, SurveyQuestionKind, SurveyStatus,
 } from '../gql/graphql';
 import type { Locale } from '@shared/create-i18n';
 
@@ -83,7 +85,18 @@ export const ENUM_LABELS = {
   InstallmentState: { PAID: w('Paga', 'Paid'), OVERDUE: w('Vencida', 'Overdue'), DUE_TODAY: w('Vence hoje', 'Due today'), OPEN: w('A vencer', 'Not yet due') },
   BillStatus: { OPEN: w('Em aberto', 'Open'), PAID: w('Paga', 'Paid'), CANCELLED: w('Cancelada', 'Cancelled') },
   FinanceRecordKind: { INSTALLMENT: w('Parcela', 'Installment'), BILL: w('Boleto', 'Bill') },
-  PortalPermission: { SEE_FINANCIAL: w('Ver financeiro', 'See financial'), MARK_AS_PAID: w('Marcar contas como pagas', 'Mark bills as paid') },
+  PortalPermission: { SEE_FINANCIAL: w('Ver financeiro', 'See financial'), SEE_WORK_LOG: w('Ver diário de obra e cronograma', 'See work log and schedule'), MARK_AS_PAID: w('Marcar contas como pagas', 'Mark bills as paid') },
+  /** R-WORK-1: where a work log entry is in its review. */
+  WorkLogStatus: { DRAFT: w('Rascunho', 'Draft'), IN_REVIEW: w('Em análise', 'In review'), APPROVED: w('Aprovado', 'Approved'), REJECTED: w('Reprovado', 'Rejected') },
+  WorkWeather: { SUNNY: w('Ensolarado', 'Sunny'), CLOUDY: w('Nublado', 'Cloudy'), RAINY: w('Chuvoso', 'Rainy'), STORMY: w('Tempestade', 'Storm') },
+  /** A development's document, as buyers look for it. */
+  DocumentCategory: {
+    OWNER_MANUAL: w('Manual do proprietário', 'Owner\'s manual'), SPECIFICATION: w('Memorial descritivo', 'Specification'), FLOOR_PLAN: w('Planta', 'Floor plan'),
+    CONDOMINIUM_RULES: w('Convenção e regimento interno', 'Condominium rules'), WARRANTY: w('Termo de garantia', 'Warranty'), OTHER: w('Outro documento', 'Other document'),
+  },
+  /** R-CONTACT-2: a Fale Conosco message's status (the seed's Pendente, Lida, Observação, Resolvida, Fechada). */
+  ContactStatus: { PENDING: w('Pendente', 'Pending'), READ: w('Lida', 'Read'), NOTE: w('Observação', 'Note'), RESOLVED: w('Resolvida', 'Resolved'), CLOSED: w('Fechada', 'Closed') },
+  ScheduleTaskState: { NOT_STARTED: w('Não iniciada', 'Not started'), IN_PROGRESS: w('Em andamento', 'In progress'), DONE: w('Concluída', 'Finished') },
   PortalMenu: {
     SERVICE: w('Atendimentos', 'Service requests'),
     ASSISTANCE: w('Assistência técnica', 'Technical assistance'),
@@ -95,12 +108,19 @@ export const ENUM_LABELS = {
     SURVEYS: w('Pesquisa', 'Surveys'),
     REFER_FRIEND: w('Indique um amigo', 'Refer a friend'),
     ADDRESS_CONFIRMATION: w('Confirmação de endereço', 'Address confirmation'),
+    PENDING_PROPOSALS: w('Aviso de propostas pendentes', 'Pending proposals notice'),
+    PENDING_PRE_REGISTRATIONS: w('Aviso de pré-cadastros pendentes', 'Pending pre-registrations notice'),
     DELIVERY_FORECAST: w('Previsão de entrega', 'Delivery forecast'),
     SYNDIC_ACCESS: w('Acesso do síndico', 'Syndic access'),
     LOCATION: w('Localidade (assistência)', 'Location (assistance)'),
     COMMON_AREA: w('Área comum (assistência)', 'Common area (assistance)'),
+    WORK_LOG: w('Diário de obra', 'Work log'),
+    SCHEDULE: w('Cronograma', 'Schedule'),
   },
+  PendingDocumentationKind: { PROPOSAL: w('Proposta', 'Proposal'), PRE_REGISTRATION: w('Pré-cadastro', 'Pre-registration') },
   RequestKind: { SERVICE: w('Atendimento', 'Service request'), ASSISTANCE: w('Assistência técnica', 'Technical assistance') },
+  MessageAuthorKind: { CUSTOMER: w('Cliente', 'Customer'), SYNDIC: w('Síndico', 'Syndic'), STAFF: w('Equipe', 'Team') },
+  MessageVisibility: { PUBLIC: w('Resposta ao cliente', 'Reply to the customer'), INTERNAL: w('Nota interna', 'Internal note') },
   ReservationStatus: {
     SOLD: w('Vendida', 'Sold'), IN_PROGRESS: w('Em andamento', 'In progress'), CANCELLED: w('Cancelada', 'Cancelled'), RESCINDED: w('Distratada', 'Rescinded'),
   },
@@ -116,6 +136,10 @@ export const ENUM_LABELS = {
   SubjectAppliesTo: { UNITS: w('Unidades', 'Units'), COMMON_AREAS: w('Áreas comuns', 'Common areas'), BOTH: w('Unidades e áreas comuns', 'Units and common areas') },
   TokenDelivery: { COOKIE: w('Cookie do navegador', 'Browser cookie'), BEARER: w('Token de acesso (API)', 'Access token (API)') },
   TokenScope: { READ: w('Leitura', 'Read'), INTEGRATION: w('Integração', 'Integration') },
+  /** Agendamentos and Pesquisa (SPEC §11). */
+  AppointmentKind: { VISTORIA: w('Vistoria', 'Inspection'), KEY_HANDOVER: w('Entrega das chaves', 'Key handover') },
+  SurveyQuestionKind: { SINGLE_CHOICE: w('Escolha única', 'Single choice'), SCALE: w('Nota de 1 a 5', 'Score from 1 to 5'), TEXT: w('Resposta escrita', 'Written answer') },
+  SurveyStatus: { DRAFT: w('Rascunho', 'Draft'), PUBLISHED: w('Publicada', 'Published') },
 } satisfies {
   AccountKind: Record<AccountKind, Words>;
   CustomFieldType: Record<CustomFieldType, Words>;
@@ -128,7 +152,10 @@ export const ENUM_LABELS = {
   HealthIssueKind: Record<HealthIssueKind, Words>;
   ParticipationRole: Record<ParticipationRole, Words>;
   PortalMenu: Record<PortalMenu, Words>;
+  PendingDocumentationKind: Record<PendingDocumentationKind, Words>;
   RequestKind: Record<RequestKind, Words>;
+  MessageAuthorKind: Record<MessageAuthorKind, Words>;
+  MessageVisibility: Record<MessageVisibility, Words>;
   ReservationStatus: Record<ReservationStatus, Words>;
   SessionEventKind: Record<SessionEventKind, Words>;
   SettingAvailability: Record<SettingAvailability, Words>;
@@ -145,6 +172,14 @@ export const ENUM_LABELS = {
   BillStatus: Record<BillStatus, Words>;
   FinanceRecordKind: Record<FinanceRecordKind, Words>;
   PortalPermission: Record<PortalPermission, Words>;
+  WorkLogStatus: Record<WorkLogStatus, Words>;
+  WorkWeather: Record<WorkWeather, Words>;
+  ScheduleTaskState: Record<ScheduleTaskState, Words>;
+  ContactStatus: Record<ContactStatus, Words>;
+  DocumentCategory: Record<DocumentCategory, Words>;
+  AppointmentKind: Record<AppointmentKind, Words>;
+  SurveyQuestionKind: Record<SurveyQuestionKind, Words>;
+  SurveyStatus: Record<SurveyStatus, Words>;
 };
 
 export type EnumName = keyof typeof ENUM_LABELS;
@@ -164,11 +199,28 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'contract.document.set': w('Trocou o documento do contrato', 'Replaced the contract document'),
   'syndicFile.add': w('Adicionou um arquivo dos síndicos', 'Added a syndic file'),
   'syndicFile.remove': w('Removeu um arquivo dos síndicos', 'Removed a syndic file'),
+  'developmentDocument.add': w('Publicou um documento do empreendimento', 'Published a development document'),
+  'developmentDocument.remove': w('Removeu um documento do empreendimento', 'Removed a development document'),
   'company.dataChangeApproval.update': w('Mudou a aprovação das alterações cadastrais', 'Changed how registration changes are approved'),
   'company.financial.update': w('Mudou as regras financeiras da empresa', 'Changed the company\u2019s financial rules'),
   'billingBlock.create': w('Bloqueou a emissão de boletos', 'Blocked billing'),
+  'request.cancel': w('Cancelou o pedido (cliente)', 'Cancelled the request (customer)'),
+  'request.assign': w('Definiu o responsável pelo pedido', 'Set the request\'s assignee'),
   'billingBlock.lift': w('Retirou um bloqueio de emissão de boletos', 'Lifted a billing block'),
   'account.portalPermissions.update': w('Mudou as permissões do usuário no portal', 'Changed the user\u2019s portal permissions'),
+  'workLog.create': w('Escreveu um registro do diário de obra', 'Wrote a work log entry'),
+  'appointmentSlots.publish': w('Publicou horários de agendamento', 'Published appointment times'),
+  'appointmentSlot.remove': w('Retirou um horário de agendamento', 'Took back an appointment time'),
+  'appointment.cancel': w('Cancelou um agendamento (com o motivo ao cliente)', 'Cancelled a booking (with the reason for the customer)'),
+  'survey.create': w('Criou uma pesquisa', 'Created a survey'),
+  'survey.update': w('Editou uma pesquisa', 'Edited a survey'),
+  'survey.publish': w('Publicou uma pesquisa', 'Published a survey'),
+  'workLog.update': w('Editou um registro do diário de obra', 'Edited a work log entry'),
+  'workLog.status': w('Mudou a situação de um registro do diário de obra', 'Changed a work log entry\u2019s status'),
+  'workLog.delete': w('Excluiu um registro do diário de obra', 'Deleted a work log entry'),
+  'schedule.task.create': w('Incluiu uma etapa no cronograma', 'Added a schedule stage'),
+  'schedule.task.update': w('Mudou uma etapa do cronograma', 'Changed a schedule stage'),
+  'schedule.task.delete': w('Excluiu uma etapa do cronograma', 'Deleted a schedule stage'),
   'customer.create': w('Cadastrou o cliente', 'Registered the customer'),
   'dataChange.approve': w('Aprovou uma alteração cadastral', 'Approved a registration change'),
   'dataChange.autoApprove': w('Alteração cadastral aplicada automaticamente', 'Registration change applied automatically'),
@@ -198,6 +250,14 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'ContractType.create': w('Criou um tipo de contrato', 'Created a contract type'),
   'ContractType.update': w('Mudou um tipo de contrato', 'Changed a contract type'),
   'CustomField.create': w('Criou um campo personalizado', 'Created a custom field'),
+  'ContactMessage.opinion': w('Deu um parecer no Fale Conosco', 'Gave an opinion on a Contact us message'),
+  'ContactType.create': w('Criou um tipo de solicitação', 'Created a kind of request'),
+  'ContactType.update': w('Mudou um tipo de solicitação', 'Changed a kind of request'),
+  'FaqCategory.create': w('Criou uma categoria de perguntas frequentes', 'Created a FAQ category'),
+  'FaqCategory.update': w('Mudou uma categoria de perguntas frequentes', 'Changed a FAQ category'),
+  'FaqEntry.create': w('Criou uma pergunta frequente', 'Created a FAQ question'),
+  'FaqEntry.update': w('Mudou uma pergunta frequente', 'Changed a FAQ question'),
+  'FaqEntry.delete': w('Excluiu uma pergunta frequente', 'Deleted a FAQ question'),
   'CustomField.update': w('Mudou um campo personalizado', 'Changed a custom field'),
   'Development.update': w('Mudou um empreendimento', 'Changed a development'),
   'Stage.update': w('Mudou uma etapa', 'Changed a stage'),
@@ -209,6 +269,14 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'Workflow.update': w('Mudou um workflow', 'Changed a workflow'),
   'WorkflowStatus.create': w('Criou uma situação de workflow', 'Created a workflow status'),
   'WorkflowStatus.update': w('Mudou uma situação de workflow', 'Changed a workflow status'),
+  'Banner.create': w('Criou um banner', 'Created a banner'),
+  'Banner.update': w('Mudou um banner', 'Changed a banner'),
+  'Banner.delete': w('Excluiu um banner', 'Deleted a banner'),
+  'Benefit.create': w('Criou um benefício', 'Created a benefit'),
+  'Benefit.update': w('Mudou um benefício', 'Changed a benefit'),
+  'Benefit.delete': w('Excluiu um benefício', 'Deleted a benefit'),
+  'PendingDocumentation.create': w('Registrou um documento pendente', 'Recorded a pending document'),
+  'PendingDocumentation.resolve': w('Marcou um documento pendente como recebido', 'Marked a pending document as received'),
 };
 
 const ACTION_BY_VERB: Record<string, Words> = {
@@ -229,6 +297,12 @@ export const TARGET_TYPES: Record<string, Words> = {
   ApiToken: w('Token de API', 'API token'),
   SyncRun: w('Sincronização', 'Sync run'),
   BillingBlock: w('Bloqueio de emissão', 'Billing block'),
+  WorkLogEntry: w('Registro do diário de obra', 'Work log entry'),
+  ScheduleTask: w('Etapa do cronograma', 'Schedule stage'),
+  AppointmentSlot: w('Horário de agendamento', 'Appointment time'),
+  Appointment: w('Agendamento', 'Booking'),
+  Survey: w('Pesquisa', 'Survey'),
+  Request: w('Pedido', 'Request'),
   AssociationType: w('Tipo de associação', 'Association type'),
   Block: w('Bloco', 'Block'),
   Company: w('Empresa', 'Company'),
@@ -236,6 +310,10 @@ export const TARGET_TYPES: Record<string, Words> = {
   ContractType: w('Tipo de contrato', 'Contract type'),
   Customer: w('Cliente', 'Customer'),
   CustomField: w('Campo personalizado', 'Custom field'),
+  ContactMessage: w('Mensagem do Fale Conosco', 'Contact us message'),
+  ContactType: w('Tipo de solicitação', 'Kind of request'),
+  FaqCategory: w('Categoria de perguntas frequentes', 'FAQ category'),
+  FaqEntry: w('Pergunta frequente', 'FAQ question'),
   DataChangeRequest: w('Alteração cadastral', 'Registration change'),
   Development: w('Empreendimento', 'Development'),
   Portal: w('Portal', 'Portal'),
@@ -243,8 +321,12 @@ export const TARGET_TYPES: Record<string, Words> = {
   Subject: w('Assunto', 'Subject'),
   Subsubject: w('Subassunto', 'Sub-subject'),
   SyndicFile: w('Arquivo dos síndicos', 'Syndic file'),
+  DevelopmentDocument: w('Documento do empreendimento', 'Development document'),
   Workflow: w('Workflow', 'Workflow'),
   WorkflowStatus: w('Situação de workflow', 'Workflow status'),
+  Banner: w('Banner', 'Banner'),
+  Benefit: w('Benefício', 'Benefit'),
+  PendingDocumentation: w('Documento pendente', 'Pending document'),
 };
 
 export function targetTypeLabel(locale: Locale, type: string): string {
@@ -266,6 +348,7 @@ export const SETTING_LABELS: Record<string, Words> = {
   cardPaymentAllowed: w('Pagamento com cartão de crédito', 'Credit card payments'),
   SEE_FINANCIAL: w('Ver financeiro', 'See financial'),
   MARK_AS_PAID: w('Marcar como pago', 'Mark as paid'),
+  SEE_WORK_LOG: w('Ver diário de obra', 'See work log'),
 };
 
 /**
@@ -322,6 +405,24 @@ export const AUDIT_FIELDS: Record<string, Words> = {
   revoked: w('Revogado', 'Revoked'),
   note: w('Observação', 'Note'),
   lastActivityAt: w('Última atividade', 'Last activity'),
+  date: w('Data', 'Date'),
+  weather: w('Tempo', 'Weather'),
+  occurrences: w('Ocorrências', 'What happened'),
+  labour: w('Mão de obra', 'Workforce'),
+  block: w('Torre', 'Tower'),
+  development: w('Empreendimento', 'Development'),
+  photosAdded: w('Fotos incluídas', 'Photos added'),
+  attachmentsAdded: w('Anexos incluídos', 'Attachments added'),
+  filesRemoved: w('Arquivos retirados', 'Files removed'),
+  reviewNote: w('Motivo da reprovação', 'Reason for rejection'),
+  reviewedAt: w('Revisado em', 'Reviewed on'),
+  reviewedBy: w('Revisado por', 'Reviewed by'),
+  plannedStart: w('Início previsto', 'Planned start'),
+  plannedEnd: w('Término previsto', 'Planned end'),
+  actualStart: w('Início real', 'Actual start'),
+  actualEnd: w('Término real', 'Actual end'),
+  weight: w('Peso', 'Weight'),
+  progress: w('Progresso (%)', 'Progress (%)'),
 };
 
 /** Which enum an audited field's value belongs to, by the kind of object (a `status` is a development's or a registration change's). */

@@ -7,7 +7,7 @@ import { FieldError, useField } from '@shared/forms/form-scope';
 import { Link, navigate } from '@shared/router';
 import { graphql } from '../gql';
 import { can, useStaff } from '../auth/permissions';
-import type { DevelopmentKind, PortalSettingsInput, SlaUnit } from '../gql/graphql';
+import type { DevelopmentKind, PortalSettingsInput, SlaUnit, WorkLogStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
 import { FixLinkView } from '../ui/FixLinkView';
@@ -41,6 +41,7 @@ const PortalQuery = graphql(`
       showStandaloneBills
       associatesSeeHolderBills
       taxSeries
+      workLogStatuses
       showCustomerPayments
       showBuilderPayments
       finishedAssistanceSla
@@ -200,6 +201,8 @@ export function PortalPage({ id }: { id: string }) {
       </div>
       <ErrorMessage error={activeState.error} />
       {!editable && <p className="notice" data-testid="read-only-reason">{t('permissions.portalOutsideLimit')}</p>}
+      <p><Link to={`/admin/portais/${id}/perguntas-frequentes`}>{t('faq.edit')}</Link></p>
+      <p><Link to={`/admin/portais/${id}/banners-e-beneficios`}>{t('extras.edit')}</Link></p>
 
       <section aria-labelledby="health" className="card">
         <h2 id="health">{t('portal.health')}</h2>
@@ -225,6 +228,8 @@ export function PortalPage({ id }: { id: string }) {
                 <div key={s.key} className="setting" id={`setting-${s.key}`}>
                   {s.key === 'finishedAssistanceSla' ? (
                     <SlaField label={s.label} help={s.help} amount={Number(values.finishedAssistanceSla ?? 0)} unit={String(values.finishedAssistanceSlaUnit)} onChange={(amount, unit) => setValues({ ...values, finishedAssistanceSla: amount, finishedAssistanceSlaUnit: unit })} />
+                  ) : s.key === 'workLogStatuses' ? (
+                    <WorkLogStatusesField label={s.label} help={s.help} statuses={(values.workLogStatuses as WorkLogStatus[] | undefined) ?? []} onChange={(workLogStatuses) => setValues({ ...values, workLogStatuses })} />
                   ) : s.key === 'taxSeries' ? (
                     <SeriesField label={s.label} help={s.help} series={(values.taxSeries as string[] | undefined) ?? []} onChange={(taxSeries) => setValues({ ...values, taxSeries })} />
                   ) : TEXT_SETTINGS.has(s.key) ? (
@@ -393,5 +398,25 @@ function SeriesField({ label, help, series, onChange }: { label: string; help: s
           onChange(lines(e.target.value));
         }} />
     </Field>
+  );
+}
+
+const WORK_LOG_STATUSES: WorkLogStatus[] = ['DRAFT', 'IN_REVIEW', 'APPROVED', 'REJECTED'];
+
+/** R-WORK-1 (seed 001): which work log statuses customers see; none hides the Diário de obra menu. */
+function WorkLogStatusesField({ label, help, statuses, onChange }: { label: string; help: string; statuses: WorkLogStatus[]; onChange(statuses: WorkLogStatus[]): void }) {
+  const name = useLabel();
+  return (
+    <fieldset className="bare" aria-describedby="help-workLogStatuses">
+      <legend>{label}</legend>
+      {WORK_LOG_STATUSES.map((status) => (
+        <label key={status} className="check">
+          <input type="checkbox" name="workLogStatuses" value={status} checked={statuses.includes(status)}
+            onChange={(e) => onChange(WORK_LOG_STATUSES.filter((s) => (s === status ? e.target.checked : statuses.includes(s))))} />
+          {name('WorkLogStatus', status)}
+        </label>
+      ))}
+      <p id="help-workLogStatuses" className="help">{help}</p>
+    </fieldset>
   );
 }

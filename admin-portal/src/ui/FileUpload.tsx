@@ -12,7 +12,7 @@ const UploadLimitsQuery = graphql(`
 `);
 
 /** What the file is for (the server's UploadPurpose): it decides the accepted types and the mutation that attaches it. */
-export type UploadPurpose = 'CONTRACT_DOCUMENT' | 'SYNDIC_FILE';
+export type UploadPurpose = 'CONTRACT_DOCUMENT' | 'SYNDIC_FILE' | 'WORK_LOG_PHOTO' | 'WORK_LOG_ATTACHMENT' | 'DEVELOPMENT_DOCUMENT' | 'BANNER_IMAGE';
 
 export interface Uploaded {
   id: string;
@@ -67,7 +67,13 @@ function send(file: File, purpose: UploadPurpose, onProgress: (fraction: number)
  * Choose a PDF, see it go up (a progress bar), then `onUploaded` attaches it; the size is checked
  * before sending (the server checks size and type again, by content). Errors sit on the field.
  */
-export function FileUpload({ id, label, purpose, onUploaded }: { id: string; label: string; purpose: UploadPurpose; onUploaded: (file: Uploaded) => Promise<string | null> }) {
+export function FileUpload({ id, label, purpose, onUploaded, accept = 'application/pdf,.pdf', help }: {
+  id: string; label: string; purpose: UploadPurpose; onUploaded: (file: Uploaded) => Promise<string | null>;
+  /** The types the chooser offers (the server judges by content anyway); PDF unless told. */
+  accept?: string;
+  /** The hint under the chooser; the PDF one unless told. */
+  help?: string;
+}) {
   const { t, locale } = useI18n();
   const [{ data }] = useQuery({ query: UploadLimitsQuery });
   const [progress, setProgress] = useState<number | null>(null);
@@ -111,11 +117,11 @@ export function FileUpload({ id, label, purpose, onUploaded }: { id: string; lab
     <div className="upload">
       <label htmlFor={id}>{label}</label>
       <input
-        id={id} type="file" accept="application/pdf,.pdf" disabled={progress !== null}
+        id={id} type="file" accept={accept} disabled={progress !== null}
         aria-invalid={error ? true : undefined} aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
         onChange={(e) => void choose(e.currentTarget)}
       />
-      <p id={`${id}-help`} className="help">{t('upload.help', { max: max ? formatBytes(max, locale) : '' })}</p>
+      <p id={`${id}-help`} className="help">{help ?? t('upload.help', { max: max ? formatBytes(max, locale) : '' })}</p>
       {progress !== null && (
         <p role="status">
           <progress value={progress} max={1} aria-label={t('upload.progress')} /> {Math.round(progress * 100)}%

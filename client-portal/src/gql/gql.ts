@@ -28,6 +28,17 @@ type Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n": typeof types.RequestMagicLinkDocument,
     "\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.EnterViewAsClientDocument,
+    "\n  query Contact {\n    contactTypes {\n      id\n      name\n    }\n    myUnits {\n      id\n      name\n      development {\n        id\n        name\n      }\n    }\n    myContactMessages {\n      id\n      subject\n      body\n      status\n      createdAt\n      unitName\n      developmentName\n      type {\n        id\n        name\n      }\n      opinions {\n        id\n        status\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.ContactDocument,
+    "\n  mutation SendContactMessage($input: SendContactMessageInput!) {\n    sendContactMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendContactMessageDocument,
+    "\n  subscription ContactChanged {\n    myContactMessageChanged\n  }\n": typeof types.ContactChangedDocument,
+    "\n  query MyAddressStatus {\n    myAddressStatus {\n      address\n      confirmedAt\n    }\n  }\n": typeof types.MyAddressStatusDocument,
+    "\n  mutation ConfirmMyAddress {\n    confirmMyAddress {\n      address\n      confirmedAt\n    }\n  }\n": typeof types.ConfirmMyAddressDocument,
+    "\n  query MyBanners {\n    myBanners {\n      id\n      title\n      link\n      imageUrl\n    }\n  }\n": typeof types.MyBannersDocument,
+    "\n  query Benefits {\n    benefits {\n      id\n      partner\n      title\n      description\n      discount\n      coupon\n      link\n    }\n  }\n": typeof types.BenefitsDocument,
+    "\n  query MyPendingDocumentation($kind: PendingDocumentationKind!) {\n    myPendingDocumentation(kind: $kind) {\n      id\n      kind\n      description\n      developmentName\n    }\n  }\n": typeof types.MyPendingDocumentationDocument,
+    "\n  query MyReferrals {\n    myReferrals {\n      id\n      friendName\n      phone\n      email\n      developmentName\n      createdAt\n    }\n    referFriendDevelopments {\n      id\n      name\n    }\n  }\n": typeof types.MyReferralsDocument,
+    "\n  mutation ReferFriend($input: ReferFriendInput!) {\n    referFriend(input: $input) {\n      id\n    }\n  }\n": typeof types.ReferFriendDocument,
+    "\n  query Faq($search: String) {\n    faq(search: $search) {\n      id\n      name\n      entries {\n        id\n        question\n        answer\n      }\n    }\n  }\n": typeof types.FaqDocument,
     "\n  fragment BillParts on BillView {\n    id\n    dueDate\n    amount {\n      amount\n    }\n    digitableLine\n    digitableLineGrouped\n    pixCode\n    pixQrSvg\n    superseded\n    current\n    payable\n    standalone\n    pdfUrl\n    canMarkPaid\n    markedPaidAt\n    proofUrl\n  }\n": typeof types.BillPartsFragmentDoc,
     "\n  mutation AddPaymentCard($input: PaymentCardInput!) {\n    addPaymentCard(input: $input) {\n      id\n      brand\n      last4\n      expMonth\n      expYear\n    }\n  }\n": typeof types.AddPaymentCardDocument,
     "\n  mutation EmailStatement($reservationId: ID!) {\n    emailStatement(reservationId: $reservationId)\n  }\n": typeof types.EmailStatementDocument,
@@ -52,13 +63,26 @@ type Documents = {
     "\n  query NewRequest($kind: RequestKind!, $target: RequestTarget!) {\n    myUnits {\n      id\n      name\n      locations {\n        id\n        name\n      }\n      development {\n        id\n        name\n        commonAreas {\n          id\n          name\n        }\n      }\n    }\n    requestSubjects(kind: $kind, target: $target) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NewRequestDocument,
     "\n  mutation OpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenRequestDocument,
     "\n  fragment RequestSummary on Request {\n    id\n    number\n    kind\n    createdAt\n    finishedAt\n    status {\n      id\n      name\n      isFinal\n    }\n    subsubject {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    commonArea {\n      id\n      name\n    }\n  }\n": typeof types.RequestSummaryFragmentDoc,
-    "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RequestDetailDocument,
+    "\n  fragment RequestPhoto on StoredFile {\n    id\n    name\n    url\n    thumbnailUrl\n  }\n": typeof types.RequestPhotoFragmentDoc,
+    "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      finishedAt\n      cancelled\n      viewerCanCancel\n      viewerCanRate\n      ratingScore\n      ratingComment\n      location {\n        id\n        name\n      }\n      photos {\n        ...RequestPhoto\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        body\n        createdAt\n        authorKind\n        authorName\n        mine\n        photos {\n          ...RequestPhoto\n        }\n      }\n    }\n  }\n": typeof types.RequestDetailDocument,
     "\n  subscription RequestChanged {\n    myRequestChanged {\n      id\n      status {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RequestChangedDocument,
+    "\n  mutation ReplyToRequest($input: ReplyToRequestInput!) {\n    replyToRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.ReplyToRequestDocument,
+    "\n  mutation CancelRequest($input: CancelRequestInput!) {\n    cancelRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.CancelRequestDocument,
+    "\n  mutation RateRequest($input: RateRequestInput!) {\n    rateRequest(input: $input) {\n      id\n      ratingScore\n    }\n  }\n": typeof types.RateRequestDocument,
     "\n  query MyRequests($kind: RequestKind, $open: Boolean, $after: String) {\n    myRequests(kind: $kind, open: $open, first: 20, after: $after) {\n      nodes {\n        ...RequestSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyRequestsDocument,
+    "\n  query MyAppointments {\n    myAppointments {\n      id\n      kind\n      status\n      unitId\n      unitName\n      developmentName\n      cancelReason\n      cancelledByStaff\n      slot { id day time durationMinutes }\n    }\n    myUnits { id name development { id name } }\n  }\n": typeof types.MyAppointmentsDocument,
+    "\n  query AppointmentSlots($unitId: ID!, $kind: AppointmentKind!) {\n    appointmentSlots(unitId: $unitId, kind: $kind) {\n      unitId\n      notice\n      slots { id day time durationMinutes }\n    }\n  }\n": typeof types.AppointmentSlotsDocument,
+    "\n  mutation BookAppointment($unitId: ID!, $slotId: ID!) {\n    bookAppointment(unitId: $unitId, slotId: $slotId) { id status slot { id day time } }\n  }\n": typeof types.BookAppointmentDocument,
+    "\n  mutation RescheduleAppointment($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(id: $id, slotId: $slotId) { id status slot { id day time } }\n  }\n": typeof types.RescheduleAppointmentDocument,
+    "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) { id status }\n  }\n": typeof types.CancelAppointmentDocument,
+    "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n  }\n": typeof types.MySurveysDocument,
+    "\n  mutation AnswerSurvey($surveyId: ID!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(surveyId: $surveyId, answers: $answers) { id answered }\n  }\n": typeof types.AnswerSurveyDocument,
     "\n  query SyndicHome {\n    mySyndicFiles {\n      id\n      name\n      url\n    }\n    myCommonAreas {\n      id\n      name\n    }\n    myMenus {\n      menu\n      visible\n    }\n    myRequests(first: 50) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n  }\n": typeof types.SyndicHomeDocument,
     "\n  query SyndicSubjects($kind: RequestKind!) {\n    requestSubjects(kind: $kind, target: COMMON_AREA) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SyndicSubjectsDocument,
     "\n  mutation SyndicOpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.SyndicOpenRequestDocument,
-    "\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n": typeof types.UnitDocument,
+    "\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      documents {\n        id\n        title\n        category\n        url\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n": typeof types.UnitDocument,
+    "\n  query WorkSchedules {\n    workSchedules {\n      developmentId\n      developmentName\n      progress\n      plannedProgress\n      plannedEnd\n      forecastEnd\n      delayDays\n      delayText\n      today\n      tasks {\n        id\n        name\n        plannedStart\n        plannedEnd\n        actualStart\n        actualEnd\n        progress\n        state\n        delayDays\n        delayText\n        forecastEnd\n      }\n    }\n  }\n": typeof types.WorkSchedulesDocument,
+    "\n  query WorkLogEntries($after: String) {\n    workLog(after: $after, limit: 10) {\n      notice\n      nextCursor\n      entries {\n        id\n        date\n        status\n        weather\n        occurrences\n        headcount\n        labour {\n          role\n          headcount\n        }\n        developmentName\n        blockName\n        photos {\n          id\n          url\n          thumbnailUrl\n          width\n          height\n        }\n        attachments {\n          id\n          url\n          name\n        }\n      }\n    }\n  }\n": typeof types.WorkLogEntriesDocument,
 };
 const documents: Documents = {
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
@@ -75,6 +99,17 @@ const documents: Documents = {
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n": types.RequestMagicLinkDocument,
     "\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.EnterViewAsClientDocument,
+    "\n  query Contact {\n    contactTypes {\n      id\n      name\n    }\n    myUnits {\n      id\n      name\n      development {\n        id\n        name\n      }\n    }\n    myContactMessages {\n      id\n      subject\n      body\n      status\n      createdAt\n      unitName\n      developmentName\n      type {\n        id\n        name\n      }\n      opinions {\n        id\n        status\n        text\n        createdAt\n      }\n    }\n  }\n": types.ContactDocument,
+    "\n  mutation SendContactMessage($input: SendContactMessageInput!) {\n    sendContactMessage(input: $input) {\n      id\n    }\n  }\n": types.SendContactMessageDocument,
+    "\n  subscription ContactChanged {\n    myContactMessageChanged\n  }\n": types.ContactChangedDocument,
+    "\n  query MyAddressStatus {\n    myAddressStatus {\n      address\n      confirmedAt\n    }\n  }\n": types.MyAddressStatusDocument,
+    "\n  mutation ConfirmMyAddress {\n    confirmMyAddress {\n      address\n      confirmedAt\n    }\n  }\n": types.ConfirmMyAddressDocument,
+    "\n  query MyBanners {\n    myBanners {\n      id\n      title\n      link\n      imageUrl\n    }\n  }\n": types.MyBannersDocument,
+    "\n  query Benefits {\n    benefits {\n      id\n      partner\n      title\n      description\n      discount\n      coupon\n      link\n    }\n  }\n": types.BenefitsDocument,
+    "\n  query MyPendingDocumentation($kind: PendingDocumentationKind!) {\n    myPendingDocumentation(kind: $kind) {\n      id\n      kind\n      description\n      developmentName\n    }\n  }\n": types.MyPendingDocumentationDocument,
+    "\n  query MyReferrals {\n    myReferrals {\n      id\n      friendName\n      phone\n      email\n      developmentName\n      createdAt\n    }\n    referFriendDevelopments {\n      id\n      name\n    }\n  }\n": types.MyReferralsDocument,
+    "\n  mutation ReferFriend($input: ReferFriendInput!) {\n    referFriend(input: $input) {\n      id\n    }\n  }\n": types.ReferFriendDocument,
+    "\n  query Faq($search: String) {\n    faq(search: $search) {\n      id\n      name\n      entries {\n        id\n        question\n        answer\n      }\n    }\n  }\n": types.FaqDocument,
     "\n  fragment BillParts on BillView {\n    id\n    dueDate\n    amount {\n      amount\n    }\n    digitableLine\n    digitableLineGrouped\n    pixCode\n    pixQrSvg\n    superseded\n    current\n    payable\n    standalone\n    pdfUrl\n    canMarkPaid\n    markedPaidAt\n    proofUrl\n  }\n": types.BillPartsFragmentDoc,
     "\n  mutation AddPaymentCard($input: PaymentCardInput!) {\n    addPaymentCard(input: $input) {\n      id\n      brand\n      last4\n      expMonth\n      expYear\n    }\n  }\n": types.AddPaymentCardDocument,
     "\n  mutation EmailStatement($reservationId: ID!) {\n    emailStatement(reservationId: $reservationId)\n  }\n": types.EmailStatementDocument,
@@ -99,13 +134,26 @@ const documents: Documents = {
     "\n  query NewRequest($kind: RequestKind!, $target: RequestTarget!) {\n    myUnits {\n      id\n      name\n      locations {\n        id\n        name\n      }\n      development {\n        id\n        name\n        commonAreas {\n          id\n          name\n        }\n      }\n    }\n    requestSubjects(kind: $kind, target: $target) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": types.NewRequestDocument,
     "\n  mutation OpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n": types.OpenRequestDocument,
     "\n  fragment RequestSummary on Request {\n    id\n    number\n    kind\n    createdAt\n    finishedAt\n    status {\n      id\n      name\n      isFinal\n    }\n    subsubject {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    commonArea {\n      id\n      name\n    }\n  }\n": types.RequestSummaryFragmentDoc,
-    "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RequestDetailDocument,
+    "\n  fragment RequestPhoto on StoredFile {\n    id\n    name\n    url\n    thumbnailUrl\n  }\n": types.RequestPhotoFragmentDoc,
+    "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      finishedAt\n      cancelled\n      viewerCanCancel\n      viewerCanRate\n      ratingScore\n      ratingComment\n      location {\n        id\n        name\n      }\n      photos {\n        ...RequestPhoto\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        body\n        createdAt\n        authorKind\n        authorName\n        mine\n        photos {\n          ...RequestPhoto\n        }\n      }\n    }\n  }\n": types.RequestDetailDocument,
     "\n  subscription RequestChanged {\n    myRequestChanged {\n      id\n      status {\n        id\n        name\n      }\n    }\n  }\n": types.RequestChangedDocument,
+    "\n  mutation ReplyToRequest($input: ReplyToRequestInput!) {\n    replyToRequest(input: $input) {\n      id\n    }\n  }\n": types.ReplyToRequestDocument,
+    "\n  mutation CancelRequest($input: CancelRequestInput!) {\n    cancelRequest(input: $input) {\n      id\n    }\n  }\n": types.CancelRequestDocument,
+    "\n  mutation RateRequest($input: RateRequestInput!) {\n    rateRequest(input: $input) {\n      id\n      ratingScore\n    }\n  }\n": types.RateRequestDocument,
     "\n  query MyRequests($kind: RequestKind, $open: Boolean, $after: String) {\n    myRequests(kind: $kind, open: $open, first: 20, after: $after) {\n      nodes {\n        ...RequestSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyRequestsDocument,
+    "\n  query MyAppointments {\n    myAppointments {\n      id\n      kind\n      status\n      unitId\n      unitName\n      developmentName\n      cancelReason\n      cancelledByStaff\n      slot { id day time durationMinutes }\n    }\n    myUnits { id name development { id name } }\n  }\n": types.MyAppointmentsDocument,
+    "\n  query AppointmentSlots($unitId: ID!, $kind: AppointmentKind!) {\n    appointmentSlots(unitId: $unitId, kind: $kind) {\n      unitId\n      notice\n      slots { id day time durationMinutes }\n    }\n  }\n": types.AppointmentSlotsDocument,
+    "\n  mutation BookAppointment($unitId: ID!, $slotId: ID!) {\n    bookAppointment(unitId: $unitId, slotId: $slotId) { id status slot { id day time } }\n  }\n": types.BookAppointmentDocument,
+    "\n  mutation RescheduleAppointment($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(id: $id, slotId: $slotId) { id status slot { id day time } }\n  }\n": types.RescheduleAppointmentDocument,
+    "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) { id status }\n  }\n": types.CancelAppointmentDocument,
+    "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n  }\n": types.MySurveysDocument,
+    "\n  mutation AnswerSurvey($surveyId: ID!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(surveyId: $surveyId, answers: $answers) { id answered }\n  }\n": types.AnswerSurveyDocument,
     "\n  query SyndicHome {\n    mySyndicFiles {\n      id\n      name\n      url\n    }\n    myCommonAreas {\n      id\n      name\n    }\n    myMenus {\n      menu\n      visible\n    }\n    myRequests(first: 50) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n  }\n": types.SyndicHomeDocument,
     "\n  query SyndicSubjects($kind: RequestKind!) {\n    requestSubjects(kind: $kind, target: COMMON_AREA) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": types.SyndicSubjectsDocument,
     "\n  mutation SyndicOpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n": types.SyndicOpenRequestDocument,
-    "\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n": types.UnitDocument,
+    "\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      documents {\n        id\n        title\n        category\n        url\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n": types.UnitDocument,
+    "\n  query WorkSchedules {\n    workSchedules {\n      developmentId\n      developmentName\n      progress\n      plannedProgress\n      plannedEnd\n      forecastEnd\n      delayDays\n      delayText\n      today\n      tasks {\n        id\n        name\n        plannedStart\n        plannedEnd\n        actualStart\n        actualEnd\n        progress\n        state\n        delayDays\n        delayText\n        forecastEnd\n      }\n    }\n  }\n": types.WorkSchedulesDocument,
+    "\n  query WorkLogEntries($after: String) {\n    workLog(after: $after, limit: 10) {\n      notice\n      nextCursor\n      entries {\n        id\n        date\n        status\n        weather\n        occurrences\n        headcount\n        labour {\n          role\n          headcount\n        }\n        developmentName\n        blockName\n        photos {\n          id\n          url\n          thumbnailUrl\n          width\n          height\n        }\n        attachments {\n          id\n          url\n          name\n        }\n      }\n    }\n  }\n": types.WorkLogEntriesDocument,
 };
 
 /**
@@ -178,6 +226,50 @@ export function graphql(source: "\n  mutation RequestMagicLink($input: RequestMa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contact {\n    contactTypes {\n      id\n      name\n    }\n    myUnits {\n      id\n      name\n      development {\n        id\n        name\n      }\n    }\n    myContactMessages {\n      id\n      subject\n      body\n      status\n      createdAt\n      unitName\n      developmentName\n      type {\n        id\n        name\n      }\n      opinions {\n        id\n        status\n        text\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Contact {\n    contactTypes {\n      id\n      name\n    }\n    myUnits {\n      id\n      name\n      development {\n        id\n        name\n      }\n    }\n    myContactMessages {\n      id\n      subject\n      body\n      status\n      createdAt\n      unitName\n      developmentName\n      type {\n        id\n        name\n      }\n      opinions {\n        id\n        status\n        text\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendContactMessage($input: SendContactMessageInput!) {\n    sendContactMessage(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SendContactMessage($input: SendContactMessageInput!) {\n    sendContactMessage(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ContactChanged {\n    myContactMessageChanged\n  }\n"): (typeof documents)["\n  subscription ContactChanged {\n    myContactMessageChanged\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAddressStatus {\n    myAddressStatus {\n      address\n      confirmedAt\n    }\n  }\n"): (typeof documents)["\n  query MyAddressStatus {\n    myAddressStatus {\n      address\n      confirmedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmMyAddress {\n    confirmMyAddress {\n      address\n      confirmedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmMyAddress {\n    confirmMyAddress {\n      address\n      confirmedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyBanners {\n    myBanners {\n      id\n      title\n      link\n      imageUrl\n    }\n  }\n"): (typeof documents)["\n  query MyBanners {\n    myBanners {\n      id\n      title\n      link\n      imageUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Benefits {\n    benefits {\n      id\n      partner\n      title\n      description\n      discount\n      coupon\n      link\n    }\n  }\n"): (typeof documents)["\n  query Benefits {\n    benefits {\n      id\n      partner\n      title\n      description\n      discount\n      coupon\n      link\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPendingDocumentation($kind: PendingDocumentationKind!) {\n    myPendingDocumentation(kind: $kind) {\n      id\n      kind\n      description\n      developmentName\n    }\n  }\n"): (typeof documents)["\n  query MyPendingDocumentation($kind: PendingDocumentationKind!) {\n    myPendingDocumentation(kind: $kind) {\n      id\n      kind\n      description\n      developmentName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReferrals {\n    myReferrals {\n      id\n      friendName\n      phone\n      email\n      developmentName\n      createdAt\n    }\n    referFriendDevelopments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query MyReferrals {\n    myReferrals {\n      id\n      friendName\n      phone\n      email\n      developmentName\n      createdAt\n    }\n    referFriendDevelopments {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReferFriend($input: ReferFriendInput!) {\n    referFriend(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReferFriend($input: ReferFriendInput!) {\n    referFriend(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Faq($search: String) {\n    faq(search: $search) {\n      id\n      name\n      entries {\n        id\n        question\n        answer\n      }\n    }\n  }\n"): (typeof documents)["\n  query Faq($search: String) {\n    faq(search: $search) {\n      id\n      name\n      entries {\n        id\n        question\n        answer\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -277,7 +369,11 @@ export function graphql(source: "\n  fragment RequestSummary on Request {\n    i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      location {\n        id\n        name\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment RequestPhoto on StoredFile {\n    id\n    name\n    url\n    thumbnailUrl\n  }\n"): (typeof documents)["\n  fragment RequestPhoto on StoredFile {\n    id\n    name\n    url\n    thumbnailUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      finishedAt\n      cancelled\n      viewerCanCancel\n      viewerCanRate\n      ratingScore\n      ratingComment\n      location {\n        id\n        name\n      }\n      photos {\n        ...RequestPhoto\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        body\n        createdAt\n        authorKind\n        authorName\n        mine\n        photos {\n          ...RequestPhoto\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestDetail($id: ID!) {\n    request(id: $id) {\n      ...RequestSummary\n      description\n      openedByName\n      finishedAt\n      cancelled\n      viewerCanCancel\n      viewerCanRate\n      ratingScore\n      ratingComment\n      location {\n        id\n        name\n      }\n      photos {\n        ...RequestPhoto\n      }\n      history {\n        id\n        at\n        comment\n        changedByName\n        toStatus {\n          id\n          name\n        }\n      }\n      messages {\n        id\n        body\n        createdAt\n        authorKind\n        authorName\n        mine\n        photos {\n          ...RequestPhoto\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,7 +381,47 @@ export function graphql(source: "\n  subscription RequestChanged {\n    myReques
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReplyToRequest($input: ReplyToRequestInput!) {\n    replyToRequest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToRequest($input: ReplyToRequestInput!) {\n    replyToRequest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRequest($input: CancelRequestInput!) {\n    cancelRequest(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CancelRequest($input: CancelRequestInput!) {\n    cancelRequest(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateRequest($input: RateRequestInput!) {\n    rateRequest(input: $input) {\n      id\n      ratingScore\n    }\n  }\n"): (typeof documents)["\n  mutation RateRequest($input: RateRequestInput!) {\n    rateRequest(input: $input) {\n      id\n      ratingScore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyRequests($kind: RequestKind, $open: Boolean, $after: String) {\n    myRequests(kind: $kind, open: $open, first: 20, after: $after) {\n      nodes {\n        ...RequestSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyRequests($kind: RequestKind, $open: Boolean, $after: String) {\n    myRequests(kind: $kind, open: $open, first: 20, after: $after) {\n      nodes {\n        ...RequestSummary\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointments {\n    myAppointments {\n      id\n      kind\n      status\n      unitId\n      unitName\n      developmentName\n      cancelReason\n      cancelledByStaff\n      slot { id day time durationMinutes }\n    }\n    myUnits { id name development { id name } }\n  }\n"): (typeof documents)["\n  query MyAppointments {\n    myAppointments {\n      id\n      kind\n      status\n      unitId\n      unitName\n      developmentName\n      cancelReason\n      cancelledByStaff\n      slot { id day time durationMinutes }\n    }\n    myUnits { id name development { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentSlots($unitId: ID!, $kind: AppointmentKind!) {\n    appointmentSlots(unitId: $unitId, kind: $kind) {\n      unitId\n      notice\n      slots { id day time durationMinutes }\n    }\n  }\n"): (typeof documents)["\n  query AppointmentSlots($unitId: ID!, $kind: AppointmentKind!) {\n    appointmentSlots(unitId: $unitId, kind: $kind) {\n      unitId\n      notice\n      slots { id day time durationMinutes }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookAppointment($unitId: ID!, $slotId: ID!) {\n    bookAppointment(unitId: $unitId, slotId: $slotId) { id status slot { id day time } }\n  }\n"): (typeof documents)["\n  mutation BookAppointment($unitId: ID!, $slotId: ID!) {\n    bookAppointment(unitId: $unitId, slotId: $slotId) { id status slot { id day time } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleAppointment($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(id: $id, slotId: $slotId) { id status slot { id day time } }\n  }\n"): (typeof documents)["\n  mutation RescheduleAppointment($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(id: $id, slotId: $slotId) { id status slot { id day time } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) { id status }\n  }\n"): (typeof documents)["\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n  }\n"): (typeof documents)["\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSurvey($surveyId: ID!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(surveyId: $surveyId, answers: $answers) { id answered }\n  }\n"): (typeof documents)["\n  mutation AnswerSurvey($surveyId: ID!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(surveyId: $surveyId, answers: $answers) { id answered }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,7 +437,15 @@ export function graphql(source: "\n  mutation SyndicOpenRequest($input: OpenRequ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      documents {\n        id\n        title\n        category\n        url\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n"): (typeof documents)["\n  query Unit($id: ID!, $withContracts: Boolean!) {\n    unit(id: $id) {\n      id\n      name\n      deliveryForecast\n      development {\n        id\n        name\n      }\n      block {\n        id\n        name\n      }\n      contracts @include(if: $withContracts) {\n        id\n        title\n        signedAt\n        documentUrl\n        type {\n          id\n          name\n        }\n      }\n      documents {\n        id\n        title\n        category\n        url\n      }\n      requests {\n        ...RequestSummary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkSchedules {\n    workSchedules {\n      developmentId\n      developmentName\n      progress\n      plannedProgress\n      plannedEnd\n      forecastEnd\n      delayDays\n      delayText\n      today\n      tasks {\n        id\n        name\n        plannedStart\n        plannedEnd\n        actualStart\n        actualEnd\n        progress\n        state\n        delayDays\n        delayText\n        forecastEnd\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkSchedules {\n    workSchedules {\n      developmentId\n      developmentName\n      progress\n      plannedProgress\n      plannedEnd\n      forecastEnd\n      delayDays\n      delayText\n      today\n      tasks {\n        id\n        name\n        plannedStart\n        plannedEnd\n        actualStart\n        actualEnd\n        progress\n        state\n        delayDays\n        delayText\n        forecastEnd\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkLogEntries($after: String) {\n    workLog(after: $after, limit: 10) {\n      notice\n      nextCursor\n      entries {\n        id\n        date\n        status\n        weather\n        occurrences\n        headcount\n        labour {\n          role\n          headcount\n        }\n        developmentName\n        blockName\n        photos {\n          id\n          url\n          thumbnailUrl\n          width\n          height\n        }\n        attachments {\n          id\n          url\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkLogEntries($after: String) {\n    workLog(after: $after, limit: 10) {\n      notice\n      nextCursor\n      entries {\n        id\n        date\n        status\n        weather\n        occurrences\n        headcount\n        labour {\n          role\n          headcount\n        }\n        developmentName\n        blockName\n        photos {\n          id\n          url\n          thumbnailUrl\n          width\n          height\n        }\n        attachments {\n          id\n          url\n          name\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,7 @@
 import { useQuery } from 'urql';
 import { MenusQuery } from '../app/CustomerShell';
+import { AddressCard } from '../extras/AddressCard';
+import { BannerStrip } from '../extras/BannerStrip';
 import { formatDate } from '../shared/format/dates';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
@@ -41,12 +43,14 @@ export function Home({ name }: { name: string }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: HomeQuery });
   const [{ data: menus }] = useQuery({ query: MenusQuery });
   const withFinance = menus?.myMenus.find((m) => m.menu === 'FINANCIAL')?.visible ?? false;
+  const withAddress = menus?.myMenus.find((m) => m.menu === 'ADDRESS_CONFIRMATION')?.visible ?? false;
   if (fetching && !data) return <Loading />;
   if (!data) return <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   const latestChange = data.myDataChangeRequests[0];
   return (
     <>
       <h1>{t('home.hello', { name: name.split(' ')[0]! })}</h1>
+      <BannerStrip />
 
       <section aria-labelledby="attention">
         <h2 id="attention">{t('home.attention')}</h2>
@@ -84,6 +88,8 @@ export function Home({ name }: { name: string }) {
           <ul className="list">{data.myRequests.nodes.map((r) => <li key={r.id}><RequestCard request={r} /></li>)}</ul>
         )}
       </section>
+
+      {withAddress && <AddressCard />}
     </>
   );
 }

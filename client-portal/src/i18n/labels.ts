@@ -4,7 +4,9 @@
  * `__tests__/labels.test.ts` fails when an enum value has no label here.
  */
 import type {
-  AccountKind, CustomFieldType, DataChangeStatus, FinanceRequestKind, FinanceRequestStatus, InstallmentState, PaymentMethod, PortalMenu, RequestKind, RequestTarget, SessionEventKind, TokenDelivery,
+  AccountKind, ContactStatus, CustomFieldType, DocumentCategory, MessageAuthorKind, MessageVisibility, DataChangeStatus, FinanceRequestKind, FinanceRequestStatus, InstallmentState, PaymentMethod, PortalMenu, RequestKind, RequestTarget, ScheduleTaskState, SessionEventKind, TokenDelivery, WorkLogStatus, WorkWeather,
+  AppointmentKind, AppointmentStatus, SurveyQuestionKind,
+  PendingDocumentationKind,
 } from '../gql/graphql';
 import type { Locale } from '../shared/create-i18n';
 
@@ -46,16 +48,41 @@ export const ENUM_LABELS = {
     SURVEYS: w('Pesquisa', 'Surveys'),
     REFER_FRIEND: w('Indique um amigo', 'Refer a friend'),
     ADDRESS_CONFIRMATION: w('Confirmação de endereço', 'Address confirmation'),
+    PENDING_PROPOSALS: w('Aviso de propostas pendentes', 'Pending proposals notice'),
+    PENDING_PRE_REGISTRATIONS: w('Aviso de pré-cadastros pendentes', 'Pending pre-registrations notice'),
     DELIVERY_FORECAST: w('Previsão de entrega', 'Delivery forecast'),
     SYNDIC_ACCESS: w('Acesso do síndico', 'Syndic access'),
     LOCATION: w('Local da unidade', 'Place in the unit'),
     COMMON_AREA: w('Área comum', 'Common area'),
+    WORK_LOG: w('Diário de obra', 'Work log'),
+    SCHEDULE: w('Cronograma', 'Schedule'),
   },
   /** Singular, as on a choice (STYLE glossary); the menus are PortalMenu. */
+  PendingDocumentationKind: { PROPOSAL: w('Proposta', 'Proposal'), PRE_REGISTRATION: w('Pré-cadastro', 'Pre-registration') },
   RequestKind: { SERVICE: w('Atendimento', 'Service request'), ASSISTANCE: w('Assistência técnica', 'Technical assistance') },
+  MessageAuthorKind: { CUSTOMER: w('Cliente', 'Customer'), SYNDIC: w('Síndico', 'Syndic'), STAFF: w('Equipe', 'Team') },
+  MessageVisibility: { PUBLIC: w('Resposta ao cliente', 'Reply to the customer'), INTERNAL: w('Nota interna', 'Internal note') },
   RequestTarget: { UNIT: w('Unidade', 'Unit'), COMMON_AREA: w('Área comum', 'Common area') },
   SessionEventKind: { LOGIN_DEACTIVATED: w('Acesso desativado', 'Access deactivated'), SIGNED_OUT: w('Sessão encerrada', 'Signed out') },
   TokenDelivery: { COOKIE: w('Cookie do navegador', 'Browser cookie'), BEARER: w('Token de acesso (API)', 'Access token (API)') },
+  /** R-WORK-1: where a work log entry is in its review (the portal shows only the ones its settings list). */
+  WorkLogStatus: { DRAFT: w('Rascunho', 'Draft'), IN_REVIEW: w('Em análise', 'In review'), APPROVED: w('Aprovado', 'Approved'), REJECTED: w('Reprovado', 'Rejected') },
+  WorkWeather: { SUNNY: w('Ensolarado', 'Sunny'), CLOUDY: w('Nublado', 'Cloudy'), RAINY: w('Chuvoso', 'Rainy'), STORMY: w('Tempestade', 'Storm') },
+  /** A development's document, as buyers look for it. */
+  DocumentCategory: {
+    OWNER_MANUAL: w('Manual do proprietário', 'Owner\'s manual'), SPECIFICATION: w('Memorial descritivo', 'Specification'), FLOOR_PLAN: w('Planta', 'Floor plan'),
+    CONDOMINIUM_RULES: w('Convenção e regimento interno', 'Condominium rules'), WARRANTY: w('Termo de garantia', 'Warranty'), OTHER: w('Outro documento', 'Other document'),
+  },
+  /** R-CONTACT-2: a Fale Conosco message's status, as the customer reads it. */
+  ContactStatus: {
+    PENDING: w('Aguardando resposta', 'Awaiting a reply'), READ: w('Lida', 'Read'), NOTE: w('Observação', 'Note'),
+    RESOLVED: w('Resolvida', 'Resolved'), CLOSED: w('Fechada', 'Closed'),
+  },
+  ScheduleTaskState: { NOT_STARTED: w('Não iniciada', 'Not started'), IN_PROGRESS: w('Em andamento', 'In progress'), DONE: w('Concluída', 'Finished') },
+  /** Agendamentos: what a time is for (feminine in Portuguese sentences: "Vistoria agendada"). */
+  AppointmentKind: { VISTORIA: w('Vistoria', 'Inspection'), KEY_HANDOVER: w('Entrega das chaves', 'Key handover') },
+  AppointmentStatus: { BOOKED: w('Agendado', 'Booked'), CANCELLED: w('Cancelado', 'Cancelled') },
+  SurveyQuestionKind: { SINGLE_CHOICE: w('Escolha única', 'Single choice'), SCALE: w('Nota de 1 a 5', 'Score from 1 to 5'), TEXT: w('Resposta escrita', 'Written answer') },
 } satisfies {
   CardBrand: Record<CardBrand, Words>;
   AccountKind: Record<AccountKind, Words>;
@@ -66,10 +93,21 @@ export const ENUM_LABELS = {
   InstallmentState: Record<InstallmentState, Words>;
   PaymentMethod: Record<PaymentMethod, Words>;
   PortalMenu: Record<PortalMenu, Words>;
+  PendingDocumentationKind: Record<PendingDocumentationKind, Words>;
   RequestKind: Record<RequestKind, Words>;
+  MessageAuthorKind: Record<MessageAuthorKind, Words>;
+  MessageVisibility: Record<MessageVisibility, Words>;
   RequestTarget: Record<RequestTarget, Words>;
   SessionEventKind: Record<SessionEventKind, Words>;
   TokenDelivery: Record<TokenDelivery, Words>;
+  WorkLogStatus: Record<WorkLogStatus, Words>;
+  WorkWeather: Record<WorkWeather, Words>;
+  ScheduleTaskState: Record<ScheduleTaskState, Words>;
+  ContactStatus: Record<ContactStatus, Words>;
+  DocumentCategory: Record<DocumentCategory, Words>;
+  AppointmentKind: Record<AppointmentKind, Words>;
+  AppointmentStatus: Record<AppointmentStatus, Words>;
+  SurveyQuestionKind: Record<SurveyQuestionKind, Words>;
 };
 
 export type EnumName = keyof typeof ENUM_LABELS;

@@ -3,6 +3,7 @@ import { MenusQuery } from '../app/CustomerShell';
 import { formatDate } from '../shared/format/dates';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
+import { enumLabel } from '../i18n/labels';
 import { RequestCard } from '../requests/RequestCard';
 import { Link } from '../shared/router';
 import { Empty, ErrorMessage, Loading } from '../ui/Status';
@@ -31,6 +32,12 @@ const UnitQuery = graphql(`
           name
         }
       }
+      documents {
+        id
+        title
+        category
+        url
+      }
       requests {
         ...RequestSummary
       }
@@ -38,9 +45,9 @@ const UnitQuery = graphql(`
   }
 `);
 
-/** A unit: the way to its Financeiro (SPEC §8), its contracts (SPEC §4) and its requests. */
+/** A unit: the way to its Financeiro (SPEC §8), its contracts (SPEC §4), the development's documents for it (manual, memorial) and its requests. */
 export function UnitPage({ id }: { id: string }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [{ data: menus }] = useQuery({ query: MenusQuery });
   const withContracts = menus?.myMenus.find((m) => m.menu === 'CONTRACTS')?.visible ?? false;
   const withFinance = menus?.myMenus.find((m) => m.menu === 'FINANCIAL')?.visible ?? false;
@@ -82,6 +89,26 @@ export function UnitPage({ id }: { id: string }) {
           </ul>
         ) : (
           <p className="muted">{t('unit.noContracts')}</p>
+        )}
+      </section>
+
+      <section aria-labelledby="unit-documents">
+        <h2 id="unit-documents">{t('unit.documents')}</h2>
+        {unit.documents.length ? (
+          <ul className="list">
+            {unit.documents.map((d) => (
+              <li key={d.id} className="row">
+                <span>
+                  <strong>{d.title}</strong>
+                  <br />
+                  <span className="muted">{enumLabel(locale, 'DocumentCategory', d.category)}</span>
+                </span>
+                <a href={d.url} target="_blank" rel="noreferrer" aria-label={`${t('unit.document')}: ${d.title}`}>{t('unit.document')}</a>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t('unit.noDocuments')}</p>
         )}
       </section>
 

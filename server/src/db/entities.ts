@@ -20,6 +20,7 @@ import { Portal } from '../modules/portal/portal.entity.js';
 import { PortalDomain } from '../modules/portal/portal-domain.entity.js';
 import { Request } from '../modules/requests/request.entity.js';
 import { RequestStatusChange } from '../modules/requests/request-status-change.entity.js';
+import { RequestMessage } from '../modules/requests/request-message.entity.js';
 import { Subject } from '../modules/requests/subject.entity.js';
 import { Subsubject } from '../modules/requests/subsubject.entity.js';
 import { Workflow } from '../modules/requests/workflow.entity.js';
@@ -30,6 +31,7 @@ import { CustomField } from '../modules/data-changes/custom-field.entity.js';
 import { DataChangeRequest } from '../modules/data-changes/data-change-request.entity.js';
 import { OutboxMessage } from '../modules/data-changes/outbox-message.entity.js';
 import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
+import { DevelopmentDocument } from '../modules/documents/development-document.entity.js';
 import { StoredFile } from '../modules/files/stored-file.entity.js';
 import { Bill } from '../modules/finance/bill.entity.js';
 import { BillingBlock } from '../modules/finance/billing-block.entity.js';
@@ -43,6 +45,22 @@ import { ErpKey } from '../modules/integration/erp-key.entity.js';
 import { SyncBatch } from '../modules/integration/sync-batch.entity.js';
 import { SyncRunError } from '../modules/integration/sync-run-error.entity.js';
 import { SyncRun } from '../modules/integration/sync-run.entity.js';
+import { ScheduleTask } from '../modules/works/schedule-task.entity.js';
+import { WorkLogEntry } from '../modules/works/work-log-entry.entity.js';
+import { ContactType } from '../modules/contact/contact-type.entity.js';
+import { ContactMessage } from '../modules/contact/contact-message.entity.js';
+import { Opinion } from '../modules/contact/opinion.entity.js';
+import { FaqCategory } from '../modules/faq/faq-category.entity.js';
+import { FaqEntry } from '../modules/faq/faq-entry.entity.js';
+import { AppointmentSlot } from '../modules/scheduling/appointment-slot.entity.js';
+import { Appointment } from '../modules/scheduling/appointment.entity.js';
+import { Survey } from '../modules/surveys/survey.entity.js';
+import { SurveyResponse } from '../modules/surveys/survey-response.entity.js';
+import { AddressConfirmation } from '../modules/portal-extras/address-confirmation.entity.js';
+import { Banner } from '../modules/portal-extras/banner.entity.js';
+import { Benefit } from '../modules/portal-extras/benefit.entity.js';
+import { PendingDocumentation } from '../modules/portal-extras/pending-documentation.entity.js';
+import { Referral } from '../modules/portal-extras/referral.entity.js';
 
 /** Every entity, listed once (no folder scanning: the same list works compiled and under vitest). */
 export const entities = [
@@ -50,10 +68,14 @@ export const entities = [
   Development, Block, Stage, Unit, Location, CommonArea,
   Customer, AssociationType, Reservation, ReservationAssociate,
   ContractType, Contract,
-  Subject, Subsubject, Workflow, WorkflowStatus, Request, RequestStatusChange,
-  Syndic, SyndicFile,
+  Subject, Subsubject, Workflow, WorkflowStatus, Request, RequestStatusChange, RequestMessage,
+  Syndic, SyndicFile, DevelopmentDocument,
   CustomField, DataChangeRequest, ContractOccurrence, OutboxMessage,
   StoredFile,
   ApiToken, ApiCall, ErpKey, SyncBatch, SyncRun, SyncRunError,
   InstallmentPlan, Installment, Bill, BillingBlock, FinanceRequest, PaymentCard,
+  WorkLogEntry, ScheduleTask,
+  ContactType, ContactMessage, Opinion, FaqCategory, FaqEntry,
+  Banner, Benefit, Referral, PendingDocumentation, AddressConfirmation,
+  AppointmentSlot, Appointment, Survey, SurveyResponse,
 ];

@@ -74,7 +74,7 @@ export async function seedExtras(em: EntityManager, store: FileStore, now: Date,
       resolvedAt: resolvedDaysAgo === undefined ? null : new Date(now.getTime() - resolvedDaysAgo * DAY),
     });
   pending(jardins, PendingDocumentationKind.PROPOSAL, 'Comprovante de renda dos últimos 3 meses', 2);
-  pending(jardins, PendingDocumentationKind.PROPOSAL, 'Certidão de casamento', 2);
+  pending(jardins, PendingDocumentationKind.PROPOSAL, 'Certidão de casamento', 1.9);
   pending(jardins, PendingDocumentationKind.PROPOSAL, 'RG e CPF do cônjuge', 5, 1);
   pending(serena, PendingDocumentationKind.PRE_REGISTRATION, 'Comprovante de residência', 1);
 }

@@ -4,6 +4,10 @@ import { Account } from '../modules/auth/account.entity.js';
 import { AccountKind, StaffPermission, StaffRole } from '../modules/auth/account.enums.js';
 import { Company } from '../modules/company/company.entity.js';
 import { seedFinance } from './demo-finance.js';
+import { seedContact } from './demo-contact.js';
+import { seedWorks } from './demo-works.js';
+import { seedExtras } from './demo-extras.js';
+import { seedScheduling } from './demo-scheduling.js';
 import { Contract } from '../modules/contracts/contract.entity.js';
 import { ContractType } from '../modules/contracts/contract-type.entity.js';
 import { AssociationType } from '../modules/customers/association-type.entity.js';
@@ -22,12 +26,14 @@ import { Portal } from '../modules/portal/portal.entity.js';
 import { RequestKind } from '../modules/requests/request-kind.js';
 import { RequestStatusChange } from '../modules/requests/request-status-change.entity.js';
 import { Request } from '../modules/requests/request.entity.js';
+import { seedRequestConversations } from './demo-requests.js';
 import { Subject } from '../modules/requests/subject.entity.js';
 import { SubjectAppliesTo } from '../modules/requests/subject-target.js';
 import { Subsubject } from '../modules/requests/subsubject.entity.js';
 import { Workflow } from '../modules/requests/workflow.entity.js';
 import { WorkflowStatus } from '../modules/requests/workflow-status.entity.js';
 import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
+import { DevelopmentDocument, DocumentCategory } from '../modules/documents/development-document.entity.js';
 import { ErpKind } from '../modules/integration/erp-kind.js';
 import { registerErpCodes } from '../modules/integration/erp-keys.js';
 import { ApiToken, TokenScope } from '../modules/integration/api-token.entity.js';
@@ -65,6 +71,7 @@ export const demoLogins: DemoLogin[] = [
   { app: 'client-portal', login: 'bruno@cliente.demo', password: 'demo-cliente-1', shows: 'reservas em andamento, cancelada e em distrato: nenhuma unidade' },
   { app: 'client-portal', login: 'lara@cliente.demo', password: 'demo-cliente-1', shows: 'só tem lote na Vila Serena: em jardins.localhost recebe PORTAL_DOMAIN_MISMATCH', address: 'jardins.localhost' },
   { app: 'client-portal', login: 'inativo@cliente.demo', password: 'demo-cliente-1', shows: 'login desativado pelo próprio cliente: LOGIN_INACTIVE' },
+  { app: 'client-portal', login: 'julia@cliente.demo', password: 'demo-cliente-1', shows: 'proposta e pré-cadastro com documentação pendente: aviso ao entrar' },
   { app: 'client-portal', login: 'sindico@horizonte.demo', password: 'demo-sindico-1', shows: 'síndico do Residencial Jardins (entrada do síndico)' },
 ];
 
@@ -82,6 +89,13 @@ export async function loadDemo(orm: MikroORM, services: Services): Promise<boole
     for (const file of files) await services.files.store.put(file.id, file.bytes);
     // R-SYNC-2: the demo's ERP codes name its records, as if the ERP had sent them.
     await tx.flush();
+    // The works (SPEC §9): diaries with real small photos and schedules (demo-works.ts).
+    await seedWorks(tx, services.files.store, services.clock.now(), companyId);
+    // Banners, benefits, a pending proposal, every portal extra on (demo-extras.ts).
+    await seedExtras(tx, services.files.store, services.clock.now(), companyId);
+    await tx.flush();
+    // Agendamentos and Pesquisa (SPEC §11): vistoria slots for Torre A's development and a survey (demo-scheduling.ts).
+    await seedScheduling(tx, services.clock.now(), companyId);
     await registerErpCodes(tx, companyId);
   });
   services.logger.info('demo company loaded');
@@ -187,6 +201,15 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   pdf(FileOwnerKind.SYNDIC_FILE, regimento.id, 'Regimento interno do condomínio', ['Residencial Jardins', 'Capítulo I — Das áreas comuns: salão de festas e piscina.'], admin);
   const ata = em.create(SyndicFile, { syndic: roberto, name: 'Ata da eleição do síndico' });
   pdf(FileOwnerKind.SYNDIC_FILE, ata.id, 'Ata da eleição do síndico', ['Residencial Jardins', 'Eleito síndico: Roberto Síndico, para o mandato de dois anos.'], admin);
+  // Documents for the buyers (R-UNIT-4): the development's manual and specification, Torre A's rules, A-101's floor plan.
+  const document = (title: string, category: DocumentCategory, place: { block?: Block; unit?: Unit }, lines: string[]) => {
+    const row = em.create(DevelopmentDocument, { development: jardins, block: place.block ?? null, unit: place.unit ?? null, category, title, createdBy: admin, createdAt: now });
+    pdf(FileOwnerKind.DEVELOPMENT_DOCUMENT, row.id, title, ['Residencial Jardins', ...lines], admin);
+  };
+  document('Manual do proprietário', DocumentCategory.OWNER_MANUAL, {}, ['Uso e manutenção da unidade: instalações, garantias e revisões periódicas.', 'Impermeabilização: não perfure pisos de áreas molhadas.']);
+  document('Memorial descritivo', DocumentCategory.SPECIFICATION, {}, ['Estrutura em concreto armado; vedações em bloco cerâmico.', 'Pisos: porcelanato 60×60 nas áreas sociais.']);
+  document('Regimento da Torre A', DocumentCategory.CONDOMINIUM_RULES, { block: torreA }, ['Mudanças: de segunda a sábado, das 8h às 18h, com aviso à portaria.']);
+  document('Planta do Apto A-101', DocumentCategory.FLOOR_PLAN, { unit: a101 }, ['Área privativa: 78,5 m²; dois dormitórios, uma suíte.']);
 
   // Reservations in every status; a holder with two visible units and two hidden ones; associates who do and do not see.
   const sale = (u: Unit, holder: Customer, status: ReservationStatus, associates: [Customer, AssociationType][] = []) => {
@@ -213,6 +236,9 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
     laraLote9: saleOf(laraLote9, lara.customer, serena, lote9), casa: saleOf(silviaCasa, silvia.customer, obra, casa),
   });
 
+  // Fale Conosco messages with pareceres, and Portal Horizonte's FAQ (demo-contact.ts).
+  seedContact(em, now, { company, portal, admin, ana, marcos, lara, a101, lote7, lote9 });
+
   // Contracts: visible; signed not validated; validated not signed; of a hidden type.
   const contract = (reservation: Reservation, title: string, type: ContractType, signed: boolean, validated: boolean) => {
     const c = em.create(Contract, { reservation, title, type, signed, validated, signedAt: signed ? new Date(now.getTime() - 40 * DAY) : null });
@@ -226,12 +252,13 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   contract(anaLote7, 'Contrato de compra e venda — Lote 7', compraVenda, true, true);
 
   // Workflows, with every status used below.
-  const serviceFlow = em.create(Workflow, { company, kind: RequestKind.SERVICE, name: 'Atendimentos' });
-  const assistanceFlow = em.create(Workflow, { company, kind: RequestKind.ASSISTANCE, name: 'Assistência técnica' });
+  // The staff's SLA clock: 2 days to finish a service request, 10 days an assistance (the 12-day-old fissure is late).
+  const serviceFlow = em.create(Workflow, { company, kind: RequestKind.SERVICE, name: 'Atendimentos', dueHours: 48 });
+  const assistanceFlow = em.create(Workflow, { company, kind: RequestKind.ASSISTANCE, name: 'Assistência técnica', dueHours: 240 });
   const st = (workflow: Workflow, name: string, position: number, flags: Partial<WorkflowStatus> = {}) => em.create(WorkflowStatus, { workflow, name, position, ...flags });
   const s = {
     aberto: st(serviceFlow, 'Aberto', 0, { isInitial: true }), analise: st(serviceFlow, 'Em análise', 1), aguardando: st(serviceFlow, 'Aguardando cliente', 2),
-    concluido: st(serviceFlow, 'Concluído', 3, { isFinal: true }), cancelado: st(serviceFlow, 'Cancelado', 4, { isFinal: true }),
+    concluido: st(serviceFlow, 'Concluído', 3, { isFinal: true }), cancelado: st(serviceFlow, 'Cancelado', 4, { isFinal: true, isCancellation: true }),
   };
   const a = {
     aberta: st(assistanceFlow, 'Aberta', 0, { isInitial: true }), vistoria: st(assistanceFlow, 'Vistoria agendada', 1), execucao: st(assistanceFlow, 'Em execução', 2),
@@ -260,7 +287,7 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
 
   // Requests in every status, finished ones inside and outside the SLA (2 days).
   let number = 0;
-  const request = (opts: { kind: RequestKind; unit?: Unit; area?: CommonArea; sub: Subsubject; path: WorkflowStatus[]; by: Account; daysAgo: number; finishedDaysAgo?: number; text: string }) => {
+  const request = (opts: { kind: RequestKind; unit?: Unit; area?: CommonArea; sub: Subsubject; path: WorkflowStatus[]; by: Account; daysAgo: number; finishedDaysAgo?: number; text: string }): Request => {
     const createdAt = new Date(now.getTime() - opts.daysAgo * DAY);
     const final = opts.path.at(-1)!;
     const finishedAt = final.isFinal ? new Date(now.getTime() - (opts.finishedDaysAgo ?? 0) * DAY) : null;
@@ -272,19 +299,22 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
       const at = i === opts.path.length - 1 && finishedAt ? finishedAt : new Date(createdAt.getTime() + i * 3_600_000);
       em.create(RequestStatusChange, { request: r, fromStatus: i ? opts.path[i - 1] : null, toStatus: status, changedBy: i ? (i % 2 ? agent : admin) : opts.by, comment: i ? `Situação atualizada para "${status.name}".` : null, at });
     });
+    return r;
   };
   request({ kind: RequestKind.SERVICE, unit: a101, sub: segundaVia, path: [s.aberto], by: ana.account, daysAgo: 1, text: 'Preciso da segunda via do boleto de novembro.' });
   request({ kind: RequestKind.SERVICE, unit: a101, sub: antecipacao, path: [s.aberto, s.analise], by: marcos.account, daysAgo: 5, text: 'Gostaria de simular a antecipação de 6 parcelas.' });
   request({ kind: RequestKind.SERVICE, unit: lote7, sub: segundaVia, path: [s.aberto, s.aguardando], by: ana.account, daysAgo: 8, text: 'Boleto do lote com valor diferente.' });
   request({ kind: RequestKind.SERVICE, unit: a101, sub: segundaVia, path: [s.aberto, s.analise, s.concluido], by: ana.account, daysAgo: 30, finishedDaysAgo: 25, text: 'Segunda via de outubro.' });
   request({ kind: RequestKind.SERVICE, unit: a101, sub: antecipacao, path: [s.aberto, s.cancelado], by: ana.account, daysAgo: 40, finishedDaysAgo: 39, text: 'Pedido duplicado.' });
-  request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: vazamento, path: [a.aberta], by: ana.account, daysAgo: 0.2, text: 'Vazamento embaixo da pia da cozinha.' });
+  const leak = request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: vazamento, path: [a.aberta], by: ana.account, daysAgo: 0.2, text: 'Vazamento embaixo da pia da cozinha.' });
   request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: tomada, path: [a.aberta, a.vistoria], by: marcos.account, daysAgo: 3, text: 'Tomada da sala sem energia.' });
   request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: fissura, path: [a.aberta, a.vistoria, a.execucao], by: ana.account, daysAgo: 12, text: 'Fissura na parede do quarto.' });
-  request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: vazamento, path: [a.aberta, a.execucao, a.finalizada], by: ana.account, daysAgo: 6, finishedDaysAgo: 1, text: 'Infiltração no banheiro (finalizada ontem: dentro do SLA de 2 dias).' });
+  const rated = request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: vazamento, path: [a.aberta, a.execucao, a.finalizada], by: ana.account, daysAgo: 6, finishedDaysAgo: 1, text: 'Infiltração no banheiro (finalizada ontem: dentro do SLA de 2 dias).' });
   request({ kind: RequestKind.ASSISTANCE, unit: a101, sub: tomada, path: [a.aberta, a.execucao, a.finalizada], by: ana.account, daysAgo: 20, finishedDaysAgo: 10, text: 'Disjuntor desarmando (finalizada há 10 dias: fora do SLA, oculta no portal).' });
   request({ kind: RequestKind.ASSISTANCE, area: salao, sub: fissura, path: [a.aberta], by: sindico, daysAgo: 2, text: 'Fissura no teto do salão de festas.' });
   company.requestSeq = number;
+  // Photos, a conversation with an internal note, an assignee, a rating (demo-requests.ts).
+  files.push(...seedRequestConversations(em, { company, now, leak, rated, customer: ana.account, agent, admin }));
 
   // Registration: addresses, a custom field, and data changes waiting for an ADMIN (MANUAL approval).
   Object.assign(ana.customer, { street: 'Rua das Palmeiras', streetNumber: '120', complement: 'Apto A-101', district: 'Jardim América', city: 'São Paulo', state: 'SP', postalCode: '01431-000' });

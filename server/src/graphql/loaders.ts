@@ -11,6 +11,8 @@ import { Development } from '../modules/developments/development.entity.js';
 import { Location } from '../modules/developments/location.entity.js';
 import { Stage } from '../modules/developments/stage.entity.js';
 import { Unit } from '../modules/developments/unit.entity.js';
+import { RequestMessage } from '../modules/requests/request-message.entity.js';
+import { Workflow } from '../modules/requests/workflow.entity.js';
 import { RequestStatusChange } from '../modules/requests/request-status-change.entity.js';
 import { Subject } from '../modules/requests/subject.entity.js';
 import { Subsubject } from '../modules/requests/subsubject.entity.js';
@@ -90,6 +92,13 @@ const LOADERS = {
   reservation: (em: Em) => byId(em, Reservation),
   associationType: (em: Em) => byId(em, AssociationType),
   requestHistory: (em: Em) => childrenOf(em, RequestStatusChange, 'request', { at: 'asc' }),
+  requestMessages: (em: Em) => childrenOf(em, RequestMessage, 'request', { createdAt: 'asc', id: 'asc' }),
+  workflow: (em: Em) => byId(em, Workflow),
+  /** A request's or a message's photos (REQUEST_PHOTO owned by it), oldest first. */
+  requestPhotos: (em: Em) => new DataLoader<string, StoredFile[]>(async (owners) => {
+    const files = await em().find(StoredFile, { ownerKind: FileOwnerKind.REQUEST_PHOTO, ownerId: { $in: [...owners] } }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return owners.map((owner) => files.filter((f) => f.ownerId === owner));
+  }),
   subsubjectsOfSubject: (em: Em) => childrenOf(em, Subsubject, 'subject', { name: 'asc' }),
   statusesOfWorkflow: (em: Em) => childrenOf(em, WorkflowStatus, 'workflow', { position: 'asc', name: 'asc' }),
   blocksOfDevelopment: (em: Em) => childrenOf(em, Block, 'development', { name: 'asc' }),

@@ -16,6 +16,8 @@ export interface RequestChanged {
   developmentId: string;
   /** The status it was opened in or moved to: what this event announces, even if another change followed before it went out. */
   statusId?: string;
+  /** An internal note (staff only): never sent to portal subscribers (R-REQ-9). */
+  internal?: boolean;
 }
 
 /** Accounts or portals changed: sessions that carry them are read again (session-cache.ts). */
@@ -31,7 +33,15 @@ export interface FinanceChanged {
   reservationIds: string[];
 }
 
+/** A Fale Conosco message got a parecer meant for its customer (R-CONTACT-2): their screen reads again. Internal notes are never published. */
+export interface ContactChanged {
+  companyId: string;
+  customerId: string;
+  messageId: string;
+}
+
 export type Events = {
+  'contact.changed': [ContactChanged];
   'finance.changed': [FinanceChanged];
   'sessions.revoked': [SessionsRevoked];
   'sessions.stale': [SessionsStale];

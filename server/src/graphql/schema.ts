@@ -15,9 +15,11 @@ import { MenuResolver } from '../modules/portal/menu.resolver.js';
 import { PortalDomainResolver, PortalResolver } from '../modules/portal/portal.resolver.js';
 import { RequestConfigResolver, WorkflowFieldsResolver } from '../modules/requests/request-config.resolver.js';
 import { RequestResolver, RequestStatusChangeResolver } from '../modules/requests/request.resolver.js';
+import { RequestMessageResolver } from '../modules/requests/request-conversation.resolver.js';
 import { SubjectResolver, SubsubjectResolver } from '../modules/requests/subject.resolver.js';
 import { SyndicResolver } from '../modules/syndics/syndic.resolver.js';
 import { DevelopmentSyndicFilesResolver, SyndicFileResolver, SyndicFilesResolver } from '../modules/syndics/syndic-file.resolver.js';
+import { DevelopmentDocumentResolver, DevelopmentDocumentsResolver, UnitDocumentsResolver } from '../modules/documents/document.resolver.js';
 import { ContractDocumentResolver } from '../modules/contracts/contract-document.resolver.js';
 import { StoredFileResolver } from '../modules/files/stored-file.resolver.js';
 import { ExplainerResolver } from '../modules/visibility/explainer.resolver.js';
@@ -31,17 +33,33 @@ import { ErpRecordResolver } from '../modules/integration/erp-record.resolver.js
 import { guardInput } from './input-guard.js';
 import { BillViewResolver, FinanceResolver } from '../modules/finance/finance.resolver.js';
 import { FinanceAdminResolver } from '../modules/finance/finance-admin.resolver.js';
+import { WorksResolver } from '../modules/works/works.resolver.js';
+import { WorksAdminResolver } from '../modules/works/works-admin.resolver.js';
+import { ContactResolver, OpinionResolver } from '../modules/contact/contact.resolver.js';
+import { FaqEntryResolver, FaqResolver } from '../modules/faq/faq.resolver.js';
+import { SchedulingResolver } from '../modules/scheduling/scheduling.resolver.js';
+import { SchedulingAdminResolver } from '../modules/scheduling/scheduling-admin.resolver.js';
+import { SurveysResolver } from '../modules/surveys/surveys.resolver.js';
+import { SurveysAdminResolver } from '../modules/surveys/surveys-admin.resolver.js';
+import {
+  AddressConfirmationResolver, BannerResolver, BenefitResolver, PendingDocumentationResolver, ReferralResolver,
+} from '../modules/portal-extras/extras.resolver.js';
 
 export const resolvers = [
   AuthResolver, AccountResolver, AuditResolver, AuditLogFieldsResolver,
   PortalResolver, PortalDomainResolver, MenuResolver,
   DevelopmentResolver, DevelopmentFieldsResolver, UnitResolver,
   AssociationTypeResolver, CustomerResolver, ReservationFieldsResolver, ContractTypeResolver, ContractFieldsResolver,
-  RequestResolver, RequestStatusChangeResolver, SubjectResolver, SubsubjectResolver, RequestConfigResolver, WorkflowFieldsResolver,
+  RequestResolver, RequestStatusChangeResolver, RequestMessageResolver, SubjectResolver, SubsubjectResolver, RequestConfigResolver, WorkflowFieldsResolver,
   SyndicResolver, ExplainerResolver, DataChangeResolver, CustomerDataResolver,
   ContractDocumentResolver, StoredFileResolver, SyndicFileResolver, DevelopmentSyndicFilesResolver, SyndicFilesResolver,
+  DevelopmentDocumentResolver, DevelopmentDocumentsResolver, UnitDocumentsResolver,
   ApiTokenResolver, UpsertResolver, SyncRunResolver, OutboxResolver, ErpRecordResolver,
   FinanceResolver, BillViewResolver, FinanceAdminResolver,
+  WorksResolver, WorksAdminResolver,
+  ContactResolver, OpinionResolver, FaqResolver, FaqEntryResolver,
+  BannerResolver, BenefitResolver, ReferralResolver, PendingDocumentationResolver, AddressConfirmationResolver,
+  SchedulingResolver, SchedulingAdminResolver, SurveysResolver, SurveysAdminResolver,
 ] as const;
 
 /** The one schema everyone uses: every root field's access policy first, then every field's arguments checked (input-guard.ts). */

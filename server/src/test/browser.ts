@@ -5,13 +5,15 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startTestServer, type TestServer } from './harness.js';
 
 /** Debian's Chromium (Playwright's own download does not work here), or CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
 
-const screenshots = resolve(import.meta.dirname, '..', '..', '..', 'test-results', 'screenshots');
+const root = resolve(import.meta.dirname, '..', '..', '..');
+const screenshots = resolve(root, 'test-results', 'screenshots');
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -28,6 +30,69 @@ export const DESKTOP = { width: 1280, height: 800 };
 export async function phonePage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: PHONE, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo', isMobile: true, hasTouch: true });
   return context.newPage();
+}
+
+/** A browser file's own copy of the demo and its Chromium; each is there after `beforeAll`. */
+export interface DemoInBrowser {
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /** `http://localhost:<port>`: the client portal at `/`, the admin app at `/admin/`. */
+  readonly base: string;
+}
+
+/**
+ * Registers the file's `beforeAll`/`afterAll`: its own copy of the demo (what the other browser
+ * files change is not seen here), serving both built apps, and a Chromium. Does nothing when there
+ * is no Chromium (the file's `describe.skipIf(!hasChromium)` skips its tests).
+ */
+export function demoInBrowser(): DemoInBrowser {
+  const demo = {} as { server: TestServer; browser: Browser; base: string };
+  beforeAll(async () => {
+    if (!hasChromium) return;
+    demo.server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') }, { database: 'demo' });
+    demo.base = `http://localhost:${demo.server.port}`;
+    demo.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await demo.browser?.close();
+    await demo.server?.stop();
+  });
+  return demo;
+}
+
+/** A customer signs in on the client portal's sign-in form at `base` (what to wait for after is the caller's). */
+export async function signInCustomer(page: Page, base: string, login: string, password = 'demo-cliente-1'): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.getByLabel('E-mail ou CPF/CNPJ').fill(login);
+  await page.getByLabel('Senha', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+}
+
+/** A staff member signs in to the admin app at `base/admin/` and waits for its first screen, the requests desk. */
+export async function signInStaff(page: Page, base: string, login = 'admin@horizonte.demo', password = 'demo-admin-1'): Promise<void> {
+  await page.goto(`${base}/admin/`);
+  await page.getByLabel('E-mail').fill(login);
+  await page.getByLabel('Senha').fill(password);
+  await page.getByRole('button', { name: 'Entrar' }).click();
+  await page.getByRole('heading', { name: 'Pedidos' }).waitFor();
+}
+
+export interface StaffPageOptions {
+  login?: string;
+  password?: string;
+  /** Desktop unless said. */
+  viewport?: { width: number; height: number };
+  /** Granted on `base`'s origin before the page opens (e.g. the clipboard). */
+  permissions?: string[];
+}
+
+/** A fresh browser context (pt-BR, São Paulo) in the admin app, signed in (by default as the demo's admin). */
+export async function staffPage(browser: Browser, base: string, { login, password, viewport = DESKTOP, permissions }: StaffPageOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo' });
+  if (permissions) await context.grantPermissions(permissions, { origin: base });
+  const page = await context.newPage();
+  await signInStaff(page, base, login, password);
+  return page;
 }
 
 /** Screenshots at phone and desktop sizes, into test-results/screenshots (gitignored). */

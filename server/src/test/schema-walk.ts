@@ -144,7 +144,11 @@ export const isListOf = (type: GraphQLInputType) => (isNonNullType(type) ? type.
 export type IdKind =
   | 'Development' | 'Block' | 'Stage' | 'Unit' | 'CommonArea' | 'Location' | 'Request' | 'Contract' | 'Customer' | 'Account' | 'StaffAccount'
   | 'DataChangeRequest' | 'Portal' | 'PortalDomain' | 'ContractType' | 'AssociationType' | 'Subject' | 'Subsubject' | 'Workflow' | 'WorkflowStatus'
-  | 'CustomField' | 'AuditTarget' | 'Syndic' | 'SyndicFile' | 'StoredFile' | 'ApiToken' | 'SyncRun' | 'FinanceRequest' | 'BillingBlock';
+  | 'CustomField' | 'AuditTarget' | 'Syndic' | 'SyndicFile' | 'StoredFile' | 'ApiToken' | 'SyncRun' | 'FinanceRequest' | 'BillingBlock'
+  | 'AppointmentSlot' | 'Appointment' | 'Survey'
+  | 'Banner' | 'Benefit' | 'PendingDocumentation'
+  | 'ContactMessage' | 'ContactType' | 'FaqCategory' | 'FaqEntry'
+  | 'DevelopmentDocument' | 'WorkLogEntry' | 'ScheduleTask';
 
 /** What each id argument names: by `root.argument`, by `InputType.field`, or by argument name. */
 const ID_KINDS: Record<string, IdKind> = {
@@ -159,9 +163,21 @@ const ID_KINDS: Record<string, IdKind> = {
   actorId: 'StaffAccount', portalId: 'Portal', domainId: 'PortalDomain', contractId: 'Contract', developmentId: 'Development',
   developmentIds: 'Development', unitId: 'Unit', subjectId: 'Subject', workflowId: 'Workflow', subsubjectId: 'Subsubject',
   commonAreaId: 'CommonArea', locationId: 'Location',
-  'removeSyndicFile.id': 'SyndicFile', syndicId: 'Syndic', fileId: 'StoredFile',
+  'removeSyndicFile.id': 'SyndicFile', syndicId: 'Syndic', fileId: 'StoredFile', photoIds: 'StoredFile',
+  'removeDevelopmentDocument.id': 'DevelopmentDocument', documentId: 'DevelopmentDocument', assigneeId: 'StaffAccount',
+  'SaveWorkLogEntryInput.id': 'WorkLogEntry', 'setWorkLogStatus.id': 'WorkLogEntry', 'deleteWorkLogEntry.id': 'WorkLogEntry', attachmentIds: 'StoredFile', removeFileIds: 'StoredFile',
+  'SaveScheduleTaskInput.id': 'ScheduleTask', 'deleteScheduleTask.id': 'ScheduleTask',
   portalRequestId: 'FinanceRequest', blockId: 'Block', 'liftBillingBlock.id': 'BillingBlock',
   tokenId: 'ApiToken', 'revokeApiToken.id': 'ApiToken', 'syncRun.id': 'SyncRun', 'closeSyncRun.id': 'SyncRun', 'unlockSyncRun.id': 'SyncRun', runId: 'SyncRun',
+  // Agendamentos and Pesquisa.
+  'removeAppointmentSlot.id': 'AppointmentSlot', 'cancelAppointmentAsStaff.id': 'Appointment', slotId: 'AppointmentSlot',
+  'surveyResults.id': 'Survey', 'publishSurvey.id': 'Survey', 'SurveyInput.id': 'Survey', surveyId: 'Survey',
+  // Banners, benefits, pending documentation (portal-extras/).
+  'BannerInput.id': 'Banner', 'deleteBanner.id': 'Banner', imageFileId: 'StoredFile', 'BenefitInput.id': 'Benefit', 'deleteBenefit.id': 'Benefit',
+  'resolvePendingDocumentation.id': 'PendingDocumentation',
+  // Fale Conosco and the FAQ.
+  'contactMessage.id': 'ContactMessage', 'AddOpinionInput.messageId': 'ContactMessage', 'ContactTypeInput.id': 'ContactType', 'ContactFilter.typeId': 'ContactType',
+  'FaqCategoryInput.id': 'FaqCategory', 'FaqEntryInput.id': 'FaqEntry', 'FaqEntryInput.categoryId': 'FaqCategory', 'deleteFaqEntry.id': 'FaqEntry',
 };
 
 /** What an id at this place names (undefined: the table above does not know it yet). */

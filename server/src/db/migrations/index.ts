@@ -10,6 +10,13 @@ import { Migration20261201214252_stored_files } from './Migration20261201214252_
 import { Migration20261204121623_erp_integration } from './Migration20261204121623_erp_integration.js';
 import { Migration20261204163324_finance } from './Migration20261204163324_finance.js';
 import { Migration20261204172136_portal_permissions } from './Migration20261204172136_portal_permissions.js';
+import { Migration20261204210000_files_images } from './Migration20261204210000_files_images.js';
+import { Migration20261204210100_works } from './Migration20261204210100_works.js';
+import { Migration20261204210200_request_conversation } from './Migration20261204210200_request_conversation.js';
+import { Migration20261204210300_contact_faq } from './Migration20261204210300_contact_faq.js';
+import { Migration20261204210400_scheduling_surveys } from './Migration20261204210400_scheduling_surveys.js';
+import { Migration20261204210500_portal_extras } from './Migration20261204210500_portal_extras.js';
+import { Migration20261204210600_development_documents } from './Migration20261204210600_development_documents.js';
 
 export const migrationsList = [
   { name: 'Migration20261122224436_initial', class: Migration20261122224436_initial },
@@ -23,4 +30,11 @@ export const migrationsList = [
   { name: 'Migration20261204121623_erp_integration', class: Migration20261204121623_erp_integration },
   { name: 'Migration20261204163324_finance', class: Migration20261204163324_finance },
   { name: 'Migration20261204172136_portal_permissions', class: Migration20261204172136_portal_permissions },
+  { name: 'Migration20261204210000_files_images', class: Migration20261204210000_files_images },
+  { name: 'Migration20261204210100_works', class: Migration20261204210100_works },
+  { name: 'Migration20261204210200_request_conversation', class: Migration20261204210200_request_conversation },
+  { name: 'Migration20261204210300_contact_faq', class: Migration20261204210300_contact_faq },
+  { name: 'Migration20261204210400_scheduling_surveys', class: Migration20261204210400_scheduling_surveys },
+  { name: 'Migration20261204210500_portal_extras', class: Migration20261204210500_portal_extras },
+  { name: 'Migration20261204210600_development_documents', class: Migration20261204210600_development_documents },
 ];

@@ -14,16 +14,31 @@ import { Development } from '../developments/development.entity.js';
 import { Stage } from '../developments/stage.entity.js';
 import { ApiToken } from '../integration/api-token.entity.js';
 import { BillingBlock } from '../finance/billing-block.entity.js';
+import { ScheduleTask } from '../works/schedule-task.entity.js';
+import { WorkLogEntry } from '../works/work-log-entry.entity.js';
+import { Appointment } from '../scheduling/appointment.entity.js';
+import { AppointmentSlot } from '../scheduling/appointment-slot.entity.js';
+import { spokenAt } from '../scheduling/scheduling-time.js';
+import { Survey } from '../surveys/survey.entity.js';
 import { SyncRun } from '../integration/sync-run.entity.js';
+import { Request } from '../requests/request.entity.js';
 import { Portal } from '../portal/portal.entity.js';
 import { dateTimeText } from '../../pt-br.js';
 import { Subject } from '../requests/subject.entity.js';
 import { SyndicFile } from '../syndics/syndic-file.entity.js';
+import { DevelopmentDocument } from '../documents/development-document.entity.js';
 import { Subsubject } from '../requests/subsubject.entity.js';
 import { WorkflowStatus } from '../requests/workflow-status.entity.js';
 import { Workflow } from '../requests/workflow.entity.js';
 import { findInScope } from '../scope/staff-scope.js';
+import { Banner } from '../portal-extras/banner.entity.js';
+import { Benefit } from '../portal-extras/benefit.entity.js';
+import { PendingDocumentation } from '../portal-extras/pending-documentation.entity.js';
 import type { StaffViewer } from '../scope/staff-viewer.js';
+import { ContactMessage } from '../contact/contact-message.entity.js';
+import { ContactType as ContactKind } from '../contact/contact-type.entity.js';
+import { FaqCategory } from '../faq/faq-category.entity.js';
+import { FaqEntry } from '../faq/faq-entry.entity.js';
 
 type Named = { id: string };
 interface Namer<T extends Named> {
@@ -40,9 +55,18 @@ const namer = <T extends Named>(n: Namer<T>) => n as unknown as Namer<Named>;
  */
 const NAMERS: Record<string, Namer<Named>> = {
   Account: namer<Account>({ entity: Account, name: (a) => a.name }),
+  ContactMessage: namer<ContactMessage>({ entity: ContactMessage, populate: ['customer'], name: (m) => `Fale Conosco · ${m.customer.name} · ${m.subject}` }),
+  ContactType: namer<ContactKind>({ entity: ContactKind, name: (t) => `Tipo de solicitação · ${t.name}` }),
+  FaqCategory: namer<FaqCategory>({ entity: FaqCategory, populate: ['portal'], name: (c) => `Perguntas frequentes · ${c.portal.name} · ${c.name}` }),
+  FaqEntry: namer<FaqEntry>({ entity: FaqEntry, populate: ['category.portal'], name: (e) => `Perguntas frequentes · ${e.category.portal.name} · ${e.question}` }),
   ApiToken: namer<ApiToken>({ entity: ApiToken, name: (t) => t.name }),
   AssociationType: namer<AssociationType>({ entity: AssociationType, name: (t) => t.name }),
   BillingBlock: namer<BillingBlock>({ entity: BillingBlock, populate: ['development', 'block'], name: (b) => `Bloqueio de emissão · ${b.development.name}${b.block ? ` · ${b.block.name}` : ''}` }),
+  ScheduleTask: namer<ScheduleTask>({ entity: ScheduleTask, populate: ['development'], name: (t) => `Cronograma · ${t.development.name} · ${t.name}` }),
+  WorkLogEntry: namer<WorkLogEntry>({ entity: WorkLogEntry, populate: ['development'], name: (w) => `Diário de obra · ${w.development.name} · ${w.date.split('-').reverse().join('/')}` }),
+  Appointment: namer<Appointment>({ entity: Appointment, populate: ['unit', 'slot'], name: (a) => `Agendamento · ${a.unit.name} · ${spokenAt(a.slot.startsAt)}` }),
+  AppointmentSlot: namer<AppointmentSlot>({ entity: AppointmentSlot, populate: ['development'], name: (s) => `Horário · ${s.development.name} · ${spokenAt(s.startsAt)}` }),
+  Survey: namer<Survey>({ entity: Survey, name: (s) => `Pesquisa · ${s.title}` }),
   Block: namer<Block>({ entity: Block, populate: ['development'], name: (b) => `${b.development.name} · ${b.name}` }),
   Company: namer<Company>({ entity: Company, name: (c) => c.name }),
   Contract: namer<Contract>({ entity: Contract, populate: ['reservation.unit'], name: (c) => `${c.title} · ${c.reservation.unit.name}` }),
@@ -52,12 +76,17 @@ const NAMERS: Record<string, Namer<Named>> = {
   DataChangeRequest: namer<DataChangeRequest>({ entity: DataChangeRequest, populate: ['customer'], name: (r) => r.customer.name }),
   Development: namer<Development>({ entity: Development, name: (d) => d.name }),
   Portal: namer<Portal>({ entity: Portal, name: (p) => p.name }),
+  Request: namer<Request>({ entity: Request, name: (r) => `${r.kind === 'SERVICE' ? 'Atendimento' : 'Assistência técnica'} nº ${r.number}` }),
   Stage: namer<Stage>({ entity: Stage, populate: ['development'], name: (s) => `${s.development.name} · ${s.name}` }),
   Subject: namer<Subject>({ entity: Subject, name: (s) => s.name }),
   Subsubject: namer<Subsubject>({ entity: Subsubject, populate: ['subject'], name: (s) => `${s.subject.name} · ${s.name}` }),
   SyndicFile: namer<SyndicFile>({ entity: SyndicFile, name: (f) => f.name }),
+  DevelopmentDocument: namer<DevelopmentDocument>({ entity: DevelopmentDocument, name: (d) => d.title }),
   SyncRun: namer<SyncRun>({ entity: SyncRun, name: (r) => r.note ?? `Sincronização de ${dateTimeText(r.startedAt)}` }),
   Workflow: namer<Workflow>({ entity: Workflow, name: (w) => w.name }),
+  Banner: namer<Banner>({ entity: Banner, populate: ['portal'], name: (b) => `Banner · ${b.portal.name} · ${b.title}` }),
+  Benefit: namer<Benefit>({ entity: Benefit, populate: ['portal'], name: (b) => `Benefício · ${b.portal.name} · ${b.partner}: ${b.title}` }),
+  PendingDocumentation: namer<PendingDocumentation>({ entity: PendingDocumentation, populate: ['customer'], name: (p) => `Documento pendente · ${p.customer.name} · ${p.description}` }),
   WorkflowStatus: namer<WorkflowStatus>({ entity: WorkflowStatus, populate: ['workflow'], name: (s) => `${s.workflow.name} · ${s.name}` }),
 };
 

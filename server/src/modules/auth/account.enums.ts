@@ -24,11 +24,11 @@ registerEnumType(StaffPermission, { name: 'StaffPermission', description: 'Permi
 
 /**
  * R-WORK-3 (seed 001): what a portal user may do besides seeing their units; new users get all.
- * (The work log's SEE_WORK_LOG arrives with the work log.)
  */
 export enum PortalPermission {
   SEE_FINANCIAL = 'SEE_FINANCIAL',
+  SEE_WORK_LOG = 'SEE_WORK_LOG',
   MARK_AS_PAID = 'MARK_AS_PAID',
 }
-registerEnumType(PortalPermission, { name: 'PortalPermission', description: 'R-WORK-3: o que um usuário do portal pode: ver o financeiro, marcar contas como pagas.' });
+registerEnumType(PortalPermission, { name: 'PortalPermission', description: 'R-WORK-3: o que um usuário do portal pode: ver o financeiro, ver o diário de obra (e o cronograma), marcar contas como pagas.' });
 export const ALL_PORTAL_PERMISSIONS = Object.values(PortalPermission);

@@ -28,7 +28,8 @@ export class OutboxMessage {
   @Field(() => String, {
     description: 'O assunto: customer.updated (uma alteração cadastral aprovada, R-DATA-4: o código do cliente no ERP e os campos alterados); '
       + 'bill.second_copy_requested e bill.prepayment_requested (o cliente pediu a 2ª via ou a antecipação: portalRequestId, os códigos da venda e das parcelas, e na antecipação o valor presente, a taxa e o método — responda enviando o boleto com esse portalRequestId); '
-      + 'installment_plan.payment_method_changed (R-FIN-6: o código do plano, BOLETO ou CARD e, para cartão, o token do serviço de pagamento, a bandeira e o final).',
+      + 'installment_plan.payment_method_changed (R-FIN-6: o código do plano, BOLETO ou CARD e, para cartão, o token do serviço de pagamento, a bandeira e o final); '
+      + 'referral.created (Indique um amigo, para o CRM: referralId, o portal, quem indicou — código no ERP e nome —, o amigo — nome, telefone, e-mail —, o empreendimento de interesse, o recado e consentAt, quando o cliente declarou que o amigo aceita ser contatado).',
   })
   @Property({ type: 'text' })
   topic!: string;

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ViewerScope } from '../visibility/rule.js';
 import { query, scopeParams } from '../visibility/sql.js';
-import type { UnitFacts } from './unit.rules.js';
+import { unitCandidatesSql, type UnitFacts } from './unit.rules.js';
 
 /** SQL columns of DevelopmentFacts for a development id expression, in the scope's portal and hostname. */
 export const developmentFactsColumns = (dev: string) => `
@@ -49,4 +49,17 @@ export async function loadUnitFacts(em: EntityManager, scope: ViewerScope, unitI
     { ...scopeParams(scope), unitIds },
   );
   return new Map(rows.map((row) => [row.unitId, row]));
+}
+
+/** The customer's units in a place of a development (narrowed to a block or a unit when given), with the unit rules' facts, in name order. */
+export async function loadUnitsInPlace(em: EntityManager, scope: ViewerScope, place: { developmentId: string; blockId?: string | null; unitId?: string | null }): Promise<UnitFacts[]> {
+  const rows = await query<{ id: string }>(
+    em,
+    `select u.id from unit u where u.id in ${unitCandidatesSql} and u.development_id = :developmentId
+        and (cast(:blockId as uuid) is null or u.block_id = :blockId) and (cast(:unitId as uuid) is null or u.id = :unitId)
+      order by u.name, u.id`,
+    { ...scopeParams(scope), developmentId: place.developmentId, blockId: place.blockId ?? null, unitId: place.unitId ?? null },
+  );
+  const facts = await loadUnitFacts(em, scope, rows.map((r) => r.id));
+  return rows.map((r) => facts.get(r.id)!).filter(Boolean);
 }

@@ -200,3 +200,23 @@ export const unitRules: Rule<UnitFacts>[] = [
 /** A superset of the units a customer may see (their reservations): lets PostgreSQL start from the customer, not from every unit. */
 export const unitCandidatesSql = `(select r.unit_id from reservation r where r.holder_id = :customer
   union select r.unit_id from reservation_associate ra join reservation r on r.id = ra.reservation_id where ra.customer_id = :customer)`;
+
+/**
+ * A place of a development — the whole development, one tower (block) or one unit — as what hangs
+ * off it sees it (R-UNIT-4: a work log entry, a document): the customer sees it when they see some
+ * unit there by the unit rules. SQL face over a development id expression `dev`, with optional
+ * block and unit id expressions (null in a row: not narrowed).
+ */
+export const unitInPlaceSql = (dev: string, block: string | null = null, unit: string | null = null) => `exists (select 1 from unit u
+   where u.id in ${unitCandidatesSql} and u.development_id = ${dev}${block ? ` and (${block} is null or u.block_id = ${block})` : ''}${unit ? ` and (${unit} is null or u.id = ${unit})` : ''}
+     and ${unitRules.map((r) => `(${r.sql})`).join('\n and ')})`;
+
+/** The check face of `unitInPlaceSql`: `units` are the customer's units in the place (unit facts), `where` names the place ("em \"Torre A\" de …"). */
+export function unitInPlaceOutcome(units: readonly UnitFacts[], where: Said) {
+  const seen = units.find((u) => unitRules.every((rule) => rule.check(u).passed));
+  if (seen) return pass(say(`O cliente vê a unidade "${seen.unitName}" ${where.pt}.`, `The customer sees the unit "${seen.unitName}" ${where.en}.`));
+  const first = units[0];
+  if (!first) return fail(say(`O cliente não tem unidade ${where.pt}.`, `The customer has no unit ${where.en}.`));
+  const failed = unitRules.map((rule) => rule.check(first)).find((o) => !o.passed)!;
+  return fail(say(`A unidade "${first.unitName}" ${where.pt} está oculta ao cliente: ${failed.detail.pt}`, `The unit "${first.unitName}" ${where.en} is hidden from the customer: ${failed.detail.en}`), failed.fix ?? null);
+}

@@ -26,6 +26,8 @@ const CUSTOMER_REASON: Partial<Record<PortalMenu, Said>> = {
     'Technical assistance through the portal is not available for your units. Contact the developer through their support channels.'),
   CONTRACTS: say('Este portal não exibe contratos. Para uma cópia, fale com a incorporadora.', 'This portal does not show contracts. Ask the developer for a copy.'),
   FINANCIAL: say('Este portal não exibe o financeiro. Para boletos e extratos, fale com a incorporadora.', 'This portal does not show financial information. Ask the developer for bills and statements.'),
+  WORK_LOG: say('Este portal não exibe o diário de obra. Para saber da obra, fale com a incorporadora.', 'This portal does not show the work log. Ask the developer about the construction.'),
+  SCHEDULE: say('O cronograma da obra não está disponível para você. Para saber da obra, fale com a incorporadora.', 'The construction schedule is not available to you. Ask the developer about the construction.'),
 };
 const NO_PERMISSION = say('Seu acesso ao portal não inclui esta área. Se precisar dela, peça à incorporadora.', 'Your access to the portal does not include this area. Ask the developer if you need it.');
 const UNAVAILABLE = say('Este recurso não está disponível neste portal.', 'This feature is not available on this portal.');

@@ -4,6 +4,7 @@ import { listOf } from '../../pt-br.js';
 import { fail, FixScreen, pass, type RuleOutcome } from '../visibility/rule.js';
 import type { PortalSettingKey } from './portal-settings.js';
 import { isComingSoon, settingName } from './portal-settings.js';
+import { SCHEDULE_MENU_RULES, WORK_LOG_MENU_RULES } from '../works/works.rules.js';
 
 export enum PortalMenu {
   SERVICE = 'SERVICE',
@@ -16,10 +17,14 @@ export enum PortalMenu {
   SURVEYS = 'SURVEYS',
   REFER_FRIEND = 'REFER_FRIEND',
   ADDRESS_CONFIRMATION = 'ADDRESS_CONFIRMATION',
+  PENDING_PROPOSALS = 'PENDING_PROPOSALS',
+  PENDING_PRE_REGISTRATIONS = 'PENDING_PRE_REGISTRATIONS',
   DELIVERY_FORECAST = 'DELIVERY_FORECAST',
   SYNDIC_ACCESS = 'SYNDIC_ACCESS',
   LOCATION = 'LOCATION',
   COMMON_AREA = 'COMMON_AREA',
+  WORK_LOG = 'WORK_LOG',
+  SCHEDULE = 'SCHEDULE',
 }
 registerEnumType(PortalMenu, { name: 'PortalMenu', description: 'Menus e funcionalidades do portal que dependem de configuração.' });
 
@@ -108,10 +113,14 @@ export const MENU_RULES: Record<PortalMenu, MenuRule[]> = {
   SURVEYS: [toggle('showSurveys')],
   REFER_FRIEND: [toggle('showReferFriend')],
   ADDRESS_CONFIRMATION: [toggle('showAddressConfirmation')],
+  PENDING_PROPOSALS: [toggle('showPendingProposalsPopup')],
+  PENDING_PRE_REGISTRATIONS: [toggle('showPendingPreRegistrationsPopup')],
   DELIVERY_FORECAST: [toggle('showDeliveryForecast', 'R-UNIT-5')],
   SYNDIC_ACCESS: [toggle('showSyndicAccess', 'R-REQ-8')],
   LOCATION: [toggle('showLocation', 'R-REQ-3')],
   COMMON_AREA: [toggle('showCommonArea', 'R-REQ-3')],
+  WORK_LOG: WORK_LOG_MENU_RULES,
+  SCHEDULE: SCHEDULE_MENU_RULES,
 };
 
 /** The menus a syndic has (R-REQ-8): opening requests for common areas. */
@@ -140,8 +149,12 @@ export const MENU_NAMES: Record<PortalMenu, Said> = {
   SURVEYS: say('Pesquisa', 'Surveys'),
   REFER_FRIEND: say('Indique um amigo', 'Refer a friend'),
   ADDRESS_CONFIRMATION: say('Confirmação de endereço', 'Address confirmation'),
+  PENDING_PROPOSALS: say('Aviso de propostas pendentes', 'Pending proposals notice'),
+  PENDING_PRE_REGISTRATIONS: say('Aviso de pré-cadastros pendentes', 'Pending pre-registrations notice'),
   DELIVERY_FORECAST: say('Previsão de entrega', 'Delivery forecast'),
   SYNDIC_ACCESS: say('Acesso do síndico', 'Syndic access'),
   LOCATION: say('Localidade (assistência)', 'Location (assistance)'),
   COMMON_AREA: say('Área comum (assistência)', 'Common area (assistance)'),
+  WORK_LOG: say('Diário de obra', 'Work log'),
+  SCHEDULE: say('Cronograma', 'Schedule'),
 };

@@ -10,6 +10,7 @@ import { PortalDomain } from './portal-domain.entity.js';
 import type { CreatePortalInput, PortalDomainInput, PortalSettingsInput } from './portal-settings.input.js';
 import { isComingSoon, settingLabel, SlaUnit, type PortalSettingKey } from './portal-settings.js';
 import { Portal } from './portal.entity.js';
+import { ALL_WORK_LOG_STATUSES, type WorkLogStatus } from '../works/work-log.enums.js';
 
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -76,6 +77,8 @@ export class PortalAdminService {
         (patch as Record<string, unknown>)[key] = value;
       } else if (key === 'taxSeries') {
         patch.taxSeries = seriesList(value as string[]);
+      } else if (key === 'workLogStatuses') {
+        patch.workLogStatuses = workLogStatusList(value as WorkLogStatus[]);
       } else if (key === 'logoUrl') {
         patch.logoUrl = value ? webAddress(String(value), key) : null;
       } else if (typeof value === 'string') {
@@ -175,6 +178,12 @@ export class PortalAdminService {
       throw new BadInputError('developmentIds', `A obra "${work.name}" já tem o portal "${other.name}": cada obra tem no máximo um portal (R-PORTAL-1).`);
     }
   }
+}
+
+/** R-WORK-1: the statuses customers see, each once, in the workflow's order. */
+function workLogStatusList(value: readonly WorkLogStatus[] | null): WorkLogStatus[] {
+  if (value === null) throw new BadInputError('workLogStatuses', 'Escolha as situações do diário de obra que o cliente vê (nenhuma oculta o menu).');
+  return ALL_WORK_LOG_STATUSES.filter((s) => value.includes(s));
 }
 
 /** A logo's address: http(s) or a path on this server only, so nothing else can be smuggled into the sign-in screen. */

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { SettingAvailability, SlaUnit } from './portal-settings.js';
+import { WorkLogStatus } from '../works/work-log.enums.js';
 
 /** Every setting optional: only those given change (and are audited, R-SET-2). */
 @InputType({ description: 'Configurações do portal a alterar; as omitidas ficam como estão.' })
@@ -28,6 +29,7 @@ export class PortalSettingsInput {
   @Field(() => [String], { nullable: true, description: 'R-FIN-5: as séries do Demonstrativo de IR, como o ERP as nomeia.' }) taxSeries?: string[];
   @Field(() => Boolean, { nullable: true }) showCustomerPayments?: boolean;
   @Field(() => Boolean, { nullable: true }) showBuilderPayments?: boolean;
+  @Field(() => [WorkLogStatus], { nullable: true, description: 'R-WORK-1: as situações do diário de obra que o cliente vê; vazio oculta o menu.' }) workLogStatuses?: WorkLogStatus[];
 
   @Field(() => Int, { nullable: true, description: 'R-REQ-5: o SLA, na unidade de finishedAssistanceSlaUnit.' })
   finishedAssistanceSla?: number;

@@ -11,7 +11,7 @@ export type SettingGroup = 'FUNCTIONALITY' | 'FINANCIAL' | 'MENU' | 'WHITE_LABEL
 
 /**
  * Whether a setting has something behind it. COMING_SOON: the feature it switches is not built yet
- * (FAQ, scheduling, benefits, surveys, refer a friend, address confirmation, the pending popups):
+ * (scheduling, surveys):
  * the admin app shows it "em breve" and disabled, the API refuses to turn it on (BAD_USER_INPUT
  * naming it), and the menus treat it as off whatever is stored.
  */
@@ -33,16 +33,16 @@ const SOON = SettingAvailability.COMING_SOON;
  * them; `portal/__tests__/settings-effects.test.ts` names, for each SERVED one, the test that proves its effect.
  */
 export const PORTAL_SETTINGS = [
-  { key: 'showScheduling', group: 'MENU', label: 'Exibir menu agendamentos', help: 'Mostra o menu Agendamentos ao cliente.', availability: SOON },
+  { key: 'showScheduling', group: 'MENU', label: 'Exibir menu agendamentos', help: 'Mostra o menu Agendamentos: o cliente reserva, remarca ou cancela a vistoria e a entrega das chaves nos horários publicados (R-SET-1).', availability: SERVED },
   { key: 'showServiceMenu', group: 'MENU', label: 'Exibir menu atendimentos', help: 'Mostra o menu Atendimentos; abrir atendimentos também exige a permissão do empreendimento (R-REQ-1).', availability: SERVED },
   { key: 'showAssistanceMenu', group: 'MENU', label: 'Exibir menu assistência', help: 'Mostra o menu Assistência técnica; abrir assistências também exige a permissão do empreendimento (R-REQ-1).', availability: SERVED },
-  { key: 'showBenefits', group: 'MENU', label: 'Exibir portal de benefícios', help: 'Mostra o portal de benefícios.', availability: SOON },
-  { key: 'showFaq', group: 'MENU', label: 'Exibir perguntas frequentes', help: 'Mostra o menu Perguntas frequentes.', availability: SOON },
-  { key: 'showSurveys', group: 'MENU', label: 'Exibir menu pesquisa', help: 'Mostra o menu Pesquisa.', availability: SOON },
-  { key: 'showReferFriend', group: 'FUNCTIONALITY', label: 'Exibir indique um amigo', help: 'Mostra o botão para indicar amigos.', availability: SOON },
-  { key: 'showAddressConfirmation', group: 'FUNCTIONALITY', label: 'Exibir confirmação de endereço', help: 'Mostra o botão para o cliente confirmar o endereço.', availability: SOON },
-  { key: 'showPendingProposalsPopup', group: 'FUNCTIONALITY', label: 'Exibir propostas pendentes', help: 'Ao entrar, avisa o cliente de propostas com documentação pendente.', availability: SOON },
-  { key: 'showPendingPreRegistrationsPopup', group: 'FUNCTIONALITY', label: 'Exibir pré-cadastros pendentes', help: 'Ao entrar, avisa o cliente de pré-cadastros com documentação pendente.', availability: SOON },
+  { key: 'showBenefits', group: 'MENU', label: 'Exibir portal de benefícios', help: 'Mostra o menu Benefícios, com as ofertas de parceiros cadastradas no portal (R-SET-1).', availability: SERVED },
+  { key: 'showFaq', group: 'MENU', label: 'Exibir perguntas frequentes', help: 'Mostra o menu Perguntas frequentes, com as categorias e perguntas editadas no portal (R-SET-1).', availability: SERVED },
+  { key: 'showSurveys', group: 'MENU', label: 'Exibir menu pesquisa', help: 'Mostra o menu Pesquisa: o cliente responde, uma vez, as pesquisas publicadas para ele (R-SET-1).', availability: SERVED },
+  { key: 'showReferFriend', group: 'FUNCTIONALITY', label: 'Exibir indique um amigo', help: 'Mostra o botão Indique um amigo; a indicação chega ao CRM pela fila de mensagens (R-SET-1).', availability: SERVED },
+  { key: 'showAddressConfirmation', group: 'FUNCTIONALITY', label: 'Exibir confirmação de endereço', help: 'Mostra o botão para o cliente confirmar que o endereço do cadastro está atual; a equipe vê quando ele confirmou (R-SET-1).', availability: SERVED },
+  { key: 'showPendingProposalsPopup', group: 'FUNCTIONALITY', label: 'Exibir propostas pendentes', help: 'Ao entrar, avisa o cliente de propostas com documentação pendente, registradas na página do cliente (R-SET-1).', availability: SERVED },
+  { key: 'showPendingPreRegistrationsPopup', group: 'FUNCTIONALITY', label: 'Exibir pré-cadastros pendentes', help: 'Ao entrar, avisa o cliente de pré-cadastros com documentação pendente, registrados na página do cliente (R-SET-1).', availability: SERVED },
   { key: 'showLocation', group: 'FUNCTIONALITY', label: 'Exibir localidade (assistência)', help: 'Ao abrir uma assistência, o cliente escolhe a localidade da unidade (R-REQ-3).', availability: SERVED },
   { key: 'showSyndicAccess', group: 'FUNCTIONALITY', label: 'Exibir acesso do síndico', help: 'Mostra a entrada do síndico na tela de acesso (R-REQ-8).', availability: SERVED },
   { key: 'showCommonArea', group: 'FUNCTIONALITY', label: 'Exibir área comum (assistência)', help: 'Ao abrir uma assistência, o cliente pode escolher uma área comum (R-REQ-3).', availability: SERVED },
@@ -55,6 +55,7 @@ export const PORTAL_SETTINGS = [
   { key: 'taxSeries', group: 'FINANCIAL', label: 'Séries do Demonstrativo de IR', help: 'As séries (como o ERP as nomeia) cujos pagamentos o informe de rendimentos soma; uma série paga que não esteja aqui impede o informe do ano (R-FIN-5).', availability: SERVED },
   { key: 'showCustomerPayments', group: 'FINANCIAL', label: 'Exibição de pagamentos: cliente', help: 'Em obras, mostra os pagamentos cujo "Quem paga" é o cliente (R-FIN-7).', availability: SERVED },
   { key: 'showBuilderPayments', group: 'FINANCIAL', label: 'Exibição de pagamentos: construtora', help: 'Em obras, mostra os pagamentos cujo "Quem paga" é a construtora (R-FIN-7).', availability: SERVED },
+  { key: 'workLogStatuses', group: 'FUNCTIONALITY', label: 'Diários de obra exibidos', help: 'As situações (rascunho, em análise, aprovado, reprovado) dos registros do diário de obra que o cliente vê; nenhuma oculta o menu Diário de obra (R-WORK-1).', availability: SERVED },
   { key: 'requireDataConfirmation', group: 'ACCESS', label: 'Necessário confirmar cadastro', help: 'No primeiro acesso, o cliente confirma ou corrige seus dados antes de tudo (R-AUTH-4).', availability: SERVED },
   { key: 'loginEnabled', group: 'ACCESS', label: 'Efetuar login', help: 'Permite entrar com senha; o link de acesso por e-mail funciona sempre (R-AUTH-7).', availability: SERVED },
   { key: 'loginText1', group: 'WHITE_LABEL', label: 'Texto 1', help: 'Aparece na tela de acesso ao portal (R-PORTAL-4).', availability: SERVED },
@@ -71,16 +72,16 @@ export const settingLabel = (key: PortalSettingKey) => PORTAL_SETTINGS.find((s) 
 
 /** The catalogue in English (`x-habite-locale: en`): the same settings, as the admin app's English side names them. */
 export const PORTAL_SETTINGS_EN: Record<PortalSettingKey, { label: string; help: string }> = {
-  showScheduling: { label: 'Show scheduling menu', help: 'Shows the Scheduling menu to the customer.' },
+  showScheduling: { label: 'Show scheduling menu', help: 'Shows the Scheduling menu: the customer books, moves or cancels the inspection and the key handover in the published times (R-SET-1).' },
   showServiceMenu: { label: 'Show service requests menu', help: 'Shows the Service requests menu; opening one also needs the development\'s permission (R-REQ-1).' },
   showAssistanceMenu: { label: 'Show technical assistance menu', help: 'Shows the Technical assistance menu; opening a repair request also needs the development\'s permission (R-REQ-1).' },
-  showBenefits: { label: 'Show benefits portal', help: 'Shows the benefits portal.' },
-  showFaq: { label: 'Show FAQ', help: 'Shows the FAQ menu.' },
-  showSurveys: { label: 'Show surveys menu', help: 'Shows the Surveys menu.' },
-  showReferFriend: { label: 'Show refer a friend', help: 'Shows the button to refer friends.' },
-  showAddressConfirmation: { label: 'Show address confirmation', help: 'Shows the button for the customer to confirm their address.' },
-  showPendingProposalsPopup: { label: 'Show pending proposals', help: 'On sign-in, tells the customer about proposals with pending documents.' },
-  showPendingPreRegistrationsPopup: { label: 'Show pending pre-registrations', help: 'On sign-in, tells the customer about pre-registrations with pending documents.' },
+  showBenefits: { label: 'Show benefits portal', help: 'Shows the Benefits menu, with the partner offers registered in the portal (R-SET-1).' },
+  showFaq: { label: 'Show FAQ', help: 'Shows the FAQ menu, with the categories and questions edited in the portal (R-SET-1).' },
+  showSurveys: { label: 'Show surveys menu', help: 'Shows the Surveys menu: the customer answers, once, the surveys published for them (R-SET-1).' },
+  showReferFriend: { label: 'Show refer a friend', help: 'Shows the Refer a friend button; referrals reach the CRM through the message queue (R-SET-1).' },
+  showAddressConfirmation: { label: 'Show address confirmation', help: 'Shows the button for the customer to confirm their address on record is current; staff see when they did (R-SET-1).' },
+  showPendingProposalsPopup: { label: 'Show pending proposals', help: 'On sign-in, tells the customer about proposals with pending documents, recorded on the customer page (R-SET-1).' },
+  showPendingPreRegistrationsPopup: { label: 'Show pending pre-registrations', help: 'On sign-in, tells the customer about pre-registrations with pending documents, recorded on the customer page (R-SET-1).' },
   showLocation: { label: 'Show location (repairs)', help: 'When opening a repair request, the customer picks the place in the unit (R-REQ-3).' },
   showSyndicAccess: { label: 'Show syndic access', help: 'Shows the syndic entry on the sign-in screen (R-REQ-8).' },
   showCommonArea: { label: 'Show common area (repairs)', help: 'When opening a repair request, the customer may pick a common area (R-REQ-3).' },
@@ -93,6 +94,7 @@ export const PORTAL_SETTINGS_EN: Record<PortalSettingKey, { label: string; help:
   taxSeries: { label: 'Income-tax statement series', help: 'The series (as the ERP names them) whose payments the income-tax statement sums; a paid series missing here stops that year\'s statement (R-FIN-5).' },
   showCustomerPayments: { label: 'Payment display: customer', help: 'In cost-plus works, shows payments whose payer is the customer (R-FIN-7).' },
   showBuilderPayments: { label: 'Payment display: builder', help: 'In cost-plus works, shows payments whose payer is the builder (R-FIN-7).' },
+  workLogStatuses: { label: 'Work log entries shown', help: 'The statuses (draft, in review, approved, rejected) of work log entries the customer sees; none hides the Work log menu (R-WORK-1).' },
   requireDataConfirmation: { label: 'Registration must be confirmed', help: 'On first access, the customer confirms or corrects their details before anything else (R-AUTH-4).' },
   loginEnabled: { label: 'Sign in with password', help: 'Allows signing in with a password; the e-mailed sign-in link always works (R-AUTH-7).' },
   loginText1: { label: 'Text 1', help: 'Shown on the portal\'s sign-in screen (R-PORTAL-4).' },
@@ -107,6 +109,6 @@ export const PORTAL_SETTINGS_EN: Record<PortalSettingKey, { label: string; help:
 export const settingName = (key: PortalSettingKey): Said => say(settingLabel(key), PORTAL_SETTINGS_EN[key].label);
 
 /** The settings whose feature does not exist yet: never on, never counted as served. */
-export const COMING_SOON_SETTINGS: readonly PortalSettingKey[] = PORTAL_SETTINGS.filter((s) => s.availability === SOON).map((s) => s.key);
+export const COMING_SOON_SETTINGS: readonly PortalSettingKey[] = PORTAL_SETTINGS.filter((s) => (s.availability as SettingAvailability) === SOON).map((s) => s.key);
 
 export const isComingSoon = (key: string): boolean => (COMING_SOON_SETTINGS as readonly string[]).includes(key);

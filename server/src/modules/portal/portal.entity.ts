@@ -5,6 +5,7 @@ import { Company } from '../company/company.entity.js';
 import { Development } from '../developments/development.entity.js';
 import { PortalDomain } from './portal-domain.entity.js';
 import { SlaUnit } from './portal-settings.js';
+import { WorkLogStatus } from '../works/work-log.enums.js';
 
 const toggle = (description: string) => [() => Boolean, { description }] as const;
 
@@ -20,7 +21,7 @@ export class Portal {
     | 'showBenefits' | 'showFaq' | 'showSurveys' | 'showReferFriend' | 'showAddressConfirmation' | 'showPendingProposalsPopup'
     | 'showPendingPreRegistrationsPopup' | 'showLocation' | 'showSyndicAccess' | 'showCommonArea' | 'showDeliveryForecast'
     | 'showContracts' | 'requireDataConfirmation' | 'finishedAssistanceSlaMinutes' | 'finishedAssistanceSlaUnit'
-    | 'showFinancial' | 'showStandaloneBills' | 'associatesSeeHolderBills' | 'taxSeries' | 'showCustomerPayments' | 'showBuilderPayments';
+    | 'showFinancial' | 'showStandaloneBills' | 'associatesSeeHolderBills' | 'taxSeries' | 'showCustomerPayments' | 'showBuilderPayments' | 'workLogStatuses';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -155,6 +156,11 @@ export class Portal {
   @Field(...toggle('R-FIN-7: exibir pagamentos feitos pela construtora (obras).'))
   @Property({ type: 'boolean', default: false })
   showBuilderPayments: boolean = false;
+
+  /** R-WORK-1 (seed 001): the work log statuses customers see; empty hides the Diário de obra menu. */
+  @Field(() => [WorkLogStatus], { description: 'R-WORK-1: as situações do diário de obra que o cliente vê (padrão: aprovados); vazio oculta o menu.' })
+  @Enum({ items: () => WorkLogStatus, array: true, default: [WorkLogStatus.APPROVED] })
+  workLogStatuses: WorkLogStatus[] = [WorkLogStatus.APPROVED];
 
   // White label and login screen (R-PORTAL-4)
   @Field(() => String, { nullable: true, description: 'R-PORTAL-4: Texto 1 da tela de acesso.' })

@@ -31,9 +31,22 @@ import { BillingBlock } from '../finance/billing-block.entity.js';
 import { billSaleSql } from '../finance/finance.rules.js';
 import { Installment } from '../finance/installment.entity.js';
 import { SyndicFile } from '../syndics/syndic-file.entity.js';
+import { DevelopmentDocument } from '../documents/development-document.entity.js';
 import { Syndic } from '../syndics/syndic.entity.js';
 import { ApiToken } from '../integration/api-token.entity.js';
 import { SyncRun } from '../integration/sync-run.entity.js';
+import { ScheduleTask } from '../works/schedule-task.entity.js';
+import { WorkLogEntry } from '../works/work-log-entry.entity.js';
+import { ContactMessage } from '../contact/contact-message.entity.js';
+import { ContactType } from '../contact/contact-type.entity.js';
+import { FaqCategory } from '../faq/faq-category.entity.js';
+import { FaqEntry } from '../faq/faq-entry.entity.js';
+import { Banner } from '../portal-extras/banner.entity.js';
+import { Benefit } from '../portal-extras/benefit.entity.js';
+import { PendingDocumentation } from '../portal-extras/pending-documentation.entity.js';
+import { AppointmentSlot } from '../scheduling/appointment-slot.entity.js';
+import { Appointment } from '../scheduling/appointment.entity.js';
+import { Survey } from '../surveys/survey.entity.js';
 import { isLimited, type StaffViewer } from './staff-viewer.js';
 
 /**
@@ -89,7 +102,10 @@ const billLimit = (a: string) => saleLimit(billSaleSql(a));
 const storedFileLimit = (a: string) => `((${a}.owner_id is null and ${a}.created_by_id = {self})
   or (${a}.owner_kind = 'CONTRACT_DOCUMENT' and exists (select 1 from contract c where c.id = ${a}.owner_id and ${contractLimit('c')}))
   or (${a}.owner_kind = 'SYNDIC_FILE' and exists (select 1 from syndic_file sf where sf.id = ${a}.owner_id and ${syndicFileLimit('sf')}))
-  or (${a}.owner_kind = 'PAYMENT_PROOF' and exists (select 1 from bill pb where pb.id = ${a}.owner_id and ${billLimit('pb')})))`;
+  or (${a}.owner_kind = 'PAYMENT_PROOF' and exists (select 1 from bill pb where pb.id = ${a}.owner_id and ${billLimit('pb')}))
+  or (${a}.owner_kind = 'DEVELOPMENT_DOCUMENT' and exists (select 1 from development_document dd where dd.id = ${a}.owner_id and ${inDevelopments('dd.development_id')}))
+  or (${a}.owner_kind = 'BANNER_IMAGE' and exists (select 1 from banner bn where bn.id = ${a}.owner_id and ${portalServes('bn.portal_id')}))
+  or (${a}.owner_kind in ('WORK_LOG_PHOTO', 'WORK_LOG_ATTACHMENT') and exists (select 1 from work_log_entry wl where wl.id = ${a}.owner_id and ${inDevelopments('wl.development_id')})))`;
 
 const ofCompany = (companyId: string) => ({ company: companyId });
 const ofDevelopmentCompany = (companyId: string) => ({ development: { company: companyId } });
@@ -111,6 +127,7 @@ const SCOPES = new Map<Function, EntityScope>([
   [SyndicFile, {
     noun: 'Arquivo', table: 'syndic_file', company: (c) => ({ $or: [{ development: { company: c } }, { syndic: { company: c } }] }), limit: syndicFileLimit,
   }],
+  [DevelopmentDocument, { noun: 'Documento', table: 'development_document', company: ofDevelopmentCompany, limit: (a) => inDevelopments(`${a}.development_id`) }],
   [Bill, { noun: 'Boleto', table: 'bill', company: ofCompany, limit: billLimit }],
   [Installment, {
     noun: 'Parcela', table: 'installment', company: ofCompany,
@@ -118,6 +135,8 @@ const SCOPES = new Map<Function, EntityScope>([
   }],
   [BillingBlock, { noun: 'Bloqueio de emissão', table: 'billing_block', company: ofCompany, limit: (a) => inDevelopments(`${a}.development_id`) }],
   [StoredFile, { noun: 'Arquivo', table: 'stored_file', company: ofCompany, limit: storedFileLimit }],
+  [WorkLogEntry, { noun: 'Registro do diário', table: 'work_log_entry', company: ofDevelopmentCompany, limit: (a) => inDevelopments(`${a}.development_id`) }],
+  [ScheduleTask, { noun: 'Tarefa do cronograma', table: 'schedule_task', company: ofDevelopmentCompany, limit: (a) => inDevelopments(`${a}.development_id`) }],
   [Customer, { noun: 'Cliente', table: 'customer', company: ofCompany, limit: (a) => customerInDevelopments(`${a}.id`) }],
   [Account, {
     noun: 'Conta', table: 'account', company: ofCompany,
@@ -132,11 +151,53 @@ const SCOPES = new Map<Function, EntityScope>([
     noun: 'Endereço', company: (c) => ({ portal: { company: c } }),
     limit: (a) => portalServes(`${a}.portal_id`), writeLimit: (a) => portalWithin(`${a}.portal_id`),
   }],
+  // R-CONTACT-2 (decision): a Fale Conosco message about a unit is in the unit's development; a general one is in every
+  // development where its customer has a reservation (as data changes are).
+  [ContactMessage, {
+    noun: 'Mensagem', table: 'contact_message', company: ofCompany,
+    limit: (a) => `(${a}.development_id = any({devs}) or (${a}.development_id is null and ${customerInDevelopments(`${a}.customer_id`)}))`,
+  }],
+  // A portal's FAQ follows its portal: read by who reaches the portal, changed by who may change it.
+  [FaqCategory, {
+    noun: 'Categoria', table: 'faq_category', company: (c) => ({ portal: { company: c } }),
+    limit: (a) => portalServes(`${a}.portal_id`), writeLimit: (a) => portalWithin(`${a}.portal_id`),
+  }],
+  [FaqEntry, {
+    noun: 'Pergunta', table: 'faq_entry', company: (c) => ({ category: { portal: { company: c } } }),
+    limit: (a) => `exists (select 1 from faq_category fc where fc.id = ${a}.category_id and ${portalServes('fc.portal_id')})`,
+    writeLimit: (a) => `exists (select 1 from faq_category fc where fc.id = ${a}.category_id and ${portalWithin('fc.portal_id')})`,
+  }],
+  // A portal's banners and benefits follow their portal, as its FAQ does (portal-extras/).
+  [Banner, {
+    noun: 'Banner', table: 'banner', company: (c) => ({ portal: { company: c } }),
+    limit: (a) => portalServes(`${a}.portal_id`), writeLimit: (a) => portalWithin(`${a}.portal_id`),
+  }],
+  [Benefit, {
+    noun: 'Benefício', table: 'benefit', company: (c) => ({ portal: { company: c } }),
+    limit: (a) => portalServes(`${a}.portal_id`), writeLimit: (a) => portalWithin(`${a}.portal_id`),
+  }],
+  // A pending document of a proposal or pre-registration is in its development.
+  [PendingDocumentation, {
+    noun: 'Documento pendente', table: 'pending_documentation', company: (c) => ({ development: { company: c } }),
+    limit: (a) => inDevelopments(`${a}.development_id`),
+  }],
+  // Agendamentos: a slot is in its development; a booking, in its unit's.
+  [AppointmentSlot, { noun: 'Horário', table: 'appointment_slot', company: ofDevelopmentCompany, limit: (a) => inDevelopments(`${a}.development_id`) }],
+  [Appointment, {
+    noun: 'Agendamento', table: 'appointment', company: (c) => ({ unit: { development: { company: c } } }),
+    limit: (a) => `exists (select 1 from unit u where u.id = ${a}.unit_id and u.development_id = any({devs}))`,
+  }],
+  // Pesquisa: a survey for one development is in it; one for every customer is read by all staff, changed only by staff without a limit.
+  [Survey, {
+    noun: 'Pesquisa', table: 'survey', company: ofCompany,
+    limit: (a) => `(${a}.development_id is null or ${a}.development_id = any({devs}))`, writeLimit: (a) => inDevelopments(`${a}.development_id`),
+  }],
   [AuditLog, { noun: 'Registro de auditoria', company: ofCompany, limit: (a) => auditInScope(a) }],
   // Company-wide configuration.
   [Company, { noun: 'Empresa', table: 'company', company: (c) => ({ id: c }) }],
   [AssociationType, { noun: 'Tipo de associação', table: 'association_type', company: ofCompany }],
   [ContractType, { noun: 'Tipo de contrato', table: 'contract_type', company: ofCompany }],
+  [ContactType, { noun: 'Tipo de solicitação', table: 'contact_type', company: ofCompany }],
   [CustomField, { noun: 'Campo personalizado', table: 'custom_field', company: ofCompany }],
   [Subject, { noun: 'Assunto', table: 'subject', company: ofCompany }],
   [Subsubject, { noun: 'Subassunto', table: 'subsubject', company: (c) => ({ subject: { company: c } }) }],

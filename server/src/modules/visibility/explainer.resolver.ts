@@ -25,6 +25,12 @@ export class VisibilityTarget {
   @Field(() => ID, { nullable: true, description: 'SPEC §8: uma parcela.' })
   installmentId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'R-WORK-1: um registro do diário de obra ("por que o cliente não vê o diário" é o menu WORK_LOG).' })
+  workLogEntryId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'R-UNIT-4: um documento do empreendimento (manual do proprietário, memorial descritivo…).' })
+  documentId?: string | null;
+
   @Field(() => PortalMenu, { nullable: true })
   menu?: PortalMenu | null;
 
@@ -77,7 +83,7 @@ export class VisibilityExplanation {
 @Resolver()
 export class ExplainerResolver {
   @Access('STAFF')
-  @StaffScope('Customer, Syndic, Unit, Contract, Request, Bill, Installment, Portal, DataChangeRequest, Company')
+  @StaffScope('Customer, Syndic, Unit, Contract, Request, Bill, Installment, WorkLogEntry, Portal, DataChangeRequest, Company')
   @Query(() => VisibilityExplanation, { description: 'R-EXPLAIN-1: "por que o cliente (ou o síndico) X (não) vê Y?", regra a regra, com onde corrigir.' })
   async explainVisibility(@Arg('input', () => ExplainVisibilityInput) input: ExplainVisibilityInput, @Ctx() ctx: Context): Promise<VisibilityExplanation> {
     const explanation = await explainVisibility(ctx.em, requireStaff(ctx), ctx.services.clock.now(), input);

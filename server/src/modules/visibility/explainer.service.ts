@@ -34,6 +34,12 @@ import { loadBillFacts, loadInstallmentFacts } from '../finance/finance-facts.js
 import { dateText } from '../finance/finance-words.js';
 import { billRules, billSaleSql, installmentRules } from '../finance/finance.rules.js';
 import { Installment } from '../finance/installment.entity.js';
+import { WorkLogEntry } from '../works/work-log-entry.entity.js';
+import { loadWorkLogFacts } from '../works/works-facts.js';
+import { workLogRules } from '../works/works.rules.js';
+import { DevelopmentDocument } from '../documents/development-document.entity.js';
+import { loadDocumentFacts } from '../documents/document-facts.js';
+import { documentRules } from '../documents/document.rules.js';
 import { allPassed, evaluate, type Check } from './explain.js';
 import { query } from './sql.js';
 import { fail, FixScreen, pass, type RuleOutcome, type ViewerScope } from './rule.js';
@@ -44,6 +50,10 @@ export interface ExplainTarget {
   requestId?: string | null;
   billId?: string | null;
   installmentId?: string | null;
+  /** R-WORK-1: a work log entry. */
+  workLogEntryId?: string | null;
+  /** A development's document (manual do proprietário…). */
+  documentId?: string | null;
   menu?: PortalMenu | null;
   /** "Why can't this customer (or syndic) sign in?" */
   login?: boolean | null;
@@ -74,7 +84,7 @@ export interface Explanation {
 /** Used as the account id of a customer (or syndic) who has no login yet: matches no request opener. */
 export const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
-const WHAT_CUSTOMER = 'Escolha exatamente uma coisa para explicar: unidade, contrato, pedido, boleto, parcela, menu, acesso ou alteração cadastral.';
+const WHAT_CUSTOMER = 'Escolha exatamente uma coisa para explicar: unidade, contrato, pedido, boleto, parcela, registro do diário de obra, documento, menu, acesso ou alteração cadastral.';
 const WHAT_SYNDIC = 'Para um síndico, escolha exatamente uma coisa para explicar: o menu de atendimentos ou o de assistência técnica, as áreas comuns, um pedido ou o acesso.';
 
 /**
@@ -119,6 +129,14 @@ async function explainForCustomer(em: EntityManager, staff: StaffViewer, now: Da
     subject = record instanceof Bill
       ? say(`o boleto com vencimento em ${dateText(record.dueDate)}`, `the bill due ${record.dueDate}`)
       : say(`a parcela nº ${record.number} (${record.plan.series}) com vencimento em ${dateText(record.dueDate)}`, `the installment no. ${record.number} (${record.plan.series}) due ${record.dueDate}`);
+  } else if (target.workLogEntryId) {
+    const entry = await getInScope(em, staff, WorkLogEntry, target.workLogEntryId);
+    developmentId = entry.development.id;
+    subject = say(`o registro do diário de obra de ${dateText(entry.date)}`, `the work log entry of ${entry.date}`);
+  } else if (target.documentId) {
+    const document = await getInScope(em, staff, DevelopmentDocument, target.documentId);
+    developmentId = document.development.id;
+    subject = say(`o documento "${document.title}"`, `the document "${document.title}"`);
   } else if (target.menu) {
     subject = menuSubject(target.menu);
   } else if (target.dataChange) {
@@ -145,6 +163,10 @@ async function explainForCustomer(em: EntityManager, staff: StaffViewer, now: Da
     checks = evaluate(billRules, (await loadBillFacts(em, scope, [target.billId])).get(target.billId)!);
   } else if (target.installmentId) {
     checks = evaluate(installmentRules, (await loadInstallmentFacts(em, scope, [target.installmentId])).get(target.installmentId)!);
+  } else if (target.workLogEntryId) {
+    checks = evaluate(workLogRules, (await loadWorkLogFacts(em, scope, [target.workLogEntryId])).get(target.workLogEntryId)!);
+  } else if (target.documentId) {
+    checks = evaluate(documentRules, (await loadDocumentFacts(em, scope, [target.documentId])).get(target.documentId)!);
   } else if (target.menu) {
     checks = evaluate(MENU_RULES[target.menu], await loadMenuFacts(em, scope));
   } else if (target.dataChange) {

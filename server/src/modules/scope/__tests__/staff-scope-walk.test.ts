@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import type { GraphQLInputType } from 'graphql';
+import { DevelopmentDocument, DocumentCategory } from '../../documents/development-document.entity.js';
+import { ScheduleTask } from '../../works/schedule-task.entity.js';
+import { WorkLogEntry } from '../../works/work-log-entry.entity.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffMayCall, staffScopeOf, accessOf } from '../../../graphql/access.js';
 import { createSchema } from '../../../graphql/schema.js';
@@ -20,6 +23,17 @@ import { ApiToken, TokenScope } from '../../integration/api-token.entity.js';
 import { SyncRun, SyncRunStatus } from '../../integration/sync-run.entity.js';
 import { FinanceRequest, FinanceRequestKind } from '../../finance/finance-request.entity.js';
 import { BillingBlock, BillingBlockSource } from '../../finance/billing-block.entity.js';
+import { AppointmentSlot } from '../../scheduling/appointment-slot.entity.js';
+import { Appointment } from '../../scheduling/appointment.entity.js';
+import { AppointmentKind } from '../../scheduling/appointment.enums.js';
+import { Survey } from '../../surveys/survey.entity.js';
+import { Banner } from '../../portal-extras/banner.entity.js';
+import { Benefit } from '../../portal-extras/benefit.entity.js';
+import { PendingDocumentation, PendingDocumentationKind } from '../../portal-extras/pending-documentation.entity.js';
+import { ContactMessage } from '../../contact/contact-message.entity.js';
+import { ContactType } from '../../contact/contact-type.entity.js';
+import { FaqCategory } from '../../faq/faq-category.entity.js';
+import { FaqEntry } from '../../faq/faq-entry.entity.js';
 
 /**
  * R-OPS-4, walked over the whole schema: a MANAGER, an AGENT (and an ADMIN) limited to one development call
@@ -129,6 +143,67 @@ beforeAll(async () => {
   const bbA1 = billingBlock(a, a.development);
   const bbA2 = billingBlock(a, a2);
   const bbB = billingBlock(b, b.development);
+  // Agendamentos: a slot of each development, booked for a unit there; a survey for each development.
+  const slot = (development: typeof a.development) =>
+    em.create(AppointmentSlot, { development: development.id, kind: AppointmentKind.VISTORIA, startsAt: new Date(Date.now() + 86_400_000), durationMinutes: 60 });
+  const slotA1 = slot(a.development);
+  const slotA2 = slot(a2);
+  const slotB = slot(b.development);
+  const booking = (s: AppointmentSlot, unit: typeof u1, customer: typeof inA.customer) =>
+    em.create(Appointment, { slot: s, kind: AppointmentKind.VISTORIA, unit: unit.id, customer: customer.id });
+  const apA1 = booking(slotA1, u1, inA.customer);
+  const apA2 = booking(slotA2, u2, outA.customer);
+  const apB = booking(slotB, uB, inB.customer);
+  const survey = (world: World, development: typeof a.development) =>
+    em.create(Survey, { company: world.company.id, development: development.id, title: 'Walk', opensOn: '2026-01-01', closesOn: '2026-01-02', questions: [] });
+  const svA1 = survey(a, a.development);
+  const svA2 = survey(a, a2);
+  const svB = survey(b, b.development);
+  // Banners and benefits of a portal; pending documentation of a customer in a development (portal-extras/).
+  const banner = (p: Portal) => em.create(Banner, { portal: p, title: 'Walk' });
+  const bnA1 = banner(portalA1);
+  const bnA2 = banner(portalA2);
+  const bnB = banner(b.portal);
+  const benefit = (p: Portal) => em.create(Benefit, { portal: p, partner: 'Walk', title: 'Walk', description: 'Walk' });
+  const beA1 = benefit(portalA1);
+  const beA2 = benefit(portalA2);
+  const beB = benefit(b.portal);
+  const pending = (customer: typeof inA.customer, development: typeof a.development) =>
+    em.create(PendingDocumentation, { customer: customer.id, development: development.id, kind: PendingDocumentationKind.PROPOSAL, description: 'Walk' });
+  const pdA1 = pending(inA.customer, a.development);
+  const pdA2 = pending(outA.customer, a2);
+  const pdB = pending(inB.customer, b.development);
+  // Fale Conosco: a contact type per company, a message about a unit of each development; a FAQ category and question per portal.
+  const contactType = (world: World) => em.create(ContactType, { company: world.company.id, name: 'Dúvida' });
+  const ctA = contactType(a);
+  const ctB = contactType(b);
+  const message = (world: World, type: ContactType, customer: typeof inA.customer, unit: typeof u1) =>
+    em.create(ContactMessage, { company: world.company.id, customer: customer.id, unit: unit.id, development: unit.development.id, type, subject: 'Walk', body: 'Walk' });
+  const cmA1 = message(a, ctA, inA.customer, u1);
+  const cmA2 = message(a, ctA, outA.customer, u2);
+  const cmB = message(b, ctB, inB.customer, uB);
+  const faqCategory = (p: Portal) => em.create(FaqCategory, { portal: p, name: 'Walk' });
+  const fcA1 = faqCategory(portalA1);
+  const fcA2 = faqCategory(portalA2);
+  const fcB = faqCategory(b.portal);
+  const faqEntry = (c: FaqCategory) => em.create(FaqEntry, { category: c, question: 'Walk?', answer: 'Walk', searchText: 'walk? walk' });
+  const feA1 = faqEntry(fcA1);
+  const feA2 = faqEntry(fcA2);
+  const feB = faqEntry(fcB);
+  // A development's documents (documents/), one per development.
+  const devDocument = (development: typeof a.development) => em.create(DevelopmentDocument, { development: development.id, category: DocumentCategory.OTHER, title: 'Walk' });
+  const ddA1 = devDocument(a.development);
+  const ddA2 = devDocument(a2);
+  const ddB = devDocument(b.development);
+  // The works (works/): a work log entry and a schedule stage per development.
+  const logEntry = (development: typeof a.development) => em.create(WorkLogEntry, { development: development.id, date: '2026-11-02' });
+  const wlA1 = logEntry(a.development);
+  const wlA2 = logEntry(a2);
+  const wlB = logEntry(b.development);
+  const task = (development: typeof a.development) => em.create(ScheduleTask, { development: development.id, name: 'Walk', plannedStart: '2026-01-01', plannedEnd: '2026-02-01' });
+  const stA1 = task(a.development);
+  const stA2 = task(a2);
+  const stB = task(b.development);
   await em.flush();
 
   const manager = await a.staff(StaffRole.MANAGER, { developments: [a.development] });
@@ -172,6 +247,19 @@ beforeAll(async () => {
     SyncRun: { inScope: runA.id, otherDevelopment: runA.id, otherCompany: runB.id },
     FinanceRequest: { inScope: frA.id, otherDevelopment: frA.id, otherCompany: frB.id },
     BillingBlock: { inScope: bbA1.id, otherDevelopment: bbA2.id, otherCompany: bbB.id },
+    AppointmentSlot: { inScope: slotA1.id, otherDevelopment: slotA2.id, otherCompany: slotB.id },
+    Appointment: { inScope: apA1.id, otherDevelopment: apA2.id, otherCompany: apB.id },
+    Survey: { inScope: svA1.id, otherDevelopment: svA2.id, otherCompany: svB.id },
+    Banner: { inScope: bnA1.id, otherDevelopment: bnA2.id, otherCompany: bnB.id },
+    Benefit: { inScope: beA1.id, otherDevelopment: beA2.id, otherCompany: beB.id },
+    PendingDocumentation: { inScope: pdA1.id, otherDevelopment: pdA2.id, otherCompany: pdB.id },
+    ContactMessage: { inScope: cmA1.id, otherDevelopment: cmA2.id, otherCompany: cmB.id },
+    ContactType: { inScope: ctA.id, otherDevelopment: ctA.id, otherCompany: ctB.id },
+    FaqCategory: { inScope: fcA1.id, otherDevelopment: fcA2.id, otherCompany: fcB.id },
+    FaqEntry: { inScope: feA1.id, otherDevelopment: feA2.id, otherCompany: feB.id },
+    DevelopmentDocument: { inScope: ddA1.id, otherDevelopment: ddA2.id, otherCompany: ddB.id },
+    WorkLogEntry: { inScope: wlA1.id, otherDevelopment: wlA2.id, otherCompany: wlB.id },
+    ScheduleTask: { inScope: stA1.id, otherDevelopment: stA2.id, otherCompany: stB.id },
   };
   for (const id of [
     a2.id, block2.id, stage2.id, u1b.id, res1b.id, r1b.id, k1b.id, outA.customer.id, outA.account.id, u2.id, res2.id, r2.id, k2.id, area2.id, loc2.id,
@@ -179,6 +267,10 @@ beforeAll(async () => {
     b.company.id, b.development.id, b.block.id, b.stage.id, b.portal.id, inB.customer.id, inB.account.id, uB.id, resB.id, rB.id, kB.id, areaB.id, locB.id,
     staffB.account.id, domainB.id, dcB.id, fieldB.id, b.types.sale.id, b.types.spouse.id, b.workflows.service.id, b.statuses.doing.id,
     sf2.row.id, sf2.file.id, doc2.file.id, syndicB.syndic.id, syndicB.account.id, sfB.row.id, sfB.file.id, docB.file.id, frB.id, bbA2.id, bbB.id,
+    slotA2.id, slotB.id, apA2.id, apB.id, svA2.id, svB.id,
+    bnA2.id, bnB.id, beA2.id, beB.id, pdA2.id, pdB.id,
+    cmA2.id, cmB.id, ctB.id, fcA2.id, fcB.id, feA2.id, feB.id,
+    ddA2.id, ddB.id, wlA2.id, wlB.id, stA2.id, stB.id,
   ]) outOfScope.add(id);
   void auditIn;
 });

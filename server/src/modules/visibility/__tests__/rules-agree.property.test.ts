@@ -46,6 +46,17 @@ import { billRules, installmentRules } from '../../finance/finance.rules.js';
 import { visibleBills, visibleInstallments } from '../../finance/finance.service.js';
 import { Installment } from '../../finance/installment.entity.js';
 import { InstallmentPlan } from '../../finance/installment-plan.entity.js';
+import { ALL_PORTAL_PERMISSIONS, PortalPermission } from '../../auth/account.enums.js';
+import { ScheduleTask } from '../../works/schedule-task.entity.js';
+import { WorkLogEntry } from '../../works/work-log-entry.entity.js';
+import { WorkLogStatus } from '../../works/work-log.enums.js';
+import { loadSchedulePlaceFacts, loadWorkLogFacts } from '../../works/works-facts.js';
+import { scheduleRules, workLogRules } from '../../works/works.rules.js';
+import { visibleScheduleDevelopments, visibleWorkLog } from '../../works/works.service.js';
+import { DevelopmentDocument, DocumentCategory } from '../../documents/development-document.entity.js';
+import { loadDocumentFacts } from '../../documents/document-facts.js';
+import { documentRules } from '../../documents/document.rules.js';
+import { visibleDocuments } from '../../documents/document.service.js';
 import { allPassed, evaluate } from '../explain.js';
 import { query } from '../sql.js';
 import type { ViewerScope } from '../rule.js';
@@ -70,12 +81,21 @@ const configuration = fc.record({
     showSyndicAccess: likely, slaMinutes: fc.constantFrom(0, 30, 60, 1440, 10080),
     showFinancial: likely, showStandaloneBills: fc.boolean(), associatesSeeHolderBills: fc.boolean(),
     showCustomerPayments: likely, showBuilderPayments: fc.boolean(),
+    // R-WORK-1: the work log statuses the portal shows (mostly with APPROVED; sometimes none).
+    workLogStatuses: fc.oneof({ arbitrary: fc.constant(null).map(() => [WorkLogStatus.APPROVED]), weight: 2 }, { arbitrary: fc.subarray(Object.values(WorkLogStatus)), weight: 2 }),
   }),
+  /** R-WORK-3: whether each customer has "See work log". */
+  seeWorkLog: fc.array(likely, { minLength: 3, maxLength: 3 }),
   overdueBlocksBills: fc.boolean(),
   holderBills: fc.record({ a: likely, b: fc.boolean() }),
   developments: fc.array(fc.record({
     served: likely, blockActive: likely, stageActive: likely, areas: fc.nat(2), work: fc.boolean(),
     billingBlock: fc.oneof({ arbitrary: fc.constant('none' as const), weight: 3 }, { arbitrary: fc.constantFrom('development' as const, 'block' as const, 'lifted' as const), weight: 1 }),
+    // SPEC §9: work log entries of the development or of its block (tower), and whether it has a schedule.
+    workLog: fc.array(fc.record({ status: fc.constantFrom(...Object.values(WorkLogStatus)), tower: fc.boolean() }), { maxLength: 3 }),
+    schedule: fc.boolean(),
+    // R-UNIT-4: documents for the whole development, its tower, or one of its units (by index among the development's units).
+    documents: fc.array(fc.oneof(fc.constant({ place: 'development' as const, unit: 0 }), fc.constant({ place: 'block' as const, unit: 0 }), fc.record({ place: fc.constant('unit' as const), unit: fc.nat(3) })), { maxLength: 3 }),
   }), { minLength: 1, maxLength: 3 }),
   bindings: fc.array(fc.record({ host: fc.constantFrom(...HOSTS), developments: fc.subarray([0, 1, 2]) }), { maxLength: 3 }),
   types: fc.record({ a: likely, b: fc.boolean() }),
@@ -127,6 +147,7 @@ async function build(config: Configuration) {
     finishedAssistanceSlaMinutes: config.portal.slaMinutes, showFinancial: config.portal.showFinancial,
     showStandaloneBills: config.portal.showStandaloneBills, associatesSeeHolderBills: config.portal.associatesSeeHolderBills,
     showCustomerPayments: config.portal.showCustomerPayments, showBuilderPayments: config.portal.showBuilderPayments,
+    workLogStatuses: config.portal.workLogStatuses,
   });
   company.erpCode = 'E1';
   company.overdueBlocksBills = config.overdueBlocksBills;
@@ -134,6 +155,10 @@ async function build(config: Configuration) {
     const development = em.create(Development, { company, name: `D${i}`, erpCode: `D${i}`, kind: d.work ? DevelopmentKind.WORK : DevelopmentKind.DEVELOPMENT });
     if (d.served) portal.developments.add(development);
     const block = em.create(Block, { development, name: 'B', active: d.blockActive });
+    for (const [n, w] of d.workLog.entries()) {
+      em.create(WorkLogEntry, { development, block: w.tower ? block : null, date: `2026-11-${String(n + 1).padStart(2, '0')}`, status: w.status });
+    }
+    if (d.schedule) em.create(ScheduleTask, { development, name: 'Estrutura', plannedStart: '2026-01-01', plannedEnd: '2026-06-30' });
     if (d.billingBlock !== 'none') {
       em.create(BillingBlock, {
         company, development, block: d.billingBlock === 'block' ? block : null, reason: 'Bloqueio', source: BillingBlockSource.STAFF,
@@ -173,7 +198,8 @@ async function build(config: Configuration) {
   };
   const customers = [0, 1, 2].map((i) => {
     const customer = em.create(Customer, { company, name: `C${i}`, document: aCpf(), erpCode: `C${i}` });
-    const account = em.create(Account, { company, kind: AccountKind.CUSTOMER, name: `C${i}`, email: `c${i}@${suffix}.test`, customer });
+    const portalPermissions = ALL_PORTAL_PERMISSIONS.filter((p) => p !== PortalPermission.SEE_WORK_LOG || config.seeWorkLog[i]);
+    const account = em.create(Account, { company, kind: AccountKind.CUSTOMER, name: `C${i}`, email: `c${i}@${suffix}.test`, customer, portalPermissions });
     return { customer, account };
   });
   const syndics = config.syndics.map((s, i) => {
@@ -238,6 +264,15 @@ async function build(config: Configuration) {
     const area = areas[q.area % Math.max(areas.length, 1)];
     if (area) request(q.kind, q.opener, q.finishedMinutesAgo, { area, development });
   }
+  for (const [i, d] of config.developments.entries()) {
+    const { development, block } = developments[i]!;
+    const units = (await em.find(Unit, { development }, { orderBy: { id: 'asc' } }));
+    for (const doc of d.documents) {
+      const unit = doc.place === 'unit' ? units[doc.unit % Math.max(units.length, 1)] : undefined;
+      if (doc.place === 'unit' && !unit) continue;
+      em.create(DevelopmentDocument, { development, block: doc.place === 'block' ? block : null, unit: unit ?? null, category: DocumentCategory.OTHER, title: 'Doc' });
+    }
+  }
   await em.flush();
 
   const scopes: ViewerScope[] = [
@@ -257,6 +292,9 @@ async function build(config: Configuration) {
     commonAreas: developments.flatMap((d) => d.areas.map((a) => a.id)),
     installments: (await em.find(Installment, { company })).map((i) => i.id),
     bills: (await em.find(Bill, { company })).map((b) => b.id),
+    workLog: (await em.find(WorkLogEntry, { development: { company } })).map((w) => w.id),
+    developments: developments.map((d) => d.development.id),
+    documents: (await em.find(DevelopmentDocument, { development: { company } })).map((d) => d.id),
   };
   return { em, scopes, all };
 }
@@ -264,12 +302,16 @@ async function build(config: Configuration) {
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 
 describe('R-EXPLAIN-2: every rule has one definition, whose list face and explanation face agree', () => {
-  it('R-EXPLAIN-2, R-REQ-8, R-REQ-9: on hundreds of random configurations, "appears in the list" equals "the explanation says visible", for every viewer (customers and syndics) and object', async () => {
+  it('R-EXPLAIN-2, R-REQ-8, R-REQ-9, R-WORK-1, R-WORK-2, R-UNIT-4: on hundreds of random configurations, "appears in the list" equals "the explanation says visible", for every viewer (customers and syndics) and object', async () => {
     let checked = 0;
     let syndicsChecked = 0;
     let audiencesChecked = 0;
     let financeChecked = 0;
     let financeVisible = 0;
+    let worksChecked = 0;
+    let worksVisible = 0;
+    let documentsChecked = 0;
+    let documentsVisible = 0;
     await fc.assert(
       fc.asyncProperty(configuration, async (config) => {
         const { em, scopes, all } = await build(config);
@@ -302,6 +344,28 @@ describe('R-EXPLAIN-2: every rule has one definition, whose list face and explan
           financeChecked += all.installments.length + all.bills.length;
           financeVisible += listedInstallments.length + listedBills.length;
 
+          // SPEC §9: the work log entries (R-WORK-1, R-WORK-3, R-UNIT-4 by tower) and the schedules (R-WORK-2).
+          const listedLog = sorted((await visibleWorkLog(em, scope)).rows.map((w) => w.id));
+          const logFacts = await loadWorkLogFacts(em, scope, all.workLog);
+          const explainedLog = sorted(all.workLog.filter((id) => scope.customerId && allPassed(evaluate(workLogRules, logFacts.get(id)!))));
+          expect(listedLog, 'work log').toEqual(explainedLog);
+          const listedSchedules = sorted((await visibleScheduleDevelopments(em, scope)).map((d) => d.id));
+          const explainedSchedules: string[] = [];
+          for (const id of all.developments) {
+            if (scope.customerId && allPassed(evaluate(scheduleRules('d.id'), (await loadSchedulePlaceFacts(em, scope, id))!))) explainedSchedules.push(id);
+          }
+          expect(listedSchedules, 'schedules').toEqual(sorted(explainedSchedules));
+          worksChecked += all.workLog.length + all.developments.length;
+
+          // R-UNIT-4: the development's documents (of the development, a tower, or one unit).
+          const listedDocuments = sorted((await visibleDocuments(em, scope)).map((d) => d.id));
+          const documentFacts = await loadDocumentFacts(em, scope, all.documents);
+          const explainedDocuments = sorted(all.documents.filter((id) => scope.customerId && allPassed(evaluate(documentRules, documentFacts.get(id)!))));
+          expect(listedDocuments, 'documents').toEqual(explainedDocuments);
+          documentsChecked += all.documents.length;
+          documentsVisible += listedDocuments.length;
+          worksVisible += listedLog.length;
+
           // R-REQ-8: the common areas a syndic sees (and may open requests for), and whether the portal reaches their development at all (their menus).
           const listedAreas = sorted((await visibleCommonAreas(em, scope)).map((a) => a.id));
           const areaFacts = await loadCommonAreaFacts(em, scope, all.commonAreas);
@@ -333,5 +397,9 @@ describe('R-EXPLAIN-2: every rule has one definition, whose list face and explan
     expect(audiencesChecked).toBeGreaterThan(200);
     expect(financeChecked).toBeGreaterThan(1000);
     expect(financeVisible).toBeGreaterThan(50);
+    expect(worksChecked).toBeGreaterThan(500);
+    expect(worksVisible).toBeGreaterThan(30);
+    expect(documentsChecked).toBeGreaterThan(300);
+    expect(documentsVisible).toBeGreaterThan(30);
   }, 300_000);
 });
