@@ -422,10 +422,11 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     await admin.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
     const english = admin.getByRole('list', { name: 'Audit log' });
     await english.getByText('Asked to view as the customer').first().waitFor();
-    const settingsInEnglish = await english.getByTestId('audit-entry').filter({ hasText: 'Changed portal settings' }).first().textContent();
-    // Fields follow their labels' order, which differs between the languages.
-    expect(settingsInEnglish).toMatch(/Show contracts\s*No\s*Yes/);
-    expect(settingsInEnglish).toMatch(/36 hours\s*2 days/);
+    const settingsInEnglish = () => english.getByTestId('audit-entry').filter({ hasText: 'Changed portal settings' }).first().textContent();
+    // Fields follow their labels' order, which differs between the languages. The settings' names come from the
+    // server's catalogue, asked again in English after the switch: they follow a moment later.
+    await expect.poll(settingsInEnglish).toMatch(/Show contracts\s*No\s*Yes/);
+    expect(await settingsInEnglish()).toMatch(/36 hours\s*2 days/);
     expect(await english.getByTestId('audit-entry').filter({ hasText: 'Changed a block' }).first().textContent()).toMatch(/Block: Residencial Jardins · Torre B.*Active\s*Yes\s*No/s);
     const inEnglish = (await admin.locator('main').textContent()) ?? '';
     expect(inEnglish).not.toMatch(UUID);

@@ -17,8 +17,8 @@ describe.skipIf(!hasChromium)('portal extras in the admin app, on the demo', () 
     await page.getByRole('link', { name: 'Portal Horizonte', exact: true }).click();
     await page.getByRole('link', { name: 'Banners e benefícios deste portal' }).click();
     await page.getByRole('heading', { name: 'Banners e benefícios', level: 1 }).waitFor();
-    expect(await page.getByTestId('banner-row').allTextContents()).toEqual([expect.stringContaining('Feirão Horizonte')]);
-    expect(await page.getByTestId('benefit-row').count()).toBe(3);
+    await expect.poll(() => page.getByTestId('banner-row').allTextContents()).toEqual([expect.stringContaining('Feirão Horizonte')]);
+    await expect.poll(() => page.getByTestId('benefit-row').count()).toBe(3);
 
     const image = await sharp({ create: { width: 900, height: 300, channels: 3, background: { r: 200, g: 120, b: 40 } } }).png().toBuffer();
     await page.getByLabel('Imagem (JPEG, PNG ou WebP)').setInputFiles({ name: 'chaves.png', mimeType: 'image/png', buffer: image });

@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium)('Fale Conosco and Perguntas frequentes in the clie
     const page = await anaOnPhone();
     await page.getByRole('navigation').getByRole('link', { name: 'Perguntas frequentes', exact: true }).click();
     await page.getByRole('heading', { name: 'Perguntas frequentes', level: 1 }).waitFor();
-    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Financeiro', 'Obra e entrega', 'Acesso ao portal']);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Financeiro', 'Obra e entrega', 'Acesso ao portal']);
 
     await page.getByLabel('Buscar nas perguntas').fill('SENHA');
     await page.getByText('Esqueci minha senha. E agora?').waitFor();

@@ -37,7 +37,7 @@ describe.skipIf(!hasChromium)('portal extras on the demo, at phone size', () => 
 
     await page.getByRole('navigation').getByRole('link', { name: 'Benefícios', exact: true }).click();
     await page.getByRole('heading', { name: 'Portal de benefícios', level: 1 }).waitFor();
-    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['3 meses de academia com 20% de desconto', 'Frete grátis em móveis planejados']);
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['3 meses de academia com 20% de desconto', 'Frete grátis em móveis planejados']);
     await page.getByText('HORIZONTE20').waitFor();
     await expectAccessible(page, 'extras-benefits');
     await shot(page, 'benefits');

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useMutation, useSubscription } from 'urql';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
-import { Link } from '../shared/router';
+import { Link, usePath } from '../shared/router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 
 const SignOutMutation = graphql(`
@@ -38,9 +38,24 @@ export function useSignOut() {
   return () => signOut({}).then(() => location.assign('/'));
 }
 
-/** The portal's name and logo, the navigation, the language switch. Phone first: the nav wraps under the title. */
+/**
+ * The portal's name and logo, the navigation, the language switch. Phone first: on a phone the nav
+ * is one row under the title that scrolls sideways (a portal with every feature on has fifteen
+ * entries: wrapped, they took a third of the first screen), the current entry brought into view.
+ */
 export function Header({ portal, nav }: { portal: PortalLook | null; nav: ReactNode }) {
   const { t } = useI18n();
+  const path = usePath();
+  const navRef = useRef<HTMLElement>(null);
+  const shown = useRef<string | null>(null);
+  // After every render (the menus arrive after the first one), once per address: the current entry into view.
+  useEffect(() => {
+    const list = navRef.current?.querySelector('ul');
+    const current = navRef.current?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!list || !current || shown.current === path) return;
+    shown.current = path;
+    if (list.scrollWidth > list.clientWidth) list.scrollLeft = Math.max(0, current.offsetLeft - list.offsetLeft - 16);
+  });
   const title = portal?.whiteLabelName || portal?.name || 'Portal do Cliente';
   return (
     <header className="site-header">
@@ -52,7 +67,7 @@ export function Header({ portal, nav }: { portal: PortalLook | null; nav: ReactN
         </Link>
         <LanguageSwitch />
       </div>
-      <nav aria-label={t('nav.menu')} className="main-nav">{nav}</nav>
+      <nav aria-label={t('nav.menu')} className="main-nav" ref={navRef}>{nav}</nav>
     </header>
   );
 }
