@@ -14,32 +14,39 @@ import { ErrorMessage, Loading } from '../ui/Status';
 import { WorksDevelopmentQuery } from './WorkLogAdmin';
 import './works-admin.css';
 
+/** What the Cronograma screen shows of a schedule: the query and both mutations answer it (the mutations answer the whole schedule). */
+export const StaffScheduleViewFragment = graphql(`
+  fragment StaffScheduleView on WorkScheduleView {
+    developmentId
+    progress
+    plannedProgress
+    plannedEnd
+    forecastEnd
+    delayDays
+    delayText
+    tasks {
+      id
+      name
+      position
+      plannedStart
+      plannedEnd
+      actualStart
+      actualEnd
+      weight
+      progress
+      state
+      delayDays
+      delayText
+      forecastEnd
+      version
+    }
+  }
+`);
+
 const StaffScheduleQueryDoc = graphql(`
   query StaffSchedule($developmentId: ID!) {
     staffSchedule(developmentId: $developmentId) {
-        developmentId
-        progress
-        plannedProgress
-        plannedEnd
-        forecastEnd
-        delayDays
-        delayText
-        tasks {
-          id
-          name
-          position
-          plannedStart
-          plannedEnd
-          actualStart
-          actualEnd
-          weight
-          progress
-          state
-          delayDays
-          delayText
-          forecastEnd
-          version
-        }
+      ...StaffScheduleView
     }
   }
 `);
@@ -47,29 +54,7 @@ const StaffScheduleQueryDoc = graphql(`
 const SaveScheduleTaskMutation = graphql(`
   mutation SaveScheduleTask($input: SaveScheduleTaskInput!) {
     saveScheduleTask(input: $input) {
-        developmentId
-        progress
-        plannedProgress
-        plannedEnd
-        forecastEnd
-        delayDays
-        delayText
-        tasks {
-          id
-          name
-          position
-          plannedStart
-          plannedEnd
-          actualStart
-          actualEnd
-          weight
-          progress
-          state
-          delayDays
-          delayText
-          forecastEnd
-          version
-        }
+      ...StaffScheduleView
     }
   }
 `);
@@ -77,29 +62,7 @@ const SaveScheduleTaskMutation = graphql(`
 const DeleteScheduleTaskMutation = graphql(`
   mutation DeleteScheduleTask($id: ID!) {
     deleteScheduleTask(id: $id) {
-        developmentId
-        progress
-        plannedProgress
-        plannedEnd
-        forecastEnd
-        delayDays
-        delayText
-        tasks {
-          id
-          name
-          position
-          plannedStart
-          plannedEnd
-          actualStart
-          actualEnd
-          weight
-          progress
-          state
-          delayDays
-          delayText
-          forecastEnd
-          version
-        }
+      ...StaffScheduleView
     }
   }
 `);

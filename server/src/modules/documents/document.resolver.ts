@@ -56,12 +56,12 @@ export class DevelopmentDocumentResolver {
 
   @FieldResolver(() => Unit, { nullable: true, description: 'A unidade a que o documento se limita (só para a equipe).' })
   unit(@Root() row: DevelopmentDocument, @Ctx() ctx: Context): Promise<Unit | null> | null {
-    return row.unit && ctx.staff ? ctx.em.findOne(Unit, { id: row.unit.id }) : null;
+    return row.unit && ctx.staff ? ctx.loaders.unit.load(row.unit.id) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'O nome da unidade a que o documento se limita.' })
   async unitName(@Root() row: DevelopmentDocument, @Ctx() ctx: Context): Promise<string | null> {
-    return row.unit ? ((await ctx.em.findOne(Unit, { id: row.unit.id }))?.name ?? null) : null;
+    return row.unit ? ((await ctx.loaders.unit.load(row.unit.id))?.name ?? null) : null;
   }
 
   @FieldResolver(() => String, { description: 'Onde abrir o documento: /files/<id> (só para quem o vê e a equipe).' })
