@@ -33,13 +33,17 @@ import { serveApps } from './http/static-apps.js';
 import { parseLocale } from './locale.js';
 import { createLogger, type Logger } from './logger.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
+import type { JobQueue } from './queue/queue.js';
 import { Redis } from 'ioredis';
 import { tokenRateLimits } from './modules/integration/rate-limit.js';
 import { RequestFanout } from './modules/requests/request-fanout.js';
 import { createServices, type Services } from './services.js';
+import { startNotifications } from './modules/notifications/start-notifications.js';
+import { serveUnsubscribe } from './http/unsubscribe.js';
 
 export interface RunningServer {
   config: Config;
+  queue: JobQueue;
   url: string;
   port: number;
   orm: MikroORM;
@@ -96,6 +100,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const gatewayConfig = config.paymentGateway ?? (fakeGateway ? { url: fakeGateway.url, secretKey: fakeSecret } : null);
   const gateway = gatewayConfig ? httpGateway({ ...gatewayConfig, logger }) : null;
   const services = createServices({ config, clock, logger, mailer, pubsub: bus.pubsub, live, gateway });
+  // R-NOTIFY-3: the durable queue; its worker runs here unless HABITE_WORKER=off (then `npm run worker` runs it).
+  const queue = await startNotifications({
+    orm, notifications: services.notifications, databaseUrl, mailer, logger, work: config.worker === 'inline', pollingSeconds: config.queuePollSeconds,
+  });
   if (config.demo) await loadDemo(orm, services);
 
   const schema = await createSchema(bus.pubsub);
@@ -209,6 +217,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   serveFiles(app, { orm, services, trustProxy: config.trustProxy, logger });
   serveFinanceDocuments(app, { orm, services, trustProxy: config.trustProxy, logger });
   if (mailer.mailbox) serveDevMailbox(app, mailer.mailbox);
+  serveUnsubscribe(app, { orm, services, logger });
   serveApps(app, { client: config.clientDist, admin: config.adminDist }, logger);
 
   await new Promise<void>((resolve, reject) => {
@@ -217,11 +226,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
+  services.notifications.base = url;
   logger.info({ url, graphql: `${url}/graphql`, database: embedded ? 'embedded' : 'postgresql', redis: Boolean(config.redisUrl) }, 'Habite is up');
 
   let closing: Promise<void> | null = null;
   return {
-    config, url, port, orm, services, clock, logger, mailer, embedded: Boolean(embedded),
+    config, queue, url, port, orm, services, clock, logger, mailer, embedded: Boolean(embedded),
     close: () =>
       (closing ??= (async () => {
         const step = async (name: string, fn: () => unknown) => {
@@ -230,6 +240,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         };
         await step('http and websocket drained', () => apollo.stop());
         await step('live fan-out stopped', () => live.stop());
+        await step('job queue stopped', () => queue.stop());
         await step('event bus closed', async () => {
           await revocations.return?.();
           await staleSessions.return?.();

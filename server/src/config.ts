@@ -67,6 +67,22 @@ export interface Config {
    * Unset: the demo starts the local fake gateway in-process; elsewhere card payments are unavailable.
    */
   paymentGateway?: { url: string; secretKey: string };
+  /**
+   * The job queue's worker (notifications, digests): `inline` runs it inside the server process
+   * (default); `off` only enqueues — a separate `npm run worker` process runs the jobs (`HABITE_WORKER`).
+   */
+  worker: 'inline' | 'off';
+  /** How often an idle worker polls the queue, in seconds (`QUEUE_POLL_SECONDS`, at least 0.5); jobs queued by the same process start at once. */
+  queuePollSeconds: number;
+  /**
+   * R-NOTIFY-2: WhatsApp through Meta's Cloud API (`WHATSAPP_PHONE_NUMBER_ID`,
+   * `WHATSAPP_ACCESS_TOKEN`, `WHATSAPP_APP_SECRET`, `WHATSAPP_VERIFY_TOKEN`; optional
+   * `WHATSAPP_API_URL`, default https://graph.facebook.com, and `WHATSAPP_API_VERSION`, default
+   * v21.0). Meta posts delivery statuses and replies to `/webhooks/whatsapp`, signed with the app
+   * secret; the verify token answers its subscription check. Unset: no WhatsApp channel. Half of
+   * the four set is a startup error (`whatsappConfig`).
+   */
+  whatsapp?: WhatsAppConfig;
 }
 
 /** An S3-compatible bucket, addressed path-style (`<endpoint>/<bucket>/<key>`), signed with AWS Signature V4. */
@@ -76,6 +92,47 @@ export interface S3Config {
   region: string;
   accessKeyId: string;
   secretAccessKey: string;
+}
+
+/** Meta's WhatsApp Business Cloud API: the sending number, its token, and what signs and verifies the webhook. */
+export interface WhatsAppConfig {
+  /** The business phone number's ID in the Cloud API (not the phone number itself). */
+  phoneNumberId: string;
+  /** A system-user access token with whatsapp_business_messaging. */
+  accessToken: string;
+  /** The Meta app's secret: webhooks are signed with it (X-Hub-Signature-256). */
+  appSecret: string;
+  /** Chosen by us and typed into the app's webhook settings; Meta echoes it when it verifies the callback URL. */
+  verifyToken: string;
+  apiUrl: string;
+  apiVersion: string;
+}
+
+const WHATSAPP_VARIABLES = ['WHATSAPP_PHONE_NUMBER_ID', 'WHATSAPP_ACCESS_TOKEN', 'WHATSAPP_APP_SECRET', 'WHATSAPP_VERIFY_TOKEN'] as const;
+
+/** All four WhatsApp settings, or none (no WhatsApp channel); any other mix refuses to start, naming what is missing. */
+export function whatsappConfig(env: NodeJS.ProcessEnv): WhatsAppConfig | undefined {
+  const given = WHATSAPP_VARIABLES.filter((name) => env[name]);
+  if (given.length === 0) return undefined;
+  const missing = WHATSAPP_VARIABLES.filter((name) => !env[name]);
+  if (missing.length) {
+    throw new ConfigError(`WhatsApp configurado pela metade: defina também ${missing.join(', ')} (ou nenhuma das variáveis WHATSAPP_*, para não enviar avisos pelo WhatsApp)`);
+  }
+  const phoneNumberId = env.WHATSAPP_PHONE_NUMBER_ID!.trim();
+  if (!/^\d{5,20}$/.test(phoneNumberId)) throw new ConfigError(`WHATSAPP_PHONE_NUMBER_ID deve ser o ID numérico do número no WhatsApp Manager, não o telefone (recebido: ${phoneNumberId})`);
+  const apiUrl = (env.WHATSAPP_API_URL || 'https://graph.facebook.com').replace(/\/+$/, '');
+  let url: URL;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new ConfigError(`WHATSAPP_API_URL deve ser um endereço http(s), por exemplo https://graph.facebook.com (recebido: ${apiUrl})`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname !== '/' || url.search || url.username) {
+    throw new ConfigError(`WHATSAPP_API_URL deve ser só o endereço do serviço (http(s)://host[:porta], sem caminho; a versão vai em WHATSAPP_API_VERSION) (recebido: ${apiUrl})`);
+  }
+  const apiVersion = env.WHATSAPP_API_VERSION || 'v21.0';
+  if (!/^v\d+\.\d+$/.test(apiVersion)) throw new ConfigError(`WHATSAPP_API_VERSION deve ser uma versão da Graph API, por exemplo v21.0 (recebido: ${apiVersion})`);
+  return { phoneNumberId, accessToken: env.WHATSAPP_ACCESS_TOKEN!, appSecret: env.WHATSAPP_APP_SECRET!, verifyToken: env.WHATSAPP_VERIFY_TOKEN!, apiUrl, apiVersion };
 }
 
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
@@ -101,6 +158,12 @@ export function s3Config(env: NodeJS.ProcessEnv): S3Config | undefined {
   const bucket = env.S3_BUCKET!;
   if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError(`S3_BUCKET deve ser um nome de bucket válido (minúsculas, números, ponto e hífen; 3 a 63 caracteres) (recebido: ${bucket})`);
   return { endpoint, bucket, region: env.S3_REGION!, accessKeyId: env.S3_ACCESS_KEY_ID!, secretAccessKey: env.S3_SECRET_ACCESS_KEY! };
+}
+
+function workerMode(env: NodeJS.ProcessEnv): 'inline' | 'off' {
+  const raw = env.HABITE_WORKER || 'inline';
+  if (raw !== 'inline' && raw !== 'off') throw new ConfigError(`HABITE_WORKER deve ser inline (o servidor roda os trabalhos da fila) ou off (um processo "npm run worker" separado os roda) (recebido: ${raw})`);
+  return raw;
 }
 
 export const PLAN_CACHE_MODES = ['auto', 'force_generic_plan', 'force_custom_plan'] as const;
@@ -192,6 +255,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     uploadMaxBytes: positive(env, 'UPLOAD_MAX_MB', 10) * 1_048_576,
     s3: s3Config(env),
     tokenLimits: { requestsPerMinute: positive(env, 'TOKEN_REQUESTS_PER_MINUTE', 600), costPerMinute: positive(env, 'TOKEN_COST_PER_MINUTE', 200_000) },
+    worker: workerMode(env),
+    queuePollSeconds: Math.max(0.5, Number(env.QUEUE_POLL_SECONDS || 2) || 2),
+    whatsapp: whatsappConfig(env),
     paymentGateway: env.PAYMENT_GATEWAY_URL ? { url: env.PAYMENT_GATEWAY_URL, secretKey: env.PAYMENT_GATEWAY_SECRET ?? '' } : undefined,
   };
   return { ...config, ...overrides };

@@ -11,6 +11,12 @@ const FIELD_LABELS: Record<string, string> = {
   // Registration data (R-DATA-1) and the portal's settings, from their own catalogs.
   ...BUILT_IN_FIELDS,
   ...Object.fromEntries(PORTAL_SETTINGS.map((s) => [s.key, s.label])),
+  // R-NOTIFY-2: notification preferences.
+  email: 'E-mail',
+  whatsapp: 'WhatsApp',
+  push: 'Notificações no celular',
+  frequency: 'Frequência dos avisos',
+  workLog: 'Avisos do diário de obra',
   // SPEC §9: the work log and the schedule.
   date: 'Data',
   weather: 'Tempo',

@@ -61,6 +61,8 @@ import { Banner } from '../modules/portal-extras/banner.entity.js';
 import { Benefit } from '../modules/portal-extras/benefit.entity.js';
 import { PendingDocumentation } from '../modules/portal-extras/pending-documentation.entity.js';
 import { Referral } from '../modules/portal-extras/referral.entity.js';
+import { Notification, NotificationPreference } from '../modules/notifications/notification.entity.js';
+import { Consent } from '../modules/privacy/consent.entity.js';
 
 /** Every entity, listed once (no folder scanning: the same list works compiled and under vitest). */
 export const entities = [
@@ -78,4 +80,5 @@ export const entities = [
   ContactType, ContactMessage, Opinion, FaqCategory, FaqEntry,
   Banner, Benefit, Referral, PendingDocumentation, AddressConfirmation,
   AppointmentSlot, Appointment, Survey, SurveyResponse,
+  Notification, NotificationPreference, Consent,
 ];

@@ -45,7 +45,10 @@ import {
   AddressConfirmationResolver, BannerResolver, BenefitResolver, PendingDocumentationResolver, ReferralResolver,
 } from '../modules/portal-extras/extras.resolver.js';
 
+import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
+
 export const resolvers = [
+  NotificationResolver,
   AuthResolver, AccountResolver, AuditResolver, AuditLogFieldsResolver,
   PortalResolver, PortalDomainResolver, MenuResolver,
   DevelopmentResolver, DevelopmentFieldsResolver, UnitResolver,

@@ -12,6 +12,8 @@ export interface OutgoingMail {
   link?: string;
   /** Files sent with it (the statement's PDF, R-FIN-4). */
   attachments?: { filename: string; content: Buffer; contentType: string }[];
+  /** Extra headers (List-Unsubscribe, RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 export interface StoredMail extends OutgoingMail {
@@ -20,7 +22,9 @@ export interface StoredMail extends OutgoingMail {
 }
 
 export interface Mailer {
-  send(mail: OutgoingMail): Promise<void>;
+  send(mail: OutgoingMail): Promise<{ messageId?: string } | void>;
+  /** False when mail goes nowhere (no SMTP and no development mailbox). */
+  readonly delivers: boolean;
   /** The development mailbox, when it is on (see `wantsDevMailbox`); null otherwise. */
   readonly mailbox: StoredMail[] | null;
   close(): void;
@@ -40,16 +44,18 @@ export function createMailer(options: { smtpUrl?: string; devMailbox: boolean; f
     const transport = nodemailer.createTransport(smtpUrl);
     return {
       mailbox: null,
+      delivers: true,
       async send(mail) {
-        await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
+        const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments, headers: mail.headers });
         logger.info({ to: mail.to, subject: mail.subject }, 'mail sent');
+        return { messageId: info.messageId };
       },
       close: () => transport.close(),
     };
   }
   if (!devMailbox) {
     logger.warn('mail is not delivered: SMTP_URL is unset and the development mailbox is off (set SMTP_URL; in development HABITE_DEV_MAILBOX=1)');
-    return { mailbox: null, send: async () => {}, close: () => {} };
+    return { mailbox: null, delivers: false, send: async () => {}, close: () => {} };
   }
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const mailbox: StoredMail[] = [];
@@ -57,14 +63,16 @@ export function createMailer(options: { smtpUrl?: string; devMailbox: boolean; f
   const folder = join(dataDir, 'mailbox');
   return {
     mailbox,
+    delivers: true,
     async send(mail) {
-      const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments });
+      const info = await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, attachments: mail.attachments, headers: mail.headers });
       const stored: StoredMail = { ...mail, id: next++, at: new Date() };
       mailbox.unshift(stored);
       mailbox.length = Math.min(mailbox.length, 100);
       await mkdir(folder, { recursive: true });
       await writeFile(join(folder, `${stored.at.toISOString().replace(/[:.]/g, '-')}-${stored.id}.eml`), info.message as Buffer);
       logger.info({ to: mail.to, subject: mail.subject, link: mail.link }, 'mail kept in the development mailbox (/dev/mailbox)');
+      return { messageId: info.messageId };
     },
     close: () => transport.close(),
   };

@@ -80,6 +80,8 @@ export async function startTestServer(overrides: Partial<Config> = {}, options: 
       // Tests change accounts and portals straight in the database: every request reads its session
       // (the cache has tests of its own, auth/__tests__/session-cache.test.ts).
       sessionCacheMs: 0,
+      // Jobs queued by the server wake its worker at once; this is only the idle poll.
+      queuePollSeconds: 0.5,
       ...overrides,
     },
   );

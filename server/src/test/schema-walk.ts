@@ -145,7 +145,7 @@ export type IdKind =
   | 'Development' | 'Block' | 'Stage' | 'Unit' | 'CommonArea' | 'Location' | 'Request' | 'Contract' | 'Customer' | 'Account' | 'StaffAccount'
   | 'DataChangeRequest' | 'Portal' | 'PortalDomain' | 'ContractType' | 'AssociationType' | 'Subject' | 'Subsubject' | 'Workflow' | 'WorkflowStatus'
   | 'CustomField' | 'AuditTarget' | 'Syndic' | 'SyndicFile' | 'StoredFile' | 'ApiToken' | 'SyncRun' | 'FinanceRequest' | 'BillingBlock'
-  | 'AppointmentSlot' | 'Appointment' | 'Survey'
+  | 'AppointmentSlot' | 'Appointment' | 'Survey' | 'FailedJob'
   | 'Banner' | 'Benefit' | 'PendingDocumentation'
   | 'ContactMessage' | 'ContactType' | 'FaqCategory' | 'FaqEntry'
   | 'DevelopmentDocument' | 'WorkLogEntry' | 'ScheduleTask';
@@ -175,6 +175,8 @@ const ID_KINDS: Record<string, IdKind> = {
   // Banners, benefits, pending documentation (portal-extras/).
   'BannerInput.id': 'Banner', 'deleteBanner.id': 'Banner', imageFileId: 'StoredFile', 'BenefitInput.id': 'Benefit', 'deleteBenefit.id': 'Benefit',
   'resolvePendingDocumentation.id': 'PendingDocumentation',
+  // The queue's dead-letter list (R-NOTIFY-3).
+  'retryFailedJob.id': 'FailedJob',
   // Fale Conosco and the FAQ.
   'contactMessage.id': 'ContactMessage', 'AddOpinionInput.messageId': 'ContactMessage', 'ContactTypeInput.id': 'ContactType', 'ContactFilter.typeId': 'ContactType',
   'FaqCategoryInput.id': 'FaqCategory', 'FaqEntryInput.id': 'FaqEntry', 'FaqEntryInput.categoryId': 'FaqCategory', 'deleteFaqEntry.id': 'FaqEntry',

@@ -8,6 +8,8 @@ export interface ReceivedMail {
   text: string;
   html: string;
   attachments: { filename: string | undefined; contentType: string; content: Buffer }[];
+  /** Every header as its raw text, by lower-case name. */
+  headers: Record<string, string>;
 }
 
 /** A real SMTP server in the test process: the app talks SMTP to it, the test reads what arrived. */
@@ -33,6 +35,7 @@ export class SmtpCapture {
           this.received.push({
             to, subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '',
             attachments: mail.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+            headers: Object.fromEntries(mail.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()])),
           });
           for (const wake of this.waiters.splice(0)) wake();
           callback();

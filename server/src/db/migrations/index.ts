@@ -16,6 +16,7 @@ import { Migration20261204210200_request_conversation } from './Migration2026120
 import { Migration20261204210300_contact_faq } from './Migration20261204210300_contact_faq.js';
 import { Migration20261204210400_scheduling_surveys } from './Migration20261204210400_scheduling_surveys.js';
 import { Migration20261204210500_portal_extras } from './Migration20261204210500_portal_extras.js';
+import { Migration20261205000000_notifications } from './Migration20261205000000_notifications.js';
 import { Migration20261204210600_development_documents } from './Migration20261204210600_development_documents.js';
 
 export const migrationsList = [
@@ -37,4 +38,5 @@ export const migrationsList = [
   { name: 'Migration20261204210400_scheduling_surveys', class: Migration20261204210400_scheduling_surveys },
   { name: 'Migration20261204210500_portal_extras', class: Migration20261204210500_portal_extras },
   { name: 'Migration20261204210600_development_documents', class: Migration20261204210600_development_documents },
+  { name: 'Migration20261205000000_notifications', class: Migration20261205000000_notifications },
 ];

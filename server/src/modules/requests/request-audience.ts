@@ -24,7 +24,7 @@ export interface AudienceViewer {
 }
 
 /** The scope parameters of the rule SQL, bound to the viewer row `v`. */
-const perViewer = (sql: string) => sql.replace(/(?<![:\w]):(account|customer|syndic|portal|hostname)\b/g, 'v.$1');
+export const perViewer = (sql: string) => sql.replace(/(?<![:\w]):(account|customer|syndic|portal|hostname)\b/g, 'v.$1');
 
 export const audienceSql = `
 with target as materialized (select unit_id, opened_by_id from request where id = :request),

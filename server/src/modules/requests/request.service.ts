@@ -1,5 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { NotificationService } from '../notifications/notification.service.js';
+import { NoticeEvent } from '../notifications/notice-events.js';
 import type { Clock } from '../../clock.js';
 import { BadInputError, ConflictError, FeatureDisabledError, NotFoundError } from '../../domain-errors.js';
 import { decodeCursor, encodeCursor, toConnection, afterCursor } from '../../graphql/connection.js';
@@ -118,7 +120,7 @@ export interface StaffRequestFilter {
 
 /** Opening requests and moving them through their workflow (R-REQ-1, -3, -4, -8, -9). */
 export class RequestService {
-  constructor(private readonly deps: { clock: Clock; pubsub: PubSub<Events>; audit: AuditService; files: FileService }) {}
+  constructor(private readonly deps: { clock: Clock; pubsub: PubSub<Events>; audit: AuditService; files: FileService; notifications: NotificationService }) {}
 
   /** R-REQ-1, R-REQ-3, R-REQ-8: a customer or syndic (`account`, seeing through `scope`) opens a request through the portal. */
   async open(em: EntityManager, account: Pick<Account, 'id' | 'kind'>, scope: ViewerScope, input: OpenRequestInput): Promise<Request> {
@@ -237,6 +239,8 @@ export class RequestService {
       request.updatedAt = now;
       await tx.flush();
       for (const id of photoIds) await this.deps.files.attachOwn(tx, accountId, id, FileOwnerKind.REQUEST_PHOTO, message.id, 'photoIds');
+      // R-NOTIFY-4: a staff member's public reply reaches the customer (the worker decides who sees it).
+      if (authorKind === MessageAuthorKind.STAFF && visibility === MessageVisibility.PUBLIC) await this.deps.notifications.event(tx, request.company.id, NoticeEvent.REQUEST_REPLY, message.id);
       return { request, message };
     });
     this.announce(request, visibility === MessageVisibility.INTERNAL);
@@ -388,7 +392,10 @@ export class RequestService {
       if (!status.isFinal) request.finishedAt = null;
       request.status = status;
       request.updatedAt = now;
-      tx.create(RequestStatusChange, { request, fromStatus: from, toStatus: status, changedBy: actorOf(tx, staff), comment, at: now });
+      const change = tx.create(RequestStatusChange, { request, fromStatus: from, toStatus: status, changedBy: actorOf(tx, staff), comment, at: now });
+      await tx.flush();
+      // R-NOTIFY-4: the status change is told to whoever sees the request, in this transaction's queue.
+      if (status.id !== from.id) await this.deps.notifications.event(tx, staff.companyId, NoticeEvent.REQUEST_STATUS, change.id);
       return request;
     });
     this.announce(request);

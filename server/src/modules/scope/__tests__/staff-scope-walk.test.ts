@@ -133,6 +133,15 @@ beforeAll(async () => {
   const run = (world: World) => em.create(SyncRun, { company: world.company.id, status: SyncRunStatus.SUCCEEDED, startedAt: new Date(), lastActivityAt: new Date() });
   const runA = run(a);
   const runB = run(b);
+  // R-NOTIFY-3: a failed job of each company in the queue's dead-letter list.
+  const failedJob = async (world: World) => {
+    const id = crypto.randomUUID();
+    await em.getConnection().execute(`insert into pgboss.job (id, name, data, state, completed_on) values (?, 'notify.event', ?::jsonb, 'failed', now())`,
+      [id, JSON.stringify({ companyId: world.company.id, event: 'request.status', id, at: new Date().toISOString() })]);
+    return { id };
+  };
+  const jobA = await failedJob(a);
+  const jobB = await failedJob(b);
   // A customer's request for a new bill (2ª via), which an ERP bill may answer (portalRequestId).
   const financeRequest = (world: World, reservation: typeof res1, customer: typeof inA.customer) =>
     em.create(FinanceRequest, { company: world.company.id, reservation: reservation.id, customer: customer.id, kind: FinanceRequestKind.SECOND_COPY, installmentIds: [], totalCents: 0 });
@@ -245,6 +254,7 @@ beforeAll(async () => {
     // Company-wide: the integration of the company (R-SYNC).
     ApiToken: { inScope: tokenA.id, otherDevelopment: tokenA.id, otherCompany: tokenB.id },
     SyncRun: { inScope: runA.id, otherDevelopment: runA.id, otherCompany: runB.id },
+    FailedJob: { inScope: jobA.id, otherDevelopment: jobA.id, otherCompany: jobB.id },
     FinanceRequest: { inScope: frA.id, otherDevelopment: frA.id, otherCompany: frB.id },
     BillingBlock: { inScope: bbA1.id, otherDevelopment: bbA2.id, otherCompany: bbB.id },
     AppointmentSlot: { inScope: slotA1.id, otherDevelopment: slotA2.id, otherCompany: slotB.id },
@@ -270,7 +280,7 @@ beforeAll(async () => {
     slotA2.id, slotB.id, apA2.id, apB.id, svA2.id, svB.id,
     bnA2.id, bnB.id, beA2.id, beB.id, pdA2.id, pdB.id,
     cmA2.id, cmB.id, ctB.id, fcA2.id, fcB.id, feA2.id, feB.id,
-    ddA2.id, ddB.id, wlA2.id, wlB.id, stA2.id, stB.id,
+    ddA2.id, ddB.id, wlA2.id, wlB.id, stA2.id, stB.id, jobB.id,
   ]) outOfScope.add(id);
   void auditIn;
 });

@@ -1,0 +1,66 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { perViewer } from '../requests/request-audience.js';
+import { arrayLiteral, query } from '../visibility/sql.js';
+
+/**
+ * Who a notice may go to, decided by the same rules as the lists (R-EXPLAIN-2): the portal users of
+ * a company, each with the portal and hostname they last signed in through (else the company's
+ * first active portal) — the scope their portal would show them — evaluated as rows `v` of one
+ * statement with the rules' SQL faces bound to them (`perViewer`, as the live fan-out does).
+ */
+export interface NoticeViewer {
+  accountId: string;
+  customerId: string | null;
+  syndicId: string | null;
+  portalId: string;
+  hostname: string | null;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  companyId: string;
+}
+
+const VIEWER_COLUMNS = `a.id as "accountId", a.customer_id as "customerId", a.syndic_id as "syndicId", a.name, a.email, c.phone, a.company_id as "companyId",
+  coalesce(ls.portal_id, dp.id) as "portalId", ls.hostname`;
+const VIEWER_FROM = `account a left join customer c on c.id = a.customer_id
+  left join lateral (select s.portal_id, s.hostname from session s where s.account_id = a.id and s.portal_id is not null and s.viewed_by_id is null
+                      order by s.created_at desc limit 1) ls on true
+  left join lateral (select p.id from portal p where p.company_id = a.company_id and p.active order by p.created_at, p.id limit 1) dp on true`;
+
+/** Portal accounts (customers and syndics with an active login) of a company, optionally only these accounts or the accounts of these customers. */
+export async function noticeViewers(em: EntityManager, companyId: string, only: { accountIds?: string[]; customerIds?: string[] } = {}): Promise<NoticeViewer[]> {
+  const rows = await query<NoticeViewer>(em,
+    `select ${VIEWER_COLUMNS} from ${VIEWER_FROM}
+      where a.company_id = :company and a.kind in ('CUSTOMER', 'SYNDIC') and a.login_active
+        ${only.accountIds ? 'and a.id = any(cast(:accounts as uuid[]))' : ''}
+        ${only.customerIds ? 'and a.customer_id = any(cast(:customers as uuid[]))' : ''}
+      order by a.id`,
+    { company: companyId, accounts: only.accountIds ?? [], customers: only.customerIds ?? [] });
+  return rows.filter((r) => r.portalId);
+}
+
+/** The viewers as one statement's rows `v(account, customer, syndic, portal, hostname)`. */
+export const VIEWERS_CTE = `viewers as materialized (
+  select v.* from unnest(cast(:vAccounts as uuid[]), cast(:vCustomers as uuid[]), cast(:vSyndics as uuid[]), cast(:vPortals as uuid[]), cast(:vHostnames as text[]))
+      as v(account, customer, syndic, portal, hostname))`;
+
+export const viewerParams = (viewers: readonly NoticeViewer[]) => ({
+  vAccounts: arrayLiteral(viewers.map((v) => v.accountId)),
+  vCustomers: arrayLiteral(viewers.map((v) => v.customerId)),
+  vSyndics: arrayLiteral(viewers.map((v) => v.syndicId)),
+  vPortals: arrayLiteral(viewers.map((v) => v.portalId)),
+  vHostnames: arrayLiteral(viewers.map((v) => v.hostname)),
+});
+
+/**
+ * Of `viewers`, those for whom `condition` (rule SQL written for one viewer — `:customer`,
+ * `:portal`…) holds over `from` (e.g. `work_log_entry w` with `where w.id = :id` in `extra`).
+ */
+export async function viewersWho(em: EntityManager, viewers: readonly NoticeViewer[], from: string, condition: string, params: Record<string, unknown>): Promise<NoticeViewer[]> {
+  if (!viewers.length) return [];
+  const rows = await query<{ account: string }>(em,
+    `with ${VIEWERS_CTE} select distinct v.account from viewers v cross join ${from} where ${perViewer(condition)}`,
+    { ...viewerParams(viewers), ...params });
+  const seen = new Set(rows.map((r) => r.account));
+  return viewers.filter((v) => seen.has(v.accountId));
+}

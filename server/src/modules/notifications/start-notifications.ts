@@ -1,0 +1,24 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../../logger.js';
+import type { Mailer } from '../../mail/mailer.js';
+import { JobQueue } from '../../queue/queue.js';
+import type { ChannelAdapter } from './channel.js';
+import { EmailChannel } from './email-channel.js';
+import { noticeHandlers } from './notice-events.js';
+import type { NotificationService } from './notification.service.js';
+
+/**
+ * The queue and the channels, started by the server (worker inline, the default) or by
+ * `npm run worker` (worker.ts). Every process enqueues; only those with `work` run jobs.
+ */
+export async function startNotifications(options: {
+  orm: MikroORM; notifications: NotificationService; databaseUrl: string; mailer: Mailer; logger: Logger;
+  work: boolean; pollingSeconds: number; extraChannels?: ChannelAdapter[];
+}): Promise<JobQueue> {
+  const { orm, notifications, mailer, logger } = options;
+  const queue = new JobQueue({ databaseUrl: options.databaseUrl, logger, work: options.work, schedules: options.work, pollingSeconds: options.pollingSeconds });
+  const channels: ChannelAdapter[] = [...(mailer.delivers ? [new EmailChannel(mailer)] : []), ...(options.extraChannels ?? [])];
+  notifications.attach(orm, queue, channels, noticeHandlers(notifications, logger));
+  await queue.start();
+  return queue;
+}
