@@ -102,7 +102,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const services = createServices({ config, clock, logger, mailer, pubsub: bus.pubsub, live, gateway });
   // R-NOTIFY-3: the durable queue; its worker runs here unless HABITE_WORKER=off (then `npm run worker` runs it).
   const queue = await startNotifications({
-    orm, notifications: services.notifications, databaseUrl, mailer, logger, work: config.worker === 'inline', pollingSeconds: config.queuePollSeconds,
+    orm, notifications: services.notifications, databaseUrl, mailer, logger, config, work: config.worker === 'inline', pollingSeconds: config.queuePollSeconds,
   });
   if (config.demo) await loadDemo(orm, services);
 

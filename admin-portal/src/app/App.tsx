@@ -1,3 +1,4 @@
+import { FailedJobsPage } from '../notifications/FailedJobsPage';
 import type { ReactElement } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { AccountPage } from '../customers/AccountPage';
@@ -82,6 +83,7 @@ const AREAS: Area[] = [
   { path: '/admin/auditoria', label: 'nav.audit' },
   { path: '/admin/equipe', label: 'nav.staff' },
   { path: '/admin/integracoes', label: 'nav.integration' },
+  { path: '/admin/fila', label: 'nav.queue' },
 ];
 
 export function App() {
@@ -141,6 +143,7 @@ function Shell({ name, staff, title }: { name: string; staff: Staff; title: stri
   else if ((p = match('/admin/fale-conosco/:id', path))) screen = guard('/admin/fale-conosco', <ContactMessagePage id={p.id!} />);
   else if (path === '/admin/auditoria') screen = guard('/admin/auditoria', <AuditPage />);
   else if (path === '/admin/equipe') screen = guard('/admin/equipe', <StaffPage />);
+  else if (path === '/admin/fila') screen = guard('/admin/fila', <FailedJobsPage />);
   else if (path === '/admin/integracoes') screen = guard('/admin/integracoes', <TokensPage />);
   else if (path === '/admin/integracoes/chamadas') screen = guard('/admin/integracoes', <ApiCallsPage />);
   else if (path === '/admin/integracoes/sincronizacoes') screen = guard('/admin/integracoes', <SyncRunsPage />);

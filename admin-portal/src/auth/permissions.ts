@@ -32,6 +32,8 @@ export const AREA_ROLES: Record<string, readonly StaffRole[]> = {
   '/admin/equipe': ADMINS,
   // R-OPS-1, R-SYNC-1, R-SYNC-4: API tokens, their calls and the sync runs.
   '/admin/integracoes': ADMINS,
+  // R-NOTIFY-3: the queue's failures (dead letters), retried by an ADMIN.
+  '/admin/fila': ADMINS,
 };
 
 /** Screens opened by id, and the area whose roles they share. */

@@ -11,6 +11,7 @@ import { LoginStatus } from './LoginStatus';
 import { CustomerFinance } from '../finance/CustomerFinance';
 import { PortalPermissions } from '../finance/PortalPermissions';
 import { CustomerExtras } from '../extras/CustomerExtras';
+import { CustomerNotifications } from '../notifications/CustomerNotifications';
 
 const CustomerQuery = graphql(`
   query Customer($id: ID!) {
@@ -108,6 +109,7 @@ export function CustomerPage({ id }: { id: string }) {
       </section>
       <CustomerFinance customerId={c.id} />
       <CustomerExtras customerId={c.id} />
+      <CustomerNotifications customerId={c.id} />
       <section className="card" aria-labelledby="customer-requests">
         <h2 id="customer-requests">{t('customer.requests')}</h2>
         <ul className="list">

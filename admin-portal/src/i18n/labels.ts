@@ -12,6 +12,7 @@ import type {
   PrepaymentMethod, BillingBlockSource, InstallmentState, BillStatus, FinanceRecordKind, PortalPermission, WorkLogStatus, WorkWeather, ScheduleTaskState, DocumentCategory,
   PendingDocumentationKind,
   AppointmentKind, SurveyQuestionKind, SurveyStatus,
+  NotificationChannel, NotificationFrequency, NotificationKind, NotificationStatus,
 } from '../gql/graphql';
 import type { Locale } from '@shared/create-i18n';
 
@@ -86,6 +87,17 @@ export const ENUM_LABELS = {
   BillStatus: { OPEN: w('Em aberto', 'Open'), PAID: w('Paga', 'Paid'), CANCELLED: w('Cancelada', 'Cancelled') },
   FinanceRecordKind: { INSTALLMENT: w('Parcela', 'Installment'), BILL: w('Boleto', 'Bill') },
   PortalPermission: { SEE_FINANCIAL: w('Ver financeiro', 'See financial'), SEE_WORK_LOG: w('Ver diário de obra e cronograma', 'See work log and schedule'), MARK_AS_PAID: w('Marcar contas como pagas', 'Mark bills as paid') },
+  /** R-NOTIFY: notices, their channels and where each delivery is. */
+  NotificationChannel: { EMAIL: w('E-mail', 'E-mail'), WHATSAPP: w('WhatsApp', 'WhatsApp'), PUSH: w('Notificação no celular', 'Phone notification') },
+  NotificationFrequency: { DAILY: w('Diária (segunda a sexta)', 'Daily (Monday to Friday)'), WEEKLY: w('Semanal (às segundas)', 'Weekly (Mondays)') },
+  NotificationKind: {
+    BILLS_DIGEST: w('Aviso de boletos', 'Bills notice'), REQUEST_STATUS: w('Situação do atendimento', 'Request status'), REQUEST_REPLY: w('Resposta da equipe', 'Staff reply'),
+    WORK_LOG_ENTRY: w('Diário de obra', 'Work log'), BOOKING_CONFIRMED: w('Agendamento confirmado', 'Booking confirmed'), BOOKING_REMINDER: w('Lembrete de agendamento', 'Booking reminder'),
+    INVITATION: w('Convite', 'Invitation'), MAGIC_LINK: w('Link de acesso', 'Sign-in link'), ONE_TIME_CODE: w('Código de acesso', 'Sign-in code'), STATEMENT: w('Extrato', 'Statement'),
+  },
+  NotificationStatus: {
+    QUEUED: w('Na fila', 'Queued'), SENT: w('Enviado', 'Sent'), DELIVERED: w('Entregue', 'Delivered'), READ: w('Lido', 'Read'), FAILED: w('Falhou', 'Failed'), SKIPPED: w('Não enviado', 'Not sent'),
+  },
   /** R-WORK-1: where a work log entry is in its review. */
   WorkLogStatus: { DRAFT: w('Rascunho', 'Draft'), IN_REVIEW: w('Em análise', 'In review'), APPROVED: w('Aprovado', 'Approved'), REJECTED: w('Reprovado', 'Rejected') },
   WorkWeather: { SUNNY: w('Ensolarado', 'Sunny'), CLOUDY: w('Nublado', 'Cloudy'), RAINY: w('Chuvoso', 'Rainy'), STORMY: w('Tempestade', 'Storm') },
@@ -180,6 +192,10 @@ export const ENUM_LABELS = {
   AppointmentKind: Record<AppointmentKind, Words>;
   SurveyQuestionKind: Record<SurveyQuestionKind, Words>;
   SurveyStatus: Record<SurveyStatus, Words>;
+  NotificationChannel: Record<NotificationChannel, Words>;
+  NotificationFrequency: Record<NotificationFrequency, Words>;
+  NotificationKind: Record<NotificationKind, Words>;
+  NotificationStatus: Record<NotificationStatus, Words>;
 };
 
 export type EnumName = keyof typeof ENUM_LABELS;
@@ -218,6 +234,8 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'workLog.update': w('Editou um registro do diário de obra', 'Edited a work log entry'),
   'workLog.status': w('Mudou a situação de um registro do diário de obra', 'Changed a work log entry\u2019s status'),
   'workLog.delete': w('Excluiu um registro do diário de obra', 'Deleted a work log entry'),
+  'notification.preferences': w('Mudou as preferências de aviso', 'Changed the notification preferences'),
+  'queue.retry': w('Pôs de novo na fila um envio que falhou', 'Put a failed send back in the queue'),
   'schedule.task.create': w('Incluiu uma etapa no cronograma', 'Added a schedule stage'),
   'schedule.task.update': w('Mudou uma etapa do cronograma', 'Changed a schedule stage'),
   'schedule.task.delete': w('Excluiu uma etapa do cronograma', 'Deleted a schedule stage'),

@@ -1,3 +1,4 @@
+import { NotificationsPage } from '../notifications/NotificationsPage';
 import { useQuery } from 'urql';
 import { AccessPage } from '../access/AccessPage';
 import { ContactPage } from '../contact/ContactPage';
@@ -67,6 +68,7 @@ export function CustomerShell({ name, portal }: { name: string; portal: PortalLo
       {referFriend?.visible && <li><Link to="/indique-um-amigo" {...current('/indique-um-amigo')}>{t('nav.referFriend')}</Link></li>}
       <li><Link to="/fale-conosco" {...current('/fale-conosco')}>{t('nav.contact')}</Link></li>
       <li><Link to="/meus-dados" {...current('/meus-dados')}>{t('nav.profile')}</Link></li>
+      <li><Link to="/notificacoes" {...current('/notificacoes')}>{t('nav.notifications')}</Link></li>
       <li><Link to="/acesso" {...current('/acesso')}>{t('nav.access')}</Link></li>
       <li><button type="button" className="link" onClick={signOut}>{t('nav.signOut')}</button></li>
     </ul>
@@ -98,6 +100,7 @@ export function CustomerShell({ name, portal }: { name: string; portal: PortalLo
   else if (path === '/indique-um-amigo') screen = referFriend && !referFriend.visible ? disabled(referFriend) : <ReferFriendPage />;
   else if (path === '/fale-conosco') screen = <ContactPage />;
   else if (path === '/meus-dados') screen = <ProfilePage />;
+  else if (path === '/notificacoes') screen = <NotificationsPage />;
   else if (path === '/acesso') screen = <AccessPage onSignOut={signOut} />;
   else screen = <Empty title={t('error.NOT_FOUND')}><Link to="/">{t('nav.home')}</Link></Empty>;
 

@@ -7,6 +7,7 @@ import type {
   AccountKind, ContactStatus, CustomFieldType, DocumentCategory, MessageAuthorKind, MessageVisibility, DataChangeStatus, FinanceRequestKind, FinanceRequestStatus, InstallmentState, PaymentMethod, PortalMenu, RequestKind, RequestTarget, ScheduleTaskState, SessionEventKind, TokenDelivery, WorkLogStatus, WorkWeather,
   AppointmentKind, AppointmentStatus, SurveyQuestionKind,
   PendingDocumentationKind,
+  NotificationFrequency,
 } from '../gql/graphql';
 import type { Locale } from '../shared/create-i18n';
 
@@ -66,6 +67,7 @@ export const ENUM_LABELS = {
   SessionEventKind: { LOGIN_DEACTIVATED: w('Acesso desativado', 'Access deactivated'), SIGNED_OUT: w('Sessão encerrada', 'Signed out') },
   TokenDelivery: { COOKIE: w('Cookie do navegador', 'Browser cookie'), BEARER: w('Token de acesso (API)', 'Access token (API)') },
   /** R-WORK-1: where a work log entry is in its review (the portal shows only the ones its settings list). */
+  NotificationFrequency: { DAILY: w('Diária (segunda a sexta)', 'Daily (Monday to Friday)'), WEEKLY: w('Semanal (às segundas)', 'Weekly (Mondays)') },
   WorkLogStatus: { DRAFT: w('Rascunho', 'Draft'), IN_REVIEW: w('Em análise', 'In review'), APPROVED: w('Aprovado', 'Approved'), REJECTED: w('Reprovado', 'Rejected') },
   WorkWeather: { SUNNY: w('Ensolarado', 'Sunny'), CLOUDY: w('Nublado', 'Cloudy'), RAINY: w('Chuvoso', 'Rainy'), STORMY: w('Tempestade', 'Storm') },
   /** A development's document, as buyers look for it. */
@@ -101,6 +103,7 @@ export const ENUM_LABELS = {
   SessionEventKind: Record<SessionEventKind, Words>;
   TokenDelivery: Record<TokenDelivery, Words>;
   WorkLogStatus: Record<WorkLogStatus, Words>;
+  NotificationFrequency: Record<NotificationFrequency, Words>;
   WorkWeather: Record<WorkWeather, Words>;
   ScheduleTaskState: Record<ScheduleTaskState, Words>;
   ContactStatus: Record<ContactStatus, Words>;

@@ -1,4 +1,5 @@
 import { extrasMessages } from '../extras/extras-messages';
+import { notificationsMessages } from '../notifications/notifications-messages';
 
 /** Every string of the portal, in pt-BR (the default) and English. */
 export const messages = {
@@ -400,6 +401,7 @@ export const messages = {
     'nav.scheduling': 'Agendamentos',
     'nav.surveys': 'Pesquisa',
     ...extrasMessages['pt-BR'],
+    ...notificationsMessages['pt-BR'],
   },
   en: {
     'app.loading': 'Loading…',
@@ -799,6 +801,7 @@ export const messages = {
     'nav.scheduling': 'Scheduling',
     'nav.surveys': 'Surveys',
     ...extrasMessages.en,
+    ...notificationsMessages.en,
   },
 } as const;
 

@@ -45,8 +45,9 @@ async function withAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/** The ORM pool's connections (the job queue keeps its own pool polling, named habite-queue). */
 const serverConnections = () =>
-  withAdmin(async (admin) => Number((await admin.query(`select count(*) from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()`)).rows[0].count));
+  withAdmin(async (admin) => Number((await admin.query(`select count(*) from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid() and application_name <> 'habite-queue'`)).rows[0].count));
 
 async function serviceRequest(client: GraphQLClient, description: string) {
   const { myUnits, requestSubjects } = await client.ok(`{ myUnits { id name } requestSubjects(kind: SERVICE) { subsubjects { id } } }`);

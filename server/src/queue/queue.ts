@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import PgBoss from 'pg-boss';
 import type { Logger } from '../logger.js';
+import { execute } from '../modules/visibility/sql.js';
 
 /** Every kind of job, with what it carries. A job's data names its company, so staff see only their own failures. */
 export interface JobKinds {
@@ -195,8 +196,7 @@ function transactionDb(em: EntityManager) {
         ordered.push(values[Number(n) - 1] ?? null);
         return '?';
       });
-      const rows = await em.getConnection().execute(sql, ordered, 'all', em.getTransactionContext());
-      return { rows: rows as unknown[] };
+      return { rows: await execute<unknown>(em, sql, ordered) };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { NotificationKind } from '../notifications/notification.enums.js';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { PaymentCard } from './payment-card.entity.js';
 import { PaymentMethod } from './installment-plan.entity.js';
@@ -9,7 +10,7 @@ import type { Context } from '../../graphql/context.js';
 import { Company } from '../company/company.entity.js';
 import { visibleUnits } from '../developments/unit.service.js';
 import type { Portal } from '../portal/portal.entity.js';
-import { portalScope } from '../visibility/scope.js';
+import { portalScope, signedIn } from '../visibility/scope.js';
 import type { FinanceChanged } from '../../graphql/pubsub.js';
 import { statementMail } from '../../mail/templates.js';
 import { Customer } from '../customers/customer.entity.js';
@@ -126,7 +127,14 @@ export class FinanceResolver {
     const email = customer.email ?? (ctx.viewer.kind === 'account' ? ctx.viewer.account.email : null);
     if (!email) throw new BadInputError('email', 'Seu cadastro não tem e-mail: inclua um em Meus dados para receber o extrato.');
     const origin = ctx.origin ?? ctx.services.config.publicUrl ?? '';
-    await ctx.services.mailer.send(statementMail({ to: email, name: customer.name, portalName: portal.whiteLabelName || portal.name, unitName: unit!.name, link: `${origin}/financeiro`, pdf, fileName }));
+    const mail = statementMail({ to: email, name: customer.name, portalName: portal.whiteLabelName || portal.name, unitName: unit!.name, link: `${origin}/financeiro`, pdf, fileName });
+    // R-NOTIFY-4: through the queue, like every e-mail.
+    const account = signedIn(ctx).account;
+    await ctx.services.notifications.notify(ctx.em, {
+      kind: NotificationKind.STATEMENT, dedupeKey: `statement:${reservationId}:${crypto.randomUUID()}`,
+      recipients: [{ accountId: account.id, companyId: account.company.id, name: customer.name, email, phone: null }],
+      content: () => ({ subject: mail.subject, text: mail.text, html: mail.html, link: mail.link, files: mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, base64: a.content.toString('base64') })) }),
+    });
     return email;
   }
 

@@ -127,15 +127,15 @@ async function workLogPublished(em: EntityManager, notifications: NotificationSe
 }
 
 async function booking(em: EntityManager, notifications: NotificationService, data: { companyId: string; id: string; at: string }, reminder: boolean) {
-  const [appointment] = await query<{ customer_id: string; kind: 'VISTORIA' | 'KEY_HANDOVER'; unit: string; starts_at: Date; status: string }>(em,
-    `select ap.customer_id, ap.kind, u.name as unit, s.starts_at, ap.status from appointment ap join appointment_slot s on s.id = ap.slot_id join unit u on u.id = ap.unit_id where ap.id = :id`,
+  const [appointment] = await query<{ customer_id: string; kind: 'VISTORIA' | 'KEY_HANDOVER'; unit: string; starts_at: Date; status: string; slot_id: string }>(em,
+    `select ap.customer_id, ap.kind, u.name as unit, s.starts_at, ap.status, ap.slot_id from appointment ap join appointment_slot s on s.id = ap.slot_id join unit u on u.id = ap.unit_id where ap.id = :id`,
     { id: data.id });
   if (!appointment || appointment.status !== 'BOOKED') return;
   const at = new Date(data.at);
   const audience = await noticeViewers(em, data.companyId, { customerIds: [appointment.customer_id] });
   const byAccount = new Map(audience.map((v) => [v.accountId, v]));
   await notifications.notify(em, {
-    kind: reminder ? NotificationKind.BOOKING_REMINDER : NotificationKind.BOOKING_CONFIRMED, dedupeKey: `${reminder ? 'booking-reminder' : 'booking'}:${data.id}`, day: saoPauloDate(at), recipients: audience,
+    kind: reminder ? NotificationKind.BOOKING_REMINDER : NotificationKind.BOOKING_CONFIRMED, dedupeKey: `${reminder ? 'booking-reminder' : 'booking'}:${data.id}:${appointment.slot_id}`, day: saoPauloDate(at), recipients: audience,
     content: (r) => bookingNotice({ name: firstName(r.name), reminder, what: KIND_NAMES[appointment.kind].pt.toLowerCase(), unitName: appointment.unit, when: dateTimeText(appointment.starts_at),
       link: portalLink(notifications, byAccount.get(r.accountId)!, '/agendamentos') }),
   });
@@ -144,8 +144,8 @@ async function booking(em: EntityManager, notifications: NotificationService, da
 /** At 18:00: tomorrow's appointments (São Paulo) get their reminder. */
 export async function bookingReminders(em: EntityManager, notifications: NotificationService, at: Date) {
   const rows = await query<{ id: string; company_id: string }>(em,
-    `select ap.id, s.company_id from appointment ap join appointment_slot s2 on s2.id = ap.slot_id join development s on s.id = s2.development_id
-      where ap.status = 'BOOKED' and cast((s2.starts_at at time zone 'America/Sao_Paulo') as date) = cast((cast(:at as timestamptz) at time zone 'America/Sao_Paulo') as date) + 1`,
+    `select ap.id, d.company_id from appointment ap join appointment_slot s on s.id = ap.slot_id join development d on d.id = s.development_id
+      where ap.status = 'BOOKED' and cast((s.starts_at at time zone 'America/Sao_Paulo') as date) = cast((cast(:at as timestamptz) at time zone 'America/Sao_Paulo') as date) + 1`,
     { at });
   for (const row of rows) await booking(em, notifications, { companyId: row.company_id, id: row.id, at: at.toISOString() }, true);
 }

@@ -12,8 +12,8 @@ export interface NoticeContent {
   link?: string;
   whatsapp?: { template: string; params: string[] };
   push?: { title: string; body: string; url: string };
-  /** A stored file to attach (the statement's PDF is made again by the worker). */
-  attachment?: { kind: 'STATEMENT'; unitId: string };
+  /** Files the e-mail carries (the statement's PDF), base64; cleared once sent. */
+  files?: { filename: string; contentType: string; base64: string }[];
 }
 
 /**

@@ -117,7 +117,7 @@ export class NotificationResolver {
     if (!found) throw new DomainError('NOT_FOUND', 'Este trabalho não está na lista de falhas (talvez já tenha sido tentado de novo).');
     await ctx.em.transactional(async (tx) => {
       if (typeof found.data.notificationId === 'string') await notifications.requeue(tx, found.data.notificationId);
-      ctx.services.audit.staffChange(tx, staff, { action: 'queue.retry', targetType: 'FailedJob', targetId: id, after: { kind: found.kind } });
+      ctx.services.audit.staffChange(tx, staff, { action: 'queue.retry', targetType: 'Company', targetId: staff.companyId, after: { job: id, kind: found.kind } });
     });
     await notifications.jobQueue.retry(staff.companyId, id);
     return true;

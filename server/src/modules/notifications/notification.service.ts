@@ -15,8 +15,8 @@ import { NotificationChannel, NotificationFrequency, NotificationKind, Notificat
 
 /** Notices a person asked for (or that let them in): e-mail only, whatever their preferences say. */
 const TRANSACTIONAL = new Set<NotificationKind>([NotificationKind.INVITATION, NotificationKind.MAGIC_LINK, NotificationKind.STATEMENT, NotificationKind.ONE_TIME_CODE]);
-/** Their content carries a secret: cleared once sent (or given up). */
-const SECRET = new Set<NotificationKind>([NotificationKind.INVITATION, NotificationKind.MAGIC_LINK, NotificationKind.ONE_TIME_CODE]);
+/** Their content carries a secret (or a document): cleared once sent (or given up). */
+const SECRET = new Set<NotificationKind>([NotificationKind.INVITATION, NotificationKind.MAGIC_LINK, NotificationKind.ONE_TIME_CODE, NotificationKind.STATEMENT]);
 /** Delivery retries before a notice counts as failed (the queue's retry limit for `notify.deliver`). */
 const DELIVERY_RETRIES = 5;
 
@@ -199,6 +199,7 @@ export class NotificationService {
       recipient: { accountId: row.account_id, companyId: row.company_id, name: row.name, email: row.address ?? row.email, phone: row.address ?? mobileNumber(row.phone), waId: row.wa_id },
       subject: content.content.subject, text: content.content.text, html: content.content.html, link: content.content.link,
       headers: content.headers, whatsapp: content.content.whatsapp, push: content.content.push,
+      attachments: content.content.files?.map((f) => ({ filename: f.filename, contentType: f.contentType, content: Buffer.from(f.base64, 'base64') })),
     };
     try {
       const result = await adapter.send(notice);

@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { JobQueue } from '../../queue/queue.js';
@@ -12,7 +13,7 @@ import type { NotificationService } from './notification.service.js';
  * `npm run worker` (worker.ts). Every process enqueues; only those with `work` run jobs.
  */
 export async function startNotifications(options: {
-  orm: MikroORM; notifications: NotificationService; databaseUrl: string; mailer: Mailer; logger: Logger;
+  orm: MikroORM; notifications: NotificationService; databaseUrl: string; mailer: Mailer; logger: Logger; config: Config;
   work: boolean; pollingSeconds: number; extraChannels?: ChannelAdapter[];
 }): Promise<JobQueue> {
   const { orm, notifications, mailer, logger } = options;

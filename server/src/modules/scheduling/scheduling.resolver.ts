@@ -14,7 +14,7 @@ export function assertSchedulingOn(ctx: Context): void {
   if (!sessionPortal(ctx).showScheduling) throw new FeatureDisabledError('showScheduling', 'Os agendamentos estão desativados neste portal.');
 }
 
-const service = (ctx: Context) => new SchedulingService({ now: () => ctx.services.clock.now() });
+const service = (ctx: Context) => new SchedulingService({ now: () => ctx.services.clock.now(), notifications: ctx.services.notifications });
 
 async function bookingOf(ctx: Context, id: string): Promise<AppointmentView> {
   return (await appointmentsOf(ctx.em, portalScope(ctx))).find((a) => a.id === id)!;

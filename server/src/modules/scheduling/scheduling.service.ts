@@ -1,3 +1,5 @@
+import type { NotificationService } from '../notifications/notification.service.js';
+import { NoticeEvent } from '../notifications/notice-events.js';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, ConflictError, NotFoundError } from '../../domain-errors.js';
@@ -77,7 +79,14 @@ function conflictOf(err: unknown, kind: AppointmentKind): never {
 }
 
 export class SchedulingService {
-  constructor(private readonly deps: { now: () => Date }) {}
+  constructor(private readonly deps: { now: () => Date; notifications?: NotificationService }) {}
+
+  /** R-NOTIFY-4: a booking (or its new time) is confirmed to the customer through the queue, in the booking's transaction. */
+  private async confirm(tx: EntityManager, bookingId: string) {
+    if (!this.deps.notifications) return;
+    const [row] = await query<{ company_id: string }>(tx, `select d.company_id from appointment a join appointment_slot s on s.id = a.slot_id join development d on d.id = s.development_id where a.id = :id`, { id: bookingId });
+    if (row) await this.deps.notifications.event(tx, row.company_id, NoticeEvent.BOOKING_CONFIRMED, bookingId);
+  }
 
   private async futureSlot(em: EntityManager, unit: Unit, slotId: string, kind?: AppointmentKind): Promise<AppointmentSlot> {
     const slot = await em.findOne(AppointmentSlot, { id: slotId, development: unit.development.id });
@@ -102,6 +111,7 @@ export class SchedulingService {
           bookedBy: tx.getReference(Account, scope.accountId), createdAt: now, updatedAt: now,
         });
         await tx.flush();
+        await this.confirm(tx, booking.id);
         return booking.id;
       });
     } catch (err) {
@@ -130,6 +140,7 @@ export class SchedulingService {
         booking.slot = slot;
         booking.updatedAt = this.deps.now();
         await tx.flush();
+        await this.confirm(tx, booking.id);
         return booking.id;
       });
     } catch (err) {

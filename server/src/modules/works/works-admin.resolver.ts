@@ -12,7 +12,7 @@ import { WorksAdminService } from './works-admin.service.js';
 import { entryViews, scheduleView, tasksOf, WORK_LOG_COLUMNS, WORK_LOG_FROM, type WorkLogRow } from './works.service.js';
 import { SaveScheduleTaskInput, SaveWorkLogEntryInput, StaffWorkLogEntry, WorkScheduleView } from './works.types.js';
 
-const service = (ctx: Context) => new WorksAdminService({ audit: ctx.services.audit, files: ctx.services.files, now: () => ctx.services.clock.now() });
+const service = (ctx: Context) => new WorksAdminService({ audit: ctx.services.audit, files: ctx.services.files, now: () => ctx.services.clock.now(), notifications: ctx.services.notifications });
 
 /** Entries as the admin app lists them: these ids (already within the member's scope), newest first. */
 async function staffEntries(ctx: Context, ids: string[]): Promise<StaffWorkLogEntry[]> {

@@ -1,3 +1,5 @@
+import type { NotificationService } from '../notifications/notification.service.js';
+import { NoticeEvent } from '../notifications/notice-events.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, ConflictError } from '../../domain-errors.js';
 import { applyPatch } from '../audit/audited-change.js';
@@ -55,7 +57,7 @@ function assertVersion(current: number, sent: number | null | undefined, what: s
  * the version read (no lost update).
  */
 export class WorksAdminService {
-  constructor(private readonly deps: { audit: AuditService; files: FileService; now: () => Date }) {}
+  constructor(private readonly deps: { audit: AuditService; files: FileService; now: () => Date; notifications?: NotificationService }) {}
 
   async saveEntry(em: EntityManager, staff: StaffViewer, input: SaveWorkLogEntryInput): Promise<{ id: string; discarded: string[] }> {
     const date = validDate(input.date, 'date', 'Data');
@@ -119,6 +121,8 @@ export class WorksAdminService {
       entry.version += 1;
       entry.updatedAt = this.deps.now();
       this.deps.audit.staffChange(tx, staff, { action: 'workLog.status', targetType: 'WorkLogEntry', targetId: entry.id, before: { status: before.status }, after: { status: after.status, reviewNote: entry.reviewNote ?? null } });
+      // R-NOTIFY-4: an approved entry is told to the customers who see it and asked for these notices.
+      if (status === WorkLogStatus.APPROVED) await this.deps.notifications?.event(tx, staff.companyId, NoticeEvent.WORK_LOG_PUBLISHED, entry.id);
       return entry.id;
     });
   }

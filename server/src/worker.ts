@@ -1,0 +1,47 @@
+import 'reflect-metadata';
+import { Clock } from './clock.js';
+import { ConfigError, loadConfig, wantsDevMailbox } from './config.js';
+import { openOrm } from './db/orm.js';
+import { createLogger } from './logger.js';
+import { createMailer } from './mail/mailer.js';
+import { NotificationService } from './modules/notifications/notification.service.js';
+import { startNotifications } from './modules/notifications/start-notifications.js';
+
+/**
+ * `npm run worker`: the job queue's worker as its own process (notifications, digests, reminders),
+ * for servers started with HABITE_WORKER=off. Same environment as the server; DATABASE_URL is
+ * required (the embedded database is for the demo, whose server runs its worker inline). Several
+ * workers may run: each job is taken by one of them.
+ */
+const logger = createLogger(process.env.LOG_LEVEL || 'info');
+try {
+  const config = loadConfig(process.env);
+  if (!config.databaseUrl) throw new ConfigError('o worker precisa de DATABASE_URL (o banco embutido serve só à demonstração, que roda o worker dentro do servidor)');
+  const orm = await openOrm({ clientUrl: config.databaseUrl, poolMax: 4, acquireTimeoutMs: config.dbPool.acquireTimeoutMs, statementTimeoutMs: config.dbStatementTimeoutMs, planCacheMode: config.dbPlanCacheMode, logger });
+  const pending = await orm.getMigrator().getPendingMigrations();
+  if (pending.length) throw new ConfigError(`o banco tem ${pending.length} migração(ões) pendente(s): inicie o servidor (ou npm run db:migrate) antes do worker`);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, devMailbox: wantsDevMailbox(config), from: config.mailFrom, dataDir: config.dataDir, logger });
+  const notifications = new NotificationService({ config, clock: new Clock(), logger });
+  const queue = await startNotifications({ orm, notifications, databaseUrl: config.databaseUrl, mailer, logger, config, work: true, pollingSeconds: config.queuePollSeconds });
+  logger.info('Habite worker is up');
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'worker shutting down');
+      void (async () => {
+        await queue.stop();
+        mailer.close();
+        await orm.close(true);
+        process.exit(0);
+      })();
+    });
+  }
+} catch (err) {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`\nO worker do Habite não foi iniciado: ${err.message}\n\n`);
+    process.exit(1);
+  }
+  throw err;
+}
