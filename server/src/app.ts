@@ -40,6 +40,8 @@ import { RequestFanout } from './modules/requests/request-fanout.js';
 import { createServices, type Services } from './services.js';
 import { startNotifications } from './modules/notifications/start-notifications.js';
 import { serveUnsubscribe } from './http/unsubscribe.js';
+import { startWhatsApp } from './modules/notifications/whatsapp/start-whatsapp.js';
+import { serveWhatsAppWebhook } from './modules/notifications/whatsapp/webhook.js';
 
 export interface RunningServer {
   config: Config;
@@ -100,9 +102,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const gatewayConfig = config.paymentGateway ?? (fakeGateway ? { url: fakeGateway.url, secretKey: fakeSecret } : null);
   const gateway = gatewayConfig ? httpGateway({ ...gatewayConfig, logger }) : null;
   const services = createServices({ config, clock, logger, mailer, pubsub: bus.pubsub, live, gateway });
+  // R-NOTIFY-2: WhatsApp through the Cloud API (or, in the demo, a local one speaking its contract).
+  const whatsapp = await startWhatsApp(config, logger);
   // R-NOTIFY-3: the durable queue; its worker runs here unless HABITE_WORKER=off (then `npm run worker` runs it).
   const queue = await startNotifications({
     orm, notifications: services.notifications, databaseUrl, mailer, logger, config, work: config.worker === 'inline', pollingSeconds: config.queuePollSeconds,
+    extraChannels: whatsapp ? [whatsapp.channel] : [],
   });
   if (config.demo) await loadDemo(orm, services);
 
@@ -218,6 +223,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   serveFinanceDocuments(app, { orm, services, trustProxy: config.trustProxy, logger });
   if (mailer.mailbox) serveDevMailbox(app, mailer.mailbox);
   serveUnsubscribe(app, { orm, services, logger });
+  if (whatsapp) {
+    serveWhatsAppWebhook(app, {
+      appSecret: whatsapp.appSecret, verifyToken: whatsapp.verifyToken, logger,
+      onReport: (report) => services.notifications.report(report),
+      onInbound: (message) => services.notifications.inbound({ waId: message.waId, phone: message.phone, text: message.text, at: message.at }),
+    });
+  }
   serveApps(app, { client: config.clientDist, admin: config.adminDist }, logger);
 
   await new Promise<void>((resolve, reject) => {
@@ -227,6 +239,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
   services.notifications.base = url;
+  whatsapp?.fake?.setWebhookUrl(`http://127.0.0.1:${port}/webhooks/whatsapp`);
   logger.info({ url, graphql: `${url}/graphql`, database: embedded ? 'embedded' : 'postgresql', redis: Boolean(config.redisUrl) }, 'Habite is up');
 
   let closing: Promise<void> | null = null;
@@ -241,6 +254,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         await step('http and websocket drained', () => apollo.stop());
         await step('live fan-out stopped', () => live.stop());
         await step('job queue stopped', () => queue.stop());
+        await step('whatsapp closed', async () => whatsapp?.close());
         await step('event bus closed', async () => {
           await revocations.return?.();
           await staleSessions.return?.();

@@ -74,6 +74,8 @@ export interface Config {
   worker: 'inline' | 'off';
   /** How often an idle worker polls the queue, in seconds (`QUEUE_POLL_SECONDS`, at least 0.5); jobs queued by the same process start at once. */
   queuePollSeconds: number;
+  /** Every job's retries, overriding each kind's own (`QUEUE_RETRY_LIMIT` with `QUEUE_RETRY_DELAY_SECONDS`); unset: 5 retries with backoff for deliveries. */
+  queueRetry?: { limit: number; delaySeconds: number };
   /**
    * R-NOTIFY-2: WhatsApp through Meta's Cloud API (`WHATSAPP_PHONE_NUMBER_ID`,
    * `WHATSAPP_ACCESS_TOKEN`, `WHATSAPP_APP_SECRET`, `WHATSAPP_VERIFY_TOKEN`; optional
@@ -257,6 +259,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     tokenLimits: { requestsPerMinute: positive(env, 'TOKEN_REQUESTS_PER_MINUTE', 600), costPerMinute: positive(env, 'TOKEN_COST_PER_MINUTE', 200_000) },
     worker: workerMode(env),
     queuePollSeconds: Math.max(0.5, Number(env.QUEUE_POLL_SECONDS || 2) || 2),
+    queueRetry: env.QUEUE_RETRY_LIMIT ? { limit: int(env, 'QUEUE_RETRY_LIMIT', 5), delaySeconds: int(env, 'QUEUE_RETRY_DELAY_SECONDS', 30) } : undefined,
     whatsapp: whatsappConfig(env),
     paymentGateway: env.PAYMENT_GATEWAY_URL ? { url: env.PAYMENT_GATEWAY_URL, secretKey: env.PAYMENT_GATEWAY_SECRET ?? '' } : undefined,
   };

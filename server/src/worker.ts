@@ -6,6 +6,7 @@ import { createLogger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
 import { NotificationService } from './modules/notifications/notification.service.js';
 import { startNotifications } from './modules/notifications/start-notifications.js';
+import { startWhatsApp } from './modules/notifications/whatsapp/start-whatsapp.js';
 
 /**
  * `npm run worker`: the job queue's worker as its own process (notifications, digests, reminders),
@@ -22,7 +23,11 @@ try {
   if (pending.length) throw new ConfigError(`o banco tem ${pending.length} migração(ões) pendente(s): inicie o servidor (ou npm run db:migrate) antes do worker`);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, devMailbox: wantsDevMailbox(config), from: config.mailFrom, dataDir: config.dataDir, logger });
   const notifications = new NotificationService({ config, clock: new Clock(), logger });
-  const queue = await startNotifications({ orm, notifications, databaseUrl: config.databaseUrl, mailer, logger, config, work: true, pollingSeconds: config.queuePollSeconds });
+  // WhatsApp from its settings only (the demo's local Cloud API lives with the demo server).
+  const whatsapp = config.whatsapp ? await startWhatsApp({ ...config, demo: false }, logger) : null;
+  const queue = await startNotifications({
+    orm, notifications, databaseUrl: config.databaseUrl, mailer, logger, config, work: true, pollingSeconds: config.queuePollSeconds, extraChannels: whatsapp ? [whatsapp.channel] : [],
+  });
   logger.info('Habite worker is up');
   let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

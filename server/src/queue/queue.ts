@@ -37,9 +37,12 @@ export interface QueueOptions {
   pollingSeconds?: number;
   /** Run the cron schedules from this process (every instance may; pg-boss lets one send each tick). */
   schedules: boolean;
+  /** Overrides every job's retries (tests: fail fast); unset: each kind's own (QUEUES). */
+  retry?: { limit: number; delaySeconds: number };
 }
 
-export type Handler<K extends JobKind> = (data: JobKinds[K], job: { id: string; retryCount: number }) => Promise<void>;
+/** `retryCount`: retries so far; the job's last attempt is the one where it equals `retryLimit`. */
+export type Handler<K extends JobKind> = (data: JobKinds[K], job: { id: string; retryCount: number; retryLimit: number }) => Promise<void>;
 
 /** A failed job, as the admin's dead-letter list shows it. */
 export interface FailedJob {
@@ -91,11 +94,12 @@ export class JobQueue {
     }
     if (this.options.work) {
       for (const [kind, handler] of this.handlers) {
-        const id = await this.boss.work<JobKinds[typeof kind]>(kind, { batchSize: 1, pollingIntervalSeconds: this.options.pollingSeconds ?? 2 }, async ([job]) => {
+        const id = await this.boss.work<JobKinds[typeof kind]>(kind, { batchSize: 1, pollingIntervalSeconds: this.options.pollingSeconds ?? 2, includeMetadata: true }, async ([job]) => {
           const log = this.options.logger.child({ job: kind, jobId: job!.id });
           const started = performance.now();
           try {
-            await handler(job!.data, { id: job!.id, retryCount: (job as unknown as { retryCount?: number }).retryCount ?? 0 });
+            const meta = job as unknown as { retryCount: number; retryLimit: number };
+            await handler(job!.data, { id: job!.id, retryCount: meta.retryCount, retryLimit: meta.retryLimit });
             log.debug({ ms: Math.round(performance.now() - started) }, 'job done');
           } catch (err) {
             log.warn({ err, ms: Math.round(performance.now() - started) }, 'job failed (it is retried with backoff)');
@@ -119,6 +123,11 @@ export class JobQueue {
     if (options.id) sendOptions.id = options.id;
     if (options.afterSeconds !== undefined) sendOptions.startAfter = options.afterSeconds;
     if (options.retryDelay !== undefined) sendOptions.retryDelay = options.retryDelay;
+    if (this.options.retry) {
+      sendOptions.retryLimit = this.options.retry.limit;
+      sendOptions.retryDelay = this.options.retry.delaySeconds;
+      sendOptions.retryBackoff = false;
+    }
     if (db) sendOptions.db = db;
     await this.boss.send(kind, data as object, sendOptions);
     // Jobs queued here wake this process's worker at once (once the transaction commits they are visible).
@@ -128,7 +137,7 @@ export class JobQueue {
 
   /** Runs a scheduled kind now (the admin's "run again", tests). */
   async runNow<K extends JobKind>(kind: K, data: JobKinds[K]): Promise<void> {
-    await this.boss.send(kind, data as object);
+    await this.enqueue(null, kind, data);
     this.wake(kind);
   }
 

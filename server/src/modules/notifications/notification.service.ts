@@ -5,11 +5,12 @@ import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
 import type { JobKinds, JobQueue } from '../../queue/queue.js';
 import { saoPauloDate } from '../finance/finance-words.js';
-import { ConsentPurpose } from '../privacy/consent.entity.js';
-import { accountsWithConsent } from '../privacy/consents.js';
+import { ConsentPurpose, ConsentSource } from '../privacy/consent.entity.js';
+import { accountsWithConsent, revokeConsent } from '../privacy/consents.js';
 import { execute, query } from '../visibility/sql.js';
 import { ChannelError, type ChannelAdapter, type DeliveryReport, type OutgoingNotice } from './channel.js';
 import { mailHtml } from './notices.js';
+import { whatsappNumber } from './whatsapp/whatsapp-number.js';
 import type { NoticeContent } from './notification.entity.js';
 import { NotificationChannel, NotificationFrequency, NotificationKind, NotificationStatus } from './notification.enums.js';
 
@@ -17,8 +18,6 @@ import { NotificationChannel, NotificationFrequency, NotificationKind, Notificat
 const TRANSACTIONAL = new Set<NotificationKind>([NotificationKind.INVITATION, NotificationKind.MAGIC_LINK, NotificationKind.STATEMENT, NotificationKind.ONE_TIME_CODE]);
 /** Their content carries a secret (or a document): cleared once sent (or given up). */
 const SECRET = new Set<NotificationKind>([NotificationKind.INVITATION, NotificationKind.MAGIC_LINK, NotificationKind.ONE_TIME_CODE, NotificationKind.STATEMENT]);
-/** Delivery retries before a notice counts as failed (the queue's retry limit for `notify.deliver`). */
-const DELIVERY_RETRIES = 5;
 
 export interface Preferences {
   email: boolean;
@@ -51,15 +50,8 @@ export interface NoticeRequest {
   channels?: NotificationChannel[];
 }
 
-/** A Brazilian mobile as WhatsApp takes it: 55 + DDD + 9 digits; anything else (landline, invalid) is null. */
-export function mobileNumber(phone: string | null | undefined): string | null {
-  if (!phone) return null;
-  let d = phone.replace(/\D/g, '');
-  if (d.startsWith('00')) d = d.slice(2);
-  if (d.length === 10 || d.length === 11) d = `55${d}`;
-  if (!/^55[1-9][1-9]9\d{8}$/.test(d)) return null;
-  return d;
-}
+/** A mobile as WhatsApp takes it ("5511987654321"); landlines and invalid numbers are null. */
+export const mobileNumber = whatsappNumber;
 
 /**
  * R-NOTIFY-1..4: notices go through the durable queue. `notify` (inside the caller's transaction)
@@ -80,7 +72,7 @@ export class NotificationService {
     this.orm = orm;
     this.queue = queue;
     for (const c of channels) this.channels.set(c.channel, c);
-    queue.handle('notify.deliver', async (data, job) => this.deliver(data.notificationId, job.retryCount));
+    queue.handle('notify.deliver', async (data, job) => this.deliver(data.notificationId, job.retryCount >= job.retryLimit));
     for (const [kind, handler] of Object.entries(handlers)) {
       queue.handle(kind as keyof JobKinds, async (data) => handler(orm.em.fork(), data as never));
     }
@@ -182,7 +174,7 @@ export class NotificationService {
   }
 
   /** The worker: sends one notification row on its channel, once. */
-  async deliver(notificationId: string, retryCount = 0): Promise<void> {
+  async deliver(notificationId: string, lastAttempt = false): Promise<void> {
     const em = this.orm!.em.fork();
     const [row] = await query<{ id: string; kind: NotificationKind; channel: NotificationChannel; status: NotificationStatus; content: NoticeContent | null; attempts: number;
       account_id: string; company_id: string; name: string; email: string | null; phone: string | null; wa_id: string | null; address: string | null }>(em,
@@ -211,7 +203,7 @@ export class NotificationService {
     } catch (err) {
       const permanent = err instanceof ChannelError ? err.permanent : false;
       const message = err instanceof ChannelError ? err.message : `Falha ao enviar: ${(err as Error).message}`;
-      if (permanent || retryCount >= DELIVERY_RETRIES) {
+      if (permanent || lastAttempt) {
         await this.finish(em, row, NotificationStatus.FAILED, { error: message });
         this.deps.logger.warn({ notification: row.id, channel: row.channel, error: message }, 'notification failed');
         // A permanent refusal is recorded, not retried; exhausted retries leave the job failed (dead-letter list).
@@ -236,6 +228,14 @@ export class NotificationService {
   /** A delivery status the provider reported (WhatsApp webhook): only forward (sent → delivered → read), or failed. */
   async report(report: DeliveryReport): Promise<void> {
     const em = this.orm!.em.fork();
+    const [known] = await query<{ n: number }>(em, `select count(*)::int as n from notification where provider_message_id = :id and channel = cast(:channel as notification_channel)`,
+      { id: report.providerMessageId, channel: report.channel });
+    if (!known?.n) {
+      // The provider may report a message before the worker stored its id: a recent one is refused,
+      // so the provider posts it again (Meta retries); an old unknown id is someone else's and ignored.
+      if (this.deps.clock.now().getTime() - report.at.getTime() < 5 * 60_000) throw new Error(`delivery report for an unknown message ${report.providerMessageId}`);
+      return;
+    }
     const order = { sent: 1, delivered: 2, read: 3, failed: 4 } as const;
     const status = { sent: NotificationStatus.SENT, delivered: NotificationStatus.DELIVERED, read: NotificationStatus.READ, failed: NotificationStatus.FAILED }[report.status];
     await execute(em,
@@ -249,6 +249,25 @@ export class NotificationService {
       [status, order[report.status], order[report.status], report.at, order[report.status], report.at, order[report.status],
         report.errorMessage ? `O WhatsApp informou falha na entrega: ${report.errorMessage}${report.errorCode ? ` (${report.errorCode})` : ''}` : 'O canal informou falha na entrega.',
         report.waId ?? null, report.providerMessageId, report.channel, order[report.status]]);
+  }
+
+  /**
+   * A message a person sent to the company's WhatsApp: "PARAR" (or SAIR, STOP, CANCELAR) withdraws
+   * their WhatsApp consent (R-OPS-3), as the consent text promises. The person is found by the
+   * wa_id the API gave for them, or by the mobile in their cadastro.
+   */
+  async inbound(message: { waId: string; phone: string; text: string | null; at: Date }): Promise<void> {
+    if (!/^\s*(parar|sair|stop|cancelar|descadastrar)\s*[.!]?\s*$/i.test(message.text ?? '')) return;
+    const em = this.orm!.em.fork();
+    const rows = await query<{ id: string; phone: string | null }>(em,
+      `select a.id, c.phone from account a left join customer c on c.id = a.customer_id left join notification_preference np on np.account_id = a.id
+        where np.wa_id = :waId or right(regexp_replace(coalesce(c.phone, ''), '\\D', '', 'g'), 8) = right(:phone, 8)`,
+      { waId: message.waId, phone: message.phone });
+    const accounts = rows.filter((r) => whatsappNumber(r.phone) === message.phone || rows.length === 1).map((r) => r.id);
+    for (const accountId of accounts) {
+      await revokeConsent(em, { accountId, purpose: ConsentPurpose.WHATSAPP, source: ConsentSource.CHANNEL, at: message.at });
+    }
+    this.deps.logger.info({ accounts: accounts.length }, 'WhatsApp opt-out by message');
   }
 
   /** Puts a failed notification back in the queue (staff, from the dead-letter list). */

@@ -16,8 +16,9 @@ export async function startNotifications(options: {
   orm: MikroORM; notifications: NotificationService; databaseUrl: string; mailer: Mailer; logger: Logger; config: Config;
   work: boolean; pollingSeconds: number; extraChannels?: ChannelAdapter[];
 }): Promise<JobQueue> {
+  // WhatsApp (real Cloud API, or the demo's local one) is started by the caller: its webhook lives on the server.
   const { orm, notifications, mailer, logger } = options;
-  const queue = new JobQueue({ databaseUrl: options.databaseUrl, logger, work: options.work, schedules: options.work, pollingSeconds: options.pollingSeconds });
+  const queue = new JobQueue({ databaseUrl: options.databaseUrl, logger, work: options.work, schedules: options.work, pollingSeconds: options.pollingSeconds, retry: options.config.queueRetry });
   const channels: ChannelAdapter[] = [...(mailer.delivers ? [new EmailChannel(mailer)] : []), ...(options.extraChannels ?? [])];
   notifications.attach(orm, queue, channels, noticeHandlers(notifications, logger));
   await queue.start();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/harness.js';
 import { httpExchange } from '../../../test/http.js';
 import { World } from '../../../test/world.js';
+import { saoPauloDate } from '../../finance/finance-words.js';
 import { query } from '../../visibility/sql.js';
 import { billsDigestRun } from '../notice-events.js';
 import { Notification } from '../notification.entity.js';
@@ -78,6 +79,53 @@ describe('R-NOTIFY-4: request status changes and staff replies go out through th
     await settle();
     expect(mailsTo(ana.account.email).map((m) => m.text).join()).not.toContain('Nota interna');
     expect(await delivered(ana.account.id, NotificationKind.REQUEST_REPLY)).toHaveLength(1);
+  });
+});
+
+describe('R-NOTIFY-4: work log and bookings', () => {
+  const SAVE = `mutation($i: SaveWorkLogEntryInput!) { saveWorkLogEntry(input: $i) { id version } }`;
+  const STATUS = `mutation($id: ID!, $s: WorkLogStatus!, $v: Int!) { setWorkLogStatus(id: $id, status: $s, version: $v) { version } }`;
+
+  it('R-NOTIFY-4: an approved work-log entry reaches the customers of the development who asked for it; not the others, not before approval', async () => {
+    const world = await World.create(server);
+    const wants = await world.customer();
+    const doesNot = await world.customer();
+    await world.soldUnit(wants.customer);
+    await world.soldUnit(doesNot.customer);
+    await (await wants.client()).ok(UPDATE, { i: { workLog: true } });
+    const { client: admin } = await world.staff();
+    const saved = (await admin.ok(SAVE, { i: { developmentId: world.development.id, date: '2026-12-01', occurrences: 'Concretagem da laje.', labour: [] } })).saveWorkLogEntry;
+    const review = (await admin.ok(STATUS, { id: saved.id, s: 'IN_REVIEW', v: saved.version })).setWorkLogStatus;
+    await settle();
+    expect(mailsTo(wants.account.email)).toEqual([]);
+    await admin.ok(STATUS, { id: saved.id, s: 'APPROVED', v: review.version });
+    const mail = await server.smtp.waitFor(wants.account.email, /Diário de obra/);
+    expect(mail.text).toContain('01/12/2026');
+    await settle();
+    expect(mailsTo(doesNot.account.email)).toEqual([]);
+  });
+
+  it('R-NOTIFY-4: a booking is confirmed by e-mail, and the evening before it gets a reminder, once', async () => {
+    const world = await World.create(server, { showScheduling: true });
+    const { client: admin } = await world.staff();
+    // Tomorrow in São Paulo (the reminder runs on São Paulo days).
+    const tomorrow = saoPauloDate(new Date(Date.now() + 86_400_000));
+    await admin.ok(`mutation($i: PublishAppointmentSlotsInput!) { publishAppointmentSlots(input: $i) }`, { i: {
+      developmentId: world.development.id, kind: 'VISTORIA', firstDay: tomorrow, lastDay: tomorrow, times: ['15:00'], durationMinutes: 60, weekdays: [0, 1, 2, 3, 4, 5, 6],
+    } });
+    const ana = await world.customer();
+    const { unit } = await world.soldUnit(ana.customer, { name: 'Apto 101' });
+    const client = await ana.client();
+    const slot = (await client.ok(`query($u: ID!) { appointmentSlots(unitId: $u, kind: VISTORIA) { slots { id } } }`, { u: unit.id })).appointmentSlots.slots[0].id;
+    await client.ok(`mutation($u: ID!, $s: ID!) { bookAppointment(unitId: $u, slotId: $s) { id } }`, { u: unit.id, s: slot });
+    const confirmed = await server.smtp.waitFor(ana.account.email, /Agendamento confirmado: vistoria/);
+    expect(confirmed.text).toContain('Apto 101');
+    const { bookingReminders } = await import('../notice-events.js');
+    await bookingReminders(server.em(), server.services.notifications, new Date());
+    await bookingReminders(server.em(), server.services.notifications, new Date());
+    await server.smtp.waitFor(ana.account.email, /Lembrete: vistoria amanhã/);
+    await settle();
+    expect(mailsTo(ana.account.email)).toEqual([]);
   });
 });
 
