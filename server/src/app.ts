@@ -109,7 +109,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     orm, notifications: services.notifications, databaseUrl, mailer, logger, config, work: config.worker === 'inline', pollingSeconds: config.queuePollSeconds,
     extraChannels: whatsapp ? [whatsapp.channel] : [],
   });
-  if (config.demo) await loadDemo(orm, services);
+  // The demo's first start: today's bills digest goes out as the 08:00 job would send it (R-NOTIFY-1).
+  if (config.demo && (await loadDemo(orm, services)) && config.worker === 'inline') await queue.runNow('notify.bills', {});
 
   const schema = await createSchema(bus.pubsub);
   const formatError = createErrorFormatter(logger, { statementTimeoutMs: config.dbStatementTimeoutMs, hideSuggestions: config.production });

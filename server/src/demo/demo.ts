@@ -1,3 +1,5 @@
+import { Consent, ConsentPurpose, ConsentSource } from '../modules/privacy/consent.entity.js';
+import { CONSENT_TEXTS } from '../modules/privacy/consents.js';
 import { createHash } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Account } from '../modules/auth/account.entity.js';
@@ -102,6 +104,12 @@ export async function loadDemo(orm: MikroORM, services: Services): Promise<boole
   return true;
 }
 
+/** Each demo customer's own mobile (WhatsApp notices go to Ana's); Lara, a company, has a landline. */
+const DEMO_PHONES: Record<string, string> = {
+  'ana@cliente.demo': '(11) 98765-4321', 'marcos@cliente.demo': '(11) 97654-3210', 'carla@cliente.demo': '(21) 99876-5432', 'bruno@cliente.demo': '(31) 98877-6655',
+  'lara@cliente.demo': '(11) 3333-4444', 'inativo@cliente.demo': '(11) 96543-2109', 'silvia@cliente.demo': '(11) 95432-1098', 'rita@cliente.demo': '(41) 99123-4567',
+};
+
 /** The bytes of the demo's documents, to put in the file store under their ids. */
 type DemoFile = { id: string; bytes: Buffer };
 
@@ -173,11 +181,13 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
 
   // People.
   const customer = (name: string, email: string, document: string, password: string | null, options: Partial<Account> = {}) => {
-    const c = em.create(Customer, { company, name, email, document, phone: '(11) 99999-0000' });
+    const c = em.create(Customer, { company, name, email, document, phone: DEMO_PHONES[email] ?? null });
     const account = em.create(Account, { company, kind: AccountKind.CUSTOMER, name, email, document, customer: c, passwordHash: password ? hash(password) : null, ...options });
     return { customer: c, account };
   };
   const ana = customer('Ana Souza', 'ana@cliente.demo', '52998224725', 'demo-cliente-1');
+  // R-NOTIFY-2, R-OPS-3: Ana agreed to WhatsApp notices in the portal last month; the others did not.
+  em.create(Consent, { company, account: ana.account, purpose: ConsentPurpose.WHATSAPP, textVersion: CONSENT_TEXTS.WHATSAPP.version, source: ConsentSource.PORTAL, grantedAt: new Date(now.getTime() - 30 * DAY) });
   const marcos = customer('Marcos Souza', 'marcos@cliente.demo', '11144477735', 'demo-cliente-1');
   const carla = customer('Carla Mendes', 'carla@cliente.demo', '39053344705', 'demo-cliente-1');
   const bruno = customer('Bruno Lima', 'bruno@cliente.demo', '16899535009', 'demo-cliente-1');

@@ -24,6 +24,8 @@ export async function createDemoTemplate(template: string): Promise<{ name: stri
         // The test servers' Argon2id cost: the demo passwords are hashed with it.
         argon2: { memoryCost: 1024, timeCost: 1 },
         clientDist: join(dataDir, 'none'), adminDist: join(dataDir, 'none'),
+        // No worker: the template keeps no half-done jobs (the demo's first digest is not sent from it).
+        worker: 'off',
       }),
     );
     // Closing ends every connection: PostgreSQL clones only a template nobody is connected to.

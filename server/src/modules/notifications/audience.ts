@@ -27,8 +27,27 @@ const VIEWER_FROM = `account a left join customer c on c.id = a.customer_id
                       order by s.created_at desc limit 1) ls on true
   left join lateral (select p.id from portal p where p.company_id = a.company_id and p.active order by p.created_at, p.id limit 1) dp on true`;
 
-/** Portal accounts (customers and syndics with an active login) of a company, optionally only these accounts or the accounts of these customers. */
+/**
+ * Portal accounts (customers and syndics with an active login) of a company, optionally only these
+ * accounts or the accounts of these customers. Someone who never signed in has no hostname: when
+ * their portal binds domains to developments (R-PORTAL-3), they are one viewer per domain of the
+ * portal — each address they could use — and a notice counts what any of them shows (its link
+ * goes to the first that shows it).
+ */
 export async function noticeViewers(em: EntityManager, companyId: string, only: { accountIds?: string[]; customerIds?: string[] } = {}): Promise<NoticeViewer[]> {
+  const viewers = await accountViewers(em, companyId, only);
+  const portals = [...new Set(viewers.filter((v) => !v.hostname).map((v) => v.portalId))];
+  if (!portals.length) return viewers;
+  const domains = await query<{ portal_id: string; hostname: string }>(em,
+    `select distinct d.portal_id, d.hostname from portal_domain d join portal_domain_development x on x.portal_domain_id = d.id
+      where d.portal_id = any(cast(:portals as uuid[])) order by d.portal_id, d.hostname`, { portals });
+  if (!domains.length) return viewers;
+  const byPortal = new Map<string, string[]>();
+  for (const d of domains) byPortal.set(d.portal_id, [...(byPortal.get(d.portal_id) ?? []), d.hostname]);
+  return viewers.flatMap((v) => (v.hostname || !byPortal.has(v.portalId) ? [v] : byPortal.get(v.portalId)!.map((hostname) => ({ ...v, hostname }))));
+}
+
+async function accountViewers(em: EntityManager, companyId: string, only: { accountIds?: string[]; customerIds?: string[] } = {}): Promise<NoticeViewer[]> {
   const rows = await query<NoticeViewer>(em,
     `select ${VIEWER_COLUMNS} from ${VIEWER_FROM}
       where a.company_id = :company and a.kind in ('CUSTOMER', 'SYNDIC') and a.login_active
@@ -58,9 +77,12 @@ export const viewerParams = (viewers: readonly NoticeViewer[]) => ({
  */
 export async function viewersWho(em: EntityManager, viewers: readonly NoticeViewer[], from: string, condition: string, params: Record<string, unknown>): Promise<NoticeViewer[]> {
   if (!viewers.length) return [];
-  const rows = await query<{ account: string }>(em,
-    `with ${VIEWERS_CTE} select distinct v.account from viewers v cross join ${from} where ${perViewer(condition)}`,
+  const rows = await query<{ account: string; hostname: string | null }>(em,
+    `with ${VIEWERS_CTE} select distinct v.account, v.hostname from viewers v cross join ${from} where ${perViewer(condition)}`,
     { ...viewerParams(viewers), ...params });
-  const seen = new Set(rows.map((r) => r.account));
-  return viewers.filter((v) => seen.has(v.accountId));
+  const seen = new Set(rows.map((r) => `${r.account} ${r.hostname ?? ''}`));
+  // One per person: the first of their addresses that shows it.
+  const out = new Map<string, NoticeViewer>();
+  for (const v of viewers) if (seen.has(`${v.accountId} ${v.hostname ?? ''}`) && !out.has(v.accountId)) out.set(v.accountId, v);
+  return [...out.values()];
 }

@@ -178,29 +178,35 @@ export async function billsDigestRun(em: EntityManager, notifications: Notificat
   let written = 0;
   for (const companyId of companies) {
     const viewers = (await noticeViewers(em, companyId)).filter((v) => v.customerId);
-    const prefs = await notifications.preferences(em, viewers.map((v) => v.accountId));
+    const prefs = await notifications.preferences(em, [...new Set(viewers.map((v) => v.accountId))]);
     const due = viewers.filter((v) => frequencies.includes(prefs.get(v.accountId)!.frequency));
+    // Batches of people (all the addresses of one person in the same batch), each committed with its deliveries.
+    const accounts = [...new Set(due.map((v) => v.accountId))];
     const size = options.batch ?? 500;
-    for (let i = 0; i < due.length; i += size) {
-      const batch = due.slice(i, i + size);
-      const rows = await query<{ account: string; id: string; due_date: string; amount_cents: number; unit: string }>(em,
+    for (let i = 0; i < accounts.length; i += size) {
+      const these = new Set(accounts.slice(i, i + size));
+      const batch = due.filter((v) => these.has(v.accountId));
+      const rows = await query<{ account: string; hostname: string | null; id: string; due_date: string; amount_cents: number; unit: string }>(em,
         `with ${VIEWERS_CTE}
-         select v.account, bl.id, cast(bl.due_date as text) as due_date, cast(bl.amount_cents as float8) as amount_cents, u.name as unit
+         select v.account, v.hostname, bl.id, cast(bl.due_date as text) as due_date, cast(bl.amount_cents as float8) as amount_cents, u.name as unit
            from viewers v join bill bl on ${billSaleSql('bl')} in ${perViewer(saleCandidatesSql)}
            join reservation r on r.id = ${billSaleSql('bl')} join unit u on u.id = r.unit_id
           where bl.status = 'OPEN' and bl.superseded_by_id is null and bl.marked_paid_at is null and bl.due_date <= ${TODAY_SQL}
             and ${perViewer(allOf(billRules))}
           order by v.account, bl.due_date, bl.id`,
         { ...viewerParams(batch), now: options.at });
+      // A person seen through several addresses (R-PORTAL-3) counts each bill once; the link uses the first address that shows one.
       const bills = new Map<string, DigestBill[]>();
+      const byAccount = new Map<string, NoticeViewer>();
       for (const row of rows) {
         const list = bills.get(row.account) ?? [];
-        list.push({ id: row.id, dueDate: row.due_date, amountCents: row.amount_cents, unitName: row.unit, dueNow: row.due_date >= dueFrom });
+        if (!list.some((b) => b.id === row.id)) list.push({ id: row.id, dueDate: row.due_date, amountCents: row.amount_cents, unitName: row.unit, dueNow: row.due_date >= dueFrom });
         bills.set(row.account, list);
+        if (!byAccount.has(row.account)) byAccount.set(row.account, batch.find((v) => v.accountId === row.account && (v.hostname ?? null) === (row.hostname ?? null))!);
       }
-      const recipients = batch.filter((v) => bills.has(v.accountId));
+      for (const list of bills.values()) list.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+      const recipients = [...byAccount.values()];
       if (!recipients.length) continue;
-      const byAccount = new Map(recipients.map((v) => [v.accountId, v]));
       // One transaction per batch: its notices and their delivery jobs commit together.
       written += await em.transactional((tx) => notifications.notify(tx, {
         kind: NotificationKind.BILLS_DIGEST, dedupeKey: 'bills', day: today, recipients,

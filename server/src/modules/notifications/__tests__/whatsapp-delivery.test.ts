@@ -58,7 +58,7 @@ describe('R-NOTIFY-1..3 on WhatsApp, through the Cloud API contract', () => {
     expect(await billsDigestRun(server.em(), server.services.notifications, { at: morning('2027-03-04'), companyId: world.company.id })).toBe(2);
     expect(await billsDigestRun(server.em(), server.services.notifications, { at: morning('2027-03-04'), companyId: world.company.id })).toBe(0);
     await server.smtp.waitFor(ana.account.email, /em atraso/);
-    const done = await rows(ana.account.id, (r) => r.some((n) => n.channel === 'WHATSAPP' && n.status === 'READ'));
+    const done = await rows(ana.account.id, (r) => r.length === 2 && r.every((n) => n.status !== 'QUEUED') && r.some((n) => n.channel === 'WHATSAPP' && n.status === 'READ'));
     expect(done.map((n) => [n.channel, n.status])).toEqual([['EMAIL', 'SENT'], ['WHATSAPP', 'READ']]);
     const messages = cloud.sent.filter((m) => m.to === ana.number || m.waId === ana.number);
     expect(messages).toHaveLength(1);
