@@ -81,10 +81,12 @@ export class NotificationResolver {
     const customer = await getInScope(ctx.em, staff, Customer, customerId);
     const account = await ctx.em.findOne(Account, { customer: customer.id, kind: AccountKind.CUSTOMER });
     if (!account) return { accountId: null, preferences: null, sent: [] };
-    const sent = await query<NotificationView>(ctx.em,
+    const rows = await query<NotificationView>(ctx.em,
       `select id, kind, channel, status, subject, address, error, attempts, created_at as "createdAt", sent_at as "sentAt", delivered_at as "deliveredAt", read_at as "readAt"
          from notification where account_id = :account order by created_at desc, id desc limit :limit`,
       { account: account.id, limit: Math.min(200, Math.max(1, limit)) });
+    const at = (v: Date | string | null) => (v === null ? null : new Date(v));
+    const sent = rows.map((r) => ({ ...r, createdAt: at(r.createdAt)!, sentAt: at(r.sentAt), deliveredAt: at(r.deliveredAt), readAt: at(r.readAt) }));
     return { accountId: account.id, preferences: await preferencesView(ctx, account, customer.phone ?? null), sent };
   }
 

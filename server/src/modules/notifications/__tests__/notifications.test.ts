@@ -12,7 +12,7 @@ const CHANGE = `mutation($i: ChangeRequestStatusInput!) { changeRequestStatus(in
 const REPLY = `mutation($i: ReplyToRequestInput!) { replyToRequest(input: $i) { id } }`;
 const PREFS = `{ myNotificationPreferences { email whatsapp whatsappConsent push frequency workLog emailAddress } }`;
 const UPDATE = `mutation($i: NotificationPreferencesInput!) { updateNotificationPreferences(input: $i) { email frequency workLog whatsapp whatsappConsent } }`;
-const STAFF_VIEW = `query($id: ID!) { customerNotifications(customerId: $id) { accountId preferences { email frequency } sent { kind channel status subject address error } } }`;
+const STAFF_VIEW = `query($id: ID!) { customerNotifications(customerId: $id) { accountId preferences { email frequency } sent { kind channel status subject address error createdAt sentAt deliveredAt } } }`;
 
 let server: TestServer;
 beforeAll(async () => {
@@ -232,7 +232,8 @@ describe('R-NOTIFY-2: preferences', () => {
     const { client: staff } = await world.staff();
     const view = (await staff.ok(STAFF_VIEW, { id: ana.customer.id })).customerNotifications;
     expect(view.preferences).toEqual({ email: false, frequency: 'DAILY' });
-    expect(view.sent).toEqual([expect.objectContaining({ kind: 'BILLS_DIGEST', channel: 'EMAIL', status: 'SENT', address: ana.account.email })]);
+    expect(view.sent).toEqual([expect.objectContaining({ kind: 'BILLS_DIGEST', channel: 'EMAIL', status: 'SENT', address: ana.account.email, deliveredAt: null })]);
+    expect(Date.parse(view.sent[0].sentAt)).toBeGreaterThanOrEqual(Date.parse(view.sent[0].createdAt));
     // Bad input is refused, naming the field.
     const bad = await client.request(UPDATE, { i: { frequency: 'HOURLY' } });
     expect(JSON.stringify(bad.errors)).toMatch(/frequency/);

@@ -5,7 +5,7 @@ import { AuditLog } from '../../audit/audit-log.entity.js';
 import { Notification } from '../notification.entity.js';
 
 const CHANGE = `mutation($i: ChangeRequestStatusInput!) { changeRequestStatus(input: $i) { id } }`;
-const FAILED = `{ failedJobs { id description error retries } }`;
+const FAILED = `{ failedJobs { id description error retries createdAt failedAt } }`;
 const RETRY = `mutation($id: ID!) { retryFailedJob(id: $id) }`;
 
 /** A server whose SMTP server never answers (a closed port): every e-mail fails, and is retried once, a second apart. */
