@@ -43,6 +43,7 @@ beforeAll(async () => {
       { name: 'client-benefits', path: '/beneficios', ready: heading },
       { name: 'client-refer-friend', path: '/indique-um-amigo', ready: heading },
       { name: 'client-profile', path: '/meus-dados', ready: heading },
+      { name: 'client-notifications', path: '/notificacoes', ready: heading },
       { name: 'client-access', path: '/acesso', ready: heading },
     ],
     syndic: [{ name: 'client-syndic', path: '/', ready: heading }],

@@ -1,5 +1,6 @@
 import { useQuery } from 'urql';
 import { formatDateTime } from '@shared/format/dates';
+import { formatPhone } from '@shared/format/phone';
 import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
@@ -64,7 +65,7 @@ export function CustomerNotifications({ customerId }: { customerId: string }) {
             <li key={n.id}>
               <strong>{n.subject}</strong>
               <div className="muted">
-                {label('NotificationKind', n.kind)} · {label('NotificationChannel', n.channel)}{n.address ? ` (${n.address})` : ''} · {formatDateTime(n.createdAt)}
+                {label('NotificationKind', n.kind)} · {label('NotificationChannel', n.channel)}{n.address ? ` (${n.channel === 'WHATSAPP' ? formatPhone(n.address) : n.address})` : ''} · {formatDateTime(n.createdAt)}
               </div>
               <div>
                 <span className={`chip status-${n.status.toLowerCase()}`}>{label('NotificationStatus', n.status)}</span>
