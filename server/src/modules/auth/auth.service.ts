@@ -5,6 +5,8 @@ import type { Config } from '../../config.js';
 import { BadInputError, ForbiddenError } from '../../domain-errors.js';
 import type { Logger } from '../../logger.js';
 import type { Mailer } from '../../mail/mailer.js';
+import { NotificationKind } from '../notifications/notification.enums.js';
+import { noticeOfMail, recipientOf, type NotificationService } from '../notifications/notification.service.js';
 import { invitationMail, magicLinkMail } from '../../mail/templates.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { PortalDomain } from '../portal/portal-domain.entity.js';
@@ -58,6 +60,7 @@ export class AuthService {
       clock: Clock;
       logger: Logger;
       mailer: Mailer;
+      notifications: NotificationService;
       hasher: PasswordHasher;
       throttle: LoginThrottle;
       sessions: SessionService;
@@ -127,7 +130,7 @@ export class AuthService {
    * same time: the e-mail goes out after the answer, never awaited by it.
    */
   async requestMagicLink(em: EntityManager, caller: Caller, input: { email: string; kind: AccountKind }): Promise<void> {
-    const { config, clock, throttle, mailer, logger } = this.deps;
+    const { config, clock, throttle } = this.deps;
     const email = normalizeEmail(input.email);
     if (input.kind === AccountKind.STAFF) throw new BadInputError('kind', 'O link de acesso é para clientes e síndicos.');
     const portal = await this.portalFor(caller);
@@ -138,8 +141,10 @@ export class AuthService {
     const account = await em.findOne(Account, { company: portal.company, kind: input.kind, email });
     if (!account || !account.loginActive) return;
     const secret = newSecret();
-    em.persist(
-      em.create(AccountToken, {
+    const link = `${await this.linkBase(em, caller)}/entrar/link?token=${secret}`;
+    // R-NOTIFY-4: the link and its e-mail are queued in one transaction; the answer never waits for SMTP.
+    await em.transactional(async (tx) => {
+      const token = tx.create(AccountToken, {
         tokenHash: hashSecret(secret),
         account,
         purpose: AccountTokenPurpose.MAGIC_LINK,
@@ -147,13 +152,13 @@ export class AuthService {
         hostname: caller.hostname,
         createdAt: clock.now(),
         expiresAt: new Date(clock.now().getTime() + config.magicLinkTtlMinutes * 60_000),
-      }),
-    );
-    await em.flush();
-    const link = `${await this.linkBase(em, caller)}/entrar/link?token=${secret}`;
-    void mailer
-      .send(magicLinkMail({ to: account.email, name: account.name, portalName: portal.name, link, minutes: config.magicLinkTtlMinutes }))
-      .catch((err) => logger.error({ err }, 'magic link mail failed'));
+      });
+      await tx.flush();
+      await this.deps.notifications.notify(tx, {
+        kind: NotificationKind.MAGIC_LINK, dedupeKey: `magic-link:${token.id}`, recipients: [recipientOf(account)],
+        content: () => noticeOfMail(magicLinkMail({ to: account.email, name: account.name, portalName: portal.name, link, minutes: config.magicLinkTtlMinutes })),
+      });
+    });
   }
 
   /** R-AUTH-3: single use, expires, works even when password sign-in is off (R-AUTH-7). */
@@ -168,7 +173,7 @@ export class AuthService {
 
   /** R-AUTH-5: sends (or sends again) the set-password link; earlier invitations stop working. */
   async sendInvitation(em: EntityManager, staff: StaffViewer, origin: LinkOrigin, accountId: string, portalId?: string | null): Promise<Account> {
-    const { config, clock, mailer } = this.deps;
+    const { config, clock } = this.deps;
     const account = await getInScope(em, staff, Account, accountId);
     if (account.kind === AccountKind.STAFF && !isAdmin(staff)) {
       throw new ForbiddenError('Só administradores convidam membros da equipe.');
@@ -205,9 +210,10 @@ export class AuthService {
     });
     const path = account.kind === AccountKind.STAFF ? '/admin/primeiro-acesso' : '/primeiro-acesso';
     const link = `${await this.linkBase(em, origin)}${path}?token=${secret}`;
-    await mailer.send(
-      invitationMail({ to: account.email, name: account.name, portalName: portal?.name ?? 'Habite', link, hours: config.invitationTtlHours }),
-    );
+    await this.deps.notifications.notify(em, {
+      kind: NotificationKind.INVITATION, dedupeKey: `invitation:${crypto.randomUUID()}`, recipients: [recipientOf(account)],
+      content: () => noticeOfMail(invitationMail({ to: account.email, name: account.name, portalName: portal?.name ?? 'Habite', link, hours: config.invitationTtlHours })),
+    });
     return account;
   }
 

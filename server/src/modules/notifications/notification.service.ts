@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../logger.js';
+import type { OutgoingMail } from '../../mail/mailer.js';
 import type { JobKinds, JobQueue } from '../../queue/queue.js';
 import { saoPauloDate } from '../finance/finance-words.js';
 import { ConsentPurpose, ConsentSource } from '../privacy/consent.entity.js';
@@ -49,6 +50,17 @@ export interface NoticeRequest {
   /** Only these channels (a one-time code asked for on one channel). */
   channels?: NotificationChannel[];
 }
+
+/** An account as a notice's recipient (e-mail only: the transactional mails). */
+export const recipientOf = (account: { id: string; name: string; email: string; company: { id: string } }): NoticeRecipient => ({
+  accountId: account.id, companyId: account.company.id, name: account.name, email: account.email, phone: null,
+});
+
+/** A rendered e-mail (mail/templates.ts) as a notice's content. */
+export const noticeOfMail = (mail: OutgoingMail): NoticeContent => ({
+  subject: mail.subject, text: mail.text, html: mail.html, link: mail.link,
+  files: mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, base64: a.content.toString('base64') })),
+});
 
 /** A mobile as WhatsApp takes it ("5511987654321"); landlines and invalid numbers are null. */
 export const mobileNumber = whatsappNumber;
