@@ -30,7 +30,8 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const audit = new AuditService(clock);
   const throttle = new LoginThrottle(config.throttle, clock);
   const sessions = new SessionService(clock, config.sessionTtlDays, pubsub, config.sessionCacheMs);
-  const auth = new AuthService({ config, clock, logger, mailer, hasher, throttle, sessions, audit });
+  const notifications = new NotificationService({ config, clock, logger });
+  const auth = new AuthService({ config, clock, logger, mailer, hasher, throttle, sessions, audit, notifications });
   const portals = new PortalAdminService({ audit, sessions });
   const dataChanges = new DataChangeService({ clock, audit });
   const viewAs = new ViewAsService({ clock, audit, sessions, port: config.port });
@@ -38,7 +39,6 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const syncRuns = new SyncRunService({ clock, audit });
   const upserts = new UpsertService({ clock, runs: syncRuns, pubsub });
   const files = new FileService({ store: createFileStore(config), clock, logger, maxBytes: config.uploadMaxBytes });
-  const notifications = new NotificationService({ config, clock, logger });
   const requests = new RequestService({ clock, pubsub, audit, files, notifications });
   const finance = new FinanceActionsService({ clock, pubsub, gateway: deps.gateway ?? null });
   return { notifications, config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts, finance };
