@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 // The helpers below run code in the page (page.evaluate): DOM types for them.
+import type { Config } from '../config.js';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -45,11 +46,11 @@ export interface DemoInBrowser {
  * files change is not seen here), serving both built apps, and a Chromium. Does nothing when there
  * is no Chromium (the file's `describe.skipIf(!hasChromium)` skips its tests).
  */
-export function demoInBrowser(): DemoInBrowser {
+export function demoInBrowser(overrides: () => Partial<Config> | Promise<Partial<Config>> = () => ({})): DemoInBrowser {
   const demo = {} as { server: TestServer; browser: Browser; base: string };
   beforeAll(async () => {
     if (!hasChromium) return;
-    demo.server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist') }, { database: 'demo' });
+    demo.server = await startTestServer({ clientDist: resolve(root, 'client-portal', 'dist'), adminDist: resolve(root, 'admin-portal', 'dist'), ...(await overrides()) }, { database: 'demo' });
     demo.base = `http://localhost:${demo.server.port}`;
     demo.browser = await launchChromium();
   });
