@@ -135,6 +135,16 @@ export class JobQueue {
     else em!.getTransactionContext() && this.wakeAfterCommit(em!, kind);
   }
 
+  /** Many jobs of one kind in one statement, in the transaction of `em` (a digest's deliveries). */
+  async enqueueMany<K extends JobKind>(em: EntityManager, kind: K, jobs: { id: string; data: JobKinds[K] }[]): Promise<void> {
+    if (!jobs.length) return;
+    const retry = this.options.retry ? { retryLimit: this.options.retry.limit, retryDelay: this.options.retry.delaySeconds, retryBackoff: false } : {};
+    const db = em.isInTransaction() ? transactionDb(em) : undefined;
+    await this.boss.insert(jobs.map((j) => ({ name: kind, id: j.id, data: j.data as object, ...retry })), db ? { db } : {});
+    if (!db) this.wake(kind);
+    else this.wakeAfterCommit(em, kind);
+  }
+
   /** Runs a scheduled kind now (the admin's "run again", tests). */
   async runNow<K extends JobKind>(kind: K, data: JobKinds[K]): Promise<void> {
     await this.enqueue(null, kind, data);

@@ -153,9 +153,9 @@ export class NotificationService {
       [request.kind, request.dedupeKey, day, now,
         arr(rows.map((r) => r.id)), arr(rows.map((r) => r.company)), arr(rows.map((r) => r.account)), arr(rows.map((r) => r.channel)), arr(rows.map((r) => r.status)),
         arr(rows.map((r) => (r.content ? JSON.stringify(r.content) : null))), arr(rows.map((r) => r.subject)), arr(rows.map((r) => r.address)), arr(rows.map((r) => r.error))]);
-    for (const row of inserted) {
-      if (row.status === NotificationStatus.QUEUED) await this.jobQueue.enqueue(em, 'notify.deliver', { companyId: row.company_id, notificationId: row.id }, { id: row.id });
-    }
+    // Their delivery jobs, in the same transaction, one statement (the job's id is the row's: one job per notice).
+    await this.jobQueue.enqueueMany(em, 'notify.deliver', inserted.filter((r) => r.status === NotificationStatus.QUEUED)
+      .map((r) => ({ id: r.id, data: { companyId: r.company_id, notificationId: r.id } })));
     return inserted.length;
   }
 
