@@ -11,6 +11,7 @@ export default defineConfig({
       '/graphql': { target: process.env.HABITE_API ?? 'http://localhost:4000', ws: true, changeOrigin: false },
       '/files': { target: process.env.HABITE_API ?? 'http://localhost:4000', changeOrigin: false },
       '/finance': { target: process.env.HABITE_API ?? 'http://localhost:4000', changeOrigin: false },
+      '/privacy': { target: process.env.HABITE_API ?? 'http://localhost:4000', changeOrigin: false },
     },
   },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1000 },

@@ -44,6 +44,7 @@ beforeAll(async () => {
       { name: 'client-refer-friend', path: '/indique-um-amigo', ready: heading },
       { name: 'client-profile', path: '/meus-dados', ready: heading },
       { name: 'client-notifications', path: '/notificacoes', ready: heading },
+      { name: 'client-privacy', path: '/privacidade', ready: heading },
       { name: 'client-access', path: '/acesso', ready: heading },
     ],
     syndic: [{ name: 'client-syndic', path: '/', ready: heading }],

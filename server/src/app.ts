@@ -24,6 +24,8 @@ import { requestLogPlugin } from './graphql/request-log.js';
 import { createSchema } from './graphql/schema.js';
 import { serveDevMailbox } from './http/dev-mailbox.js';
 import { serveFiles } from './http/files.js';
+import { serveDataExport } from './http/data-export.js';
+import { serveManifest } from './http/manifest.js';
 import { serveFinanceDocuments } from './http/finance-documents.js';
 import { startFakeGateway } from './modules/finance/gateway/fake-gateway.js';
 import { httpGateway } from './modules/finance/gateway/gateway-client.js';
@@ -107,7 +109,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // R-NOTIFY-3: the durable queue; its worker runs here unless HABITE_WORKER=off (then `npm run worker` runs it).
   const queue = await startNotifications({
     orm, notifications: services.notifications, databaseUrl, mailer, logger, config, work: config.worker === 'inline', pollingSeconds: config.queuePollSeconds,
-    extraChannels: whatsapp ? [whatsapp.channel] : [],
+    extraChannels: [...(whatsapp ? [whatsapp.channel] : []), await services.push.start(orm)],
   });
   // The demo's first start: today's bills digest goes out as the 08:00 job would send it (R-NOTIFY-1).
   if (config.demo && (await loadDemo(orm, services)) && config.worker === 'inline') await queue.runNow('notify.bills', {});
@@ -221,6 +223,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     }),
   );
   serveFiles(app, { orm, services, trustProxy: config.trustProxy, logger });
+  serveDataExport(app, { orm, services, schema, trustProxy: config.trustProxy, logger });
+  serveManifest(app, { orm, trustProxy: config.trustProxy, logger });
   serveFinanceDocuments(app, { orm, services, trustProxy: config.trustProxy, logger });
   if (mailer.mailbox) serveDevMailbox(app, mailer.mailbox);
   serveUnsubscribe(app, { orm, services, logger });

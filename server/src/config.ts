@@ -25,6 +25,8 @@ export interface Config {
   /** Load the demo company into an empty database. */
   demo: boolean;
   magicLinkTtlMinutes: number;
+  /** R-AUTH-8: lifetime of a one-time sign-in code (`SIGN_IN_CODE_TTL_MINUTES`; the WhatsApp template says 10). */
+  signInCodeTtlMinutes: number;
   invitationTtlHours: number;
   sessionTtlDays: number;
   /** How long a process keeps a session it authenticated (`SESSION_CACHE_MS`); 0: read on every request. */
@@ -233,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL || 'info',
     demo: env.HABITE_DEMO === '1',
     magicLinkTtlMinutes: int(env, 'MAGIC_LINK_TTL_MINUTES', 30),
+    signInCodeTtlMinutes: positive(env, 'SIGN_IN_CODE_TTL_MINUTES', 10),
     invitationTtlHours: int(env, 'INVITATION_TTL_HOURS', 72),
     sessionTtlDays: int(env, 'SESSION_TTL_DAYS', 30),
     sessionCacheMs: int(env, 'SESSION_CACHE_MS', 2_000),

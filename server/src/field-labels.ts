@@ -11,12 +11,23 @@ const FIELD_LABELS: Record<string, string> = {
   // Registration data (R-DATA-1) and the portal's settings, from their own catalogs.
   ...BUILT_IN_FIELDS,
   ...Object.fromEntries(PORTAL_SETTINGS.map((s) => [s.key, s.label])),
+  // R-AUTH-8: one-time sign-in codes.
+  oneTimeCode: 'Código de acesso',
+  channel: 'Receber por',
   // R-NOTIFY-2: notification preferences.
   email: 'E-mail',
   whatsapp: 'WhatsApp',
   push: 'Notificações no celular',
   frequency: 'Frequência dos avisos',
   workLog: 'Avisos do diário de obra',
+  // Web Push: the browser's subscription (notifications/push/).
+  endpoint: 'Endereço de inscrição do aparelho',
+  currentEndpoint: 'Endereço de inscrição deste aparelho',
+  p256dh: 'Chave pública do aparelho',
+  auth: 'Segredo de autenticação do aparelho',
+  // R-OPS-3 (LGPD): consents.
+  purpose: 'Finalidade do consentimento',
+  granted: 'Consentimento dado',
   // SPEC §9: the work log and the schedule.
   date: 'Data',
   weather: 'Tempo',

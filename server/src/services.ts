@@ -19,6 +19,7 @@ import { ApiTokenService } from './modules/integration/api-token.service.js';
 import { SyncRunService } from './modules/integration/sync-run.service.js';
 import { UpsertService } from './modules/integration/upsert/upsert.service.js';
 import { NotificationService } from './modules/notifications/notification.service.js';
+import { PushService } from './modules/notifications/push/push.service.js';
 import { PortalAdminService } from './modules/portal/portal-admin.service.js';
 import type { RequestFanout } from './modules/requests/request-fanout.js';
 import { RequestService } from './modules/requests/request.service.js';
@@ -39,9 +40,10 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const syncRuns = new SyncRunService({ clock, audit });
   const upserts = new UpsertService({ clock, runs: syncRuns, pubsub });
   const files = new FileService({ store: createFileStore(config), clock, logger, maxBytes: config.uploadMaxBytes });
+  const push = new PushService({ config, clock, logger });
   const requests = new RequestService({ clock, pubsub, audit, files, notifications });
   const finance = new FinanceActionsService({ clock, pubsub, gateway: deps.gateway ?? null });
-  return { notifications, config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts, finance };
+  return { notifications, push, config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts, finance };
 }
 
 export type Services = ReturnType<typeof createServices>;

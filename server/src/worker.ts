@@ -7,6 +7,7 @@ import { createMailer } from './mail/mailer.js';
 import { NotificationService } from './modules/notifications/notification.service.js';
 import { startNotifications } from './modules/notifications/start-notifications.js';
 import { startWhatsApp } from './modules/notifications/whatsapp/start-whatsapp.js';
+import { PushService } from './modules/notifications/push/push.service.js';
 
 /**
  * `npm run worker`: the job queue's worker as its own process (notifications, digests, reminders),
@@ -22,11 +23,14 @@ try {
   const pending = await orm.getMigrator().getPendingMigrations();
   if (pending.length) throw new ConfigError(`o banco tem ${pending.length} migração(ões) pendente(s): inicie o servidor (ou npm run db:migrate) antes do worker`);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, devMailbox: wantsDevMailbox(config), from: config.mailFrom, dataDir: config.dataDir, logger });
-  const notifications = new NotificationService({ config, clock: new Clock(), logger });
+  const clock = new Clock();
+  const notifications = new NotificationService({ config, clock, logger });
+  // Web Push needs only the database (its VAPID key) and the internet.
+  const push = await new PushService({ config, clock, logger }).start(orm);
   // WhatsApp from its settings only (the demo's local Cloud API lives with the demo server).
   const whatsapp = config.whatsapp ? await startWhatsApp({ ...config, demo: false }, logger) : null;
   const queue = await startNotifications({
-    orm, notifications, databaseUrl: config.databaseUrl, mailer, logger, config, work: true, pollingSeconds: config.queuePollSeconds, extraChannels: whatsapp ? [whatsapp.channel] : [],
+    orm, notifications, databaseUrl: config.databaseUrl, mailer, logger, config, work: true, pollingSeconds: config.queuePollSeconds, extraChannels: [...(whatsapp ? [whatsapp.channel] : []), push],
   });
   logger.info('Habite worker is up');
   let stopping = false;

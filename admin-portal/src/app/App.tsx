@@ -4,6 +4,7 @@ import { useMutation, useQuery, useSubscription } from 'urql';
 import { AccountPage } from '../customers/AccountPage';
 import { CustomerPage } from '../customers/CustomerPage';
 import { CustomersPage } from '../customers/CustomersPage';
+import { DeletionRequestsPage } from '../privacy/DeletionRequestsPage';
 import { AuditPage } from '../audit/AuditPage';
 import { AcceptInvitation } from '../auth/AcceptInvitation';
 import { canOpen, StaffContext, type Staff } from '../auth/permissions';
@@ -81,6 +82,7 @@ const AREAS: Area[] = [
   { path: '/admin/fale-conosco', label: 'nav.contact' },
   { path: '/admin/pesquisas', label: 'nav.surveys' },
   { path: '/admin/auditoria', label: 'nav.audit' },
+  { path: '/admin/privacidade', label: 'nav.privacy' },
   { path: '/admin/equipe', label: 'nav.staff' },
   { path: '/admin/integracoes', label: 'nav.integration' },
   { path: '/admin/fila', label: 'nav.queue' },
@@ -142,6 +144,7 @@ function Shell({ name, staff, title }: { name: string; staff: Staff; title: stri
   else if (path === '/admin/fale-conosco') screen = guard('/admin/fale-conosco', <ContactInbox />);
   else if ((p = match('/admin/fale-conosco/:id', path))) screen = guard('/admin/fale-conosco', <ContactMessagePage id={p.id!} />);
   else if (path === '/admin/auditoria') screen = guard('/admin/auditoria', <AuditPage />);
+  else if (path === '/admin/privacidade') screen = guard('/admin/privacidade', <DeletionRequestsPage />);
   else if (path === '/admin/equipe') screen = guard('/admin/equipe', <StaffPage />);
   else if (path === '/admin/fila') screen = guard('/admin/fila', <FailedJobsPage />);
   else if (path === '/admin/integracoes') screen = guard('/admin/integracoes', <TokensPage />);

@@ -29,6 +29,8 @@ export const AREA_ROLES: Record<string, readonly StaffRole[]> = {
   '/admin/fale-conosco': ADMINS,
   '/admin/pesquisas': MANAGERS,
   '/admin/auditoria': MANAGERS,
+  // R-OPS-3: the customers' data deletion requests (LGPD).
+  '/admin/privacidade': ADMINS,
   '/admin/equipe': ADMINS,
   // R-OPS-1, R-SYNC-1, R-SYNC-4: API tokens, their calls and the sync runs.
   '/admin/integracoes': ADMINS,

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { FinancialRules } from '../finance/FinancialRules';
+import { OfficerSettings } from '../privacy/OfficerSettings';
 
 const ConfigQuery = graphql(`
   query Config {
@@ -266,6 +267,8 @@ export function ConfigPage() {
       </FormScope>
 
       <FinancialRules />
+
+      <OfficerSettings />
 
       {can(staff, 'decideDataChanges') && data.me?.company && (
         <FormScope error={approval.error}>

@@ -12,6 +12,7 @@ import { CustomerFinance } from '../finance/CustomerFinance';
 import { PortalPermissions } from '../finance/PortalPermissions';
 import { CustomerExtras } from '../extras/CustomerExtras';
 import { CustomerNotifications } from '../notifications/CustomerNotifications';
+import { CustomerPrivacy } from '../privacy/CustomerPrivacy';
 
 const CustomerQuery = graphql(`
   query Customer($id: ID!) {
@@ -110,6 +111,7 @@ export function CustomerPage({ id }: { id: string }) {
       <CustomerFinance customerId={c.id} />
       <CustomerExtras customerId={c.id} />
       <CustomerNotifications customerId={c.id} />
+      <CustomerPrivacy customerId={c.id} />
       <section className="card" aria-labelledby="customer-requests">
         <h2 id="customer-requests">{t('customer.requests')}</h2>
         <ul className="list">

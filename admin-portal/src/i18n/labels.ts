@@ -13,6 +13,7 @@ import type {
   PendingDocumentationKind,
   AppointmentKind, SurveyQuestionKind, SurveyStatus,
   NotificationChannel, NotificationFrequency, NotificationKind, NotificationStatus,
+  ConsentPurpose, ConsentSource, DeletionRequestStatus, RetainedRecordKind,
 } from '../gql/graphql';
 import type { Locale } from '@shared/create-i18n';
 
@@ -152,7 +153,22 @@ export const ENUM_LABELS = {
   AppointmentKind: { VISTORIA: w('Vistoria', 'Inspection'), KEY_HANDOVER: w('Entrega das chaves', 'Key handover') },
   SurveyQuestionKind: { SINGLE_CHOICE: w('Escolha única', 'Single choice'), SCALE: w('Nota de 1 a 5', 'Score from 1 to 5'), TEXT: w('Resposta escrita', 'Written answer') },
   SurveyStatus: { DRAFT: w('Rascunho', 'Draft'), PUBLISHED: w('Publicada', 'Published') },
+  /** R-OPS-3: what a consent is for, where it was given or withdrawn, deletion requests and what they kept. */
+  ConsentPurpose: {
+    WHATSAPP: w('Mensagens pelo WhatsApp', 'WhatsApp messages'), MARKETING: w('Ofertas e novidades', 'Offers and news'),
+    SURVEYS: w('Pesquisas de satisfação', 'Satisfaction surveys'), REFERRAL: w('Indique um amigo', 'Refer a friend'),
+  },
+  ConsentSource: { PORTAL: w('pelo portal', 'on the portal'), STAFF: w('pela equipe', 'by staff'), ERP: w('pelo ERP', 'by the ERP'), CHANNEL: w('pelo próprio canal', 'through the channel itself') },
+  DeletionRequestStatus: { PENDING: w('Aguardando resposta', 'Awaiting an answer'), COMPLETED: w('Atendido (dados anonimizados)', 'Carried out (data anonymised)'), REFUSED: w('Recusado', 'Refused') },
+  RetainedRecordKind: {
+    CUSTOMER_DOCUMENT: w('CPF/CNPJ', 'CPF/CNPJ'), CONTRACT: w('Contrato', 'Contract'), INSTALLMENT: w('Parcela', 'Installment'),
+    BILL: w('Boleto', 'Bill'), REQUEST: w('Atendimento ou assistência técnica', 'Service or assistance request'),
+  },
 } satisfies {
+  ConsentPurpose: Record<ConsentPurpose, Words>;
+  ConsentSource: Record<ConsentSource, Words>;
+  DeletionRequestStatus: Record<DeletionRequestStatus, Words>;
+  RetainedRecordKind: Record<RetainedRecordKind, Words>;
   AccountKind: Record<AccountKind, Words>;
   CustomFieldType: Record<CustomFieldType, Words>;
   DataChangeApproval: Record<DataChangeApproval, Words>;
@@ -295,6 +311,13 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'Benefit.delete': w('Excluiu um benefício', 'Deleted a benefit'),
   'PendingDocumentation.create': w('Registrou um documento pendente', 'Recorded a pending document'),
   'PendingDocumentation.resolve': w('Marcou um documento pendente como recebido', 'Marked a pending document as received'),
+  'consent.grant': w('Deu um consentimento', 'Gave a consent'),
+  'consent.revoke': w('Revogou um consentimento', 'Withdrew a consent'),
+  'privacy.export': w('Baixou a cópia dos próprios dados', 'Downloaded a copy of their data'),
+  'privacy.deletion.request': w('Pediu a exclusão dos próprios dados', 'Asked for their data to be deleted'),
+  'privacy.deletion.complete': w('Atendeu um pedido de exclusão: dados anonimizados', 'Carried out a deletion request: data anonymised'),
+  'privacy.deletion.refuse': w('Recusou um pedido de exclusão de dados', 'Refused a data deletion request'),
+  'privacy.dpo.update': w('Mudou o encarregado de dados (DPO)', 'Changed the data protection officer'),
 };
 
 const ACTION_BY_VERB: Record<string, Words> = {
@@ -375,6 +398,17 @@ export const SETTING_LABELS: Record<string, Words> = {
  */
 export const AUDIT_FIELDS: Record<string, Words> = {
   ...SETTING_LABELS,
+  // R-OPS-3: consents, deletion requests, the data-protection officer.
+  purpose: w('Finalidade', 'Purpose'),
+  granted: w('Consentimento dado', 'Consent given'),
+  textVersion: w('Versão do texto', 'Text version'),
+  deletionRequestId: w('Pedido de exclusão', 'Deletion request'),
+  retainedUntil: w('Guardado até', 'Kept until'),
+  refusalReason: w('Motivo da recusa', 'Reason for refusing'),
+  files: w('Arquivos', 'Files'),
+  dpoName: w('Nome do encarregado', 'Officer\u2019s name'),
+  dpoEmail: w('E-mail do encarregado', 'Officer\u2019s e-mail'),
+  dpoPhone: w('Telefone do encarregado', 'Officer\u2019s phone'),
   active: w('Ativo', 'Active'),
   name: w('Nome', 'Name'),
   label: w('Nome', 'Name'),

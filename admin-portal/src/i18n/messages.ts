@@ -1,4 +1,5 @@
 import { extrasMessages } from '../extras/extras-messages';
+import { privacyMessages } from '../privacy/privacy-messages';
 
 /** Every string of the admin app, in pt-BR (the default) and English. */
 export const messages = {
@@ -627,6 +628,7 @@ export const messages = {
     'faq.entryActive': 'Pergunta visível',
     'faq.delete': 'Excluir pergunta',
     ...extrasMessages['pt-BR'],
+    ...privacyMessages['pt-BR'],
   },
   en: {
     'app.title': 'Habite — Administration',
@@ -1253,5 +1255,6 @@ export const messages = {
     'faq.entryActive': 'Question shown',
     'faq.delete': 'Delete question',
     ...extrasMessages.en,
+    ...privacyMessages.en,
   },
 } as const;

@@ -1,4 +1,6 @@
 import { NotificationsPage } from '../notifications/NotificationsPage';
+import { OfflineBanner } from '../pwa/OfflineBanner';
+import { PushOptIn } from '../pwa/PushOptIn';
 import { useQuery } from 'urql';
 import { AccessPage } from '../access/AccessPage';
 import { ContactPage } from '../contact/ContactPage';
@@ -12,6 +14,7 @@ import { graphql } from '../gql';
 import { Home } from '../home/Home';
 import { useI18n } from '../i18n/i18n';
 import { ProfilePage } from '../profile/ProfilePage';
+import { PrivacyPage } from '../privacy/PrivacyPage';
 import { NewRequest } from '../requests/NewRequest';
 import { RequestDetail } from '../requests/RequestDetail';
 import { RequestsPage } from '../requests/RequestsPage';
@@ -68,6 +71,7 @@ export function CustomerShell({ name, portal }: { name: string; portal: PortalLo
       {referFriend?.visible && <li><Link to="/indique-um-amigo" {...current('/indique-um-amigo')}>{t('nav.referFriend')}</Link></li>}
       <li><Link to="/fale-conosco" {...current('/fale-conosco')}>{t('nav.contact')}</Link></li>
       <li><Link to="/meus-dados" {...current('/meus-dados')}>{t('nav.profile')}</Link></li>
+      <li><Link to="/privacidade" {...current('/privacidade')}>{t('nav.privacy')}</Link></li>
       <li><Link to="/notificacoes" {...current('/notificacoes')}>{t('nav.notifications')}</Link></li>
       <li><Link to="/acesso" {...current('/acesso')}>{t('nav.access')}</Link></li>
       <li><button type="button" className="link" onClick={signOut}>{t('nav.signOut')}</button></li>
@@ -100,13 +104,15 @@ export function CustomerShell({ name, portal }: { name: string; portal: PortalLo
   else if (path === '/indique-um-amigo') screen = referFriend && !referFriend.visible ? disabled(referFriend) : <ReferFriendPage />;
   else if (path === '/fale-conosco') screen = <ContactPage />;
   else if (path === '/meus-dados') screen = <ProfilePage />;
-  else if (path === '/notificacoes') screen = <NotificationsPage />;
+  else if (path === '/privacidade') screen = <PrivacyPage />;
+  else if (path === '/notificacoes') screen = <NotificationsPage pushOptIn={<PushOptIn />} />;
   else if (path === '/acesso') screen = <AccessPage onSignOut={signOut} />;
   else screen = <Empty title={t('error.NOT_FOUND')}><Link to="/">{t('nav.home')}</Link></Empty>;
 
   return (
     <>
       <Header portal={portal} nav={nav} />
+      <OfflineBanner />
       <main id="conteudo" className="page">{screen}</main>
       <PendingNotice who={name} proposals={menus.get('PENDING_PROPOSALS')?.visible ?? false} preRegistrations={menus.get('PENDING_PRE_REGISTRATIONS')?.visible ?? false} />
     </>

@@ -7,6 +7,7 @@ import { ActionButton, SubmitButton } from '../shared/forms/buttons';
 import { Field } from '../shared/forms/Field';
 import { Form } from '../shared/forms/Form';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { SignInOfficer } from '../privacy/SignInOfficer';
 
 const SignInMutation = graphql(`
   mutation SignIn($input: SignInInput!) {
@@ -24,6 +25,22 @@ const RequestMagicLinkMutation = graphql(`
   }
 `);
 
+const RequestSignInCodeMutation = graphql(`
+  mutation RequestSignInCode($input: RequestSignInCodeInput!) {
+    requestSignInCode(input: $input)
+  }
+`);
+
+const SignInWithCodeMutation = graphql(`
+  mutation SignInWithCode($input: CodeSignInInput!) {
+    signInWithCode(input: $input) {
+      account {
+        id
+      }
+    }
+  }
+`);
+
 /**
  * The portal's sign-in (R-PORTAL-4): its name, logo, colours and login texts; password (when the
  * portal allows it, R-AUTH-7), "send me a link" (R-AUTH-3), and the syndic entry when enabled —
@@ -34,11 +51,16 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
   const { t } = useI18n();
   const [signInState, signIn] = useMutation(SignInMutation);
   const [linkState, requestLink] = useMutation(RequestMagicLinkMutation);
+  const [codeRequestState, requestCode] = useMutation(RequestSignInCodeMutation);
+  const [codeState, signInWithCode] = useMutation(SignInWithCodeMutation);
+  const [codeSent, setCodeSent] = useState(false);
+  const [code, setCode] = useState('');
+  const [byWhatsApp, setByWhatsApp] = useState(false);
   const [syndic, setSyndic] = useState(false);
   const [login, setLogin] = useState('');
   const [password, setPassword] = useState('');
   const [linkSent, setLinkSent] = useState(false);
-  const [lastSent, setLastSent] = useState<'signIn' | 'link'>('signIn');
+  const [lastSent, setLastSent] = useState<'signIn' | 'link' | 'requestCode' | 'code'>('signIn');
   const passwordEnabled = portal?.loginEnabled ?? true;
   const kind = syndic ? 'SYNDIC' : 'CUSTOMER';
 
@@ -62,7 +84,21 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
     if (result.data) setLinkSent(true);
   }
 
-  const error = lastSent === 'link' ? linkState.error : signInState.error;
+  /** R-AUTH-8: a 6-digit code by e-mail (or WhatsApp), for those whose links get eaten by mail filters. */
+  async function sendCode() {
+    setCodeSent(false);
+    setLastSent('requestCode');
+    const result = await requestCode({ input: { login, kind, channel: byWhatsApp ? 'WHATSAPP' : null } });
+    if (result.data) setCodeSent(true);
+  }
+
+  async function useCode() {
+    setLastSent('code');
+    const result = await signInWithCode({ input: { login, oneTimeCode: code, kind } });
+    if (result.data) location.assign(location.pathname);
+  }
+
+  const error = { link: linkState.error, signIn: signInState.error, requestCode: codeRequestState.error, code: codeState.error }[lastSent];
   const rightAddress = error?.graphQLErrors[0]?.extensions?.correctUrl as string | undefined;
   const syndicLogin = !syndic && lastSent === 'signIn' && signInState.error?.graphQLErrors[0]?.extensions?.code === 'USE_SYNDIC_ENTRY';
   // R-AUTH-2: where "deactivate my access" lands.
@@ -106,6 +142,21 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
           {t('signIn.sendLink')}
         </ActionButton>
         {linkSent && <p role="status" className="notice">{t('signIn.linkSent')}</p>}
+        <ActionButton className="secondary" onClick={sendCode} disabled={login.trim() === ''}>
+          {t('signIn.sendCode')}
+        </ActionButton>
+        <label className="inline-check">
+          <input type="checkbox" checked={byWhatsApp} onChange={(e) => setByWhatsApp(e.target.checked)} /> {t('signIn.codeWhatsApp')}
+        </label>
+        {codeSent && (
+          <>
+            <p role="status" className="notice">{t('signIn.codeSent')}</p>
+            <Field name="oneTimeCode" label={t('signIn.code')}>
+              <input id="oneTimeCode" autoComplete="one-time-code" inputMode="numeric" pattern="[0-9]{6}" maxLength={6} value={code} onChange={(e) => setCode(e.target.value.replace(/\D/g, ''))} />
+            </Field>
+            <ActionButton onClick={useCode} disabled={code.length !== 6}>{t('signIn.useCode')}</ActionButton>
+          </>
+        )}
         {syndicLogin && <ActionButton onClick={asSyndic}>{t('signIn.useSyndicEntry')}</ActionButton>}
       </Form>
       {portal?.showSyndicAccess && (
@@ -114,6 +165,7 @@ export function SignIn({ portal }: { portal: PortalBrandingFragment | null }) {
         </button>
       )}
       {portal?.loginText2 && <p className="login-text small" data-testid="login-text-2">{portal.loginText2}</p>}
+      <SignInOfficer />
     </main>
   );
 }

@@ -27,6 +27,8 @@ type Documents = {
     "\n  mutation SignInWithMagicLink($input: TokenSignInInput!) {\n    signInWithMagicLink(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.SignInWithMagicLinkDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n": typeof types.RequestMagicLinkDocument,
+    "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n": typeof types.RequestSignInCodeDocument,
+    "\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.SignInWithCodeDocument,
     "\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.EnterViewAsClientDocument,
     "\n  query Contact {\n    contactTypes {\n      id\n      name\n    }\n    myUnits {\n      id\n      name\n      development {\n        id\n        name\n      }\n    }\n    myContactMessages {\n      id\n      subject\n      body\n      status\n      createdAt\n      unitName\n      developmentName\n      type {\n        id\n        name\n      }\n      opinions {\n        id\n        status\n        text\n        createdAt\n      }\n    }\n  }\n": typeof types.ContactDocument,
     "\n  mutation SendContactMessage($input: SendContactMessageInput!) {\n    sendContactMessage(input: $input) {\n      id\n    }\n  }\n": typeof types.SendContactMessageDocument,
@@ -60,9 +62,18 @@ type Documents = {
     "\n  fragment NotificationPreferencesFields on NotificationPreferencesView {\n    email\n    whatsapp\n    whatsappConsent\n    whatsappConsentText\n    push\n    frequency\n    workLog\n    emailAddress\n    whatsappNumber\n    whatsappAvailable\n    pushAvailable\n  }\n": typeof types.NotificationPreferencesFieldsFragmentDoc,
     "\n  query NotificationPreferences {\n    myNotificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": typeof types.UpdateNotificationPreferencesDocument,
+    "\n  fragment OfficerFields on DataProtectionOfficer {\n    name\n    email\n    phone\n  }\n": typeof types.OfficerFieldsFragmentDoc,
+    "\n  query Privacy {\n    myConsents {\n      purpose\n      granted\n      text\n      outdated\n      grantedAt\n      source\n      revokedAt\n      history {\n        textVersion\n        source\n        grantedAt\n        revokedAt\n        revokedSource\n      }\n    }\n    myDeletionRequests {\n      id\n      status\n      reason\n      requestedAt\n      decidedAt\n      refusalReason\n      retainedUntil\n      retained {\n        id\n        kind\n        description\n        legalBasis\n        retainUntil\n      }\n    }\n    dataProtectionOfficer {\n      ...OfficerFields\n    }\n  }\n": typeof types.PrivacyDocument,
+    "\n  query MyDataAccessLog($after: String) {\n    myDataAccessLog(first: 20, after: $after) {\n      nodes {\n        id\n        at\n        who\n        byStaff\n        what\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyDataAccessLogDocument,
+    "\n  mutation SetConsent($purpose: ConsentPurpose!, $granted: Boolean!) {\n    setConsent(purpose: $purpose, granted: $granted) {\n      purpose\n      granted\n      outdated\n      grantedAt\n      source\n      revokedAt\n    }\n  }\n": typeof types.SetConsentDocument,
+    "\n  mutation RequestDataDeletion($reason: String) {\n    requestDataDeletion(reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RequestDataDeletionDocument,
+    "\n  query SignInOfficer {\n    dataProtectionOfficer {\n      ...OfficerFields\n    }\n  }\n": typeof types.SignInOfficerDocument,
     "\n  fragment ProfileFields on Customer {\n    id\n    name\n    document\n    email\n    phone\n    postalCode\n    street\n    streetNumber\n    complement\n    district\n    city\n    state\n    version\n    customFieldValues {\n      field\n      label\n      type\n      value\n    }\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  query Profile {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      createdAt\n      rejectionReason\n      fields {\n        field\n        label\n        original\n        proposed\n      }\n    }\n  }\n": typeof types.ProfileDocument,
     "\n  mutation RequestDataChange($changes: [FieldValueInput!]!) {\n    requestDataChange(changes: $changes) {\n      id\n      status\n    }\n  }\n": typeof types.RequestDataChangeDocument,
+    "\n  query PushDevices($currentEndpoint: String) {\n    webPushPublicKey\n    myPushDevices(currentEndpoint: $currentEndpoint) {\n      id\n      label\n      thisDevice\n    }\n  }\n": typeof types.PushDevicesDocument,
+    "\n  mutation SubscribePush($input: SubscribePushInput!) {\n    subscribePush(input: $input) {\n      id\n      label\n      thisDevice\n    }\n  }\n": typeof types.SubscribePushDocument,
+    "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint)\n  }\n": typeof types.UnsubscribePushDocument,
     "\n  query NewRequest($kind: RequestKind!, $target: RequestTarget!) {\n    myUnits {\n      id\n      name\n      locations {\n        id\n        name\n      }\n      development {\n        id\n        name\n        commonAreas {\n          id\n          name\n        }\n      }\n    }\n    requestSubjects(kind: $kind, target: $target) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NewRequestDocument,
     "\n  mutation OpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.OpenRequestDocument,
     "\n  fragment RequestSummary on Request {\n    id\n    number\n    kind\n    createdAt\n    finishedAt\n    status {\n      id\n      name\n      isFinal\n    }\n    subsubject {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    commonArea {\n      id\n      name\n    }\n  }\n": typeof types.RequestSummaryFragmentDoc,
@@ -101,6 +112,8 @@ const documents: Documents = {
     "\n  mutation SignInWithMagicLink($input: TokenSignInInput!) {\n    signInWithMagicLink(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.SignInWithMagicLinkDocument,
     "\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n": types.RequestMagicLinkDocument,
+    "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n": types.RequestSignInCodeDocument,
+    "\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.SignInWithCodeDocument,
     "\n  mutation EnterViewAsClient($input: TokenSignInInput!) {\n    enterViewAsClient(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n": types.EnterViewAsClientDocument,
     "\n  query Contact {\n    contactTypes {\n      id\n      name\n    }\n    myUnits {\n      id\n      name\n      development {\n        id\n        name\n      }\n    }\n    myContactMessages {\n      id\n      subject\n      body\n      status\n      createdAt\n      unitName\n      developmentName\n      type {\n        id\n        name\n      }\n      opinions {\n        id\n        status\n        text\n        createdAt\n      }\n    }\n  }\n": types.ContactDocument,
     "\n  mutation SendContactMessage($input: SendContactMessageInput!) {\n    sendContactMessage(input: $input) {\n      id\n    }\n  }\n": types.SendContactMessageDocument,
@@ -134,9 +147,18 @@ const documents: Documents = {
     "\n  fragment NotificationPreferencesFields on NotificationPreferencesView {\n    email\n    whatsapp\n    whatsappConsent\n    whatsappConsentText\n    push\n    frequency\n    workLog\n    emailAddress\n    whatsappNumber\n    whatsappAvailable\n    pushAvailable\n  }\n": types.NotificationPreferencesFieldsFragmentDoc,
     "\n  query NotificationPreferences {\n    myNotificationPreferences {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.NotificationPreferencesDocument,
     "\n  mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n    updateNotificationPreferences(input: $input) {\n      ...NotificationPreferencesFields\n    }\n  }\n": types.UpdateNotificationPreferencesDocument,
+    "\n  fragment OfficerFields on DataProtectionOfficer {\n    name\n    email\n    phone\n  }\n": types.OfficerFieldsFragmentDoc,
+    "\n  query Privacy {\n    myConsents {\n      purpose\n      granted\n      text\n      outdated\n      grantedAt\n      source\n      revokedAt\n      history {\n        textVersion\n        source\n        grantedAt\n        revokedAt\n        revokedSource\n      }\n    }\n    myDeletionRequests {\n      id\n      status\n      reason\n      requestedAt\n      decidedAt\n      refusalReason\n      retainedUntil\n      retained {\n        id\n        kind\n        description\n        legalBasis\n        retainUntil\n      }\n    }\n    dataProtectionOfficer {\n      ...OfficerFields\n    }\n  }\n": types.PrivacyDocument,
+    "\n  query MyDataAccessLog($after: String) {\n    myDataAccessLog(first: 20, after: $after) {\n      nodes {\n        id\n        at\n        who\n        byStaff\n        what\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyDataAccessLogDocument,
+    "\n  mutation SetConsent($purpose: ConsentPurpose!, $granted: Boolean!) {\n    setConsent(purpose: $purpose, granted: $granted) {\n      purpose\n      granted\n      outdated\n      grantedAt\n      source\n      revokedAt\n    }\n  }\n": types.SetConsentDocument,
+    "\n  mutation RequestDataDeletion($reason: String) {\n    requestDataDeletion(reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RequestDataDeletionDocument,
+    "\n  query SignInOfficer {\n    dataProtectionOfficer {\n      ...OfficerFields\n    }\n  }\n": types.SignInOfficerDocument,
     "\n  fragment ProfileFields on Customer {\n    id\n    name\n    document\n    email\n    phone\n    postalCode\n    street\n    streetNumber\n    complement\n    district\n    city\n    state\n    version\n    customFieldValues {\n      field\n      label\n      type\n      value\n    }\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  query Profile {\n    me {\n      id\n      customer {\n        ...ProfileFields\n      }\n    }\n    myDataChangeRequests {\n      id\n      status\n      createdAt\n      rejectionReason\n      fields {\n        field\n        label\n        original\n        proposed\n      }\n    }\n  }\n": types.ProfileDocument,
     "\n  mutation RequestDataChange($changes: [FieldValueInput!]!) {\n    requestDataChange(changes: $changes) {\n      id\n      status\n    }\n  }\n": types.RequestDataChangeDocument,
+    "\n  query PushDevices($currentEndpoint: String) {\n    webPushPublicKey\n    myPushDevices(currentEndpoint: $currentEndpoint) {\n      id\n      label\n      thisDevice\n    }\n  }\n": types.PushDevicesDocument,
+    "\n  mutation SubscribePush($input: SubscribePushInput!) {\n    subscribePush(input: $input) {\n      id\n      label\n      thisDevice\n    }\n  }\n": types.SubscribePushDocument,
+    "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint)\n  }\n": types.UnsubscribePushDocument,
     "\n  query NewRequest($kind: RequestKind!, $target: RequestTarget!) {\n    myUnits {\n      id\n      name\n      locations {\n        id\n        name\n      }\n      development {\n        id\n        name\n        commonAreas {\n          id\n          name\n        }\n      }\n    }\n    requestSubjects(kind: $kind, target: $target) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": types.NewRequestDocument,
     "\n  mutation OpenRequest($input: OpenRequestInput!) {\n    openRequest(input: $input) {\n      id\n    }\n  }\n": types.OpenRequestDocument,
     "\n  fragment RequestSummary on Request {\n    id\n    number\n    kind\n    createdAt\n    finishedAt\n    status {\n      id\n      name\n      isFinal\n    }\n    subsubject {\n      id\n      name\n    }\n    unit {\n      id\n      name\n    }\n    commonArea {\n      id\n      name\n    }\n  }\n": types.RequestSummaryFragmentDoc,
@@ -228,6 +250,14 @@ export function graphql(source: "\n  mutation SignIn($input: SignInInput!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestMagicLink($input: RequestMagicLinkInput!) {\n    requestMagicLink(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n"): (typeof documents)["\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithCode($input: CodeSignInInput!) {\n    signInWithCode(input: $input) {\n      account {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -363,6 +393,30 @@ export function graphql(source: "\n  mutation UpdateNotificationPreferences($inp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment OfficerFields on DataProtectionOfficer {\n    name\n    email\n    phone\n  }\n"): (typeof documents)["\n  fragment OfficerFields on DataProtectionOfficer {\n    name\n    email\n    phone\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Privacy {\n    myConsents {\n      purpose\n      granted\n      text\n      outdated\n      grantedAt\n      source\n      revokedAt\n      history {\n        textVersion\n        source\n        grantedAt\n        revokedAt\n        revokedSource\n      }\n    }\n    myDeletionRequests {\n      id\n      status\n      reason\n      requestedAt\n      decidedAt\n      refusalReason\n      retainedUntil\n      retained {\n        id\n        kind\n        description\n        legalBasis\n        retainUntil\n      }\n    }\n    dataProtectionOfficer {\n      ...OfficerFields\n    }\n  }\n"): (typeof documents)["\n  query Privacy {\n    myConsents {\n      purpose\n      granted\n      text\n      outdated\n      grantedAt\n      source\n      revokedAt\n      history {\n        textVersion\n        source\n        grantedAt\n        revokedAt\n        revokedSource\n      }\n    }\n    myDeletionRequests {\n      id\n      status\n      reason\n      requestedAt\n      decidedAt\n      refusalReason\n      retainedUntil\n      retained {\n        id\n        kind\n        description\n        legalBasis\n        retainUntil\n      }\n    }\n    dataProtectionOfficer {\n      ...OfficerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataAccessLog($after: String) {\n    myDataAccessLog(first: 20, after: $after) {\n      nodes {\n        id\n        at\n        who\n        byStaff\n        what\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyDataAccessLog($after: String) {\n    myDataAccessLog(first: 20, after: $after) {\n      nodes {\n        id\n        at\n        who\n        byStaff\n        what\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetConsent($purpose: ConsentPurpose!, $granted: Boolean!) {\n    setConsent(purpose: $purpose, granted: $granted) {\n      purpose\n      granted\n      outdated\n      grantedAt\n      source\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetConsent($purpose: ConsentPurpose!, $granted: Boolean!) {\n    setConsent(purpose: $purpose, granted: $granted) {\n      purpose\n      granted\n      outdated\n      grantedAt\n      source\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestDataDeletion($reason: String) {\n    requestDataDeletion(reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataDeletion($reason: String) {\n    requestDataDeletion(reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOfficer {\n    dataProtectionOfficer {\n      ...OfficerFields\n    }\n  }\n"): (typeof documents)["\n  query SignInOfficer {\n    dataProtectionOfficer {\n      ...OfficerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ProfileFields on Customer {\n    id\n    name\n    document\n    email\n    phone\n    postalCode\n    street\n    streetNumber\n    complement\n    district\n    city\n    state\n    version\n    customFieldValues {\n      field\n      label\n      type\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileFields on Customer {\n    id\n    name\n    document\n    email\n    phone\n    postalCode\n    street\n    streetNumber\n    complement\n    district\n    city\n    state\n    version\n    customFieldValues {\n      field\n      label\n      type\n      value\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -372,6 +426,18 @@ export function graphql(source: "\n  query Profile {\n    me {\n      id\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestDataChange($changes: [FieldValueInput!]!) {\n    requestDataChange(changes: $changes) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestDataChange($changes: [FieldValueInput!]!) {\n    requestDataChange(changes: $changes) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PushDevices($currentEndpoint: String) {\n    webPushPublicKey\n    myPushDevices(currentEndpoint: $currentEndpoint) {\n      id\n      label\n      thisDevice\n    }\n  }\n"): (typeof documents)["\n  query PushDevices($currentEndpoint: String) {\n    webPushPublicKey\n    myPushDevices(currentEndpoint: $currentEndpoint) {\n      id\n      label\n      thisDevice\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribePush($input: SubscribePushInput!) {\n    subscribePush(input: $input) {\n      id\n      label\n      thisDevice\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribePush($input: SubscribePushInput!) {\n    subscribePush(input: $input) {\n      id\n      label\n      thisDevice\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint)\n  }\n"): (typeof documents)["\n  mutation UnsubscribePush($endpoint: String!) {\n    unsubscribePush(endpoint: $endpoint)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,8 @@ import type {
   AccountKind, ContactStatus, CustomFieldType, DocumentCategory, MessageAuthorKind, MessageVisibility, DataChangeStatus, FinanceRequestKind, FinanceRequestStatus, InstallmentState, PaymentMethod, PortalMenu, RequestKind, RequestTarget, ScheduleTaskState, SessionEventKind, TokenDelivery, WorkLogStatus, WorkWeather,
   AppointmentKind, AppointmentStatus, SurveyQuestionKind,
   PendingDocumentationKind,
-  NotificationFrequency,
+  NotificationFrequency, NotificationChannel,
+  ConsentPurpose, ConsentSource, DeletionRequestStatus, RetainedRecordKind,
 } from '../gql/graphql';
 import type { Locale } from '../shared/create-i18n';
 
@@ -67,6 +68,7 @@ export const ENUM_LABELS = {
   SessionEventKind: { LOGIN_DEACTIVATED: w('Acesso desativado', 'Access deactivated'), SIGNED_OUT: w('Sessão encerrada', 'Signed out') },
   TokenDelivery: { COOKIE: w('Cookie do navegador', 'Browser cookie'), BEARER: w('Token de acesso (API)', 'Access token (API)') },
   /** R-WORK-1: where a work log entry is in its review (the portal shows only the ones its settings list). */
+  NotificationChannel: { EMAIL: w('E-mail', 'E-mail'), WHATSAPP: w('WhatsApp', 'WhatsApp'), PUSH: w('Notificação no celular', 'Phone notification') },
   NotificationFrequency: { DAILY: w('Diária (segunda a sexta)', 'Daily (Monday to Friday)'), WEEKLY: w('Semanal (às segundas)', 'Weekly (Mondays)') },
   WorkLogStatus: { DRAFT: w('Rascunho', 'Draft'), IN_REVIEW: w('Em análise', 'In review'), APPROVED: w('Aprovado', 'Approved'), REJECTED: w('Reprovado', 'Rejected') },
   WorkWeather: { SUNNY: w('Ensolarado', 'Sunny'), CLOUDY: w('Nublado', 'Cloudy'), RAINY: w('Chuvoso', 'Rainy'), STORMY: w('Tempestade', 'Storm') },
@@ -85,7 +87,22 @@ export const ENUM_LABELS = {
   AppointmentKind: { VISTORIA: w('Vistoria', 'Inspection'), KEY_HANDOVER: w('Entrega das chaves', 'Key handover') },
   AppointmentStatus: { BOOKED: w('Agendado', 'Booked'), CANCELLED: w('Cancelado', 'Cancelled') },
   SurveyQuestionKind: { SINGLE_CHOICE: w('Escolha única', 'Single choice'), SCALE: w('Nota de 1 a 5', 'Score from 1 to 5'), TEXT: w('Resposta escrita', 'Written answer') },
+  /** R-OPS-3: what a consent is for, as the customer reads it next to its switch. */
+  ConsentPurpose: {
+    WHATSAPP: w('Mensagens pelo WhatsApp', 'WhatsApp messages'), MARKETING: w('Ofertas e novidades', 'Offers and news'),
+    SURVEYS: w('Pesquisas de satisfação', 'Satisfaction surveys'), REFERRAL: w('Indique um amigo', 'Refer a friend'),
+  },
+  ConsentSource: { PORTAL: w('pelo portal', 'on the portal'), STAFF: w('pela equipe da incorporadora', 'by the developer\u2019s staff'), ERP: w('pelo sistema da incorporadora', 'by the developer\u2019s system'), CHANNEL: w('pelo próprio canal', 'through the channel itself') },
+  DeletionRequestStatus: { PENDING: w('Pedido de exclusão em análise', 'Deletion request under review'), COMPLETED: w('Pedido de exclusão atendido', 'Deletion request carried out'), REFUSED: w('Pedido de exclusão recusado', 'Deletion request refused') },
+  RetainedRecordKind: {
+    CUSTOMER_DOCUMENT: w('CPF/CNPJ', 'CPF/CNPJ'), CONTRACT: w('Contrato', 'Contract'), INSTALLMENT: w('Parcela', 'Installment'),
+    BILL: w('Boleto', 'Bill'), REQUEST: w('Atendimento ou assistência técnica', 'Service or assistance request'),
+  },
 } satisfies {
+  ConsentPurpose: Record<ConsentPurpose, Words>;
+  ConsentSource: Record<ConsentSource, Words>;
+  DeletionRequestStatus: Record<DeletionRequestStatus, Words>;
+  RetainedRecordKind: Record<RetainedRecordKind, Words>;
   CardBrand: Record<CardBrand, Words>;
   AccountKind: Record<AccountKind, Words>;
   CustomFieldType: Record<CustomFieldType, Words>;
@@ -104,6 +121,7 @@ export const ENUM_LABELS = {
   TokenDelivery: Record<TokenDelivery, Words>;
   WorkLogStatus: Record<WorkLogStatus, Words>;
   NotificationFrequency: Record<NotificationFrequency, Words>;
+  NotificationChannel: Record<NotificationChannel, Words>;
   WorkWeather: Record<WorkWeather, Words>;
   ScheduleTaskState: Record<ScheduleTaskState, Words>;
   ContactStatus: Record<ContactStatus, Words>;

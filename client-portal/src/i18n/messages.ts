@@ -1,5 +1,7 @@
 import { extrasMessages } from '../extras/extras-messages';
 import { notificationsMessages } from '../notifications/notifications-messages';
+import { privacyMessages } from '../privacy/privacy-messages';
+import { pwaMessages } from '../pwa/pwa-messages';
 
 /** Every string of the portal, in pt-BR (the default) and English. */
 export const messages = {
@@ -24,6 +26,11 @@ export const messages = {
     'signIn.submit': 'Entrar',
     'signIn.sendLink': 'Enviar um link de acesso para meu e-mail',
     'signIn.linkSent': 'Se este e-mail tiver acesso, o link chega em instantes. Ele vale por 30 minutos.',
+    'signIn.sendCode': 'Receber um código de acesso por e-mail',
+    'signIn.codeSent': 'Se este login tiver acesso, o código de 6 dígitos chega em instantes. Ele vale por 10 minutos.',
+    'signIn.code': 'Código de acesso (6 dígitos)',
+    'signIn.useCode': 'Entrar com o código',
+    'signIn.codeWhatsApp': 'Prefiro receber pelo WhatsApp',
     'signIn.passwordOff': 'Neste portal o acesso é pelo link enviado ao seu e-mail.',
     'signIn.syndic': 'Sou síndico',
     'signIn.customer': 'Sou cliente',
@@ -402,6 +409,8 @@ export const messages = {
     'nav.surveys': 'Pesquisa',
     ...extrasMessages['pt-BR'],
     ...notificationsMessages['pt-BR'],
+    ...privacyMessages['pt-BR'],
+    ...pwaMessages['pt-BR'],
   },
   en: {
     'app.loading': 'Loading…',
@@ -424,6 +433,11 @@ export const messages = {
     'signIn.submit': 'Sign in',
     'signIn.sendLink': 'E-mail me a sign-in link',
     'signIn.linkSent': 'If this e-mail has access, the link arrives in a moment. It is valid for 30 minutes.',
+    'signIn.sendCode': 'E-mail me a sign-in code',
+    'signIn.codeSent': 'If this login has access, the 6-digit code arrives in a moment. It is valid for 10 minutes.',
+    'signIn.code': 'Sign-in code (6 digits)',
+    'signIn.useCode': 'Sign in with the code',
+    'signIn.codeWhatsApp': 'I prefer to get it on WhatsApp',
     'signIn.passwordOff': 'On this portal you sign in with the link sent to your e-mail.',
     'signIn.syndic': 'I am a building manager',
     'signIn.customer': 'I am a customer',
@@ -802,6 +816,8 @@ export const messages = {
     'nav.surveys': 'Surveys',
     ...extrasMessages.en,
     ...notificationsMessages.en,
+    ...privacyMessages.en,
+    ...pwaMessages.en,
   },
 } as const;
 

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
+import { Link } from '../shared/router';
 import { ProfileForm, type FieldChange } from './ProfileForm';
 
 const ProfileQuery = graphql(`
@@ -100,6 +101,7 @@ export function ProfilePage() {
           </ul>
         )}
       </section>
+      <p><Link to="/privacidade">{t('profile.privacyLink')} →</Link></p>
     </>
   );
 }

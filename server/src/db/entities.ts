@@ -63,6 +63,10 @@ import { PendingDocumentation } from '../modules/portal-extras/pending-documenta
 import { Referral } from '../modules/portal-extras/referral.entity.js';
 import { Notification, NotificationPreference } from '../modules/notifications/notification.entity.js';
 import { Consent } from '../modules/privacy/consent.entity.js';
+import { SignInCode } from '../modules/auth/sign-in-code.entity.js';
+import { DeletionRequest, RetainedRecord } from '../modules/privacy/deletion-request.entity.js';
+import { PersonalDataAccess } from '../modules/privacy/personal-data-access.entity.js';
+import { WebPushSubscription } from '../modules/notifications/push/push-subscription.entity.js';
 
 /** Every entity, listed once (no folder scanning: the same list works compiled and under vitest). */
 export const entities = [
@@ -80,5 +84,7 @@ export const entities = [
   ContactType, ContactMessage, Opinion, FaqCategory, FaqEntry,
   Banner, Benefit, Referral, PendingDocumentation, AddressConfirmation,
   AppointmentSlot, Appointment, Survey, SurveyResponse,
-  Notification, NotificationPreference, Consent,
+  Notification, NotificationPreference, Consent, SignInCode,
+  WebPushSubscription,
+  PersonalDataAccess, DeletionRequest, RetainedRecord,
 ];

@@ -46,9 +46,13 @@ import {
 } from '../modules/portal-extras/extras.resolver.js';
 
 import { NotificationResolver } from '../modules/notifications/notification.resolver.js';
+import { PrivacyResolver } from '../modules/privacy/privacy.resolver.js';
+import { PushResolver } from '../modules/notifications/push/push.resolver.js';
 
 export const resolvers = [
+  PrivacyResolver,
   NotificationResolver,
+  PushResolver,
   AuthResolver, AccountResolver, AuditResolver, AuditLogFieldsResolver,
   PortalResolver, PortalDomainResolver, MenuResolver,
   DevelopmentResolver, DevelopmentFieldsResolver, UnitResolver,

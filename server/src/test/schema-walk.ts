@@ -148,7 +148,8 @@ export type IdKind =
   | 'AppointmentSlot' | 'Appointment' | 'Survey' | 'FailedJob'
   | 'Banner' | 'Benefit' | 'PendingDocumentation'
   | 'ContactMessage' | 'ContactType' | 'FaqCategory' | 'FaqEntry'
-  | 'DevelopmentDocument' | 'WorkLogEntry' | 'ScheduleTask';
+  | 'DevelopmentDocument' | 'WorkLogEntry' | 'ScheduleTask'
+  | 'DeletionRequest';
 
 /** What each id argument names: by `root.argument`, by `InputType.field`, or by argument name. */
 const ID_KINDS: Record<string, IdKind> = {
@@ -180,6 +181,8 @@ const ID_KINDS: Record<string, IdKind> = {
   // Fale Conosco and the FAQ.
   'contactMessage.id': 'ContactMessage', 'AddOpinionInput.messageId': 'ContactMessage', 'ContactTypeInput.id': 'ContactType', 'ContactFilter.typeId': 'ContactType',
   'FaqCategoryInput.id': 'FaqCategory', 'FaqEntryInput.id': 'FaqEntry', 'FaqEntryInput.categoryId': 'FaqCategory', 'deleteFaqEntry.id': 'FaqEntry',
+  // R-OPS-3: deletion requests (privacy/).
+  'completeDeletionRequest.id': 'DeletionRequest', 'refuseDeletionRequest.id': 'DeletionRequest',
 };
 
 /** What an id at this place names (undefined: the table above does not know it yet). */

@@ -16,8 +16,11 @@ import { Migration20261204210200_request_conversation } from './Migration2026120
 import { Migration20261204210300_contact_faq } from './Migration20261204210300_contact_faq.js';
 import { Migration20261204210400_scheduling_surveys } from './Migration20261204210400_scheduling_surveys.js';
 import { Migration20261204210500_portal_extras } from './Migration20261204210500_portal_extras.js';
+import { Migration20261205000500_sign_in_codes } from './Migration20261205000500_sign_in_codes.js';
 import { Migration20261205000000_notifications } from './Migration20261205000000_notifications.js';
 import { Migration20261204210600_development_documents } from './Migration20261204210600_development_documents.js';
+import { Migration20261205000200_web_push } from './Migration20261205000200_web_push.js';
+import { Migration20261205000300_privacy } from './Migration20261205000300_privacy.js';
 
 export const migrationsList = [
   { name: 'Migration20261122224436_initial', class: Migration20261122224436_initial },
@@ -39,4 +42,7 @@ export const migrationsList = [
   { name: 'Migration20261204210500_portal_extras', class: Migration20261204210500_portal_extras },
   { name: 'Migration20261204210600_development_documents', class: Migration20261204210600_development_documents },
   { name: 'Migration20261205000000_notifications', class: Migration20261205000000_notifications },
+  { name: 'Migration20261205000200_web_push', class: Migration20261205000200_web_push },
+  { name: 'Migration20261205000300_privacy', class: Migration20261205000300_privacy },
+  { name: 'Migration20261205000500_sign_in_codes', class: Migration20261205000500_sign_in_codes },
 ];

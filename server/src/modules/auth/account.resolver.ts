@@ -13,14 +13,18 @@ import { linkOrigin } from './link-origin.js';
 import { Account } from './account.entity.js';
 import { AccountKind } from './account.enums.js';
 import { CreateStaffAccountInput, UpdateStaffAccountInput } from './staff-account.input.js';
+import { logPersonalDataRead } from '../privacy/access-log.js';
+import { PersonalDataKind } from '../privacy/privacy.enums.js';
 
 @Resolver(() => Account)
 export class AccountResolver {
   @Access('STAFF')
   @StaffScope('Account')
   @Query(() => Account, { description: 'Uma conta da empresa (cliente, síndico ou equipe).' })
-  account(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account> {
-    return getInScope(ctx.em, requireStaff(ctx), Account, id);
+  async account(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Account> {
+    const account = await getInScope(ctx.em, requireStaff(ctx), Account, id);
+    await logPersonalDataRead(ctx.em, requireStaff(ctx), account.customer?.id, PersonalDataKind.PROFILE, ctx.services.clock.now());
+    return account;
   }
 
   @Access('STAFF')

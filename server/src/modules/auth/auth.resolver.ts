@@ -12,6 +12,7 @@ import { Account } from './account.entity.js';
 import { SessionEvent, SessionEventKind } from './session-event.js';
 import { cookieFor } from './session-cookie.js';
 import {
+  CodeSignInInput, RequestSignInCodeInput,
   AcceptInvitationInput,
   ChangePasswordInput,
   RequestMagicLinkInput,
@@ -48,6 +49,19 @@ export class AuthResolver {
   async requestMagicLink(@Arg('input', () => RequestMagicLinkInput) input: RequestMagicLinkInput, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.auth.requestMagicLink(ctx.em, callerOf(ctx), input);
     return true;
+  }
+
+  @Access('PUBLIC')
+  @Mutation(() => Boolean, { description: 'R-AUTH-8: envia um código de acesso de 6 dígitos por e-mail (ou WhatsApp), se o login tiver conta. A resposta é sempre a mesma.' })
+  async requestSignInCode(@Arg('input', () => RequestSignInCodeInput) input: RequestSignInCodeInput, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.auth.requestSignInCode(ctx.em, callerOf(ctx), input);
+    return true;
+  }
+
+  @Access('PUBLIC')
+  @Mutation(() => SignInPayload, { description: 'R-AUTH-8: entrar com o código recebido (uso único, vence em minutos, no máximo 5 tentativas).' })
+  async signInWithCode(@Arg('input', () => CodeSignInInput) input: CodeSignInInput, @Ctx() ctx: Context): Promise<SignInPayload> {
+    return deliver(ctx, await ctx.services.auth.signInWithCode(ctx.em, callerOf(ctx), input), input.tokenDelivery);
   }
 
   @Access('PUBLIC')

@@ -5,8 +5,12 @@ import type { Config } from '../../config.js';
 import { BadInputError, ForbiddenError } from '../../domain-errors.js';
 import type { Logger } from '../../logger.js';
 import type { Mailer } from '../../mail/mailer.js';
-import { NotificationKind } from '../notifications/notification.enums.js';
-import { noticeOfMail, recipientOf, type NotificationService } from '../notifications/notification.service.js';
+import { NotificationChannel, NotificationKind } from '../notifications/notification.enums.js';
+import { ConsentPurpose } from '../privacy/consent.entity.js';
+import { hasConsent } from '../privacy/consents.js';
+import { SignInCode } from './sign-in-code.entity.js';
+import { CODE_ATTEMPTS, codeMatches, codeNotice, hashCode, InvalidCodeError, newCode } from './sign-in-code.js';
+import { mobileNumber, noticeOfMail, recipientOf, type NotificationService } from '../notifications/notification.service.js';
 import { invitationMail, magicLinkMail } from '../../mail/templates.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { PortalDomain } from '../portal/portal-domain.entity.js';
@@ -169,6 +173,79 @@ export class AuthService {
       if (portal && !portal.active) throw new PortalInactiveError();
       return this.openSession(tx, caller, account, SessionMethod.MAGIC_LINK, portal);
     });
+  }
+
+  /**
+   * R-AUTH-8: a one-time code to sign in, by e-mail — or by WhatsApp when the person asks for it,
+   * agreed to WhatsApp and has a mobile (else by e-mail). The answer is the same whether or not the
+   * login exists; asking counts against the same limits as a failed sign-in. A new code retires the
+   * earlier ones.
+   */
+  async requestSignInCode(em: EntityManager, caller: Caller, input: { login: string; kind: AccountKind; channel?: NotificationChannel | null }): Promise<void> {
+    const { config, clock, throttle } = this.deps;
+    if (input.kind === AccountKind.STAFF) throw new BadInputError('kind', 'O código de acesso é para clientes e síndicos.');
+    const key = parseLogin(input.login);
+    const portal = await this.portalFor(caller);
+    const identifier = `code:${throttleKey(input.kind, portal, key)}`;
+    await throttle.check(em, identifier, caller.ip);
+    await throttle.record(em, identifier, caller.ip, false);
+    const account = await em.findOne(Account, { company: portal.company, kind: input.kind, ...(key.by === 'email' ? { email: key.email } : { document: key.document }) }, { populate: ['customer'] });
+    if (!account || !account.loginActive) return;
+    const code = newCode();
+    const { hash, salt } = hashCode(code);
+    const now = clock.now();
+    const notifications = this.deps.notifications;
+    const phone = account.customer?.phone ?? null;
+    const byWhatsApp = input.channel === NotificationChannel.WHATSAPP && notifications.hasChannel(NotificationChannel.WHATSAPP) && !!mobileNumber(phone)
+      && (await hasConsent(em, account.id, ConsentPurpose.WHATSAPP));
+    await em.transactional(async (tx) => {
+      await tx.nativeUpdate(SignInCode, { account: account.id, usedAt: null }, { usedAt: now });
+      const row = tx.create(SignInCode, {
+        account, portal, hostname: caller.hostname, codeHash: hash, salt, createdAt: now, expiresAt: new Date(now.getTime() + config.signInCodeTtlMinutes * 60_000),
+      });
+      await tx.flush();
+      await notifications.notify(tx, {
+        kind: NotificationKind.ONE_TIME_CODE, dedupeKey: `code:${row.id}`, channels: [byWhatsApp ? NotificationChannel.WHATSAPP : NotificationChannel.EMAIL],
+        recipients: [{ ...recipientOf(account), phone }],
+        content: () => codeNotice({ name: account.name.split(/\s+/)[0] ?? account.name, portalName: portal.whiteLabelName || portal.name, code, minutes: config.signInCodeTtlMinutes }),
+      });
+    });
+  }
+
+  /**
+   * R-AUTH-8: signs in with the code: single use, before it expires, at most five wrong tries —
+   * and every wrong try counts against the sign-in limits, like a wrong password (R-AUTH-6).
+   */
+  async signInWithCode(em: EntityManager, caller: Caller, input: { login: string; oneTimeCode: string; kind: AccountKind }): Promise<SignedIn> {
+    const { throttle, clock } = this.deps;
+    const key = parseLogin(input.login);
+    const code = input.oneTimeCode.replace(/\s/g, '');
+    if (!/^\d{6}$/.test(code)) throw new BadInputError('oneTimeCode', 'Informe os 6 dígitos do código.');
+    const portal = await this.portalFor(caller);
+    const identifier = throttleKey(input.kind, portal, key);
+    await throttle.check(em, identifier, caller.ip);
+    const now = clock.now();
+    const account = await em.findOne(Account, { company: portal.company, kind: input.kind, ...(key.by === 'email' ? { email: key.email } : { document: key.document }) });
+    const result = account
+      ? await em.transactional(async (tx) => {
+        const stored = await tx.findOne(SignInCode, { account: account.id, usedAt: null, expiresAt: { $gt: now } }, { orderBy: { createdAt: 'desc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (!stored) return null;
+        if (!codeMatches(code, stored)) {
+          stored.attempts += 1;
+          if (stored.attempts >= CODE_ATTEMPTS) stored.usedAt = now;
+          return null;
+        }
+        stored.usedAt = now;
+        return stored;
+      })
+      : null;
+    if (!result || !account) {
+      await throttle.record(em, identifier, caller.ip, false);
+      throw new InvalidCodeError();
+    }
+    if (!account.loginActive) throw new LoginInactiveError();
+    await throttle.record(em, identifier, caller.ip, true);
+    return em.transactional((tx) => this.openSession(tx, caller, account, SessionMethod.ONE_TIME_CODE, portal));
   }
 
   /** R-AUTH-5: sends (or sends again) the set-password link; earlier invitations stop working. */

@@ -10,6 +10,8 @@ export enum SessionMethod {
   INVITATION = 'INVITATION',
   /** R-WORK-4: staff viewing the portal as this customer (read-only). */
   VIEW_AS = 'VIEW_AS',
+  /** R-AUTH-8: a one-time code by e-mail or WhatsApp. */
+  ONE_TIME_CODE = 'ONE_TIME_CODE',
 }
 
 /** A signed-in session. Only the SHA-256 of its token is stored. */

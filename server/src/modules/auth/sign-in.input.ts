@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Account } from './account.entity.js';
 import { AccountKind } from './account.enums.js';
+import { NotificationChannel } from '../notifications/notification.enums.js';
 
 export enum TokenDelivery {
   /** Web apps: an httpOnly SameSite cookie, the token never reaches JavaScript. */
@@ -71,4 +72,31 @@ export class SignInPayload {
 
   @Field(() => String, { nullable: true, description: 'Só com tokenDelivery BEARER.' })
   token!: string | null;
+}
+
+@InputType({ description: 'R-AUTH-8: pedir um código de acesso de 6 dígitos.' })
+export class RequestSignInCodeInput {
+  @Field(() => String, { description: 'E-mail, CPF ou CNPJ (com ou sem pontuação).' })
+  login!: string;
+
+  @Field(() => AccountKind, { defaultValue: AccountKind.CUSTOMER })
+  kind!: AccountKind;
+
+  @Field(() => NotificationChannel, { nullable: true, description: 'WHATSAPP para receber pelo WhatsApp (se a pessoa aceitou e tem celular no cadastro); senão, por e-mail.' })
+  channel?: NotificationChannel | null;
+}
+
+@InputType({ description: 'R-AUTH-8: entrar com o código recebido (uso único).' })
+export class CodeSignInInput {
+  @Field(() => String, { description: 'E-mail, CPF ou CNPJ (com ou sem pontuação).' })
+  login!: string;
+
+  @Field(() => String, { description: 'Os 6 dígitos recebidos.' })
+  oneTimeCode!: string;
+
+  @Field(() => AccountKind, { defaultValue: AccountKind.CUSTOMER })
+  kind!: AccountKind;
+
+  @Field(() => TokenDelivery, { defaultValue: TokenDelivery.COOKIE })
+  tokenDelivery!: TokenDelivery;
 }

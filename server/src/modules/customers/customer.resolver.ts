@@ -18,6 +18,8 @@ import { AssociationType } from './association-type.entity.js';
 import { Customer } from './customer.entity.js';
 import { parseDocument } from './document.js';
 import { Reservation } from './reservation.entity.js';
+import { logPersonalDataRead } from '../privacy/access-log.js';
+import { PersonalDataKind } from '../privacy/privacy.enums.js';
 
 @ObjectType()
 export class CustomerConnection extends ConnectionType(Customer, 'Customer') {}
@@ -77,8 +79,10 @@ export class CustomerResolver {
   @Access('STAFF')
   @StaffScope('Customer')
   @Query(() => Customer)
-  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Customer> {
-    return getInScope(ctx.em, requireStaff(ctx), Customer, id);
+  async customer(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Customer> {
+    const customer = await getInScope(ctx.em, requireStaff(ctx), Customer, id);
+    await logPersonalDataRead(ctx.em, requireStaff(ctx), customer.id, PersonalDataKind.PROFILE, ctx.services.clock.now());
+    return customer;
   }
 
   @Access('ADMIN', 'MANAGER')

@@ -27,6 +27,8 @@ import { InstallmentStateEnum, Money, money } from './finance.types.js';
 import { PrepaymentMethod } from './prepayment-method.js';
 import { checkPrepaymentTerms } from './prepayment.js';
 import { BillStatus } from './bill.entity.js';
+import { logPersonalDataRead } from '../privacy/access-log.js';
+import { PersonalDataKind } from '../privacy/privacy.enums.js';
 
 @InputType({ description: 'As regras financeiras da empresa (SPEC §8); as omitidas ficam como estão.' })
 class FinancialRulesInput {
@@ -194,6 +196,7 @@ export class FinanceAdminResolver {
   async customerFinance(@Arg('customerId', () => ID) customerId: string, @Ctx() ctx: Context): Promise<StaffSaleFinance[]> {
     const staff = requireStaff(ctx);
     const customer = await getInScope(ctx.em, staff, Customer, customerId);
+    await logPersonalDataRead(ctx.em, staff, customer.id, PersonalDataKind.FINANCE, ctx.services.clock.now());
     const account = await ctx.em.findOne(Account, { customer });
     const all = await query<{ id: string; unitName: string; developmentId: string; developmentName: string; saleCode: string | null; holder: boolean }>(ctx.em, `
       select r.id, u.name as "unitName", d.id as "developmentId", d.name as "developmentName", r.erp_code as "saleCode", r.holder_id = :customer as holder

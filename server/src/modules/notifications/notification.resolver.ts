@@ -13,6 +13,8 @@ import { execute, query } from '../visibility/sql.js';
 import { NotificationChannel, NotificationFrequency } from './notification.enums.js';
 import { mobileNumber } from './notification.service.js';
 import { CustomerNotifications, FailedJobView, NotificationPreferencesInput, NotificationPreferencesView, NotificationView } from './notification.types.js';
+import { logPersonalDataRead } from '../privacy/access-log.js';
+import { PersonalDataKind } from '../privacy/privacy.enums.js';
 
 const JOB_WORDS: Record<string, string> = {
   'notify.event': 'Descobrir quem avisar de um acontecimento',
@@ -79,6 +81,7 @@ export class NotificationResolver {
   ): Promise<CustomerNotifications> {
     const staff = requireStaff(ctx);
     const customer = await getInScope(ctx.em, staff, Customer, customerId);
+    await logPersonalDataRead(ctx.em, staff, customer.id, PersonalDataKind.NOTIFICATIONS, ctx.services.clock.now());
     const account = await ctx.em.findOne(Account, { customer: customer.id, kind: AccountKind.CUSTOMER });
     if (!account) return { accountId: null, preferences: null, sent: [] };
     const rows = await query<NotificationView>(ctx.em,

@@ -16,6 +16,8 @@ import { PendingDocumentation, PendingDocumentationKind } from './pending-docume
 import { addPendingDocumentation, customerPendingDocumentation, myPendingDocumentation, resolvePendingDocumentation } from './pending-documentation.service.js';
 import { Referral } from './referral.entity.js';
 import { myReferrals, referFriend, referralDevelopments } from './referral.service.js';
+import { logPersonalDataRead } from '../privacy/access-log.js';
+import { PersonalDataKind } from '../privacy/privacy.enums.js';
 
 /** The customer's scope (these features are for customers: a syndic has no customer record). */
 function customerScope(ctx: Context) {
@@ -158,8 +160,10 @@ export class PendingDocumentationResolver {
   @Access('STAFF')
   @StaffScope('Customer, PendingDocumentation')
   @Query(() => [PendingDocumentation], { description: 'Os documentos pendentes (resolvidos ou não) de propostas e pré-cadastros de um cliente.' })
-  customerPendingDocumentation(@Arg('customerId', () => ID) customerId: string, @Ctx() ctx: Context): Promise<PendingDocumentation[]> {
-    return customerPendingDocumentation(ctx.em, requireStaff(ctx), customerId);
+  async customerPendingDocumentation(@Arg('customerId', () => ID) customerId: string, @Ctx() ctx: Context): Promise<PendingDocumentation[]> {
+    const rows = await customerPendingDocumentation(ctx.em, requireStaff(ctx), customerId);
+    await logPersonalDataRead(ctx.em, requireStaff(ctx), customerId, PersonalDataKind.DOCUMENTS, ctx.services.clock.now());
+    return rows;
   }
 
   @Access('ADMIN', 'MANAGER')

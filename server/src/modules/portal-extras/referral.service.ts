@@ -11,6 +11,8 @@ import { assertReferFriendOn } from './extras-toggles.js';
 import type { ReferFriendInput } from './extras.input.js';
 import { optionalText, text } from './extras-input.js';
 import { Referral } from './referral.entity.js';
+import { ConsentPurpose, ConsentSource } from '../privacy/consent.entity.js';
+import { grantConsent } from '../privacy/consents.js';
 
 /** The outbox topic the company's CRM reads referrals from (R-SYNC-3: the same outbox as the ERP's). */
 export const REFERRAL_TOPIC = 'referral.created';
@@ -41,6 +43,8 @@ export async function referFriend(em: EntityManager, scope: ViewerScope & { cust
     const referral = tx.create(Referral, {
       company: companyId, portal: portal.id, customer: customer.id, account: scope.accountId, friendName, phone, email, development, consentAt: now, createdAt: now,
     });
+    // R-OPS-3: the referrer's declaration is their REFERRAL consent, recorded with the text's version.
+    await grantConsent(tx, { companyId, accountId: scope.accountId, purpose: ConsentPurpose.REFERRAL, source: ConsentSource.PORTAL, at: now });
     tx.create(OutboxMessage, {
       company: companyId, createdAt: now, topic: REFERRAL_TOPIC,
       payload: {

@@ -102,6 +102,21 @@ describe('R-NOTIFY-1..3 on WhatsApp, through the Cloud API contract', () => {
     expect(done.map((n) => [n.channel, n.status])).toEqual([['EMAIL', 'SENT'], ['WHATSAPP', 'SKIPPED']]);
   });
 
+  it('R-AUTH-8: a code asked for on WhatsApp arrives as the authentication template (with its copy-code button) and signs in once', async () => {
+    const world = await World.create(server);
+    const eva = await billed(world, { consent: true });
+    const anonymous = server.client({ app: 'client', headers: world.headers });
+    await anonymous.ok(`mutation($i: RequestSignInCodeInput!) { requestSignInCode(input: $i) }`, { i: { login: eva.account.email, channel: 'WHATSAPP' } });
+    await expect.poll(() => cloud.sent.filter((m) => m.template === 'habite_codigo_acesso' && (m.to === eva.number || m.waId === eva.number)).length, { timeout: 8000 }).toBe(1);
+    const message = cloud.sent.find((m) => m.template === 'habite_codigo_acesso' && (m.to === eva.number || m.waId === eva.number))!;
+    const code = message.params![0]!;
+    expect(code).toMatch(/^\d{6}$/);
+    expect(message.buttonParams).toEqual([code]);
+    const USE = `mutation($i: CodeSignInInput!) { signInWithCode(input: $i) { account { id } } }`;
+    expect((await anonymous.ok(USE, { i: { login: eva.account.email, oneTimeCode: code } })).signInWithCode.account.id).toBe(eva.account.id);
+    expect((await anonymous.request(USE, { i: { login: eva.account.email, oneTimeCode: code } })).errors?.[0]?.extensions?.code).toBe('INVALID_CODE');
+  });
+
   it('R-NOTIFY-3: a status webhook with a forged signature is refused by the server and changes nothing', async () => {
     const body = Buffer.from(JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'messages', value: { statuses: [{ id: 'wamid.x', status: 'read', timestamp: '1', recipient_id: '5511999999999' }] } }] }] }));
     const forged = `sha256=${createHmac('sha256', 'not-the-secret').update(body).digest('hex')}`;

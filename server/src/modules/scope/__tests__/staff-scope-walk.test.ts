@@ -34,6 +34,7 @@ import { ContactMessage } from '../../contact/contact-message.entity.js';
 import { ContactType } from '../../contact/contact-type.entity.js';
 import { FaqCategory } from '../../faq/faq-category.entity.js';
 import { FaqEntry } from '../../faq/faq-entry.entity.js';
+import { DeletionRequest } from '../../privacy/deletion-request.entity.js';
 
 /**
  * R-OPS-4, walked over the whole schema: a MANAGER, an AGENT (and an ADMIN) limited to one development call
@@ -213,6 +214,11 @@ beforeAll(async () => {
   const stA1 = task(a.development);
   const stA2 = task(a2);
   const stB = task(b.development);
+  // R-OPS-3: a deletion request of a customer of each development (privacy/).
+  const deletion = (world: World, customer: typeof inA.customer) => em.create(DeletionRequest, { company: world.company.id, customer: customer.id, requestedAt: new Date() });
+  const drA1 = deletion(a, inA.customer);
+  const drA2 = deletion(a, outA.customer);
+  const drB = deletion(b, inB.customer);
   await em.flush();
 
   const manager = await a.staff(StaffRole.MANAGER, { developments: [a.development] });
@@ -270,6 +276,7 @@ beforeAll(async () => {
     DevelopmentDocument: { inScope: ddA1.id, otherDevelopment: ddA2.id, otherCompany: ddB.id },
     WorkLogEntry: { inScope: wlA1.id, otherDevelopment: wlA2.id, otherCompany: wlB.id },
     ScheduleTask: { inScope: stA1.id, otherDevelopment: stA2.id, otherCompany: stB.id },
+    DeletionRequest: { inScope: drA1.id, otherDevelopment: drA2.id, otherCompany: drB.id },
   };
   for (const id of [
     a2.id, block2.id, stage2.id, u1b.id, res1b.id, r1b.id, k1b.id, outA.customer.id, outA.account.id, u2.id, res2.id, r2.id, k2.id, area2.id, loc2.id,
@@ -281,6 +288,7 @@ beforeAll(async () => {
     bnA2.id, bnB.id, beA2.id, beB.id, pdA2.id, pdB.id,
     cmA2.id, cmB.id, ctB.id, fcA2.id, fcB.id, feA2.id, feB.id,
     ddA2.id, ddB.id, wlA2.id, wlB.id, stA2.id, stB.id, jobB.id,
+    drA2.id, drB.id,
   ]) outOfScope.add(id);
   void auditIn;
 });
@@ -358,7 +366,7 @@ describe('R-OPS-4: staff limited to a development reach nothing else, through an
       }
     }
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 
   it('R-OPS-4: the same member reaches what is in their development (the walk can tell the difference)', async () => {
     const { client } = clients[0]!;

@@ -1,0 +1,17 @@
+import { watchGraphQL } from './graphql-traffic';
+
+/**
+ * The installable portal: the service worker (public/sw.js — the app shell offline, the last
+ * answers to queries, phone notifications) and the GraphQL watch it relies on. Only in a build
+ * served by the server (production, or the browser tests' build); under `npm run dev` (Vite's dev
+ * server, the only place with `import.meta.hot`) there is no worker, so nothing cached gets in
+ * the way of a change.
+ */
+export function startPwa(): void {
+  if (import.meta.hot || !('serviceWorker' in navigator)) return;
+  watchGraphQL();
+  // `updateViaCache: 'none'`: the browser checks sw.js itself on every visit, whatever HTTP caching says.
+  const register = () => navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch(() => undefined);
+  if (document.readyState === 'complete') void register();
+  else window.addEventListener('load', () => void register(), { once: true });
+}
