@@ -1,3 +1,4 @@
+import { execute } from '../modules/visibility/sql.js';
 import { Consent, ConsentPurpose, ConsentSource } from '../modules/privacy/consent.entity.js';
 import { CONSENT_TEXTS } from '../modules/privacy/consents.js';
 import { createHash } from 'node:crypto';
@@ -99,6 +100,9 @@ export async function loadDemo(orm: MikroORM, services: Services): Promise<boole
     // Agendamentos and Pesquisa (SPEC §11): vistoria slots for Torre A's development and a survey (demo-scheduling.ts).
     await seedScheduling(tx, services.clock.now(), companyId);
     await registerErpCodes(tx, companyId);
+    // R-OPS-3: the company's data-protection officer (encarregado), shown in "Privacidade" and on the sign-in page.
+    await execute(tx, `insert into privacy_settings (company_id, dpo_name, dpo_email, dpo_phone, updated_at) values (?, ?, ?, ?, now())`,
+      [companyId, 'Renata Prado (Encarregada de Dados)', 'privacidade@horizonte.demo', '(11) 3000-4000']);
   });
   services.logger.info('demo company loaded');
   return true;
