@@ -156,10 +156,10 @@ describe.skipIf(!hasChromium)('the installable portal: phone notifications and o
     await mine.getByRole('button', { name: 'Ativar neste aparelho' }).click();
     await mine.getByText('Ativado neste aparelho.').waitFor();
     const marcos = await demo.server.em().findOneOrFail(Account, { email: 'marcos@cliente.demo' });
-    expect(await demo.server.em().count(WebPushSubscription, { account: marcos.id })).toBe(1);
+    await expect.poll(() => demo.server.em().count(WebPushSubscription, { account: marcos.id })).toBe(1);
     await mine.getByRole('button', { name: 'Desativar neste aparelho' }).click();
     await mine.getByText('Desativado neste aparelho.').waitFor();
-    expect(await demo.server.em().count(WebPushSubscription, { account: marcos.id })).toBe(0);
+    await expect.poll(() => demo.server.em().count(WebPushSubscription, { account: marcos.id })).toBe(0);
     await page.context().close();
   });
 });
