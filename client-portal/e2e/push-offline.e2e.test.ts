@@ -55,9 +55,12 @@ function replacePushManager(serviceUrl: string) {
   };
 }
 
-/** The page is controlled by the portal's service worker (it claims pages once active). */
+/**
+ * The page is controlled by the portal's service worker (it claims pages once active). Installing
+ * fetches the whole shell (index, every asset, icons): on a loaded CI machine that took over 15 s.
+ */
 async function controlled(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, undefined, { timeout: 50_000 });
 }
 
 const savedAnswers = (page: Page) => page.evaluate(async () => ((await caches.has('habite-data-v1')) ? (await (await caches.open('habite-data-v1')).keys()).length : 0));
@@ -127,7 +130,7 @@ describe.skipIf(!hasChromium)('the installable portal: phone notifications and o
       return answers.some((text) => text.includes('Apto A-101'));
     })).toBe(false);
     await page.context().close();
-  });
+  }, 150_000);
 
   it('R-NOTIFY-2: notifications blocked by the browser say so, and how to unblock; turning them off removes the subscription', async () => {
     const blocked = await phonePage(demo.browser);

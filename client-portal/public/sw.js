@@ -21,8 +21,14 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(SHELL_CACHE);
-      const index = await fetch('/', { cache: 'no-cache' });
-      if (index.ok) await keepShell(cache, index);
+      // A network hiccup here must not fail the install (the worker would be thrown away until the
+      // next visit): what is not kept now is kept by the next page the portal opens.
+      try {
+        const index = await fetch('/', { cache: 'no-cache' });
+        if (index.ok) await keepShell(cache, index);
+      } catch {
+        // Kept on a later visit.
+      }
       await Promise.all(SHELL_EXTRAS.map((url) => keep(cache, url)));
       await self.skipWaiting();
     })(),

@@ -11,7 +11,20 @@ export function startPwa(): void {
   if (import.meta.hot || !('serviceWorker' in navigator)) return;
   watchGraphQL();
   // `updateViaCache: 'none'`: the browser checks sw.js itself on every visit, whatever HTTP caching says.
-  const register = () => navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch(() => undefined);
+  // A failed registration (the connection dropped while sw.js loaded) is tried again a little
+  // later and when the connection returns, not only at the next visit.
+  let tries = 0;
+  const register = (): Promise<unknown> =>
+    navigator.serviceWorker.register('/sw.js', { scope: '/', updateViaCache: 'none' }).catch(() => {
+      if (++tries >= 5) return undefined;
+      const again = () => void register();
+      window.addEventListener('online', again, { once: true });
+      setTimeout(() => {
+        window.removeEventListener('online', again);
+        if (!navigator.serviceWorker.controller) again();
+      }, 5_000 * tries);
+      return undefined;
+    });
   if (document.readyState === 'complete') void register();
   else window.addEventListener('load', () => void register(), { once: true });
 }
