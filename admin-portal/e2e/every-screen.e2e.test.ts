@@ -68,6 +68,7 @@ beforeAll(async () => {
       { name: 'admin-integration-calls', path: '/admin/integracoes/chamadas', ready: heading },
       { name: 'admin-integration-runs', path: '/admin/integracoes/sincronizacoes', ready: heading },
       { name: 'admin-queue-failures', path: '/admin/fila', ready: heading },
+      { name: 'admin-my-account', path: '/admin/minha-conta', ready: heading },
       { name: 'admin-deletion-requests', path: '/admin/privacidade', ready: heading },
       // The demo's failed night: its refused row, in words.
       { name: 'admin-integration-run', path: `/admin/integracoes/sincronizacoes/${data.syncRuns.nodes[0].id}`, ready: heading },

@@ -13,6 +13,9 @@ const FIELD_LABELS: Record<string, string> = {
   ...Object.fromEntries(PORTAL_SETTINGS.map((s) => [s.key, s.label])),
   // R-AUTH-8: one-time sign-in codes.
   oneTimeCode: 'Código de acesso',
+  // R-AUTH-8: two-step verification of staff.
+  twoFactorCode: 'Código do aplicativo autenticador',
+  requireAdminTwoFactor: 'Exigir verificação em duas etapas dos administradores',
   channel: 'Receber por',
   // R-NOTIFY-2: notification preferences.
   email: 'E-mail',

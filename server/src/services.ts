@@ -7,6 +7,7 @@ import type { Mailer } from './mail/mailer.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
+import { TwoFactorService } from './modules/auth/two-factor/two-factor.service.js';
 import { PasswordHasher } from './modules/auth/password.js';
 import { SessionService } from './modules/auth/session.service.js';
 import { ViewAsService } from './modules/auth/view-as.service.js';
@@ -32,7 +33,8 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const throttle = new LoginThrottle(config.throttle, clock);
   const sessions = new SessionService(clock, config.sessionTtlDays, pubsub, config.sessionCacheMs);
   const notifications = new NotificationService({ config, clock, logger });
-  const auth = new AuthService({ config, clock, logger, mailer, hasher, throttle, sessions, audit, notifications });
+  const twoFactor = new TwoFactorService({ clock, audit, sessions, throttle });
+  const auth = new AuthService({ config, clock, logger, mailer, hasher, throttle, sessions, audit, notifications, twoFactor });
   const portals = new PortalAdminService({ audit, sessions });
   const dataChanges = new DataChangeService({ clock, audit });
   const viewAs = new ViewAsService({ clock, audit, sessions, port: config.port });
@@ -43,7 +45,7 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const push = new PushService({ config, clock, logger });
   const requests = new RequestService({ clock, pubsub, audit, files, notifications });
   const finance = new FinanceActionsService({ clock, pubsub, gateway: deps.gateway ?? null });
-  return { notifications, push, config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts, finance };
+  return { notifications, push, config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, twoFactor, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts, finance };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,5 @@
 import { FailedJobsPage } from '../notifications/FailedJobsPage';
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { AccountPage } from '../customers/AccountPage';
 import { CustomerPage } from '../customers/CustomerPage';
@@ -36,6 +36,7 @@ import { RequestDetail } from '../requests/RequestDetail';
 import { RequestsDesk } from '../requests/RequestsDesk';
 import { Link, match, usePath } from '@shared/router';
 import { StaffPage } from '../staff/StaffPage';
+import { Enrolment, MyTwoFactorQuery, RecoveryCodes, TwoFactorSettings } from '../account/TwoFactor';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { ErrorMessage, Loading } from '../ui/Status';
 
@@ -102,7 +103,28 @@ function Session() {
   const me = data?.me;
   if (!me || me.kind !== 'STAFF' || !me.staffRole) return <SignIn />;
   const staff = { role: me.staffRole, permissions: me.permissions, developmentIds: me.developments.map((d) => d.id) };
-  return <StaffContext.Provider value={staff}><Shell name={me.name} staff={staff} title={t('app.title')} /></StaffContext.Provider>;
+  return <StaffContext.Provider value={staff}><TwoFactorGate><Shell name={me.name} staff={staff} title={t('app.title')} /></TwoFactorGate></StaffContext.Provider>;
+}
+
+/** R-AUTH-8: an ADMIN the company requires two-step verification of, without it, turns it on before anything else (the server refuses the rest anyway). */
+function TwoFactorGate({ children }: { children: ReactElement }) {
+  const { t } = useI18n();
+  const [{ data }] = useQuery({ query: MyTwoFactorQuery });
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [, signOut] = useMutation(StaffSignOutMutation);
+  const status = data?.myTwoFactor;
+  if (!status || !status.required || (status.enabled && !codes)) return children;
+  return (
+    <main className="page narrow" id="conteudo">
+      <div className="top"><p className="brand-name">{t('app.title')}</p><LanguageSwitch /></div>
+      <section className="card" aria-labelledby="forced-two-factor">
+        <h1 id="forced-two-factor">{t('twoFactor.forcedTitle')}</h1>
+        <p className="help">{t('twoFactor.forcedHelp')}</p>
+        {codes ? <RecoveryCodes codes={codes} onDone={() => location.assign(location.pathname)} /> : <Enrolment onEnabled={setCodes} />}
+      </section>
+      <p><button type="button" className="link" onClick={() => signOut({}).then(() => location.assign('/admin/'))}>{t('nav.signOut')}</button></p>
+    </main>
+  );
 }
 
 function Shell({ name, staff, title }: { name: string; staff: Staff; title: string }) {
@@ -146,6 +168,7 @@ function Shell({ name, staff, title }: { name: string; staff: Staff; title: stri
   else if (path === '/admin/auditoria') screen = guard('/admin/auditoria', <AuditPage />);
   else if (path === '/admin/privacidade') screen = guard('/admin/privacidade', <DeletionRequestsPage />);
   else if (path === '/admin/equipe') screen = guard('/admin/equipe', <StaffPage />);
+  else if (path === '/admin/minha-conta') screen = <section><h1>{t('account.title')}</h1><TwoFactorSettings /></section>;
   else if (path === '/admin/fila') screen = guard('/admin/fila', <FailedJobsPage />);
   else if (path === '/admin/integracoes') screen = guard('/admin/integracoes', <TokensPage />);
   else if (path === '/admin/integracoes/chamadas') screen = guard('/admin/integracoes', <ApiCallsPage />);
@@ -160,6 +183,7 @@ function Shell({ name, staff, title }: { name: string; staff: Staff; title: stri
         <div className="brand">
           <Link to="/admin/" className="brand-link">{title}</Link>
           <span className="who">{name} · {label('StaffRole', staff.role)}</span>
+          <Link to="/admin/minha-conta" className="my-account" aria-current={path === '/admin/minha-conta' ? 'page' : undefined}>{t('nav.myAccount')}</Link>
           <LanguageSwitch />
           <button type="button" className="link" onClick={() => signOut({}).then(() => location.assign('/admin/'))}>{t('nav.signOut')}</button>
         </div>

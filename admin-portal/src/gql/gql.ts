@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": typeof types.MyTwoFactorDocument,
+    "mutation StartTwoFactorEnrolment { startTwoFactorEnrolment { secret otpauthUri qrCodeSvg } }": typeof types.StartTwoFactorEnrolmentDocument,
+    "mutation ConfirmTwoFactorEnrolment($twoFactorCode: String!) { confirmTwoFactorEnrolment(twoFactorCode: $twoFactorCode) }": typeof types.ConfirmTwoFactorEnrolmentDocument,
+    "mutation RegenerateRecoveryCodes($twoFactorCode: String!) { regenerateRecoveryCodes(twoFactorCode: $twoFactorCode) }": typeof types.RegenerateRecoveryCodesDocument,
+    "mutation DisableTwoFactor($twoFactorCode: String!) { disableTwoFactor(twoFactorCode: $twoFactorCode) }": typeof types.DisableTwoFactorDocument,
     "\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n      permissions\n      developments {\n        id\n      }\n    }\n  }\n": typeof types.StaffViewerDocument,
     "\n  mutation StaffSignOut {\n    signOut\n  }\n": typeof types.StaffSignOutDocument,
     "\n  subscription StaffSessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n": typeof types.StaffSessionEventsDocument,
@@ -134,9 +139,11 @@ type Documents = {
     "\n  mutation PublishAppointmentSlots($input: PublishAppointmentSlotsInput!) {\n    publishAppointmentSlots(input: $input)\n  }\n": typeof types.PublishAppointmentSlotsDocument,
     "\n  mutation RemoveAppointmentSlot($id: ID!) {\n    removeAppointmentSlot(id: $id)\n  }\n": typeof types.RemoveAppointmentSlotDocument,
     "\n  mutation CancelAppointmentAsStaff($id: ID!, $reason: String!) {\n    cancelAppointmentAsStaff(id: $id, reason: $reason)\n  }\n": typeof types.CancelAppointmentAsStaffDocument,
-    "\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n": typeof types.StaffDocument,
+    "\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      twoFactorEnabled\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n    me {\n      id\n      company {\n        id\n        requireAdminTwoFactor\n      }\n    }\n  }\n": typeof types.StaffDocument,
     "mutation CreateStaff($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }": typeof types.CreateStaffDocument,
     "mutation UpdateStaff($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { id } }": typeof types.UpdateStaffDocument,
+    "mutation ResetStaffTwoFactor($accountId: ID!) { resetStaffTwoFactor(accountId: $accountId) { id twoFactorEnabled } }": typeof types.ResetStaffTwoFactorDocument,
+    "\n  mutation SetRequireAdminTwoFactor($requireAdminTwoFactor: Boolean!) {\n    setRequireAdminTwoFactor(requireAdminTwoFactor: $requireAdminTwoFactor) { id requireAdminTwoFactor }\n  }\n": typeof types.SetRequireAdminTwoFactorDocument,
     "\n  query StaffSurveys {\n    staffSurveys { id title opensOn closesOn status developmentName responses version questions { id kind text options } }\n  }\n": typeof types.StaffSurveysDocument,
     "\n  mutation SaveSurvey($input: SurveyInput!) {\n    saveSurvey(input: $input) { id status version }\n  }\n": typeof types.SaveSurveyDocument,
     "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) { id status }\n  }\n": typeof types.PublishSurveyDocument,
@@ -153,6 +160,11 @@ type Documents = {
     "\n  mutation SetWorkLogStatus($id: ID!, $status: WorkLogStatus!, $version: Int!, $note: String) {\n    setWorkLogStatus(id: $id, status: $status, version: $version, note: $note) {\n      id\n      status\n      version\n      reviewNote\n    }\n  }\n": typeof types.SetWorkLogStatusDocument,
 };
 const documents: Documents = {
+    "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n": types.MyTwoFactorDocument,
+    "mutation StartTwoFactorEnrolment { startTwoFactorEnrolment { secret otpauthUri qrCodeSvg } }": types.StartTwoFactorEnrolmentDocument,
+    "mutation ConfirmTwoFactorEnrolment($twoFactorCode: String!) { confirmTwoFactorEnrolment(twoFactorCode: $twoFactorCode) }": types.ConfirmTwoFactorEnrolmentDocument,
+    "mutation RegenerateRecoveryCodes($twoFactorCode: String!) { regenerateRecoveryCodes(twoFactorCode: $twoFactorCode) }": types.RegenerateRecoveryCodesDocument,
+    "mutation DisableTwoFactor($twoFactorCode: String!) { disableTwoFactor(twoFactorCode: $twoFactorCode) }": types.DisableTwoFactorDocument,
     "\n  query StaffViewer {\n    me {\n      id\n      name\n      kind\n      staffRole\n      permissions\n      developments {\n        id\n      }\n    }\n  }\n": types.StaffViewerDocument,
     "\n  mutation StaffSignOut {\n    signOut\n  }\n": types.StaffSignOutDocument,
     "\n  subscription StaffSessionEvents {\n    sessionEvents {\n      kind\n    }\n  }\n": types.StaffSessionEventsDocument,
@@ -273,9 +285,11 @@ const documents: Documents = {
     "\n  mutation PublishAppointmentSlots($input: PublishAppointmentSlotsInput!) {\n    publishAppointmentSlots(input: $input)\n  }\n": types.PublishAppointmentSlotsDocument,
     "\n  mutation RemoveAppointmentSlot($id: ID!) {\n    removeAppointmentSlot(id: $id)\n  }\n": types.RemoveAppointmentSlotDocument,
     "\n  mutation CancelAppointmentAsStaff($id: ID!, $reason: String!) {\n    cancelAppointmentAsStaff(id: $id, reason: $reason)\n  }\n": types.CancelAppointmentAsStaffDocument,
-    "\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n": types.StaffDocument,
+    "\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      twoFactorEnabled\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n    me {\n      id\n      company {\n        id\n        requireAdminTwoFactor\n      }\n    }\n  }\n": types.StaffDocument,
     "mutation CreateStaff($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }": types.CreateStaffDocument,
     "mutation UpdateStaff($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { id } }": types.UpdateStaffDocument,
+    "mutation ResetStaffTwoFactor($accountId: ID!) { resetStaffTwoFactor(accountId: $accountId) { id twoFactorEnabled } }": types.ResetStaffTwoFactorDocument,
+    "\n  mutation SetRequireAdminTwoFactor($requireAdminTwoFactor: Boolean!) {\n    setRequireAdminTwoFactor(requireAdminTwoFactor: $requireAdminTwoFactor) { id requireAdminTwoFactor }\n  }\n": types.SetRequireAdminTwoFactorDocument,
     "\n  query StaffSurveys {\n    staffSurveys { id title opensOn closesOn status developmentName responses version questions { id kind text options } }\n  }\n": types.StaffSurveysDocument,
     "\n  mutation SaveSurvey($input: SurveyInput!) {\n    saveSurvey(input: $input) { id status version }\n  }\n": types.SaveSurveyDocument,
     "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) { id status }\n  }\n": types.PublishSurveyDocument,
@@ -306,6 +320,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n"): (typeof documents)["\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      enabledAt\n      recoveryCodesLeft\n      required\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartTwoFactorEnrolment { startTwoFactorEnrolment { secret otpauthUri qrCodeSvg } }"): (typeof documents)["mutation StartTwoFactorEnrolment { startTwoFactorEnrolment { secret otpauthUri qrCodeSvg } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmTwoFactorEnrolment($twoFactorCode: String!) { confirmTwoFactorEnrolment(twoFactorCode: $twoFactorCode) }"): (typeof documents)["mutation ConfirmTwoFactorEnrolment($twoFactorCode: String!) { confirmTwoFactorEnrolment(twoFactorCode: $twoFactorCode) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegenerateRecoveryCodes($twoFactorCode: String!) { regenerateRecoveryCodes(twoFactorCode: $twoFactorCode) }"): (typeof documents)["mutation RegenerateRecoveryCodes($twoFactorCode: String!) { regenerateRecoveryCodes(twoFactorCode: $twoFactorCode) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisableTwoFactor($twoFactorCode: String!) { disableTwoFactor(twoFactorCode: $twoFactorCode) }"): (typeof documents)["mutation DisableTwoFactor($twoFactorCode: String!) { disableTwoFactor(twoFactorCode: $twoFactorCode) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -789,7 +823,7 @@ export function graphql(source: "\n  mutation CancelAppointmentAsStaff($id: ID!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      twoFactorEnabled\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n    me {\n      id\n      company {\n        id\n        requireAdminTwoFactor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Staff {\n    staffAccounts {\n      id\n      name\n      email\n      staffRole\n      permissions\n      expiresAt\n      loginActive\n      twoFactorEnabled\n      developments {\n        id\n        name\n      }\n    }\n    developments {\n      id\n      name\n    }\n    me {\n      id\n      company {\n        id\n        requireAdminTwoFactor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -798,6 +832,14 @@ export function graphql(source: "mutation CreateStaff($input: CreateStaffAccount
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateStaff($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { id } }"): (typeof documents)["mutation UpdateStaff($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResetStaffTwoFactor($accountId: ID!) { resetStaffTwoFactor(accountId: $accountId) { id twoFactorEnabled } }"): (typeof documents)["mutation ResetStaffTwoFactor($accountId: ID!) { resetStaffTwoFactor(accountId: $accountId) { id twoFactorEnabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRequireAdminTwoFactor($requireAdminTwoFactor: Boolean!) {\n    setRequireAdminTwoFactor(requireAdminTwoFactor: $requireAdminTwoFactor) { id requireAdminTwoFactor }\n  }\n"): (typeof documents)["\n  mutation SetRequireAdminTwoFactor($requireAdminTwoFactor: Boolean!) {\n    setRequireAdminTwoFactor(requireAdminTwoFactor: $requireAdminTwoFactor) { id requireAdminTwoFactor }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

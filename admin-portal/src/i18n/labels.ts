@@ -317,6 +317,11 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'privacy.deletion.request': w('Pediu a exclusão dos próprios dados', 'Asked for their data to be deleted'),
   'privacy.deletion.complete': w('Atendeu um pedido de exclusão: dados anonimizados', 'Carried out a deletion request: data anonymised'),
   'privacy.deletion.refuse': w('Recusou um pedido de exclusão de dados', 'Refused a data deletion request'),
+  'twoFactor.enable': w('Ativou a verificação em duas etapas', 'Turned on two-step verification'),
+  'twoFactor.disable': w('Desativou a verificação em duas etapas', 'Turned off two-step verification'),
+  'twoFactor.recoveryCodes': w('Gerou novos códigos de recuperação', 'Generated new recovery codes'),
+  'twoFactor.reset': w('Redefiniu a verificação em duas etapas de outra pessoa', 'Reset someone\u2019s two-step verification'),
+  'company.requireAdminTwoFactor.update': w('Mudou a exigência de verificação em duas etapas dos administradores', 'Changed whether admins must use two-step verification'),
   'privacy.dpo.update': w('Mudou o encarregado de dados (DPO)', 'Changed the data protection officer'),
 };
 

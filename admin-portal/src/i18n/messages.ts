@@ -1,5 +1,6 @@
 import { extrasMessages } from '../extras/extras-messages';
 import { privacyMessages } from '../privacy/privacy-messages';
+import { twoFactorMessages } from '../account/two-factor-messages';
 
 /** Every string of the admin app, in pt-BR (the default) and English. */
 export const messages = {
@@ -629,6 +630,7 @@ export const messages = {
     'faq.delete': 'Excluir pergunta',
     ...extrasMessages['pt-BR'],
     ...privacyMessages['pt-BR'],
+    ...twoFactorMessages['pt-BR'],
   },
   en: {
     'app.title': 'Habite — Administration',
@@ -1256,5 +1258,6 @@ export const messages = {
     'faq.delete': 'Delete question',
     ...extrasMessages.en,
     ...privacyMessages.en,
+    ...twoFactorMessages.en,
   },
 } as const;

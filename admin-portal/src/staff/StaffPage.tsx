@@ -22,6 +22,7 @@ const StaffQuery = graphql(`
       permissions
       expiresAt
       loginActive
+      twoFactorEnabled
       developments {
         id
         name
@@ -31,11 +32,24 @@ const StaffQuery = graphql(`
       id
       name
     }
+    me {
+      id
+      company {
+        id
+        requireAdminTwoFactor
+      }
+    }
   }
 `);
 
 const CreateStaffMutation = graphql(`mutation CreateStaff($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`);
 const UpdateStaffMutation = graphql(`mutation UpdateStaff($input: UpdateStaffAccountInput!) { updateStaffAccount(input: $input) { id } }`);
+const ResetTwoFactorMutation = graphql(`mutation ResetStaffTwoFactor($accountId: ID!) { resetStaffTwoFactor(accountId: $accountId) { id twoFactorEnabled } }`);
+const RequireAdminTwoFactorMutation = graphql(`
+  mutation SetRequireAdminTwoFactor($requireAdminTwoFactor: Boolean!) {
+    setRequireAdminTwoFactor(requireAdminTwoFactor: $requireAdminTwoFactor) { id requireAdminTwoFactor }
+  }
+`);
 
 /** R-OPS-1, R-OPS-4: staff roles, permissions, expiry and the developments each one is limited to. */
 export function StaffPage() {
@@ -60,10 +74,11 @@ export function StaffPage() {
     <fieldset className="bare" disabled={!editable}>
       <h1>{t('staff.title')}</h1>
       {!editable && <p className="notice" data-testid="read-only-reason">{t('permissions.limitedConfig')}</p>}
+      {data.me?.company && <RequireAdminTwoFactor required={data.me.company.requireAdminTwoFactor} />}
       <table className="table">
-        <thead><tr><th scope="col">{t('app.name')}</th><th scope="col">{t('staff.role')}</th><th scope="col">{t('staff.reactivatePermission')}</th><th scope="col">{t('staff.expires')}</th><th scope="col">{t('staff.developments')}</th></tr></thead>
+        <thead><tr><th scope="col">{t('app.name')}</th><th scope="col">{t('staff.role')}</th><th scope="col">{t('staff.reactivatePermission')}</th><th scope="col">{t('staff.expires')}</th><th scope="col">{t('staff.developments')}</th><th scope="col">{t('staff.twoFactor')}</th></tr></thead>
         <tbody>
-          {data.staffAccounts.map((s) => <StaffRow key={s.id} member={s} developments={data.developments} onSaved={reload} />)}
+          {data.staffAccounts.map((s) => <StaffRow key={s.id} member={s} self={s.id === data.me?.id} developments={data.developments} onSaved={reload} />)}
         </tbody>
       </table>
       <Form className="card form" onSubmit={submit} error={createState.error} aria-labelledby="new-staff" heading={<h2 id="new-staff">{t('staff.new')}</h2>}>
@@ -87,13 +102,18 @@ export function StaffPage() {
 type Member = StaffData['staffAccounts'][number];
 
 /** One member of staff, changed in place; a refusal sits on the control it names, or under the row. */
-function StaffRow({ member: s, developments, onSaved }: { member: Member; developments: StaffData['developments']; onSaved: () => void }) {
+function StaffRow({ member: s, self, developments, onSaved }: { member: Member; self: boolean; developments: StaffData['developments']; onSaved: () => void }) {
   const { t } = useI18n();
   const label = useLabel();
   const [state, update] = useMutation(UpdateStaffMutation);
+  const [resetState, reset] = useMutation(ResetTwoFactorMutation);
   const save = (input: Omit<Parameters<typeof update>[0]['input'], 'id'>) => update({ input: { id: s.id, ...input } }).then(onSaved);
+  function resetTwoFactor() {
+    if (!window.confirm(t('staff.twoFactorResetConfirm', { name: s.name }))) return;
+    void reset({ accountId: s.id }).then(onSaved);
+  }
   return (
-    <FormScope error={state.error}>
+    <FormScope error={state.error ?? resetState.error}>
       <tr>
         <td>{s.name}<br /><span className="muted small">{s.email}</span></td>
         <td>
@@ -120,8 +140,34 @@ function StaffRow({ member: s, developments, onSaved }: { member: Member; develo
             )}
           </RowControl>
         </td>
+        <td>
+          {s.twoFactorEnabled ? t('staff.twoFactorOn') : t('staff.twoFactorOff')}
+          {/* R-AUTH-8: a lost phone — an ADMIN resets a colleague's (their own is changed in "Minha conta"). */}
+          {s.twoFactorEnabled && !self && (
+            <> <button type="button" className="link" aria-label={t('staff.twoFactorResetLabel', { name: s.name })} onClick={resetTwoFactor} disabled={resetState.fetching}>{t('staff.twoFactorReset')}</button></>
+          )}
+        </td>
       </tr>
-      <RowAlert columns={5} />
+      <RowAlert columns={6} />
+    </FormScope>
+  );
+}
+
+/** R-AUTH-8: the company requires two-step verification of every ADMIN (audited). */
+function RequireAdminTwoFactor({ required }: { required: boolean }) {
+  const { t } = useI18n();
+  const [state, save] = useMutation(RequireAdminTwoFactorMutation);
+  return (
+    <FormScope error={state.error}>
+      <div className="card">
+        <label className="check">
+          <input id="require-admin-two-factor" type="checkbox" checked={required} disabled={state.fetching} aria-describedby="require-admin-two-factor-help"
+            onChange={(e) => save({ requireAdminTwoFactor: e.target.checked })} />
+          {t('staff.requireAdminTwoFactor')}
+        </label>
+        <p className="help" id="require-admin-two-factor-help">{t('staff.requireAdminTwoFactorHelp')}</p>
+        <FormAlert />
+      </div>
     </FormScope>
   );
 }

@@ -304,6 +304,8 @@ export type SignInInput = {
   login: string;
   password: string;
   tokenDelivery?: TokenDelivery;
+  /** R-AUTH-8: o código do aplicativo autenticador (ou um código de recuperação), para a equipe com verificação em duas etapas. Sem ele, a resposta é TWO_FACTOR_REQUIRED. */
+  twoFactorCode?: string | null | undefined;
 };
 
 /** A inscrição que o navegador devolve (PushSubscription.toJSON()): o endereço e as duas chaves. */

@@ -64,6 +64,7 @@ import { Referral } from '../modules/portal-extras/referral.entity.js';
 import { Notification, NotificationPreference } from '../modules/notifications/notification.entity.js';
 import { Consent } from '../modules/privacy/consent.entity.js';
 import { SignInCode } from '../modules/auth/sign-in-code.entity.js';
+import { RecoveryCode } from '../modules/auth/two-factor/recovery-code.entity.js';
 import { DeletionRequest, RetainedRecord } from '../modules/privacy/deletion-request.entity.js';
 import { PersonalDataAccess } from '../modules/privacy/personal-data-access.entity.js';
 import { WebPushSubscription } from '../modules/notifications/push/push-subscription.entity.js';
@@ -84,7 +85,7 @@ export const entities = [
   ContactType, ContactMessage, Opinion, FaqCategory, FaqEntry,
   Banner, Benefit, Referral, PendingDocumentation, AddressConfirmation,
   AppointmentSlot, Appointment, Survey, SurveyResponse,
-  Notification, NotificationPreference, Consent, SignInCode,
+  Notification, NotificationPreference, Consent, SignInCode, RecoveryCode,
   WebPushSubscription,
   PersonalDataAccess, DeletionRequest, RetainedRecord,
 ];

@@ -28,8 +28,9 @@ function columnsOf(em: EntityManager, entity: EntityClass): Column[] {
   const meta = em.getMetadata().get(entity.name);
   let columns = columnsByMeta.get(meta);
   if (!columns) {
+    // Lazy columns (secrets such as a staff member's sealed authenticator key) never ride along.
     const stored = (p: EntityProperty) =>
-      p.persist !== false && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner));
+      p.persist !== false && !p.lazy && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner));
     columns = meta.props.filter(stored).map((p) => ({
       prop: p.name,
       field: p.fieldNames[0]!,

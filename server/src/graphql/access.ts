@@ -3,6 +3,7 @@ import { Extensions } from 'type-graphql';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../domain-errors.js';
 import { AccountKind, StaffRole } from '../modules/auth/account.enums.js';
 import { PortalInactiveError } from '../modules/auth/auth.errors.js';
+import { TwoFactorSetupRequiredError } from '../modules/auth/two-factor/two-factor.errors.js';
 import { TokenScope } from '../modules/integration/api-token.entity.js';
 import { tokenHasScope } from '../modules/integration/token-viewer.js';
 import type { Context } from './context.js';
@@ -26,6 +27,7 @@ export const ACCESS_EXTENSION = 'access';
 export const TOKEN_SCOPE_EXTENSION = 'tokenScope';
 export const STAFF_SCOPE_EXTENSION = 'staffScope';
 const BEFORE_CONFIRMATION_EXTENSION = 'allowedBeforeDataConfirmation';
+const BEFORE_TWO_FACTOR_EXTENSION = 'allowedBeforeTwoFactorSetup';
 const STAFF_ROLES: readonly AccessRole[] = ['AUTHENTICATED', 'STAFF', 'ADMIN', 'MANAGER', 'AGENT'];
 
 export function Access(...roles: [AccessRole, ...AccessRole[]]) {
@@ -71,6 +73,14 @@ export function AllowedBeforeDataConfirmation() {
   return Extensions({ [BEFORE_CONFIRMATION_EXTENSION]: true });
 }
 
+/**
+ * R-AUTH-8: an ADMIN whose company requires two-step verification may still call this before
+ * setting it up (who am I, the enrolment itself, signing out).
+ */
+export function AllowedBeforeTwoFactorSetup() {
+  return Extensions({ [BEFORE_TWO_FACTOR_EXTENSION]: true });
+}
+
 /** R-AUTH-4: the customer must confirm their registration data before anything else. */
 export class DataConfirmationRequiredError extends DomainError {
   constructor() {
@@ -86,11 +96,12 @@ export class ViewOnlyError extends DomainError {
 }
 
 /** Throws when the viewer may not call a field with these roles. */
-export function assertAccess(ctx: Context, roles: readonly AccessRole[], allowedBeforeConfirmation = false, mutation: string | null = null): void {
+export function assertAccess(ctx: Context, roles: readonly AccessRole[], allowedBeforeConfirmation = false, mutation: string | null = null, allowedBeforeTwoFactor = false): void {
   if (mutation && mutation !== 'signOut' && ctx.viewer.kind === 'account' && ctx.viewer.session.viewedBy) throw new ViewOnlyError();
   if (roles.includes('PUBLIC')) return;
   const { viewer } = ctx;
   if (viewer.kind !== 'account') throw new UnauthenticatedError();
+  if (viewer.twoFactorSetupRequired && !allowedBeforeTwoFactor) throw new TwoFactorSetupRequiredError();
   const { account, session } = viewer;
   // R-PORTAL-2: a portal user of an inactive portal is refused, whatever they ask.
   if (account.kind !== AccountKind.STAFF && session.portal && !session.portal.active) throw new PortalInactiveError();
@@ -134,6 +145,7 @@ export function enforceAccess(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(root.getFields())) {
       const roles = accessOf(field) ?? [];
       const beforeConfirmation = field.extensions?.[BEFORE_CONFIRMATION_EXTENSION] === true;
+      const beforeTwoFactor = field.extensions?.[BEFORE_TWO_FACTOR_EXTENSION] === true;
       const unscopedForStaff = staffMayCall(roles) && !staffScopeOf(field);
       const inner: GraphQLFieldResolver<unknown, Context> = field[key] ?? defaultFieldResolver;
       const tokenScope = tokenScopeOf(field);
@@ -143,7 +155,7 @@ export function enforceAccess(schema: GraphQLSchema): GraphQLSchema {
           if (!tokenScope || !tokenHasScope(ctx.viewer.token, tokenScope)) throw new TokenForbiddenError(field.name, tokenScope);
           return inner(source, args, ctx, info);
         }
-        assertAccess(ctx, roles, beforeConfirmation, isMutation ? field.name : null);
+        assertAccess(ctx, roles, beforeConfirmation, isMutation ? field.name : null, beforeTwoFactor);
         if (unscopedForStaff && ctx.staff) throw new ForbiddenError('Operação sem escopo de equipe declarado.');
         return inner(source, args, ctx, info);
       };

@@ -14,7 +14,7 @@ import type { Loaders } from './loaders.js';
  */
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'account'; account: Account; session: SessionView }
+  | { kind: 'account'; account: Account; session: SessionView; /** R-AUTH-8: only enrolment is open until it is set up. */ twoFactorSetupRequired?: boolean }
   /** A third-party system with an API token (R-SYNC-1): its company and scopes, no person. */
   | { kind: 'token'; token: TokenViewer };
 

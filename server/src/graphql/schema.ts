@@ -6,6 +6,7 @@ import type { Events } from './pubsub.js';
 import { AuditLogFieldsResolver, AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AccountResolver } from '../modules/auth/account.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { TwoFactorResolver } from '../modules/auth/two-factor/two-factor.resolver.js';
 import { ContractFieldsResolver, ContractTypeResolver } from '../modules/contracts/contract-type.resolver.js';
 import { AssociationTypeResolver } from '../modules/customers/association-type.resolver.js';
 import { CustomerResolver, ReservationFieldsResolver } from '../modules/customers/customer.resolver.js';
@@ -53,7 +54,7 @@ export const resolvers = [
   PrivacyResolver,
   NotificationResolver,
   PushResolver,
-  AuthResolver, AccountResolver, AuditResolver, AuditLogFieldsResolver,
+  AuthResolver, TwoFactorResolver, AccountResolver, AuditResolver, AuditLogFieldsResolver,
   PortalResolver, PortalDomainResolver, MenuResolver,
   DevelopmentResolver, DevelopmentFieldsResolver, UnitResolver,
   AssociationTypeResolver, CustomerResolver, ReservationFieldsResolver, ContractTypeResolver, ContractFieldsResolver,

@@ -17,6 +17,7 @@ import { Migration20261204210300_contact_faq } from './Migration20261204210300_c
 import { Migration20261204210400_scheduling_surveys } from './Migration20261204210400_scheduling_surveys.js';
 import { Migration20261204210500_portal_extras } from './Migration20261204210500_portal_extras.js';
 import { Migration20261205000500_sign_in_codes } from './Migration20261205000500_sign_in_codes.js';
+import { Migration20261205010000_two_factor } from './Migration20261205010000_two_factor.js';
 import { Migration20261205000000_notifications } from './Migration20261205000000_notifications.js';
 import { Migration20261204210600_development_documents } from './Migration20261204210600_development_documents.js';
 import { Migration20261205000200_web_push } from './Migration20261205000200_web_push.js';
@@ -45,4 +46,5 @@ export const migrationsList = [
   { name: 'Migration20261205000200_web_push', class: Migration20261205000200_web_push },
   { name: 'Migration20261205000300_privacy', class: Migration20261205000300_privacy },
   { name: 'Migration20261205000500_sign_in_codes', class: Migration20261205000500_sign_in_codes },
+  { name: 'Migration20261205010000_two_factor', class: Migration20261205010000_two_factor },
 ];

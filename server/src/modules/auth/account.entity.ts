@@ -20,7 +20,7 @@ import { ALL_PORTAL_PERMISSIONS, AccountKind, PortalPermission, StaffPermission,
 })
 @ObjectType({ description: 'Uma conta de acesso: cliente, síndico ou equipe.' })
 export class Account {
-  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'loginActive' | 'permissions' | 'portalPermissions';
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | 'loginActive' | 'permissions' | 'portalPermissions' | 'totpSecret' | 'totpPendingSecret' | 'totpEnabledAt' | 'totpLastStep';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -97,6 +97,22 @@ export class Account {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   dataConfirmedAt?: Date | null;
+
+  /** R-AUTH-8: the staff member's authenticator secret, sealed (two-factor/totp.ts); null until enrolled. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  totpSecret?: string | null;
+
+  /** A secret shown for enrolment, waiting for its first code. */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  totpPendingSecret?: string | null;
+
+  /** R-AUTH-8: since when sign-in asks for the authenticator's code too. */
+  @Property({ type: 'timestamptz', nullable: true })
+  totpEnabledAt?: Date | null;
+
+  /** The last 30-second step whose code was taken: a code is never taken twice. */
+  @Property({ type: 'integer', nullable: true, hidden: true })
+  totpLastStep?: number | null;
 
   @Field(() => Date)
   @Property({ type: 'timestamptz' })

@@ -1,7 +1,7 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { BadInputError } from '../../domain-errors.js';
-import { Access, AllowedBeforeDataConfirmation, StaffScope } from '../../graphql/access.js';
+import { Access, AllowedBeforeDataConfirmation, AllowedBeforeTwoFactorSetup, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import type { SessionsRevoked } from '../../graphql/pubsub.js';
 import type { SignedIn } from './auth.service.js';
@@ -94,6 +94,7 @@ export class AuthResolver {
   }
 
   @Access('AUTHENTICATED')
+  @AllowedBeforeTwoFactorSetup()
   @StaffScope('self')
   @Mutation(() => Boolean, { description: 'Encerra a sessão atual.' })
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
@@ -123,6 +124,7 @@ export class AuthResolver {
   }
 
   @Access('AUTHENTICATED')
+  @AllowedBeforeTwoFactorSetup()
   @StaffScope('self')
   @Subscription(() => SessionEvent, {
     description: 'Avisa quando a sessão em uso é encerrada (saída, desativação do acesso).',

@@ -42,6 +42,8 @@ import { hashSecret, newSecret } from './secret-token.js';
 import type { Session } from './session.entity.js';
 import { SessionMethod } from './session.entity.js';
 import type { SessionService, SessionView } from './session.service.js';
+import { InvalidTwoFactorCodeError, TwoFactorRequiredError } from './two-factor/two-factor.errors.js';
+import type { TwoFactorService } from './two-factor/two-factor.service.js';
 
 export interface SignedIn {
   account: Account;
@@ -69,11 +71,12 @@ export class AuthService {
       throttle: LoginThrottle;
       sessions: SessionService;
       audit: AuditService;
+      twoFactor: TwoFactorService;
     },
   ) {}
 
   /** R-AUTH-1, -6, -7, R-PORTAL-2, R-OPS-4: password sign-in for customers, syndics (through a portal) and staff. */
-  async signIn(em: EntityManager, caller: Caller, input: { login: string; password: string; kind: AccountKind }): Promise<SignedIn> {
+  async signIn(em: EntityManager, caller: Caller, input: { login: string; password: string; kind: AccountKind; twoFactorCode?: string | null }): Promise<SignedIn> {
     const { throttle, hasher, clock } = this.deps;
     const key = parseLogin(input.login);
     if (input.password === '') throw new BadInputError('password', 'Informe sua senha.');
@@ -102,6 +105,22 @@ export class AuthService {
     // The password was right: only now may we say why the person still cannot come in.
     if (!account.loginActive) throw new LoginInactiveError();
     if (account.kind === AccountKind.STAFF && account.expiresAt && account.expiresAt <= clock.now()) throw new AccountExpiredError();
+    if (account.totpEnabledAt) {
+      // R-AUTH-8: staff with two-step verification: the password alone opens nothing. A wrong
+      // code counts against the sign-in limits like a wrong password (R-AUTH-6).
+      const typed = input.twoFactorCode?.trim() ?? '';
+      if (typed === '') throw new TwoFactorRequiredError();
+      const opened = await em.transactional(async (tx) => {
+        if (!(await this.deps.twoFactor.verify(tx, account.id, typed))) return null;
+        return this.openSession(tx, caller, account, SessionMethod.PASSWORD, portal);
+      });
+      if (!opened) {
+        await throttle.record(em, identifier, caller.ip, false);
+        throw new InvalidTwoFactorCodeError();
+      }
+      await throttle.record(em, identifier, caller.ip, true);
+      return opened;
+    }
     await throttle.record(em, identifier, caller.ip, true);
     return this.openSession(em, caller, account, SessionMethod.PASSWORD, portal);
   }

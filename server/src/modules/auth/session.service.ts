@@ -26,6 +26,8 @@ export interface Authenticated {
   account: Account;
   session: SessionView;
   staffDevelopmentIds: string[] | null;
+  /** R-AUTH-8: an ADMIN whose company requires two-step verification, not set up yet: only enrolment is open. */
+  twoFactorSetupRequired: boolean;
 }
 
 export interface SessionOrigin {
@@ -85,10 +87,11 @@ export class SessionService {
     const hash = hashSecret(token);
     const kept = this.cache.get(hash);
     if (kept && kept.session.expiresAt > now && !(kept.account.expiresAt && kept.account.kind === AccountKind.STAFF && kept.account.expiresAt <= now)) return kept;
-    const [row] = await query<Record<string, unknown> & { staff_developments: string[] | null }>(
+    const [row] = await query<Record<string, unknown> & { staff_developments: string[] | null; two_factor_setup_required: boolean | null }>(
       em,
       `select ${columnsAs(em, Session, 's', 'session')}, ${columnsAs(em, Account, 'a', 'account')}, ${columnsAs(em, Portal, 'p', 'portal')},
-              case when a.kind = 'STAFF' then (select array_agg(sd.development_id order by sd.development_id) from staff_development sd where sd.account_id = a.id) end as staff_developments
+              case when a.kind = 'STAFF' then (select array_agg(sd.development_id order by sd.development_id) from staff_development sd where sd.account_id = a.id) end as staff_developments,
+              case when a.kind = 'STAFF' and a.staff_role = 'ADMIN' and a.totp_enabled_at is null then (select c.require_admin_two_factor from company c where c.id = a.company_id) end as two_factor_setup_required
          from session s join account a on a.id = s.account_id left join portal p on p.id = s.portal_id
         where s.token_hash = :hash and s.revoked_at is null and s.expires_at > :now`,
       { hash, now },
@@ -102,7 +105,7 @@ export class SessionService {
       session.lastSeenAt = now;
       await execute(em, 'update session set last_seen_at = ? where id = ?', [now, session.id]);
     }
-    const found = { account, session, staffDevelopmentIds: row.staff_developments };
+    const found = { account, session, staffDevelopmentIds: row.staff_developments, twoFactorSetupRequired: row.two_factor_setup_required === true };
     this.cache.set(hash, found);
     return found;
   }

@@ -22,6 +22,9 @@ export class SignInInput {
   @Field(() => AccountKind, { defaultValue: AccountKind.CUSTOMER, description: 'SYNDIC pela entrada do síndico; STAFF no app administrativo.' })
   kind!: AccountKind;
 
+  @Field(() => String, { nullable: true, description: 'R-AUTH-8: o código do aplicativo autenticador (ou um código de recuperação), para a equipe com verificação em duas etapas. Sem ele, a resposta é TWO_FACTOR_REQUIRED.' })
+  twoFactorCode?: string | null;
+
   @Field(() => TokenDelivery, { defaultValue: TokenDelivery.COOKIE })
   tokenDelivery!: TokenDelivery;
 }

@@ -17,7 +17,7 @@ registerEnumType(DataChangeApproval, { name: 'DataChangeApproval', description: 
 @ObjectType({ description: 'Incorporadora ou construtora: dona dos portais, empreendimentos e equipe.' })
 export class Company {
   [OptionalProps]?: 'id' | 'createdAt' | 'requestSeq' | 'dataChangeApproval' | 'overdueBlocksBills' | 'secondCopyAllowed'
-    | 'prepaymentAllowed' | 'prepaymentRateBasisPoints' | 'prepaymentMethod' | 'cardPaymentAllowed';
+    | 'prepaymentAllowed' | 'prepaymentRateBasisPoints' | 'prepaymentMethod' | 'cardPaymentAllowed' | 'requireAdminTwoFactor';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -70,6 +70,11 @@ export class Company {
   @Field(() => Boolean, { description: 'R-FIN-6: o cliente troca a forma de pagamento entre boleto e cartão de crédito.' })
   @Property({ type: 'boolean', default: false })
   cardPaymentAllowed: boolean = false;
+
+  /** R-AUTH-8: administrators must use two-step verification (they are asked to enrol before anything else). */
+  @Field(() => Boolean, { description: 'R-AUTH-8: administradores entram com senha e o código de um aplicativo autenticador (verificação em duas etapas).' })
+  @Property({ type: 'boolean', default: false })
+  requireAdminTwoFactor: boolean = false;
 
   /** The ERP's code of this record (R-SYNC-2; erp_key resolves it). */
   @Field(() => String, { nullable: true, description: 'O código deste registro no ERP.' })
