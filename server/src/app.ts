@@ -21,6 +21,9 @@ import { createErrorFormatter } from './graphql/format-error.js';
 import { apolloLimits, operationPreparer } from './graphql/limits/query-limits.js';
 import { createEventBus } from './graphql/pubsub.js';
 import { requestLogPlugin } from './graphql/request-log.js';
+import { contextOutage, outagePlugin } from './graphql/outage.js';
+import { serveHealth } from './http/health.js';
+import { requestId } from './http/request-id.js';
 import { createSchema } from './graphql/schema.js';
 import { serveDevMailbox } from './http/dev-mailbox.js';
 import { serveFiles } from './http/files.js';
@@ -33,7 +36,8 @@ import { newSecret } from './modules/auth/secret-token.js';
 import { requestInfo, serializeCookie, type RequestInfo } from './http/request-info.js';
 import { serveApps } from './http/static-apps.js';
 import { parseLocale } from './locale.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, requestScope, type Logger } from './logger.js';
+import { Metrics, serveMetrics } from './http/metrics.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import type { JobQueue } from './queue/queue.js';
 import { Redis } from 'ioredis';
@@ -85,7 +89,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // The same pool for the embedded database as for any other PostgreSQL.
   const orm = await openOrm({
     clientUrl: databaseUrl, poolMax: config.dbPool.max, acquireTimeoutMs: config.dbPool.acquireTimeoutMs, poolIdleTimeoutMs: options.poolIdleTimeoutMs,
-    statementTimeoutMs: config.dbStatementTimeoutMs, planCacheMode: config.dbPlanCacheMode, logger, onQuery: options.onQuery,
+    statementTimeoutMs: config.dbStatementTimeoutMs, planCacheMode: config.dbPlanCacheMode, logger,
+    // Statements per request, for the metrics (issue 15); and the caller's own counter (tests, benches).
+    onQuery: (sql) => {
+      const scope = requestScope.getStore();
+      if (scope) scope.statements++;
+      options.onQuery?.(sql);
+    },
   });
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
@@ -118,14 +128,19 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const formatError = createErrorFormatter(logger, { statementTimeoutMs: config.dbStatementTimeoutMs, hideSuggestions: config.production });
   const limits = apolloLimits(config.queryLimits);
 
+  const metrics = new Metrics({ orm, queue, logger });
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestId);
   const httpServer: Server = createServer(app);
 
   // WebSocket on the same port and path as HTTP GraphQL.
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const prepareOperation = operationPreparer(schema, config.queryLimits);
   const socketsBySession = new Map<string, Set<WebSocket>>();
+  // Issue 15: the sockets open and what runs over them, read when metrics are scraped.
+  const liveSockets = new Set<{ subscriptions: Record<string, unknown> }>();
+  metrics.sockets = () => ({ connections: wsServer.clients.size, operations: [...liveSockets].reduce((n, ctx) => n + Object.keys(ctx.subscriptions).length, 0) });
   const wsCleanup = useServer<Record<string, unknown>, { sessionId?: string }>(
     {
       schema,
@@ -134,6 +149,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       // The connection authenticates once (token in connectionParams, or the session cookie of
       // the upgrade request); a token that does not open a session closes it with 4403.
       onConnect: async (ctx) => {
+        liveSockets.add(ctx);
         const token = tokenOf(wsRequestInfo(ctx, config.trustProxy));
         if (!token) return true;
         const found = await services.sessions.authenticate(orm.em, token);
@@ -146,6 +162,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         return true;
       },
       onClose: (ctx) => {
+        liveSockets.delete(ctx);
         const id = ctx.extra.sessionId;
         if (id) socketsBySession.get(id)?.delete(ctx.extra.socket);
       },
@@ -191,7 +208,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       // Habite gives no cache hints; Apollo's cache-control plugin would wrap every field resolver
       // to collect them. Answers are never cached instead (`no-store`, below).
       ApolloServerPluginCacheControlDisabled(),
-      requestLogPlugin(logger),
+      requestLogPlugin(logger, metrics),
+      outagePlugin(),
       limits.plugin,
       tokenRateLimits(config.tokenLimits, limiterRedis),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -199,9 +217,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
-  });
+  let shuttingDown = false;
+  serveMetrics(app, metrics, config.metricsToken);
+  serveHealth(app, { orm, queue, redis: limiterRedis, logger, shuttingDown: () => shuttingDown });
   app.use(
     '/graphql',
     (_req, res, next) => {
@@ -213,12 +231,13 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const info = requestInfo(req, config.trustProxy);
+        // An outage while reading the session is answered as one (503, SERVICE_UNAVAILABLE).
         return buildContext(orm, services, info, {
           cookies: {
             set: (name, value, maxAge) => res.append('Set-Cookie', serializeCookie(name, value, maxAge, info.secure)),
             clear: (name) => res.append('Set-Cookie', serializeCookie(name, '', 0, info.secure)),
           },
-        });
+        }).catch((err: unknown) => { throw contextOutage(err, logger); });
       },
     }),
   );
@@ -256,6 +275,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
           logger.debug({ step: name }, 'shutdown step');
           await fn();
         };
+        // Readiness turns false first: a load balancer stops sending before connections drain.
+        shuttingDown = true;
+        if (config.readinessDrainMs > 0) await step('readiness reported down', () => new Promise((r) => setTimeout(r, config.readinessDrainMs)));
         await step('http and websocket drained', () => apollo.stop());
         await step('live fan-out stopped', () => live.stop());
         await step('job queue stopped', () => queue.stop());

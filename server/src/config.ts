@@ -39,6 +39,10 @@ export interface Config {
   adminDist: string;
   /** How long shutdown waits for in-flight requests before cutting connections. */
   shutdownGraceMs: number;
+  /** Issue 15: on shutdown, how long /readyz answers 503 before connections are drained (the load balancer's next probe). */
+  readinessDrainMs: number;
+  /** Issue 15: /metrics answers only a request bearing this token; unset: /metrics is not served. */
+  metricsToken?: string;
   /**
    * The database pool: connections at most, and how long a request waits for one before the pool
    * counts as exhausted; `liveMax`: the connections of the live fan-out's own pool (R-REQ-9).
@@ -248,6 +252,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     clientDist: resolve(repoRoot, 'client-portal', 'dist'),
     adminDist: resolve(repoRoot, 'admin-portal', 'dist'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000),
+    readinessDrainMs: int(env, 'READINESS_DRAIN_MS', 0),
+    metricsToken: env.METRICS_TOKEN || undefined,
     dbPool: { max: int(env, 'DB_POOL_MAX', 10), acquireTimeoutMs: int(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000), liveMax: positive(env, 'DB_LIVE_POOL_MAX', 2) },
     queryLimits: {
       maxTokens: positive(env, 'QUERY_MAX_TOKENS', 2_000),

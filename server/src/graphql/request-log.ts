@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
-import type { Logger } from '../logger.js';
+import type { Metrics } from '../http/metrics.js';
+import { requestScope, type Logger } from '../logger.js';
 import type { Context } from './context.js';
 
 /**
@@ -17,7 +18,7 @@ export function codesSent(response: GraphQLResponse): string[] {
  * Expected refusals (bad input, not found, forbidden…) are `info`; only an operation that ended in
  * an unexpected error is logged at `error` (format-error.ts logs the error itself, with its stack).
  */
-export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
+export function requestLogPlugin(logger: Logger, metrics?: Metrics): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
@@ -32,8 +33,10 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<Context> {
             ms: Math.round(performance.now() - started),
             ...(errors.length ? { errors } : {}),
           };
-          if (errors.includes('INTERNAL_SERVER_ERROR')) logger.error(line, 'graphql');
-          else logger.info(line, 'graphql');
+          const statements = requestScope.getStore()?.statements ?? null;
+          if (errors.includes('INTERNAL_SERVER_ERROR')) logger.error({ ...line, statements }, 'graphql');
+          else logger.info({ ...line, statements }, 'graphql');
+          metrics?.operation(line.operation, errors[0] ?? 'OK', line.ms / 1000, statements);
           // R-SYNC-1: every call made with a token is in its log, for ADMINs to read.
           if (ctx.viewer.kind === 'token') {
             await ctx.services.apiTokens.recordCall(ctx.em, ctx.viewer.token, { operation: line.operation, outcome: errors[0] ?? 'OK', rows: ctx.apiRows, ms: line.ms })

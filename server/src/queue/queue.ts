@@ -66,6 +66,8 @@ export class JobQueue {
   private readonly workers = new Map<JobKind, string>();
   private readonly handlers = new Map<JobKind, Handler<JobKind>>();
   private started = false;
+  /** Failed attempts per kind since start (each is retried with backoff; metrics, issue 15). */
+  readonly failures = new Map<JobKind, number>();
 
   constructor(private readonly options: QueueOptions) {
     this.boss = new PgBoss({
@@ -103,6 +105,7 @@ export class JobQueue {
             log.debug({ ms: Math.round(performance.now() - started) }, 'job done');
           } catch (err) {
             log.warn({ err, ms: Math.round(performance.now() - started) }, 'job failed (it is retried with backoff)');
+            this.failures.set(kind, (this.failures.get(kind) ?? 0) + 1);
             throw err;
           }
         });

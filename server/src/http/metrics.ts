@@ -1,0 +1,80 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Express } from 'express';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Logger } from '../logger.js';
+import { JOB_KINDS, type JobQueue } from '../queue/queue.js';
+
+/** Operation names are the caller's: past this many distinct ones, the rest are counted as "other". */
+const MAX_OPERATIONS = 200;
+/** Refusals of signing in worth watching (wrong passwords and codes, throttles). */
+const AUTH_REFUSALS = new Set(['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS', 'INVALID_CODE', 'TWO_FACTOR_REQUIRED', 'RATE_LIMITED']);
+
+/**
+ * Issue 15: what Habite is doing, in the Prometheus text format — operations by name and outcome
+ * with their latency and SQL statements, the database pool, WebSockets and subscriptions, the
+ * queue, sign-in refusals — plus node's own (memory, event loop). One registry per server.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly names = new Set<string>();
+  private readonly operations = new Counter({ name: 'habite_graphql_operations_total', help: 'GraphQL operations by name and outcome (OK or the error code sent).', labelNames: ['operation', 'outcome'], registers: [this.registry] });
+  private readonly latency = new Histogram({
+    name: 'habite_graphql_operation_seconds', help: 'Time to answer a GraphQL operation.', labelNames: ['operation'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [this.registry],
+  });
+  private readonly statements = new Histogram({
+    name: 'habite_graphql_sql_statements', help: 'SQL statements sent for one GraphQL operation.', labelNames: ['operation'],
+    buckets: [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 100], registers: [this.registry],
+  });
+  private readonly authRefusals = new Counter({ name: 'habite_auth_refusals_total', help: 'Sign-in refusals and throttles by code.', labelNames: ['code'], registers: [this.registry] });
+  /** What the WebSocket server has open, read at each scrape (app.ts sets it). */
+  sockets: () => { connections: number; operations: number } = () => ({ connections: 0, operations: 0 });
+
+  constructor(deps: { orm: MikroORM; queue: JobQueue; logger: Logger }) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'habite_' });
+    const pool = () => (deps.orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
+    const sockets = () => this.sockets();
+    new Gauge({ name: 'habite_websocket_connections', help: 'Open WebSocket connections.', registers: [this.registry], collect() { this.set(sockets().connections); } });
+    new Gauge({ name: 'habite_websocket_operations', help: 'Operations (subscriptions, mostly) running over WebSockets.', registers: [this.registry], collect() { this.set(sockets().operations); } });
+    new Gauge({ name: 'habite_db_pool_in_use', help: 'Database connections lent out by the pool.', registers: [this.registry], collect() { this.set(pool()?.numUsed() ?? 0); } });
+    new Gauge({ name: 'habite_db_pool_idle', help: 'Database connections idle in the pool.', registers: [this.registry], collect() { this.set(pool()?.numFree() ?? 0); } });
+    new Gauge({ name: 'habite_db_pool_waiting', help: 'Requests waiting for a database connection.', registers: [this.registry], collect() { this.set(pool()?.numPendingAcquires() ?? 0); } });
+    new Gauge({
+      name: 'habite_queue_depth', help: 'Jobs waiting or running, per kind.', labelNames: ['kind'], registers: [this.registry],
+      async collect() {
+        const depth = await deps.queue.depth().catch((err: unknown) => { deps.logger.warn({ err }, 'queue depth not read'); return null; });
+        for (const kind of JOB_KINDS) this.set({ kind }, depth?.[kind] ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'habite_queue_failures', help: 'Failed job attempts since start, per kind (each retried with backoff).', labelNames: ['kind'], registers: [this.registry],
+      collect() { for (const kind of JOB_KINDS) this.set({ kind }, deps.queue.failures.get(kind) ?? 0); },
+    });
+  }
+
+  /** One GraphQL operation answered (request-log.ts). */
+  operation(name: string, outcome: string, seconds: number, statements: number | null): void {
+    const operation = this.names.has(name) || this.names.size < MAX_OPERATIONS ? (this.names.add(name), name) : 'other';
+    this.operations.inc({ operation, outcome });
+    this.latency.observe({ operation }, seconds);
+    if (statements !== null) this.statements.observe({ operation }, statements);
+    if (AUTH_REFUSALS.has(outcome)) this.authRefusals.inc({ code: outcome });
+  }
+}
+
+/** `/metrics`, for a scraper holding METRICS_TOKEN (`Authorization: Bearer …`); without the setting there is no such page. */
+export function serveMetrics(app: Express, metrics: Metrics, token: string | undefined): void {
+  if (!token) return;
+  const expected = Buffer.from(`Bearer ${token}`);
+  app.get('/metrics', async (req, res) => {
+    const given = Buffer.from(req.get('authorization') ?? '');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      res.status(401).setHeader('WWW-Authenticate', 'Bearer').json({ error: 'METRICS_TOKEN ausente ou incorreto.' });
+      return;
+    }
+    res.setHeader('Content-Type', metrics.registry.contentType);
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(await metrics.registry.metrics());
+  });
+}
