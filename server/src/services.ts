@@ -42,7 +42,7 @@ export function createServices(deps: { config: Config; clock: Clock; logger: Log
   const syncRuns = new SyncRunService({ clock, audit });
   const upserts = new UpsertService({ clock, runs: syncRuns, pubsub });
   const files = new FileService({ store: createFileStore(config), clock, logger, maxBytes: config.uploadMaxBytes });
-  const push = new PushService({ config, clock, logger });
+  const push = new PushService({ config, clock, logger, audit });
   const requests = new RequestService({ clock, pubsub, audit, files, notifications });
   const finance = new FinanceActionsService({ clock, pubsub, gateway: deps.gateway ?? null });
   return { notifications, push, config, clock, logger, mailer, pubsub, live, hasher, audit, throttle, sessions, twoFactor, auth, portals, requests, dataChanges, viewAs, files, apiTokens, syncRuns, upserts, finance };

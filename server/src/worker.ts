@@ -8,6 +8,7 @@ import { NotificationService } from './modules/notifications/notification.servic
 import { startNotifications } from './modules/notifications/start-notifications.js';
 import { startWhatsApp } from './modules/notifications/whatsapp/start-whatsapp.js';
 import { PushService } from './modules/notifications/push/push.service.js';
+import { AuditService } from './modules/audit/audit.service.js';
 
 /**
  * `npm run worker`: the job queue's worker as its own process (notifications, digests, reminders),
@@ -26,7 +27,7 @@ try {
   const clock = new Clock();
   const notifications = new NotificationService({ config, clock, logger });
   // Web Push needs only the database (its VAPID key) and the internet.
-  const push = await new PushService({ config, clock, logger }).start(orm);
+  const push = await new PushService({ config, clock, logger, audit: new AuditService(clock) }).start(orm);
   // WhatsApp from its settings only (the demo's local Cloud API lives with the demo server).
   const whatsapp = config.whatsapp ? await startWhatsApp({ ...config, demo: false }, logger) : null;
   const queue = await startNotifications({

@@ -313,6 +313,8 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'PendingDocumentation.resolve': w('Marcou um documento pendente como recebido', 'Marked a pending document as received'),
   'consent.grant': w('Deu um consentimento', 'Gave a consent'),
   'consent.revoke': w('Revogou um consentimento', 'Withdrew a consent'),
+  'push.subscribe': w('Ativou as notificações no celular em um aparelho', 'Turned on phone notifications on a device'),
+  'push.unsubscribe': w('Desativou as notificações no celular em um aparelho', 'Turned off phone notifications on a device'),
   'privacy.export': w('Baixou a cópia dos próprios dados', 'Downloaded a copy of their data'),
   'privacy.deletion.request': w('Pediu a exclusão dos próprios dados', 'Asked for their data to be deleted'),
   'privacy.deletion.complete': w('Atendeu um pedido de exclusão: dados anonimizados', 'Carried out a deletion request: data anonymised'),

@@ -28,6 +28,22 @@ export interface PortalLook {
 /** Where the sign-in screen says the access was deactivated and how to get it back (R-AUTH-2). */
 export const DEACTIVATED_LANDING = '/?acesso=desativado';
 
+/**
+ * R-OPS-3: this browser's phone notifications end with the sign-out (the server drops the
+ * subscriptions made in this session; here the browser forgets its own, so the next person to sign
+ * in on this phone starts with notifications off). Never holds the sign-out up: no worker, no
+ * subscription or a failure, and it moves on.
+ */
+async function forgetPushSubscription(): Promise<void> {
+  try {
+    const registration = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistration() : undefined;
+    const subscription = registration ? await registration.pushManager?.getSubscription() : null;
+    await subscription?.unsubscribe();
+  } catch {
+    // Nothing to forget, or the browser refused: the server has already stopped sending to it.
+  }
+}
+
 /** Sign out here, or follow a sign-out elsewhere (deactivation, another tab): back to the sign-in screen. */
 export function useSignOut() {
   const [, signOut] = useMutation(SignOutMutation);
@@ -35,7 +51,10 @@ export function useSignOut() {
     location.assign(event.sessionEvents.kind === 'LOGIN_DEACTIVATED' ? DEACTIVATED_LANDING : '/');
     return event;
   });
-  return () => signOut({}).then(() => location.assign('/'));
+  return () => signOut({}).then(async (result) => {
+    if (!result.error) await forgetPushSubscription();
+    location.assign('/');
+  });
 }
 
 /**

@@ -89,7 +89,7 @@ type Documents = {
     "\n  mutation BookAppointment($unitId: ID!, $slotId: ID!) {\n    bookAppointment(unitId: $unitId, slotId: $slotId) { id status slot { id day time } }\n  }\n": typeof types.BookAppointmentDocument,
     "\n  mutation RescheduleAppointment($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(id: $id, slotId: $slotId) { id status slot { id day time } }\n  }\n": typeof types.RescheduleAppointmentDocument,
     "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) { id status }\n  }\n": typeof types.CancelAppointmentDocument,
-    "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n  }\n": typeof types.MySurveysDocument,
+    "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n    myConsents { purpose granted }\n  }\n": typeof types.MySurveysDocument,
     "\n  mutation AnswerSurvey($surveyId: ID!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(surveyId: $surveyId, answers: $answers) { id answered }\n  }\n": typeof types.AnswerSurveyDocument,
     "\n  query SyndicHome {\n    mySyndicFiles {\n      id\n      name\n      url\n    }\n    myCommonAreas {\n      id\n      name\n    }\n    myMenus {\n      menu\n      visible\n    }\n    myRequests(first: 50) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n  }\n": typeof types.SyndicHomeDocument,
     "\n  query SyndicSubjects($kind: RequestKind!) {\n    requestSubjects(kind: $kind, target: COMMON_AREA) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SyndicSubjectsDocument,
@@ -174,7 +174,7 @@ const documents: Documents = {
     "\n  mutation BookAppointment($unitId: ID!, $slotId: ID!) {\n    bookAppointment(unitId: $unitId, slotId: $slotId) { id status slot { id day time } }\n  }\n": types.BookAppointmentDocument,
     "\n  mutation RescheduleAppointment($id: ID!, $slotId: ID!) {\n    rescheduleAppointment(id: $id, slotId: $slotId) { id status slot { id day time } }\n  }\n": types.RescheduleAppointmentDocument,
     "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) { id status }\n  }\n": types.CancelAppointmentDocument,
-    "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n  }\n": types.MySurveysDocument,
+    "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n    myConsents { purpose granted }\n  }\n": types.MySurveysDocument,
     "\n  mutation AnswerSurvey($surveyId: ID!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(surveyId: $surveyId, answers: $answers) { id answered }\n  }\n": types.AnswerSurveyDocument,
     "\n  query SyndicHome {\n    mySyndicFiles {\n      id\n      name\n      url\n    }\n    myCommonAreas {\n      id\n      name\n    }\n    myMenus {\n      menu\n      visible\n    }\n    myRequests(first: 50) {\n      nodes {\n        ...RequestSummary\n      }\n    }\n  }\n": types.SyndicHomeDocument,
     "\n  query SyndicSubjects($kind: RequestKind!) {\n    requestSubjects(kind: $kind, target: COMMON_AREA) {\n      id\n      name\n      subsubjects {\n        id\n        name\n      }\n    }\n  }\n": types.SyndicSubjectsDocument,
@@ -501,7 +501,7 @@ export function graphql(source: "\n  mutation CancelAppointment($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n  }\n"): (typeof documents)["\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n  }\n"];
+export function graphql(source: "\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n    myConsents { purpose granted }\n  }\n"): (typeof documents)["\n  query MySurveys {\n    mySurveys {\n      id\n      title\n      closesOn\n      answered\n      questions { id kind text options }\n    }\n    myConsents { purpose granted }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

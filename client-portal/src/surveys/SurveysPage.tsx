@@ -17,6 +17,7 @@ const MySurveysQuery = graphql(`
       answered
       questions { id kind text options }
     }
+    myConsents { purpose granted }
   }
 `);
 
@@ -76,14 +77,17 @@ function SurveyForm({ survey }: { survey: Survey }) {
   );
 }
 
-/** Pesquisa (showSurveys): the surveys open for the customer; each answered once. */
+/** Pesquisa (showSurveys): the surveys open for the customer; each answered once; without the surveys consent, where to give it. */
 export function SurveysPage() {
   const { t } = useI18n();
   const [{ data, fetching, error }, refetch] = useQuery({ query: MySurveysQuery });
   let body;
   if (fetching && !data) body = <Loading />;
   else if (!data) body = <ErrorMessage error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
-  else if (data.mySurveys.length === 0) body = <Empty title={t('surveys.none')} why={t('surveys.noneWhy')}><Link to="/">{t('nav.home')}</Link></Empty>;
+  // R-OPS-3: surveys rest on consent; without it the server shows none, and here the reason and where to change it.
+  else if (data.mySurveys.length === 0 && !data.myConsents.some((c) => c.purpose === 'SURVEYS' && c.granted)) {
+    body = <Empty title={t('surveys.noConsent')} why={t('surveys.noConsentWhy')}><Link to="/privacidade">{t('nav.privacy')}</Link></Empty>;
+  } else if (data.mySurveys.length === 0) body = <Empty title={t('surveys.none')} why={t('surveys.noneWhy')}><Link to="/">{t('nav.home')}</Link></Empty>;
   else {
     body = data.mySurveys.map((s) => s.answered
       ? <div key={s.id} className="notice" role="status"><p><strong>{s.title}</strong></p><p>{t('surveys.thanks')}</p></div>

@@ -192,6 +192,8 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   const ana = customer('Ana Souza', 'ana@cliente.demo', '52998224725', 'demo-cliente-1');
   // R-NOTIFY-2, R-OPS-3: Ana agreed to WhatsApp notices in the portal last month; the others did not.
   em.create(Consent, { company, account: ana.account, purpose: ConsentPurpose.WHATSAPP, textVersion: CONSENT_TEXTS.WHATSAPP.version, source: ConsentSource.PORTAL, grantedAt: new Date(now.getTime() - 30 * DAY) });
+  // Surveys are consent-based too (opt-in): Ana agreed to answer them, so the demo's survey is hers to answer.
+  em.create(Consent, { company, account: ana.account, purpose: ConsentPurpose.SURVEYS, textVersion: CONSENT_TEXTS.SURVEYS.version, source: ConsentSource.PORTAL, grantedAt: new Date(now.getTime() - 30 * DAY) });
   const marcos = customer('Marcos Souza', 'marcos@cliente.demo', '11144477735', 'demo-cliente-1');
   const carla = customer('Carla Mendes', 'carla@cliente.demo', '39053344705', 'demo-cliente-1');
   const bruno = customer('Bruno Lima', 'bruno@cliente.demo', '16899535009', 'demo-cliente-1');

@@ -100,7 +100,7 @@ export class AuthResolver {
   async signOut(@Ctx() ctx: Context): Promise<boolean> {
     const viewer = signedIn(ctx);
     const { account } = viewer;
-    await ctx.services.auth.signOut(ctx.em, viewer);
+    await ctx.services.auth.signOut(ctx.em, viewer, ctx.ip);
     ctx.cookies?.clear(cookieFor(account.kind));
     return true;
   }

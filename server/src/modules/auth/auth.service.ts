@@ -11,6 +11,7 @@ import { hasConsent } from '../privacy/consents.js';
 import { SignInCode } from './sign-in-code.entity.js';
 import { CODE_ATTEMPTS, codeMatches, codeNotice, hashCode, InvalidCodeError, newCode } from './sign-in-code.js';
 import { mobileNumber, noticeOfMail, recipientOf, type NotificationService } from '../notifications/notification.service.js';
+import { forgetSessionSubscriptions } from '../notifications/push/push.service.js';
 import { invitationMail, magicLinkMail } from '../../mail/templates.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { PortalDomain } from '../portal/portal-domain.entity.js';
@@ -343,8 +344,23 @@ export class AuthService {
     });
   }
 
-  async signOut(em: EntityManager, { account, session }: { account: { id: string }; session: { id: string } }): Promise<void> {
-    const revoked = await this.deps.sessions.revoke(em, account, session);
+  /**
+   * Ends this session. R-OPS-3: the browsers subscribed to notifications from it are turned off in
+   * the same transaction (a phone signed out of stops showing the person's notices), audited.
+   */
+  async signOut(
+    em: EntityManager,
+    { account, session }: { account: { id: string; name: string; email: string; company: { id: string }; customer?: { id: string } | null }; session: { id: string } },
+    ip: string | null,
+  ): Promise<void> {
+    const now = this.deps.clock.now();
+    const revoked = await em.transactional(async (tx) => {
+      const ended = await this.deps.sessions.revoke(tx, account, session);
+      await forgetSessionSubscriptions(tx, this.deps.audit, {
+        accountId: account.id, sessionId: session.id, actor: account, companyId: account.company.id, customerId: account.customer?.id ?? null, ip,
+      }, now);
+      return ended;
+    });
     this.deps.sessions.announceRevoked(account.id, revoked, 'SIGNED_OUT');
   }
 

@@ -28,6 +28,8 @@ const CHANGES: Record<string, Said> = {
   'ContactMessage.opinion': say('Respondeu uma mensagem do Fale Conosco', 'Answered a Contact us message'),
   'consent.grant': say('Deu um consentimento', 'Gave a consent'),
   'consent.revoke': say('Revogou um consentimento', 'Withdrew a consent'),
+  'push.subscribe': say('Ativou as notificações no celular em um aparelho', 'Turned on phone notifications on a device'),
+  'push.unsubscribe': say('Desativou as notificações no celular em um aparelho', 'Turned off phone notifications on a device'),
   'privacy.export': say('Baixou a cópia dos dados', 'Downloaded the copy of the data'),
   'privacy.deletion.request': say('Pediu a exclusão dos dados', 'Asked for the data to be deleted'),
   'privacy.deletion.complete': say('Atendeu o pedido de exclusão: dados anonimizados', 'Carried out the deletion request: data anonymised'),

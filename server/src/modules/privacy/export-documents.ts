@@ -70,6 +70,7 @@ export const EXPORT_DOCUMENTS = {
     myConsents { purpose granted text textVersion outdated grantedAt source revokedAt history { textVersion source grantedAt revokedAt revokedSource } }
   }`,
   preferenciasDeAviso: `query ExportNotificationPreferences { myNotificationPreferences { email whatsapp whatsappConsent push frequency workLog emailAddress whatsappNumber } }`,
+  aparelhosComNotificacoes: `query ExportPushDevices { myPushDevices { label serviceOrigin createdAt lastSuccessAt } }`,
   alteracoesCadastrais: `query ExportDataChanges { myDataChangeRequests { id status createdAt decidedAt rejectionReason fields { field label original proposed } } }`,
   indicacoes: `query ExportReferrals { myReferrals { id friendName phone email developmentName consentAt createdAt } }`,
   cartoes: `query ExportCards { myPaymentCards { brand last4 expMonth expYear } }`,

@@ -102,6 +102,8 @@ export async function collectExport(schema: GraphQLSchema, ctx: Context, logger:
   json.pesquisas = (await run('pesquisas', 'pesquisas'))?.mySurveyAnswers ?? [];
   json.consentimentos = (await run('consentimentos', 'consentimentos'))?.myConsents ?? [];
   json.preferenciasDeAviso = (await run('preferenciasDeAviso', 'preferenciasDeAviso'))?.myNotificationPreferences ?? null;
+  // The browsers that show their notifications: in words, the push service's origin and dates — never the endpoint or keys.
+  json.aparelhosComNotificacoes = (await run('aparelhosComNotificacoes', 'aparelhosComNotificacoes'))?.myPushDevices ?? [];
   json.alteracoesCadastrais = (await run('alteracoesCadastrais', 'alteracoesCadastrais'))?.myDataChangeRequests ?? [];
   json.indicacoes = (await run('indicacoes', 'indicacoes'))?.myReferrals ?? [];
   json.cartoes = (await run('cartoes', 'cartoes'))?.myPaymentCards ?? [];
@@ -125,7 +127,8 @@ Este arquivo foi gerado a seu pedido no portal do cliente e contém os dados que
 - dados.json: todos os dados em formato legível por computador (JSON, UTF-8): cadastro, acesso ao
   portal, unidades, contratos, parcelas e boletos, atendimentos e assistências técnicas com a
   conversa, mensagens do Fale Conosco, agendamentos, respostas de pesquisas, consentimentos,
-  preferências de aviso, alterações cadastrais, indicações, cartões salvos (só os 4 últimos
+  preferências de aviso, aparelhos com notificações no celular (o navegador, o serviço de
+  notificações e as datas), alterações cadastrais, indicações, cartões salvos (só os 4 últimos
   dígitos), pedidos de exclusão e quem da empresa consultou ou alterou seus dados.
   Partes que o portal não oferece a você (um menu desligado, por exemplo) estão em "indisponivel",
   com o motivo.

@@ -15,14 +15,14 @@ export function assertSurveysOn(ctx: Context): void {
 @Resolver()
 export class SurveysResolver {
   @Access('CUSTOMER')
-  @Query(() => [SurveyView], { description: 'Pesquisa: as pesquisas abertas hoje para o cliente, com as que ele já respondeu.' })
+  @Query(() => [SurveyView], { description: 'Pesquisa: as pesquisas abertas hoje para o cliente, com as que ele já respondeu; nenhuma sem o consentimento de pesquisas (R-OPS-3).' })
   async mySurveys(@Ctx() ctx: Context): Promise<SurveyView[]> {
     assertSurveysOn(ctx);
     return openSurveys(ctx.em, portalScope(ctx), sessionPortal(ctx).company.id);
   }
 
   @Access('CUSTOMER')
-  @Mutation(() => SurveyView, { description: 'Pesquisa: responde uma pesquisa, uma vez (CONFLICT na segunda); NOT_FOUND para uma pesquisa que não é para o cliente.' })
+  @Mutation(() => SurveyView, { description: 'Pesquisa: responde uma pesquisa, uma vez (CONFLICT na segunda); NOT_FOUND para uma pesquisa que não é para o cliente; FORBIDDEN sem o consentimento de pesquisas (R-OPS-3).' })
   async answerSurvey(
     @Arg('surveyId', () => ID) surveyId: string,
     @Arg('answers', () => [SurveyAnswerInput]) answers: SurveyAnswerInput[],

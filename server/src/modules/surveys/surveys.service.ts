@@ -1,10 +1,12 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { newId } from '../../db/ids.js';
-import { BadInputError, ConflictError, NotFoundError } from '../../domain-errors.js';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../domain-errors.js';
 import { Account } from '../auth/account.entity.js';
 import { Customer } from '../customers/customer.entity.js';
 import { visibleUnits } from '../developments/unit.service.js';
+import { ConsentPurpose } from '../privacy/consent.entity.js';
+import { hasConsent } from '../privacy/consents.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { localDay } from '../scheduling/scheduling-time.js';
 import { SurveyResponse, type SurveyAnswer } from './survey-response.entity.js';
@@ -17,14 +19,20 @@ import type { SurveyAnswerInput, SurveyQuestionResult, SurveyView } from './surv
  * of the portal's company, published, today (Brasília) is within its period, and the customer
  * sees a unit in this portal (R-UNIT-1..3) — in its development, when it names one. Anything else
  * answers NOT_FOUND. One answer per customer: the unique constraint on (survey, customer).
+ * R-OPS-3: surveys rest on consent (opt-in, like every purpose in privacy/consents.ts — none is in
+ * force until the person gives it): without the SURVEYS consent in force, none is shown and an
+ * answer is refused (FORBIDDEN, naming the consent and where to give it).
  */
 
 export const ALREADY_ANSWERED = 'Você já respondeu esta pesquisa: cada cliente responde uma vez. Obrigado!';
 
+export const NO_SURVEYS_CONSENT = 'Responder pesquisas depende do seu consentimento "Pesquisas de satisfação", que você não deu ou retirou. Se quiser responder, ligue essa autorização em Privacidade.';
+
 /** The surveys open today for the customer, with whether they answered. */
 export async function openSurveys(em: EntityManager, scope: ViewerScope, companyId: string): Promise<SurveyView[]> {
+  if (!scope.customerId || !(await hasConsent(em, scope.accountId, ConsentPurpose.SURVEYS))) return [];
   const units = await visibleUnits(em, scope);
-  if (!units.length || !scope.customerId) return [];
+  if (!units.length) return [];
   const developments = [...new Set(units.map((u) => u.development.id))];
   const today = localDay(scope.now);
   const surveys = await em.find(Survey, {
@@ -60,6 +68,7 @@ function answersOf(questions: readonly SurveyQuestion[], input: readonly SurveyA
 }
 
 export async function answerSurvey(em: EntityManager, scope: ViewerScope, companyId: string, surveyId: string, input: readonly SurveyAnswerInput[]): Promise<void> {
+  if (!(await hasConsent(em, scope.accountId, ConsentPurpose.SURVEYS))) throw new ForbiddenError(NO_SURVEYS_CONSENT);
   const survey = (await openSurveys(em, scope, companyId)).find((s) => s.id === surveyId);
   if (!survey) throw new NotFoundError('Pesquisa');
   if (survey.answered) throw new ConflictError(ALREADY_ANSWERED);

@@ -142,6 +142,9 @@ export const units: KindSpec<UnitRow> = {
   },
 };
 
+/** R-OPS-3: why the ERP's row of a customer anonymised at their request is refused. */
+export const ANONYMISED_CUSTOMER = 'Cliente anonimizado a pedido dele (LGPD): os dados pessoais não voltam pela integração.';
+
 export const customers: KindSpec<CustomerRow> = {
   kind: ErpKind.CUSTOMER,
   table: 'customer',
@@ -154,6 +157,9 @@ export const customers: KindSpec<CustomerRow> = {
     erp_code: row.code.trim(), created_at: on.now, updated_at: on.now,
   }),
   // The same CPF/CNPJ twice in a batch, or already another ERP code's customer: refused on the row.
+  // R-OPS-3: a customer anonymised at their request (a completed deletion) is refused too, whether
+  // the ERP names them by their code or (a record staff registered) by the CPF/CNPJ kept for the
+  // retention duty: the ERP's copy would bring back the personal data the deletion removed.
   async check(tx, rows, companyId) {
     const errors: UpsertRowError[] = [];
     const byDocument = new Map<string, Prepared<CustomerRow>>();
@@ -162,12 +168,19 @@ export const customers: KindSpec<CustomerRow> = {
       if (twin) errors.push({ index: r.index, erpCode: r.row.code, field: 'document', code: 'DUPLICATE', message: `O mesmo CPF/CNPJ da linha ${twin.index} ("${twin.row.code}"): um cliente tem um código só.` });
       else byDocument.set(r.values.document as string, r);
     }
+    const anonymised = await query<{ id: string; document: string }>(tx,
+      `select c.id, c.document from customer c
+        where c.company_id = :company and (c.id = any(cast(:ids as uuid[])) or c.document = any(cast(:documents as text[])))
+          and exists (select 1 from deletion_request d where d.customer_id = c.id and d.status = 'COMPLETED')`,
+      { company: companyId, ids: rows.map((r) => r.id).filter(Boolean), documents: [...byDocument.keys()] });
+    const gone = new Set(rows.filter((r) => anonymised.some((a) => a.id === r.id || a.document === r.values.document)).map((r) => r.index));
+    for (const r of rows) if (gone.has(r.index)) errors.push({ index: r.index, erpCode: r.row.code, field: null, code: 'ANONYMISED', message: ANONYMISED_CUSTOMER });
     const taken = await query<{ document: string; code: string }>(tx,
       `select c.document, k.code from customer c join erp_key k on k.entity_id = c.id and k.kind = 'CUSTOMER'
         where c.company_id = :company and c.document = any(cast(:documents as text[]))`, { company: companyId, documents: [...byDocument.keys()] });
     for (const { document, code } of taken) {
       const r = byDocument.get(document)!;
-      if (code !== r.row.code.trim()) errors.push({ index: r.index, erpCode: r.row.code, field: 'document', code: 'CONFLICT', message: `Este CPF/CNPJ já é do cliente de código "${code}" no ERP.` });
+      if (code !== r.row.code.trim() && !gone.has(r.index)) errors.push({ index: r.index, erpCode: r.row.code, field: 'document', code: 'CONFLICT', message: `Este CPF/CNPJ já é do cliente de código "${code}" no ERP.` });
     }
     return errors;
   },

@@ -12,7 +12,7 @@ export class UpsertRowError {
   @Field(() => String, { nullable: true, description: 'O campo recusado (ex.: "developmentCode").' })
   field!: string | null;
 
-  @Field(() => String, { description: 'REQUIRED, INVALID, TOO_LONG, NOT_FOUND (referência a um código que não existe), DUPLICATE (código repetido no lote), CONFLICT.' })
+  @Field(() => String, { description: 'REQUIRED, INVALID, TOO_LONG, NOT_FOUND (referência a um código que não existe), DUPLICATE (código repetido no lote), CONFLICT, ANONYMISED (cliente anonimizado a pedido dele, LGPD).' })
   code!: string;
 
   @Field(() => String, { description: 'O motivo, em português.' })

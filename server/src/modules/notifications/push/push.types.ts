@@ -4,6 +4,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 export class PushDevice {
   @Field(() => ID) id!: string;
   @Field(() => String, { description: 'O navegador e o sistema, em palavras ("Chrome no Android").' }) label!: string;
+  @Field(() => String, { description: 'O serviço de notificações do navegador, só a origem ("https://fcm.googleapis.com"); o endereço completo da inscrição nunca é mostrado.' }) serviceOrigin!: string;
   @Field(() => Date, { description: 'Quando as notificações foram ativadas neste aparelho.' }) createdAt!: Date;
   @Field(() => Date, { nullable: true, description: 'A última notificação que chegou ao serviço de notificações do aparelho.' }) lastSuccessAt!: Date | null;
   @Field(() => Boolean, { description: 'É o aparelho de onde se pergunta (o endereço de inscrição informado em currentEndpoint).' }) thisDevice!: boolean;

@@ -24,13 +24,19 @@ const QUESTIONS = [
   { kind: 'TEXT', text: 'O que podemos melhorar?' },
 ];
 
-/** A portal with Pesquisa on, a published survey for every customer written by an ADMIN, and Ana with a sold unit. */
+/** R-OPS-3: surveys rest on consent (opt-in): the customer gives it, as in Privacidade. */
+async function consenting<T extends { client(): Promise<{ ok(query: string, variables?: Record<string, unknown>): Promise<unknown> }> }>(person: T): Promise<T> {
+  await (await person.client()).ok(`mutation { setConsent(purpose: SURVEYS, granted: true) { granted } }`);
+  return person;
+}
+
+/** A portal with Pesquisa on, a published survey for every customer written by an ADMIN, and Ana (who gave the surveys consent) with a sold unit. */
 async function setup(showSurveys = true, options: { developmentId?: string; publish?: boolean } = {}) {
   const world = await World.create(server, { showSurveys });
   const admin = await world.staff();
   const saved = (await admin.client.ok(SAVE, { i: { title: 'Satisfação com a entrega', opensOn: today(), closesOn: addDays(today(), 10), developmentId: options.developmentId ?? null, questions: QUESTIONS } })).saveSurvey;
   if (options.publish ?? true) await admin.client.ok(PUBLISH, { id: saved.id });
-  const ana = await world.customer({ name: 'Ana Souza' });
+  const ana = await consenting(await world.customer({ name: 'Ana Souza' }));
   await world.soldUnit(ana.customer);
   return { world, admin, ana, survey: saved as { id: string; version: number; questions: { id: string }[] } };
 }
@@ -68,7 +74,7 @@ describe('Pesquisa (SPEC §11, showSurveys)', () => {
   it('staff see the results: counts per option, the average of a scale, the texts', async () => {
     const { world, admin, ana, survey } = await setup();
     await (await ana.client()).ok(ANSWER, { s: survey.id, a: answers(survey.questions, 1, 4, 'Mais horários de vistoria') });
-    const bia = await world.customer();
+    const bia = await consenting(await world.customer());
     await world.soldUnit(bia.customer);
     await (await bia.client()).ok(ANSWER, { s: survey.id, a: answers(survey.questions, 1, 5, null) });
     const { surveyResults } = await admin.client.ok(RESULTS, { id: survey.id });
