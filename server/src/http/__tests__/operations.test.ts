@@ -1,7 +1,8 @@
 import { request as httpRequest } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GraphQLClient } from '../../test/graphql-client.js';
+import { aCompanyWithPortal, anAccount, signedIn } from '../../test/builders.js';
+import { GraphQLClient, subscribe } from '../../test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 import { aCpf, World } from '../../test/world.js';
 
@@ -167,5 +168,32 @@ describe('issue 15: outages answered as outages', () => {
     // Recovered without a restart: the next calls answer.
     for (const client of clients) await client.ok(LIST);
     expect((await get(`${server.url}/readyz`)).status).toBe(200);
+  });
+});
+
+describe('issue 15: more than one instance (same PostgreSQL, same Redis)', () => {
+  it('issue 15: a person whose HTTP lands on instance A and WebSocket on instance B: signing out on A ends the socket on B', async () => {
+    const b = await startTestServer({ redisUrl: REDIS_URL, databaseUrl: server.config.databaseUrl });
+    try {
+      const { company, headers } = await aCompanyWithPortal(server);
+      const who = await anAccount(server, company);
+      const onA = await signedIn(server, who, headers);
+      // The same cookies, but the socket goes to B (the load balancer chose it).
+      const onB = new GraphQLClient(b.url, { headers });
+      for (const [name, value] of onA.cookies) onB.cookies.set(name, value);
+      const ws = onB.ws();
+      const sub = subscribe(ws, `subscription { sessionEvents { kind } }`);
+      await new Promise((r) => setTimeout(r, 300));
+      await onA.ok(`mutation { signOut }`);
+      const [event] = await sub.next(1, 3000);
+      expect(event).toEqual({ data: { sessionEvents: { kind: 'SIGNED_OUT' } } });
+      // And B closes the socket itself (4401), not only tells it.
+      await expect.poll(() => sub.completed || Boolean(sub.error), { timeout: 3000 }).toBe(true);
+      // B no longer takes the session either.
+      expect((await onB.request(`{ me { id } }`)).data?.me ?? null).toBeNull();
+      await ws.dispose();
+    } finally {
+      await b.stop();
+    }
   });
 });
