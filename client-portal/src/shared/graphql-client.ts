@@ -1,7 +1,10 @@
 /** Shared with the admin app: the urql client of one app, with live updates over graphql-ws. */
 import { createClient as createWsClient } from 'graphql-ws';
 import { createElement, useMemo, type ReactNode } from 'react';
-import { Client, cacheExchange, fetchExchange, Provider, subscriptionExchange } from 'urql';
+import { retryExchange } from '@urql/exchange-retry';
+import { Client, cacheExchange, fetchExchange, mapExchange, Provider, subscriptionExchange } from 'urql';
+import { answered, retryIf, socketDown, socketUp } from './connection';
+import { ReconnectingNotice } from './ReconnectingNotice';
 import type { Locale } from './create-i18n';
 
 /**
@@ -18,6 +21,8 @@ export function createGraphQLClient(app: 'client' | 'admin', locale: Locale = 'p
     retryAttempts: Infinity,
     shouldRetry: () => true,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, 15_000))),
+    // A socket that drops shows "reconectando" until it is back (subscriptions resume by themselves).
+    on: { closed: (event) => socketDown((event as { code?: number } | undefined)?.code), connected: () => socketUp() },
   });
   return new Client({
     url: '/graphql',
@@ -26,6 +31,10 @@ export function createGraphQLClient(app: 'client' | 'admin', locale: Locale = 'p
     fetchOptions: { headers: { 'x-habite-app': app, 'x-habite-locale': locale }, credentials: 'same-origin' },
     exchanges: [
       cacheExchange,
+      // Issue 15: an outage (no answer, or SERVICE_UNAVAILABLE) is waited out — reads are tried again
+      // with backoff up to about a minute, and the app says "reconectando" meanwhile (connection.ts).
+      mapExchange({ onResult: (result) => { answered(result.error); } }),
+      retryExchange({ initialDelayMs: 1_000, maxDelayMs: 15_000, randomDelay: true, maxNumberAttempts: 8, retryIf }),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({
@@ -43,5 +52,6 @@ export function createGraphQLClient(app: 'client' | 'admin', locale: Locale = 'p
  */
 export function GraphQLProvider({ app, locale, children }: { app: 'client' | 'admin'; locale: Locale; children: ReactNode }) {
   const client = useMemo(() => createGraphQLClient(app, locale), [app, locale]);
-  return createElement(Provider, { value: client }, children);
+  // Issue 15: "reconectando", over whichever screen is open, while the server is out of reach.
+  return createElement(Provider, { value: client }, children, createElement(ReconnectingNotice));
 }
