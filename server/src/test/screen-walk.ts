@@ -57,7 +57,8 @@ export async function horizontalOverflowOn(page: Page): Promise<string[]> {
     if (document.documentElement.scrollWidth > width + 1) found.push(`page scrolls sideways (${document.documentElement.scrollWidth}px > ${width}px)`);
     for (const el of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
       const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
+      // Only what ends past the edge is looked at further (reading styles up the tree costs).
+      if (box.width === 0 || box.height === 0 || box.right <= width + 1) continue;
       // Inside something that scrolls on its own (a wide table in a scroll box) is fine.
       let clipped = false;
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
@@ -67,7 +68,7 @@ export async function horizontalOverflowOn(page: Page): Promise<string[]> {
           break;
         }
       }
-      if (!clipped && box.right > width + 1) found.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} ends at ${Math.round(box.right)}px`);
+      if (!clipped) found.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} ends at ${Math.round(box.right)}px`);
     }
     return found.slice(0, 5);
   });
