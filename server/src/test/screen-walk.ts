@@ -26,6 +26,16 @@ export type Language = 'pt-BR' | 'en';
 export const LANGUAGES: Language[] = ['pt-BR', 'en'];
 export const SIZES = { phone: PHONE, laptop: DESKTOP } as const;
 export type Size = keyof typeof SIZES;
+/**
+ * The walks each app's every-screen test makes: both languages at phone size (raw codes, overflow
+ * and the accessibility check), and the laptop layout in pt-BR, whose words run longer than the
+ * English ones. English at laptop size found nothing the other three did not, at a minute a walk.
+ */
+export const WALKS: { language: Language; size: Size }[] = [
+  { language: 'pt-BR', size: 'phone' },
+  { language: 'pt-BR', size: 'laptop' },
+  { language: 'en', size: 'phone' },
+];
 
 /** A browser context in one language and size (the apps keep the language in localStorage). */
 export async function contextFor(browser: Browser, language: Language, size: Size): Promise<BrowserContext> {
