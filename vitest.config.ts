@@ -14,6 +14,10 @@ export default defineConfig({
     // another to have run first fails at once, not by chance. The run prints its seed; replay an
     // order with --sequence.seed=N. (A root option: vitest gives the projects the root's sequence.)
     sequence: { shuffle: { files: true, tests: true } },
+    // Two workers on two cores (vitest's default is cores − 1: one, and the whole suite ran file
+    // after file). Most files wait on PostgreSQL or Chromium, not the CPU: the server's files run
+    // beside the browser's, which still go one at a time (their project's fileParallelism).
+    maxWorkers: 2,
     projects: [
       {
         resolve: { alias: [{ find: /^graphql$/, replacement: graphqlMain }] },
