@@ -420,7 +420,7 @@ describe.skipIf(!hasChromium)('Financeiro in Chromium, on the demo', () => {
     await context.close();
   });
 
-  it('R-FIN-6: Ana adds a card (tokenised: only brand and last four shown), a declined card and a wrong number say why on the field, and she switches Mensais to the card and back to boleto', async () => {
+  it('R-FIN-6: Ana adds a card (tokenised: only brand and last four shown), a declined card and a wrong number say why on the field, and she switches Mensais to the card and back to boleto', { timeout: 150_000 }, async () => {
     const { context, page } = await phone();
     await anaFinance(page);
     const mensais = series(page, 'Mensais');
