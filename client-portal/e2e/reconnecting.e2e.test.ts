@@ -1,6 +1,6 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { demoInBrowser, expectAccessible, hasChromium, PHONE, screenshot } from '../../server/src/test/browser.js';
+import { demoInBrowser, expectAccessible, hasChromium, PHONE, screenshot, signInCustomer } from '../../server/src/test/browser.js';
 
 // This file's own copy of the demo.
 const demo = demoInBrowser();
@@ -17,10 +17,7 @@ async function signedInAna(): Promise<Page> {
   // No service worker: its cached answers would hide the outage this test is about.
   const context = await demo.browser.newContext({ viewport: PHONE, locale: 'pt-BR', timezoneId: 'America/Sao_Paulo', serviceWorkers: 'block', isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await page.goto(`${demo.base}/`);
-  await page.getByLabel('E-mail ou CPF/CNPJ').fill('ana@cliente.demo');
-  await page.getByLabel('Senha', { exact: true }).fill('demo-cliente-1');
-  await page.getByRole('button', { name: 'Entrar', exact: true }).click();
+  await signInCustomer(page, demo.base, 'ana@cliente.demo');
   await page.getByRole('heading', { name: /^Olá/ }).waitFor();
   return page;
 }

@@ -55,7 +55,8 @@ export class Metrics {
 
   /** One GraphQL operation answered (request-log.ts). */
   operation(name: string, outcome: string, seconds: number, statements: number | null): void {
-    const operation = this.names.has(name) || this.names.size < MAX_OPERATIONS ? (this.names.add(name), name) : 'other';
+    if (this.names.size < MAX_OPERATIONS) this.names.add(name);
+    const operation = this.names.has(name) ? name : 'other';
     this.operations.inc({ operation, outcome });
     this.latency.observe({ operation }, seconds);
     if (statements !== null) this.statements.observe({ operation }, statements);

@@ -1,9 +1,9 @@
-import { request as httpRequest } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCompanyWithPortal, anAccount, signedIn } from '../../test/builders.js';
 import { GraphQLClient, subscribe } from '../../test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
+import { httpExchange } from '../../test/http.js';
 import { aCpf, World } from '../../test/world.js';
 
 // Issue 15: running Habite unattended — health, readiness, request ids, metrics, outages answered as outages.
@@ -15,17 +15,11 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-/** A GET over node:http (fetch would drop nothing here, but this keeps the status and headers plain). */
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
-  return new Promise((resolve, reject) => {
-    httpRequest(url, { headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    }).on('error', reject).end();
-  });
-}
+/** A GET as a load balancer or scraper makes it (the body as text). */
+const get = async (url: string, headers: Record<string, string> = {}) => {
+  const r = await httpExchange(url, { headers });
+  return { status: r.status, headers: r.headers, body: r.body.toString('utf8') };
+};
 
 const CREATE = `mutation CriarCliente($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }`;
 const LIST = `query ListarClientes { customers(first: 5) { nodes { id } } }`;
