@@ -28,7 +28,8 @@ describe.skipIf(!hasChromium)('portal extras on the demo, at phone size', () => 
     await banner.waitFor();
     expect(await banner.getByRole('img').getAttribute('alt')).toBe('Feirão Horizonte: condições especiais para indicar amigos');
     expect(await banner.getByRole('link').getAttribute('href')).toBe('https://www.example.com/feirao-horizonte');
-    expect(await banner.getByRole('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    // The image arrives after the banner's text: wait for it to load before reading its size.
+    await expect.poll(() => banner.getByRole('img').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     // Address confirmation on the home.
     await page.getByRole('heading', { name: 'Seu endereço está atualizado?' }).waitFor();
     await expectAccessible(page, 'extras-home');
