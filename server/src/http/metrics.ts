@@ -66,7 +66,11 @@ export class Metrics {
 
 /** `/metrics`, for a scraper holding METRICS_TOKEN (`Authorization: Bearer …`); without the setting there is no such page. */
 export function serveMetrics(app: Express, metrics: Metrics, token: string | undefined): void {
-  if (!token) return;
+  if (!token) {
+    // Not the portal's page either (the apps answer every other path with their index.html).
+    app.get('/metrics', (_req, res) => { res.status(404).json({ error: 'Métricas desligadas: defina METRICS_TOKEN.' }); });
+    return;
+  }
   const expected = Buffer.from(`Bearer ${token}`);
   app.get('/metrics', async (req, res) => {
     const given = Buffer.from(req.get('authorization') ?? '');
