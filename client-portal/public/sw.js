@@ -17,6 +17,18 @@ const SAVED_AT = 'x-habite-saved-at';
 const NOT_OURS = /^\/(admin|explorer|files|finance|dev|webhooks|notificacoes\/descadastrar)(\/|$)/;
 const SHELL_EXTRAS = ['/manifest.webmanifest', '/icons/habite-192.png', '/icons/habite-512.png', '/icons/habite.svg'];
 
+/**
+ * How many times the page said the person signed in or out ("forget-personal-data"): the saved
+ * answers go, and an answer still on its way, asked for before, is not kept when it arrives.
+ */
+let forgotten = 0;
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'forget-personal-data') {
+    forgotten++;
+    event.waitUntil(caches.delete(DATA_CACHE));
+  }
+});
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
@@ -133,6 +145,7 @@ async function keyOf(body) {
 
 /** A GraphQL query: the network's answer (kept), or offline the last kept one, marked with when it was saved. */
 async function query(request) {
+  const forgottenAtStart = forgotten;
   const body = await request.clone().text();
   const key = await keyOf(body);
   let response;
@@ -145,7 +158,8 @@ async function query(request) {
     if (response.ok && (response.headers.get('content-type') || '').includes('json')) {
       const text = await response.clone().text();
       const cache = await caches.open(DATA_CACHE);
-      await cache.put(key, new Response(text, { headers: { 'content-type': 'application/json', [SAVED_AT]: new Date().toISOString() } }));
+      // An answer asked for before the person signed out is not kept after it (it is theirs).
+      if (forgotten === forgottenAtStart) await cache.put(key, new Response(text, { headers: { 'content-type': 'application/json', [SAVED_AT]: new Date().toISOString() } }));
     }
     return response;
   }

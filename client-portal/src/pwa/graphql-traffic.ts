@@ -21,6 +21,8 @@ export function operationType(body: { query?: string; operationName?: string | n
 
 /** Forgets every saved answer (sign-out, another person): the app shell stays, personal data goes. */
 export async function clearPersonalData(): Promise<void> {
+  // The worker also drops answers still on their way (asked for before the sign-out).
+  if ('serviceWorker' in navigator) navigator.serviceWorker.controller?.postMessage({ type: 'forget-personal-data' });
   if ('caches' in window) await caches.delete(DATA_CACHE);
 }
 
