@@ -232,6 +232,23 @@ const FIELD_LABELS: Record<string, string> = {
   coupon: 'Cupom',
   friendName: 'Nome do amigo',
   consent: 'Autorização de contato',
+  // R-EXPLAIN-4: the impact preview — the change, named after the screen that saves it.
+  change: 'Mudança a prever',
+  page: 'Página de clientes afetados',
+  direction: 'Esconde ou mostra',
+  setBlockActive: 'Ativar ou inativar o bloco',
+  setStageActive: 'Ativar ou inativar a etapa',
+  updateDevelopment: 'Permissões do empreendimento',
+  updatePortalSettings: 'Configurações do portal',
+  setPortalActive: 'Ativar ou inativar o portal',
+  setPortalDevelopments: 'Empreendimentos do portal',
+  savePortalDomain: 'Endereço do portal',
+  removePortalDomain: 'Remover o endereço do portal',
+  saveAssociationType: 'Tipo de associação',
+  saveContractType: 'Tipo de contrato',
+  saveWorkflow: 'Workflow',
+  createBillingBlock: 'Bloqueio de emissão de boletos',
+  liftBillingBlock: 'Retirar o bloqueio de emissão',
 };
 
 /** Whether `name` (an argument or input field) has a label. */

@@ -1,3 +1,4 @@
+import type { ImpactPreviewRequest } from '../modules/visibility/impact/impact.middleware.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Locale } from '../locale.js';
 import type { Account } from '../modules/auth/account.entity.js';
@@ -50,4 +51,6 @@ export interface Context {
   locale: Locale;
   /** Rows this operation read or wrote for an API token (its call log, R-SYNC-1); resolvers of integration fields add to it. */
   apiRows: number;
+  /** R-EXPLAIN-4: set while `impactPreview` runs a change only to measure it (rolled back). */
+  impactPreview?: ImpactPreviewRequest | null;
 }

@@ -24,6 +24,7 @@ import { DevelopmentDocumentResolver, DevelopmentDocumentsResolver, UnitDocument
 import { ContractDocumentResolver } from '../modules/contracts/contract-document.resolver.js';
 import { StoredFileResolver } from '../modules/files/stored-file.resolver.js';
 import { ExplainerResolver } from '../modules/visibility/explainer.resolver.js';
+import { ImpactResolver } from '../modules/visibility/impact/impact.resolver.js';
 import { CustomerDataResolver, DataChangeResolver } from '../modules/data-changes/data-change.resolver.js';
 import { ApiTokenResolver } from '../modules/integration/api-token.resolver.js';
 import { UpsertResolver } from '../modules/integration/integration.resolver.js';
@@ -59,7 +60,7 @@ export const resolvers = [
   DevelopmentResolver, DevelopmentFieldsResolver, UnitResolver,
   AssociationTypeResolver, CustomerResolver, ReservationFieldsResolver, ContractTypeResolver, ContractFieldsResolver,
   RequestResolver, RequestStatusChangeResolver, RequestMessageResolver, SubjectResolver, SubsubjectResolver, RequestConfigResolver, WorkflowFieldsResolver,
-  SyndicResolver, ExplainerResolver, DataChangeResolver, CustomerDataResolver,
+  SyndicResolver, ExplainerResolver, ImpactResolver, DataChangeResolver, CustomerDataResolver,
   ContractDocumentResolver, StoredFileResolver, SyndicFileResolver, DevelopmentSyndicFilesResolver, SyndicFilesResolver,
   DevelopmentDocumentResolver, DevelopmentDocumentsResolver, UnitDocumentsResolver,
   ApiTokenResolver, UpsertResolver, SyncRunResolver, OutboxResolver, ErpRecordResolver,

@@ -183,6 +183,8 @@ const ID_KINDS: Record<string, IdKind> = {
   'FaqCategoryInput.id': 'FaqCategory', 'FaqEntryInput.id': 'FaqEntry', 'FaqEntryInput.categoryId': 'FaqCategory', 'deleteFaqEntry.id': 'FaqEntry',
   // R-OPS-3: deletion requests (privacy/).
   'completeDeletionRequest.id': 'DeletionRequest', 'refuseDeletionRequest.id': 'DeletionRequest',
+  // R-EXPLAIN-4: the impact preview's changes (each holds its mutation's arguments).
+  'BlockActiveChange.id': 'Block', 'StageActiveChange.id': 'Stage', 'BillingBlockLift.id': 'BillingBlock',
 };
 
 /** What an id at this place names (undefined: the table above does not know it yet). */

@@ -53,6 +53,10 @@ export class AuditLog {
   @Property({ type: 'text', nullable: true })
   ip?: string | null;
 
+  /** R-EXPLAIN-4: what the change hid from customers and showed them, as its preview counted (impact.service.ts). */
+  @Property({ type: 'jsonb', nullable: true })
+  impact?: unknown;
+
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   at: Date = new Date();

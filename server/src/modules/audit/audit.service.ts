@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { Account } from '../auth/account.entity.js';
@@ -26,15 +27,43 @@ export interface StaffChange {
   after?: Snapshot | null;
 }
 
+/**
+ * While a change whose impact on customers is measured runs (visibility/impact/impact.middleware.ts),
+ * its audit entries wait here: they are written once the impact is known, with it, in the same
+ * transaction (the log is append-only, so they cannot be completed afterwards).
+ */
+export const heldAuditEntries = new AsyncLocalStorage<{ entries: HeldEntry[] }>();
+
+/** An audit entry not written yet: plain values (it may be written by another EntityManager of the transaction). */
+interface HeldEntry {
+  actorId: string | null;
+  actorLabel: string;
+  companyId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  at: Date;
+}
+
+const entityOf = (em: EntityManager, held: HeldEntry, impact: unknown = null) => em.create(AuditLog, {
+  actor: held.actorId ? em.getReference(Account, held.actorId) : null,
+  actorLabel: held.actorLabel,
+  company: held.companyId ? em.getReference(Company, held.companyId) : null,
+  action: held.action, targetType: held.targetType, targetId: held.targetId, before: held.before, after: held.after, ip: held.ip, at: held.at, impact,
+});
+
 /** R-OPS-2: appends to the audit log inside the caller's unit of work (same transaction). */
 export class AuditService {
   constructor(private readonly clock: Clock) {}
 
-  record(em: EntityManager, entry: AuditEntry, at: Date = this.clock.now()): AuditLog {
-    const log = em.create(AuditLog, {
-      actor: entry.actor ? em.getReference(Account, entry.actor.id) : null,
+  record(em: EntityManager, entry: AuditEntry, at: Date = this.clock.now()): void {
+    const held: HeldEntry = {
+      actorId: entry.actor?.id ?? null,
       actorLabel: entry.actor ? `${entry.actor.name} <${entry.actor.email}>` : 'Sistema',
-      company: entry.company ? em.getReference(Company, entry.company.id) : null,
+      companyId: entry.company?.id ?? null,
       action: entry.action,
       targetType: entry.targetType,
       targetId: entry.targetId ?? null,
@@ -42,14 +71,20 @@ export class AuditService {
       after: entry.after ?? null,
       ip: entry.ip ?? null,
       at,
-    });
-    em.persist(log);
-    return log;
+    };
+    const holding = heldAuditEntries.getStore();
+    if (holding) holding.entries.push(held);
+    else em.persist(entityOf(em, held));
+  }
+
+  /** Writes the entries held while a change's impact was measured, each with that impact. */
+  writeHeld(em: EntityManager, entries: readonly HeldEntry[], impact: unknown): void {
+    for (const held of entries) em.persist(entityOf(em, held, impact));
   }
 
   /** R-SET-2: a staff member's change, with before and after values, in the caller's transaction. */
-  staffChange(em: EntityManager, staff: StaffViewer, entry: StaffChange): AuditLog {
-    return this.record(em, { actor: staff.account, company: staff.account.company, ip: staff.ip, ...entry });
+  staffChange(em: EntityManager, staff: StaffViewer, entry: StaffChange): void {
+    this.record(em, { actor: staff.account, company: staff.account.company, ip: staff.ip, ...entry });
   }
 
   /**

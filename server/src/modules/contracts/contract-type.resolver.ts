@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ShowsImpact } from '../visibility/impact/impact.middleware.js';
 import { whole } from '../../db/plain-rows.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
@@ -35,6 +36,7 @@ export class ContractTypeResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('ContractType')
+  @ShowsImpact()
   @Mutation(() => ContractType, { description: 'R-SET-2: auditado com antes e depois.' })
   saveContractType(@Arg('input', () => ContractTypeInput) input: ContractTypeInput, @Ctx() ctx: Context): Promise<ContractType> {
     const staff = requireStaff(ctx);

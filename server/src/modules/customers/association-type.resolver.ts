@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Query, Resolver } from 'type-graphql';
+import { ShowsImpact } from '../visibility/impact/impact.middleware.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { requiredName } from '../audit/audited-change.js';
@@ -25,6 +26,7 @@ export class AssociationTypeResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('AssociationType')
+  @ShowsImpact()
   @Mutation(() => AssociationType, { description: 'R-SET-2: auditado com antes e depois.' })
   saveAssociationType(@Arg('input', () => AssociationTypeInput) input: AssociationTypeInput, @Ctx() ctx: Context): Promise<AssociationType> {
     const staff = requireStaff(ctx);

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ShowsImpact } from '../visibility/impact/impact.middleware.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { parseCalendarDate } from '../../input/calendar-date.js';
@@ -47,6 +48,7 @@ export class DevelopmentResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('Development')
+  @ShowsImpact()
   @Mutation(() => Development, { description: 'R-REQ-1, R-UNIT-5, R-SET-2: permissões e data de entrega (auditado).' })
   updateDevelopment(@Arg('input', () => DevelopmentSettingsInput) input: DevelopmentSettingsInput, @Ctx() ctx: Context): Promise<Development> {
     const staff = requireStaff(ctx);
@@ -60,6 +62,7 @@ export class DevelopmentResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('Block')
+  @ShowsImpact()
   @Mutation(() => Block, { description: 'R-UNIT-2, R-SET-2: ativa ou inativa um bloco (auditado).' })
   setBlockActive(@Arg('id', () => ID) id: string, @Arg('active', () => Boolean) active: boolean, @Ctx() ctx: Context): Promise<Block> {
     const staff = requireStaff(ctx);
@@ -68,6 +71,7 @@ export class DevelopmentResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('Stage')
+  @ShowsImpact()
   @Mutation(() => Stage, { description: 'R-UNIT-2, R-SET-2: ativa ou inativa uma etapa (auditado).' })
   setStageActive(@Arg('id', () => ID) id: string, @Arg('active', () => Boolean) active: boolean, @Ctx() ctx: Context): Promise<Stage> {
     const staff = requireStaff(ctx);

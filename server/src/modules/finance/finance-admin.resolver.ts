@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { ShowsImpact } from '../visibility/impact/impact.middleware.js';
 import { BadInputError } from '../../domain-errors.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
@@ -41,7 +42,7 @@ class FinancialRulesInput {
 }
 
 @InputType({ description: 'R-FIN-10: um bloqueio de emissão de boletos num empreendimento ou num bloco dele.' })
-class BillingBlockInput {
+export class BillingBlockInput {
   @Field(() => ID) developmentId!: string;
   @Field(() => ID, { nullable: true, description: 'Sem bloco: o empreendimento inteiro.' }) blockId?: string | null;
   @Field(() => String, { description: 'O motivo, em palavras que o cliente lê no portal.' }) reason!: string;
@@ -134,6 +135,7 @@ export class FinanceAdminResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('Development, Block')
+  @ShowsImpact()
   @Mutation(() => BillingBlockView, { description: 'R-FIN-10: bloqueia a emissão de boletos num empreendimento ou bloco, com o motivo que o cliente lê (auditado).' })
   async createBillingBlock(@Arg('input', () => BillingBlockInput) input: BillingBlockInput, @Ctx() ctx: Context): Promise<BillingBlockView> {
     const staff = requireStaff(ctx);
@@ -156,6 +158,7 @@ export class FinanceAdminResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('BillingBlock (write)')
+  @ShowsImpact()
   @Mutation(() => BillingBlockView, { description: 'R-FIN-10: retira um bloqueio de emissão (fica no histórico; auditado). Retirar de novo não muda nada.' })
   async liftBillingBlock(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<BillingBlockView> {
     const staff = requireStaff(ctx);

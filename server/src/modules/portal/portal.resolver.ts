@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ShowsImpact } from '../visibility/impact/impact.middleware.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
 import { Development, DevelopmentStatus } from '../developments/development.entity.js';
@@ -77,6 +78,7 @@ export class PortalResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('Portal (write)')
+  @ShowsImpact()
   @Mutation(() => Portal, { description: 'R-SET-2: altera configurações do portal (auditado com antes e depois).' })
   updatePortalSettings(@Arg('portalId', () => ID) portalId: string, @Arg('input', () => PortalSettingsInput) input: PortalSettingsInput, @Ctx() ctx: Context) {
     return ctx.services.portals.updateSettings(ctx.em, requireStaff(ctx), portalId, input);
@@ -84,6 +86,7 @@ export class PortalResolver {
 
   @Access('ADMIN')
   @StaffScope('Portal (write)')
+  @ShowsImpact()
   @Mutation(() => Portal, { description: 'R-PORTAL-2: ativa ou inativa o portal (os dados ficam).' })
   setPortalActive(@Arg('portalId', () => ID) portalId: string, @Arg('active', () => Boolean) active: boolean, @Ctx() ctx: Context) {
     return ctx.services.portals.setActive(ctx.em, requireStaff(ctx), portalId, active);
@@ -98,6 +101,7 @@ export class PortalResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('Portal (write), Development')
+  @ShowsImpact()
   @Mutation(() => Portal, { description: 'R-PORTAL-1: os empreendimentos que o portal atende.' })
   setPortalDevelopments(@Arg('portalId', () => ID) portalId: string, @Arg('developmentIds', () => [ID]) developmentIds: string[], @Ctx() ctx: Context) {
     return ctx.services.portals.setDevelopments(ctx.em, requireStaff(ctx), portalId, developmentIds);
@@ -105,6 +109,7 @@ export class PortalResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('Portal (write), Development')
+  @ShowsImpact()
   @Mutation(() => PortalDomain, { description: 'R-PORTAL-3: adiciona ou altera um endereço do portal e seus empreendimentos.' })
   savePortalDomain(@Arg('input', () => PortalDomainInput) input: PortalDomainInput, @Ctx() ctx: Context) {
     return ctx.services.portals.saveDomain(ctx.em, requireStaff(ctx), input);
@@ -112,6 +117,7 @@ export class PortalResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('PortalDomain (write)')
+  @ShowsImpact()
   @Mutation(() => Boolean)
   removePortalDomain(@Arg('domainId', () => ID) domainId: string, @Ctx() ctx: Context) {
     return ctx.services.portals.removeDomain(ctx.em, requireStaff(ctx), domainId);

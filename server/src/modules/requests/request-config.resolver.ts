@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ShowsImpact } from '../visibility/impact/impact.middleware.js';
 import { BadInputError } from '../../domain-errors.js';
 import { Access, StaffScope } from '../../graphql/access.js';
 import type { Context } from '../../graphql/context.js';
@@ -110,6 +111,7 @@ export class RequestConfigResolver {
 
   @Access('ADMIN', 'MANAGER')
   @StaffScope('Workflow')
+  @ShowsImpact()
   @Mutation(() => Workflow, { description: 'R-REQ-6, R-SET-2: auditado com antes e depois.' })
   async saveWorkflow(@Arg('input', () => WorkflowInput) input: WorkflowInput, @Ctx() ctx: Context): Promise<Workflow> {
     const staff = requireStaff(ctx);

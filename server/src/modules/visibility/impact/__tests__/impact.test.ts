@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../../../test/harness.js';
+import { ReservationStatus, StaffRole, World } from '../../../../test/world.js';
+import { AuditLog } from '../../../audit/audit-log.entity.js';
+import { Block } from '../../../developments/block.entity.js';
+import { Portal } from '../../../portal/portal.entity.js';
+import { RequestKind } from '../../../../test/world.js';
+import { createSchema } from '../../../../graphql/schema.js';
+import { PREVIEWED_MUTATIONS } from '../impact.middleware.js';
+
+const PREVIEW = `query($c: ImpactChangeInput!, $p: ImpactPageInput) { impactPreview(change: $c, page: $p) {
+  nothingChanges summary kinds { kind direction customers objects nextCursor examples { customerId customerName objectId objectLabel ruleId ruleLabel } } } }`;
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+type Kind = { kind: string; direction: string; customers: number; objects: number; nextCursor: string | null; examples: { customerId: string; objectId: string; objectLabel: string; ruleId: string | null }[] };
+const fails = async (client: { request: (q: string, v?: Record<string, unknown>) => Promise<{ errors?: unknown[] }> }, query: string, variables: Record<string, unknown>) => (await client.request(query, variables)).errors?.[0];
+const counts = (kinds: Kind[]) => kinds.map((k) => [k.kind, k.direction, k.customers, k.objects]);
+
+describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts, before saving', () => {
+  it('R-EXPLAIN-4: inactivating a block hides its units (and what hangs off them) from their customers; nothing is saved', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer({ name: 'Ana' });
+    const bia = await world.customer({ name: 'Bia' });
+    const { unit, reservation } = await world.soldUnit(ana.customer);
+    await world.reservation(unit, bia.customer, ReservationStatus.SOLD);
+    const elsewhere = await world.unit({ block: null });
+    await world.reservation(elsewhere, ana.customer);
+    await world.contract(reservation, { signed: true, validated: true, type: world.types.sale });
+    const { client } = await world.staff();
+    const { impactPreview } = await client.ok(PREVIEW, { c: { setBlockActive: { id: world.block.id, active: false } } });
+    expect(impactPreview.nothingChanges).toBe(false);
+    // Bia loses her only unit there, and with it the menus of that development; Ana still sees another unit in it.
+    expect(counts(impactPreview.kinds)).toEqual([['UNITS', 'LOST', 2, 1], ['CONTRACTS', 'LOST', 1, 1], ['MENUS', 'LOST', 1, 4]]);
+    expect(impactPreview.summary).toBe('Esta mudança esconde 1 unidade de 2 clientes, 1 contrato de 1 cliente e 4 menus de 1 cliente.');
+    const units = impactPreview.kinds[0] as Kind;
+    expect(units.examples.map((e) => [e.customerId, e.objectId, e.ruleId])).toEqual([[ana.customer.id, unit.id, 'R-UNIT-2'], [bia.customer.id, unit.id, 'R-UNIT-2']]);
+    expect(units.examples[0]!.objectLabel).toBe(`${unit.name} — ${world.development.name}`);
+    // Nothing changed: the block is still active, no audit entry.
+    const em = server.em();
+    expect((await em.findOneOrFail(Block, world.block.id)).active).toBe(true);
+    expect(await em.count(AuditLog, { targetId: world.block.id })).toBe(0);
+  });
+
+  it('R-EXPLAIN-4: the reverse change shows them again (gains), with the rule that hid them before', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer({ name: 'Ana' });
+    const { unit } = await world.soldUnit(ana.customer);
+    await world.update(world.block, { active: false });
+    const { client } = await world.staff();
+    const { impactPreview } = await client.ok(PREVIEW, { c: { setBlockActive: { id: world.block.id, active: true } } });
+    expect(counts(impactPreview.kinds)).toEqual([['UNITS', 'GAINED', 1, 1], ['MENUS', 'GAINED', 1, 4]]);
+    expect(impactPreview.summary).toBe('Esta mudança mostra 1 unidade a 1 cliente e 4 menus a 1 cliente.');
+    expect(impactPreview.kinds[0].examples[0]).toMatchObject({ objectId: unit.id, ruleId: 'R-UNIT-2' });
+  });
+
+  it('R-EXPLAIN-4: a change that affects nobody says so', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer();
+    await world.soldUnit(ana.customer, { block: null });
+    const { client } = await world.staff();
+    const { impactPreview } = await client.ok(PREVIEW, { c: { setBlockActive: { id: world.block.id, active: false } } });
+    expect(impactPreview).toEqual({ nothingChanges: true, summary: 'Esta mudança não altera o que nenhum cliente vê.', kinds: [] });
+  });
+
+  it('R-EXPLAIN-4: the saved change keeps its counts in its audit entry', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer();
+    await world.soldUnit(ana.customer);
+    const { client } = await world.staff();
+    await client.ok('mutation($id: ID!) { setBlockActive(id: $id, active: false) { id active } }', { id: world.block.id });
+    const entry = await server.em().findOneOrFail(AuditLog, { targetId: world.block.id });
+    expect(entry.impact).toEqual([{ kind: 'UNITS', direction: 'LOST', customers: 1, objects: 1 }, { kind: 'MENUS', direction: 'LOST', customers: 1, objects: 4, menus: expect.arrayContaining(['SERVICE', 'ASSISTANCE']) }]);
+    expect((await server.em().findOneOrFail(Block, world.block.id)).active).toBe(false);
+  });
+
+  it('R-EXPLAIN-4: a wrong change is refused as the save would refuse it, and changes nothing', async () => {
+    const world = await World.create(server);
+    const other = await World.create(server);
+    const { client } = await world.staff();
+    const notFound = await fails(client, PREVIEW, { c: { setBlockActive: { id: other.block.id, active: false } } });
+    expect(notFound).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    const two = await fails(client, PREVIEW, { c: { setBlockActive: { id: world.block.id, active: false }, setStageActive: { id: world.stage.id, active: false } } });
+    expect(two).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'change' } });
+    const { client: agent } = await world.staff(StaffRole.AGENT);
+    expect(await fails(agent, PREVIEW, { c: { setBlockActive: { id: world.block.id, active: false } } })).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('R-EXPLAIN-4: portal settings — "Exibir Contratos" off hides the contracts and the menu Contratos; loginEnabled off takes password sign-in away', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer({ name: 'Ana' });
+    const { reservation } = await world.soldUnit(ana.customer);
+    await world.contract(reservation);
+    const { client } = await world.staff();
+    const contracts = (await client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { showContracts: false } } } })).impactPreview;
+    expect(counts(contracts.kinds)).toEqual([['CONTRACTS', 'LOST', 1, 1], ['MENUS', 'LOST', 1, 1]]);
+    expect(contracts.summary).toBe('Esta mudança esconde 1 contrato de 1 cliente e o menu Contratos de 1 cliente.');
+    expect(contracts.kinds[1].examples[0]).toMatchObject({ customerId: ana.customer.id, objectId: 'CONTRACTS', objectLabel: 'menu Contratos', ruleId: 'R-CONTRACT-1' });
+    const login = (await client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { loginEnabled: false } } } })).impactPreview;
+    expect(counts(login.kinds)).toEqual([['LOGINS', 'LOST', 1, 1]]);
+    expect(login.kinds[0].examples[0]).toMatchObject({ objectId: world.portal.id, ruleId: 'R-AUTH-7' });
+    expect((await server.em().findOneOrFail(Portal, world.portal.id)).showContracts).toBe(true);
+  });
+
+  it('R-EXPLAIN-4: a menu toggle and a development permission: "o menu Atendimentos de N clientes"', async () => {
+    const world = await World.create(server);
+    for (let i = 0; i < 3; i++) await world.soldUnit((await world.customer()).customer);
+    const { client } = await world.staff();
+    const menu = (await client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { showServiceMenu: false } } } })).impactPreview;
+    expect(menu.summary).toBe('Esta mudança esconde o menu Atendimentos de 3 clientes.');
+    const permission = (await client.ok(PREVIEW, { c: { updateDevelopment: { input: { id: world.development.id, allowServiceRequests: false } } } })).impactPreview;
+    expect(permission.summary).toBe('Esta mudança esconde o menu Atendimentos de 3 clientes.');
+    expect(permission.kinds[0].examples.map((e: { ruleId: string }) => e.ruleId)).toEqual(['R-REQ-1', 'R-REQ-1', 'R-REQ-1']);
+  });
+
+  it('R-EXPLAIN-4: an association type without "Visualiza Unidades Portal" hides the unit from its associates only', async () => {
+    const world = await World.create(server);
+    const holder = await world.customer();
+    const spouse = await world.customer({ name: 'Cônjuge da Ana' });
+    const unit = await world.unit();
+    await world.reservation(unit, holder.customer, ReservationStatus.SOLD, [{ customer: spouse.customer, type: world.types.spouse }]);
+    const { client } = await world.staff();
+    const { impactPreview } = await client.ok(PREVIEW, { c: { saveAssociationType: { input: { id: world.types.spouse.id, seesUnitsInPortal: false } } } });
+    expect(impactPreview.kinds[0]).toMatchObject({ kind: 'UNITS', direction: 'LOST', customers: 1, objects: 1 });
+    expect(impactPreview.kinds[0].examples[0]).toMatchObject({ customerId: spouse.customer.id, objectId: unit.id, ruleId: 'R-UNIT-1' });
+  });
+
+  it('R-EXPLAIN-4: a contract type made visible shows its contracts (a gain)', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer();
+    const { reservation } = await world.soldUnit(ana.customer);
+    const contract = await world.contract(reservation, { type: world.types.internal });
+    const { client } = await world.staff();
+    const { impactPreview } = await client.ok(PREVIEW, { c: { saveContractType: { input: { id: world.types.internal.id, visibleToCustomer: true } } } });
+    expect(counts(impactPreview.kinds)).toEqual([['CONTRACTS', 'GAINED', 1, 1]]);
+    expect(impactPreview.kinds[0].examples[0]).toMatchObject({ objectId: contract.id, ruleId: 'R-CONTRACT-3' });
+  });
+
+  it('R-EXPLAIN-4: the workflow\'s "Exibir assistência com situação Fim" shows repairs finished past the SLA', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer();
+    const { unit } = await world.soldUnit(ana.customer);
+    const old = await world.request({ openedBy: ana.account, unit, kind: RequestKind.ASSISTANCE, status: world.statuses.aDone, finishedAt: new Date(Date.now() - 90 * 86_400_000) });
+    const { client } = await world.staff();
+    const { impactPreview } = await client.ok(PREVIEW, { c: { saveWorkflow: { input: { id: world.workflows.assistance.id, showFinishedInPortal: true } } } });
+    expect(counts(impactPreview.kinds)).toEqual([['REQUESTS', 'GAINED', 1, 1]]);
+    expect(impactPreview.kinds[0].examples[0]).toMatchObject({ objectId: old.id, objectLabel: `nº ${old.number}`, ruleId: 'R-REQ-5' });
+  });
+
+  it('R-EXPLAIN-4: the portal inactivated — every login and everything shown goes; a development no longer served — its units go', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer();
+    await world.soldUnit(ana.customer);
+    const { client } = await world.staff();
+    const off = (await client.ok(PREVIEW, { c: { setPortalActive: { portalId: world.portal.id, active: false } } })).impactPreview;
+    expect(off.kinds.map((k: Kind) => [k.kind, k.direction])).toEqual([['UNITS', 'LOST'], ['MENUS', 'LOST'], ['LOGINS', 'LOST']]);
+    const dev2 = await world.development2();
+    const served = (await client.ok(PREVIEW, { c: { setPortalDevelopments: { portalId: world.portal.id, developmentIds: [dev2.id] } } })).impactPreview;
+    expect(counts(served.kinds).slice(0, 1)).toEqual([['UNITS', 'LOST', 1, 1]]);
+    expect(served.kinds[0].examples[0].ruleId).toBe('R-UNIT-3');
+  });
+
+  it('R-EXPLAIN-4: a domain bound to one development hides the others\' units from every address but theirs', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer();
+    const dev2 = await world.development2();
+    await world.soldUnit(ana.customer);
+    const { client } = await world.staff();
+    const { impactPreview } = await client.ok(PREVIEW, { c: { savePortalDomain: { input: { portalId: world.portal.id, hostname: 'torre.exemplo.com.br', developmentIds: [dev2.id] } } } });
+    expect(impactPreview.kinds[0]).toMatchObject({ kind: 'UNITS', direction: 'LOST', customers: 1, objects: 1 });
+    expect(impactPreview.kinds[0].examples[0].ruleId).toBe('R-PORTAL-3');
+  });
+
+  it('R-EXPLAIN-4: scope — a member limited to a development previews only within it', async () => {
+    const world = await World.create(server);
+    const inside = await world.customer();
+    await world.soldUnit(inside.customer);
+    const dev2 = await world.development2();
+    const outside = await world.customer();
+    await world.soldUnit(outside.customer, { development: dev2 });
+    await world.update(world.portal, {});
+    const other = world.em.create(Portal, { company: world.company, name: 'Portal Torre', slug: `p2-${Date.now()}` });
+    other.developments.add(world.development);
+    await world.em.flush();
+    const change = { c: { updatePortalSettings: { portalId: other.id, input: { loginEnabled: false } } } };
+    const admin = (await (await world.staff()).client.ok(PREVIEW, change)).impactPreview;
+    expect(counts(admin.kinds)).toEqual([['LOGINS', 'LOST', 2, 1]]);
+    const { client: limited } = await world.staff(StaffRole.MANAGER, { developments: [world.development] });
+    const mine = (await limited.ok(PREVIEW, change)).impactPreview;
+    expect(counts(mine.kinds)).toEqual([['LOGINS', 'LOST', 1, 1]]);
+    expect(mine.kinds[0].examples.map((e: { customerId: string }) => e.customerId)).toEqual([inside.customer.id]);
+  });
+
+  it('R-EXPLAIN-4: the affected customers page by page, with a cursor', async () => {
+    const world = await World.create(server);
+    for (let i = 0; i < 5; i++) await world.soldUnit((await world.customer({ name: `Cliente ${i}` })).customer);
+    const { client } = await world.staff();
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const preview: { kinds: Kind[] } = (await client.ok(PREVIEW, { c: { setBlockActive: { id: world.block.id, active: false } }, p: { kind: 'UNITS', direction: 'LOST', first: 2, after } })).impactPreview;
+      const units = preview.kinds.find((k) => k.kind === 'UNITS')!;
+      seen.push(...units.examples.map((e) => e.customerId));
+      expect(preview.kinds.find((k) => k.kind === 'MENUS')!.examples).toEqual([]);
+      after = units.nextCursor;
+    } while (after);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+    expect(await fails(client, PREVIEW, { c: { setBlockActive: { id: world.block.id, active: false } }, p: { after: 'x' } })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
+  });
+
+  it('R-EXPLAIN-4: every previewed mutation has its change in ImpactChangeInput, with the same arguments', async () => {
+    const schema = await createSchema();
+    const change = schema.getType('ImpactChangeInput') as import('graphql').GraphQLInputObjectType;
+    const mutations = schema.getMutationType()!.getFields();
+    expect(Object.keys(change.getFields()).sort()).toEqual([...PREVIEWED_MUTATIONS].sort());
+    for (const [name, field] of Object.entries(change.getFields())) {
+      const holder = (field.type as import('graphql').GraphQLInputObjectType).getFields();
+      expect(Object.fromEntries(Object.values(holder).map((f) => [f.name, String(f.type)])), name).toEqual(Object.fromEntries(mutations[name]!.args.map((a) => [a.name, String(a.type)])));
+    }
+  });
+});
