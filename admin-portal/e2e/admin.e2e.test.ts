@@ -80,6 +80,10 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     await admin.getByRole('link', { name: 'Portal Horizonte' }).click();
     await admin.getByLabel('Exibir menu atendimentos').uncheck();
     await admin.getByRole('button', { name: 'Salvar configurações' }).click();
+    // R-EXPLAIN-4: before it is saved, what it does to customers.
+    const preview = admin.getByRole('dialog', { name: 'Antes de salvar' });
+    expect(await preview.locator('.impact-summary').innerText()).toMatch(/^Esta mudança esconde \d+ pedidos de \d+ clientes e o menu Atendimentos de \d+ clientes\.$/);
+    await preview.getByRole('button', { name: 'Salvar' }).click();
     await admin.getByText('Salvo.').waitFor();
     await customer.reload();
     await customer.getByRole('heading', { name: /Olá/ }).waitFor();
@@ -88,6 +92,8 @@ describe.skipIf(!hasChromium)('admin app in Chromium, on the demo', () => {
     // And back on.
     await admin.getByLabel('Exibir menu atendimentos').check();
     await admin.getByRole('button', { name: 'Salvar configurações' }).click();
+    expect(await preview.locator('.impact-summary').innerText()).toMatch(/^Esta mudança mostra \d+ pedidos a \d+ clientes e o menu Atendimentos a \d+ clientes\.$/);
+    await preview.getByRole('button', { name: 'Salvar' }).click();
     await admin.getByText('Salvo.').waitFor();
     await admin.context().close();
     await customer.context().close();

@@ -18,6 +18,7 @@ const AuditQuery = graphql(`
         actorLabel
         targetType
         targetLabel
+        impactSummary
         before
         after
         references {
@@ -96,6 +97,7 @@ export function AuditPage() {
                     <span className="muted">{formatDateTime(e.at)}</span>
                   </p>
                   <p>{text.object}</p>
+                  {e.impactSummary && <p data-testid="audit-impact">{e.impactSummary}</p>}
                   <p className="muted small">{t('audit.by', { who: e.actorLabel })}{e.ip ? ` · ${t('audit.from', { ip: e.ip })}` : ''}</p>
                   {text.changes.length > 0 && (
                     <table className="table compare">

@@ -6,6 +6,7 @@ import { Form } from '@shared/forms/Form';
 import { FormAlert, FormScope } from '@shared/forms/form-scope';
 import { useClient, useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { graphql } from '../gql';
+import { useImpactPreview } from '../impact/ImpactPreview';
 import { can, useStaff } from '../auth/permissions';
 import type { DataChangeApproval, RequestKind, SubjectAppliesTo } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -111,6 +112,8 @@ export function ConfigPage() {
   const workflows = useSaver(reload);
   const customFields = useSaver(reload);
   const approval = useSaver(reload);
+  // R-EXPLAIN-4: a change that alters what customers see is previewed before it is saved.
+  const impact = useImpactPreview();
   useEffect(() => {
     if (data && location.hash) document.getElementById(location.hash.slice(1))?.scrollIntoView();
   }, [data]);
@@ -119,6 +122,7 @@ export function ConfigPage() {
   return (
     <fieldset className="bare" disabled={!editable}>
       <h1>{t('config.title')}</h1>
+      {impact.panel}
       {!editable && <p className="notice" data-testid="read-only-reason">{t('permissions.limitedConfig')}</p>}
 
       <FormScope error={associationTypes.error}>
@@ -131,8 +135,8 @@ export function ConfigPage() {
             {data.associationTypes.map((a) => (
               <tr key={a.id} id={`association-type-${a.id}`}>
                 <td>{a.name}</td>
-                <td><input type="checkbox" aria-label={`${t('config.seesUnits')}: ${a.name}`} checked={a.seesUnitsInPortal} onChange={(e) => associationTypes.run(SaveAssociationType, { input: { id: a.id, seesUnitsInPortal: e.target.checked } })} /></td>
-                <td><input type="checkbox" aria-label={`${t('config.seesBills')}: ${a.name}`} checked={a.seesHolderBills} onChange={(e) => associationTypes.run(SaveAssociationType, { input: { id: a.id, seesHolderBills: e.target.checked } })} /></td>
+                <td><input type="checkbox" aria-label={`${t('config.seesUnits')}: ${a.name}`} checked={a.seesUnitsInPortal} onChange={(e) => { const input = { id: a.id, seesUnitsInPortal: e.target.checked }; void impact.confirm({ saveAssociationType: { input } }, () => associationTypes.run(SaveAssociationType, { input })); }} /></td>
+                <td><input type="checkbox" aria-label={`${t('config.seesBills')}: ${a.name}`} checked={a.seesHolderBills} onChange={(e) => { const input = { id: a.id, seesHolderBills: e.target.checked }; void impact.confirm({ saveAssociationType: { input } }, () => associationTypes.run(SaveAssociationType, { input })); }} /></td>
               </tr>
             ))}
           </tbody>
@@ -151,7 +155,7 @@ export function ConfigPage() {
             {data.contractTypes.map((c) => (
               <tr key={c.id} id={`contract-type-${c.id}`}>
                 <td>{c.name}</td>
-                <td><input type="checkbox" aria-label={`${t('config.visibleToCustomer')}: ${c.name}`} checked={c.visibleToCustomer} onChange={(e) => contractTypes.run(SaveContractType, { input: { id: c.id, visibleToCustomer: e.target.checked } })} /></td>
+                <td><input type="checkbox" aria-label={`${t('config.visibleToCustomer')}: ${c.name}`} checked={c.visibleToCustomer} onChange={(e) => { const input = { id: c.id, visibleToCustomer: e.target.checked }; void impact.confirm({ saveContractType: { input } }, () => contractTypes.run(SaveContractType, { input })); }} /></td>
               </tr>
             ))}
           </tbody>
@@ -219,7 +223,7 @@ export function ConfigPage() {
         {data.workflows.map((w) => (
           <div key={w.id}>
             <h3>{w.name} ({label('RequestKind', w.kind)})</h3>
-            <label className="check"><input type="checkbox" checked={w.showFinishedInPortal} onChange={(e) => workflows.run(SaveWorkflow, { input: { id: w.id, showFinishedInPortal: e.target.checked } })} />{t('config.showFinished')}</label>
+            <label className="check"><input type="checkbox" checked={w.showFinishedInPortal} onChange={(e) => { const input = { id: w.id, showFinishedInPortal: e.target.checked }; void impact.confirm({ saveWorkflow: { input } }, () => workflows.run(SaveWorkflow, { input })); }} />{t('config.showFinished')}</label>
             <label htmlFor={`due-${w.id}`}>{t('config.dueHours')}</label>
             <input
               id={`due-${w.id}`} type="number" min={0} max={8760} step={1} inputMode="numeric" defaultValue={w.dueHours ?? 0} aria-describedby={`due-${w.id}-help`}

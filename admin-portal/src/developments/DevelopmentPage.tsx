@@ -11,6 +11,7 @@ import { ErrorMessage, Loading, Saved } from '../ui/Status';
 import { SyndicFiles } from './SyndicFiles';
 import { DevelopmentDocuments } from './DevelopmentDocuments';
 import { BillingBlocks } from '../finance/BillingBlocks';
+import { useImpactPreview } from '../impact/ImpactPreview';
 
 const DevelopmentsFullQuery = graphql(`
   query DevelopmentsFull {
@@ -56,6 +57,8 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
   const [blockState, setBlock] = useMutation(SetBlockActiveMutation);
   const [stageState, setStage] = useMutation(SetStageActiveMutation);
   const [saved, setSaved] = useState(false);
+  // R-EXPLAIN-4: what a change hides or shows, asked before it is saved.
+  const impact = useImpactPreview();
   const [deliveryDate, setDeliveryDate] = useState<string>('');
   const development = data?.developments.find((d) => d.id === id || d.blocks.some((b) => b.id === blockId) || d.stages.some((s) => s.id === stageId));
   // The date as saved, again whenever the development (re)loads.
@@ -67,13 +70,18 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
   if (fetching && !data) return <Loading />;
   if (!development) return <ErrorMessage error={error} />;
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const save = (patch: { allowServiceRequests?: boolean; allowAssistanceRequests?: boolean; deliveryDate?: string | null; status?: DevelopmentStatus }) =>
-    update({ input: { id: development.id, ...patch } }).then((r) => { setSaved(!r.error); reload(); });
+  const save = (patch: { allowServiceRequests?: boolean; allowAssistanceRequests?: boolean; deliveryDate?: string | null; status?: DevelopmentStatus }) => {
+    const input = { id: development.id, ...patch };
+    impact.confirm({ updateDevelopment: { input } }, () => update({ input }).then((r) => { setSaved(!r.error); reload(); }));
+  };
+  const setBlockActive = (id: string, active: boolean) => impact.confirm({ setBlockActive: { id, active } }, () => setBlock({ id, active }).then(reload));
+  const setStageActive = (id: string, active: boolean) => impact.confirm({ setStageActive: { id, active } }, () => setStage({ id, active }).then(reload));
   const saveDeliveryDate = (value: string) => (value !== (development.deliveryDate ?? '') ? save({ deliveryDate: value || null }) : undefined);
   return (
     <>
       <p><Link to="/admin/empreendimentos">← {t('developments.title')}</Link></p>
       <h1>{development.name}</h1>
+      {impact.panel}
       {/* Each control saves on its own; Enter in the date saves it too. */}
       <Form className="card form" error={updateState.error} busy={updateState.fetching} onSubmit={() => saveDeliveryDate(deliveryDate)}>
         <label className="check" id="setting-allowServiceRequests"><input type="checkbox" checked={development.allowServiceRequests} onChange={(e) => save({ allowServiceRequests: e.target.checked })} />{t('developments.allowService')}</label>
@@ -92,7 +100,7 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
           <h2 id="blocks">{t('developments.blocks')}</h2>
           {development.blocks.map((b) => (
             <label key={b.id} id={`block-${b.id}`} className={`check${b.id === blockId ? ' highlight' : ''}`}>
-              <input type="checkbox" checked={b.active} onChange={(e) => setBlock({ id: b.id, active: e.target.checked }).then(reload)} />{b.name} ({b.active ? t('app.active') : t('app.inactive')})
+              <input type="checkbox" checked={b.active} onChange={(e) => setBlockActive(b.id, e.target.checked)} />{b.name} ({b.active ? t('app.active') : t('app.inactive')})
             </label>
           ))}
           <ErrorMessage error={blockState.error} />
@@ -101,7 +109,7 @@ export function DevelopmentPage({ id, blockId, stageId }: { id?: string; blockId
           <h2 id="stages">{t('developments.stages')}</h2>
           {development.stages.map((s) => (
             <label key={s.id} id={`stage-${s.id}`} className={`check${s.id === stageId ? ' highlight' : ''}`}>
-              <input type="checkbox" checked={s.active} onChange={(e) => setStage({ id: s.id, active: e.target.checked }).then(reload)} />{s.name} ({s.active ? t('app.active') : t('app.inactive')})
+              <input type="checkbox" checked={s.active} onChange={(e) => setStageActive(s.id, e.target.checked)} />{s.name} ({s.active ? t('app.active') : t('app.inactive')})
             </label>
           ))}
           <ErrorMessage error={stageState.error} />

@@ -146,13 +146,20 @@ export function ExplainerPage() {
   const [targetId, setTargetId] = useState(params.get('unidade') ?? '');
   const [menu, setMenu] = useState<PortalMenu>('SERVICE');
   const [hostname, setHostname] = useState('');
-  // Links from other screens ask at once: a unit (?cliente=&unidade=), a bill (&boleto=) or an installment (&parcela=) — the customer's financial view links these.
+  // Links from other screens ask at once: a unit (?cliente=&unidade=), a bill (&boleto=), an installment (&parcela=) — the
+  // customer's financial view links these — a contract (&contrato=), a request (&pedido=), a menu (&menu=) or password
+  // sign-in (&acesso=): the impact preview links each affected customer here.
   const [asked, setAsked] = useState<{ input: ExplainVisibilityInput; question: Question; subject: Subject } | null>(() => {
     const customer = params.get('cliente');
     if (!customer) return null;
-    if (params.get('unidade')) return { input: { customerId: customer, target: { unitId: params.get('unidade') }, hostname: null }, question: 'unit', subject: 'customer' };
-    if (params.get('boleto')) return { input: { customerId: customer, target: { billId: params.get('boleto') }, hostname: null }, question: 'bill', subject: 'customer' };
-    if (params.get('parcela')) return { input: { customerId: customer, target: { installmentId: params.get('parcela') }, hostname: null }, question: 'installment', subject: 'customer' };
+    const ask = (target: VisibilityTarget, question: Question) => ({ input: { customerId: customer, target, hostname: null }, question, subject: 'customer' as const });
+    if (params.get('unidade')) return ask({ unitId: params.get('unidade') }, 'unit');
+    if (params.get('boleto')) return ask({ billId: params.get('boleto') }, 'bill');
+    if (params.get('parcela')) return ask({ installmentId: params.get('parcela') }, 'installment');
+    if (params.get('contrato')) return ask({ contractId: params.get('contrato') }, 'contract');
+    if (params.get('pedido')) return ask({ requestId: params.get('pedido') }, 'request');
+    if (params.get('menu')) return ask({ menu: params.get('menu') as PortalMenu }, 'menu');
+    if (params.get('acesso')) return ask({ login: true }, 'login');
     return null;
   });
   const [{ data: customers }] = useQuery({ query: CustomerSearchQuery, variables: { search: search || null }, pause: subject !== 'customer' || (!!customerId && !search) });

@@ -6,6 +6,7 @@ import { Field } from '@shared/forms/Field';
 import { Form } from '@shared/forms/Form';
 import { can, useStaff } from '../auth/permissions';
 import { graphql } from '../gql';
+import { useImpactPreview } from '../impact/ImpactPreview';
 import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
 import { ErrorMessage } from '../ui/Status';
@@ -48,19 +49,26 @@ export function BillingBlocks({ developmentId, blocks }: { developmentId: string
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const editable = can(staff, 'manageBillingBlocks');
 
-  async function submit() {
-    const result = await create({ input: { developmentId, blockId: blockId || null, reason } });
-    if (result.data) {
-      setReason('');
-      setBlockId('');
-      reload();
-    }
+  // R-EXPLAIN-4: the bills a block holds back (or a lift shows again) are previewed before saving.
+  const impact = useImpactPreview();
+
+  function submit() {
+    const input = { developmentId, blockId: blockId || null, reason };
+    return impact.confirm({ createBillingBlock: { input } }, async () => {
+      const result = await create({ input });
+      if (result.data) {
+        setReason('');
+        setBlockId('');
+        reload();
+      }
+    });
   }
 
-  async function liftOne(id: string) {
-    if (!window.confirm(t('billingBlocks.confirmLift'))) return;
-    await lift({ id });
-    reload();
+  function liftOne(id: string) {
+    return impact.confirm({ liftBillingBlock: { id } }, async () => {
+      await lift({ id });
+      reload();
+    });
   }
 
   const list = data?.billingBlocks ?? [];
@@ -68,6 +76,7 @@ export function BillingBlocks({ developmentId, blocks }: { developmentId: string
     <section className="card" id="billing-blocks" aria-labelledby="billing-blocks-title">
       <h2 id="billing-blocks-title">{t('billingBlocks.title')}</h2>
       <p className="help">{t('billingBlocks.help')}</p>
+      {impact.panel}
       <ErrorMessage error={error ?? liftState.error} />
       {list.length === 0 ? <p className="muted">{t('billingBlocks.none')}</p> : (
         <ul className="list">

@@ -72,6 +72,11 @@ export type AssignRequestInput = {
   requestId: string | number;
 };
 
+/** Um tipo de associação. */
+export type AssociationTypeChange = {
+  input: AssociationTypeInput;
+};
+
 /** Criar (sem id) ou alterar um tipo de associação. */
 export type AssociationTypeInput = {
   id?: string | number | null | undefined;
@@ -134,6 +139,11 @@ export type BillStatus =
   | 'OPEN'
   | 'PAID';
 
+/** Um bloqueio de emissão de boletos. */
+export type BillingBlockChange = {
+  input: BillingBlockInput;
+};
+
 /** R-FIN-10: um bloqueio de emissão de boletos num empreendimento ou num bloco dele. */
 export type BillingBlockInput = {
   /** Sem bloco: o empreendimento inteiro. */
@@ -143,10 +153,21 @@ export type BillingBlockInput = {
   reason: string;
 };
 
+/** Retirar um bloqueio de emissão de boletos. */
+export type BillingBlockLift = {
+  id: string | number;
+};
+
 /** Quem bloqueou a emissão: o ERP ou a equipe. */
 export type BillingBlockSource =
   | 'ERP'
   | 'STAFF';
+
+/** Ativar ou inativar um bloco. */
+export type BlockActiveChange = {
+  active: boolean;
+  id: string | number;
+};
 
 /** Mudar a situação de um pedido, com um comentário público opcional. */
 export type ChangeRequestStatusInput = {
@@ -204,6 +225,11 @@ export type ContractStatusInput = {
   contractId: string | number;
   signed?: boolean | null | undefined;
   validated?: boolean | null | undefined;
+};
+
+/** Um tipo de contrato. */
+export type ContractTypeChange = {
+  input: ContractTypeInput;
 };
 
 /** Criar (sem id) ou alterar um tipo de contrato. */
@@ -291,6 +317,11 @@ export type DeletionRequestStatus =
   | 'COMPLETED'
   | 'PENDING'
   | 'REFUSED';
+
+/** As permissões de um empreendimento. */
+export type DevelopmentChange = {
+  input: DevelopmentSettingsInput;
+};
 
 /** Empreendimento vendido em unidades, ou obra por administração. */
 export type DevelopmentKind =
@@ -433,6 +464,48 @@ export type HealthIssueKind =
   | 'SUBSUBJECT_INTERNAL_NAME'
   | 'TAX_SERIES_NOT_CONFIGURED';
 
+/** R-EXPLAIN-4: a mudança a prever — um só campo, com o nome da mutação que a salva e os argumentos dela. */
+export type ImpactChangeInput = {
+  createBillingBlock?: BillingBlockChange | null | undefined;
+  liftBillingBlock?: BillingBlockLift | null | undefined;
+  removePortalDomain?: PortalDomainRemoval | null | undefined;
+  saveAssociationType?: AssociationTypeChange | null | undefined;
+  saveContractType?: ContractTypeChange | null | undefined;
+  savePortalDomain?: PortalDomainChange | null | undefined;
+  saveWorkflow?: WorkflowChange | null | undefined;
+  setBlockActive?: BlockActiveChange | null | undefined;
+  setPortalActive?: PortalActiveChange | null | undefined;
+  setPortalDevelopments?: PortalDevelopmentsChange | null | undefined;
+  setStageActive?: StageActiveChange | null | undefined;
+  updateDevelopment?: DevelopmentChange | null | undefined;
+  updatePortalSettings?: PortalSettingsChange | null | undefined;
+};
+
+/** Se a mudança esconde (LOST) ou mostra (GAINED). */
+export type ImpactDirection =
+  | 'GAINED'
+  | 'LOST';
+
+/** O que uma mudança esconde ou mostra aos clientes. */
+export type ImpactKind =
+  | 'BILLS'
+  | 'CONTRACTS'
+  | 'INSTALLMENTS'
+  | 'LOGINS'
+  | 'MENUS'
+  | 'REQUESTS'
+  | 'UNITS';
+
+/** Uma página dos clientes afetados de um tipo, num sentido. */
+export type ImpactPageInput = {
+  /** O cursor da página anterior (`nextCursor`). */
+  after?: string | null | undefined;
+  direction?: ImpactDirection | null | undefined;
+  /** Quantos exemplos (até 100; 10 se omitido). */
+  first?: number | null | undefined;
+  kind?: ImpactKind | null | undefined;
+};
+
 /** Paga, vencida, vence hoje ou a vencer (em America/Sao_Paulo). */
 export type InstallmentState =
   | 'DUE_TODAY'
@@ -500,12 +573,34 @@ export type PendingDocumentationKind =
   | 'PRE_REGISTRATION'
   | 'PROPOSAL';
 
+/** Ativar ou inativar um portal. */
+export type PortalActiveChange = {
+  active: boolean;
+  portalId: string | number;
+};
+
+/** Os empreendimentos que um portal atende. */
+export type PortalDevelopmentsChange = {
+  developmentIds: Array<string | number>;
+  portalId: string | number;
+};
+
+/** Um endereço do portal e seus empreendimentos. */
+export type PortalDomainChange = {
+  input: PortalDomainInput;
+};
+
 /** R-PORTAL-3: um endereço do portal e os empreendimentos vinculados a ele. */
 export type PortalDomainInput = {
   /** Vazio: o endereço não restringe empreendimentos (se nenhum outro restringir). */
   developmentIds?: Array<string | number>;
   hostname: string;
   portalId: string | number;
+};
+
+/** Remover um endereço do portal. */
+export type PortalDomainRemoval = {
+  domainId: string | number;
 };
 
 /** Menus e funcionalidades do portal que dependem de configuração. */
@@ -534,6 +629,12 @@ export type PortalPermission =
   | 'MARK_AS_PAID'
   | 'SEE_FINANCIAL'
   | 'SEE_WORK_LOG';
+
+/** As configurações de um portal. */
+export type PortalSettingsChange = {
+  input: PortalSettingsInput;
+  portalId: string | number;
+};
 
 /** Configurações do portal a alterar; as omitidas ficam como estão. */
 export type PortalSettingsInput = {
@@ -719,6 +820,12 @@ export type StaffRole =
   | 'AGENT'
   | 'MANAGER';
 
+/** Ativar ou inativar uma etapa. */
+export type StageActiveChange = {
+  active: boolean;
+  id: string | number;
+};
+
 /** Onde o assunto se aplica: unidades, áreas comuns ou ambas. */
 export type SubjectAppliesTo =
   | 'BOTH'
@@ -855,6 +962,11 @@ export type WorkWeather =
   | 'STORMY'
   | 'SUNNY';
 
+/** Um workflow de pedidos. */
+export type WorkflowChange = {
+  input: WorkflowInput;
+};
+
 /** Criar (sem id) ou alterar o workflow de um tipo de pedido. */
 export type WorkflowInput = {
   /** Prazo de atendimento em horas (o relógio de SLA da equipe); 0 tira o prazo. */
@@ -931,7 +1043,7 @@ export type AuditQueryVariables = Exact<{
 }>;
 
 
-export type AuditQuery = { auditLog: { nodes: Array<{ id: string, at: string, action: string, actorLabel: string, targetType: string, targetLabel: string | null, before: unknown, after: unknown, ip: string | null, references: Array<{ id: string, name: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type AuditQuery = { auditLog: { nodes: Array<{ id: string, at: string, action: string, actorLabel: string, targetType: string, targetLabel: string | null, impactSummary: string | null, before: unknown, after: unknown, ip: string | null, references: Array<{ id: string, name: string }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AuditVocabularyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1414,6 +1526,14 @@ export type SetPortalPermissionsMutationVariables = Exact<{
 
 export type SetPortalPermissionsMutation = { setPortalPermissions: { id: string, portalPermissions: Array<PortalPermission> } };
 
+export type ImpactPreviewQueryVariables = Exact<{
+  change: ImpactChangeInput;
+  page?: ImpactPageInput | null | undefined;
+}>;
+
+
+export type ImpactPreviewQuery = { impactPreview: { nothingChanges: boolean, summary: string, kinds: Array<{ kind: ImpactKind, direction: ImpactDirection, customers: number, objects: number, summary: string, nextCursor: string | null, examples: Array<{ customerId: string, customerName: string, objectId: string, objectLabel: string, ruleId: string | null, ruleLabel: string | null }> }> } };
+
 export type ApiCallsQueryVariables = Exact<{
   tokenId?: string | number | null | undefined;
   after?: string | null | undefined;
@@ -1849,7 +1969,7 @@ export const DisableTwoFactorDocument = {"kind":"Document","definitions":[{"kind
 export const StaffViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StaffViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"staffRole"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"developments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StaffViewerQuery, StaffViewerQueryVariables>;
 export const StaffSignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffSignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<StaffSignOutMutation, StaffSignOutMutationVariables>;
 export const StaffSessionEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"StaffSessionEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<StaffSessionEventsSubscription, StaffSessionEventsSubscriptionVariables>;
-export const AuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Audit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetLabel"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditQuery, AuditQueryVariables>;
+export const AuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Audit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetLabel"}},{"kind":"Field","name":{"kind":"Name","value":"impactSummary"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"references"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<AuditQuery, AuditQueryVariables>;
 export const AuditVocabularyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditVocabulary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"portalSettingsCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customFields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}}]}}]} as unknown as DocumentNode<AuditVocabularyQuery, AuditVocabularyQueryVariables>;
 export const StaffAcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffAcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StaffAcceptInvitationMutation, StaffAcceptInvitationMutationVariables>;
 export const StaffSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StaffSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<StaffSignInMutation, StaffSignInMutationVariables>;
@@ -1919,6 +2039,7 @@ export const FinancialRulesDocument = {"kind":"Document","definitions":[{"kind":
 export const UpdateFinancialRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFinancialRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FinancialRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFinancialRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"overdueBlocksBills"}},{"kind":"Field","name":{"kind":"Name","value":"secondCopyAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"prepaymentAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"prepaymentRateBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"prepaymentMethod"}},{"kind":"Field","name":{"kind":"Name","value":"cardPaymentAllowed"}}]}}]}}]} as unknown as DocumentNode<UpdateFinancialRulesMutation, UpdateFinancialRulesMutationVariables>;
 export const PortalPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PortalPermissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"account"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"portalPermissions"}}]}}]}}]} as unknown as DocumentNode<PortalPermissionsQuery, PortalPermissionsQueryVariables>;
 export const SetPortalPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPortalPermissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PortalPermission"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPortalPermissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"accountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"permissions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"portalPermissions"}}]}}]}}]} as unknown as DocumentNode<SetPortalPermissionsMutation, SetPortalPermissionsMutationVariables>;
+export const ImpactPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImpactPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"change"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactChangeInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImpactPageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impactPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"change"},"value":{"kind":"Variable","name":{"kind":"Name","value":"change"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nothingChanges"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"customers"}},{"kind":"Field","name":{"kind":"Name","value":"objects"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"nextCursor"}},{"kind":"Field","name":{"kind":"Name","value":"examples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"objectId"}},{"kind":"Field","name":{"kind":"Name","value":"objectLabel"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"ruleLabel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImpactPreviewQuery, ImpactPreviewQueryVariables>;
 export const ApiCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiCalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tokenId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiCalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tokenId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tokenId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"ms"}},{"kind":"Field","name":{"kind":"Name","value":"token"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<ApiCallsQuery, ApiCallsQueryVariables>;
 export const ApiCallTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiCallTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"prefix"}}]}}]}}]} as unknown as DocumentNode<ApiCallTokensQuery, ApiCallTokensQueryVariables>;
 export const SyncRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SyncRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastActivityAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedBy"}},{"kind":"Field","name":{"kind":"Name","value":"batches"}},{"kind":"Field","name":{"kind":"Name","value":"inserted"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"failedRows"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rowIndex"}},{"kind":"Field","name":{"kind":"Name","value":"erpCode"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"row"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SyncRunQuery, SyncRunQueryVariables>;

@@ -7,7 +7,7 @@
  */
 import type {
   AccountKind, ContactStatus, CustomFieldType, DataChangeApproval, DataChangeStatus, DevelopmentKind, DevelopmentStatus, ErpKind, FixScreen,
-  HealthIssueKind, MessageAuthorKind, MessageVisibility, ParticipationRole, PortalMenu, RequestKind, ReservationStatus, SessionEventKind, SlaUnit,
+  HealthIssueKind, ImpactDirection, ImpactKind, MessageAuthorKind, MessageVisibility, ParticipationRole, PortalMenu, RequestKind, ReservationStatus, SessionEventKind, SlaUnit,
   SettingAvailability, StaffPermission, StaffRole, SubjectAppliesTo, SyncRunStatus, TokenDelivery, TokenScope,
   PrepaymentMethod, BillingBlockSource, InstallmentState, BillStatus, FinanceRecordKind, PortalPermission, WorkLogStatus, WorkWeather, ScheduleTaskState, DocumentCategory,
   PendingDocumentationKind,
@@ -140,6 +140,11 @@ export const ENUM_LABELS = {
   SessionEventKind: { LOGIN_DEACTIVATED: w('Acesso desativado', 'Login deactivated'), SIGNED_OUT: w('Sessão encerrada', 'Signed out') },
   SettingAvailability: { SERVED: w('Disponível', 'Available'), COMING_SOON: w('Em breve', 'Coming soon') },
   SlaUnit: { HOURS: w('horas', 'hours'), DAYS: w('dias', 'days') },
+  ImpactKind: {
+    UNITS: w('Unidades', 'Units'), CONTRACTS: w('Contratos', 'Contracts'), REQUESTS: w('Pedidos', 'Requests'), INSTALLMENTS: w('Parcelas', 'Installments'),
+    BILLS: w('Boletos', 'Bills'), MENUS: w('Menus', 'Menus'), LOGINS: w('Acesso com senha', 'Password sign-in'),
+  },
+  ImpactDirection: { LOST: w('Deixam de ver', 'Stop seeing'), GAINED: w('Passam a ver', 'Start seeing') },
   StaffPermission: { REACTIVATE_LOGIN: w('Reativar login (LGPD)', 'Reactivate logins (LGPD)') },
   StaffRole: { ADMIN: w('Administrador', 'Administrator'), MANAGER: w('Gestor', 'Manager'), AGENT: w('Atendente', 'Agent') },
   SyncRunStatus: {
@@ -188,6 +193,8 @@ export const ENUM_LABELS = {
   SessionEventKind: Record<SessionEventKind, Words>;
   SettingAvailability: Record<SettingAvailability, Words>;
   SlaUnit: Record<SlaUnit, Words>;
+  ImpactKind: Record<ImpactKind, Words>;
+  ImpactDirection: Record<ImpactDirection, Words>;
   StaffPermission: Record<StaffPermission, Words>;
   StaffRole: Record<StaffRole, Words>;
   SubjectAppliesTo: Record<SubjectAppliesTo, Words>;

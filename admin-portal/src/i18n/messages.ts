@@ -1,6 +1,7 @@
 import { extrasMessages } from '../extras/extras-messages';
 import { privacyMessages } from '../privacy/privacy-messages';
 import { twoFactorMessages } from '../account/two-factor-messages';
+import { impactMessages } from '../impact/impact-messages';
 
 /** Every string of the admin app, in pt-BR (the default) and English. */
 export const messages = {
@@ -215,7 +216,6 @@ export const messages = {
     'billingBlocks.reason.help': 'O cliente lê este texto no portal: escreva em palavras dele (ao menos 10 caracteres).',
     'billingBlocks.add': 'Bloquear a emissão',
     'billingBlocks.lift': 'Retirar o bloqueio',
-    'billingBlocks.confirmLift': 'Retirar o bloqueio? Os boletos em aberto voltam a aparecer para os clientes.',
     'billingBlocks.since': 'Desde {when}, por {who}',
     'billingBlocks.held': '{count} clientes com parcelas em aberto',
     'billingBlocks.liftedAt': 'retirado em {when}',
@@ -631,6 +631,7 @@ export const messages = {
     ...extrasMessages['pt-BR'],
     ...privacyMessages['pt-BR'],
     ...twoFactorMessages['pt-BR'],
+    ...impactMessages['pt-BR'],
   },
   en: {
     'app.title': 'Habite — Administration',
@@ -843,7 +844,6 @@ export const messages = {
     'billingBlocks.reason.help': 'The customer reads this text in the portal: write it in their words (at least 10 characters).',
     'billingBlocks.add': 'Block billing',
     'billingBlocks.lift': 'Lift the block',
-    'billingBlocks.confirmLift': 'Lift the block? Open bills show again to customers.',
     'billingBlocks.since': 'Since {when}, by {who}',
     'billingBlocks.held': '{count} customers with open installments',
     'billingBlocks.liftedAt': 'lifted on {when}',
@@ -1259,5 +1259,6 @@ export const messages = {
     ...extrasMessages.en,
     ...privacyMessages.en,
     ...twoFactorMessages.en,
+    ...impactMessages.en,
   },
 } as const;

@@ -6,6 +6,8 @@ import { Form } from '@shared/forms/Form';
 import { FieldError, useField } from '@shared/forms/form-scope';
 import { Link, navigate } from '@shared/router';
 import { graphql } from '../gql';
+import { useImpactPreview } from '../impact/ImpactPreview';
+
 import { can, useStaff } from '../auth/permissions';
 import type { DevelopmentKind, PortalSettingsInput, SlaUnit, WorkLogStatus } from '../gql/graphql';
 import { useI18n } from '../i18n/i18n';
@@ -151,6 +153,8 @@ export function PortalPage({ id }: { id: string }) {
   const [activeState, setActive] = useMutation(SetPortalActiveMutation);
   const [values, setValues] = useState<Values>({});
   const [saved, setSaved] = useState(false);
+  // R-EXPLAIN-4: what a change hides or shows, asked before it is saved.
+  const impact = useImpactPreview();
   const portal = data?.portal;
   useEffect(() => {
     if (portal) setValues({ ...(portal as unknown as Values) });
@@ -180,11 +184,13 @@ export function PortalPage({ id }: { id: string }) {
       }
     }
     if (values.name !== portal!.name) input.name = String(values.name);
-    const result = await save({ id, input });
-    if (result.data) {
-      setSaved(true);
-      reload();
-    }
+    await impact.confirm({ updatePortalSettings: { portalId: id, input } }, async () => {
+      const result = await save({ id, input });
+      if (result.data) {
+        setSaved(true);
+        reload();
+      }
+    });
   }
 
   return (
@@ -194,12 +200,13 @@ export function PortalPage({ id }: { id: string }) {
         <h1>{portal.name}</h1>
         <span className={`badge${portal.active ? ' done' : ' off'}`}>{portal.active ? t('app.active') : t('app.inactive')}</span>
         {can(staff, 'activatePortal', serves) && (
-          <ActionButton className="secondary" onClick={() => setActive({ id, active: !portal.active }).then(reload)}>
+          <ActionButton className="secondary" onClick={() => impact.confirm({ setPortalActive: { portalId: id, active: !portal.active } }, () => setActive({ id, active: !portal.active }).then(reload))}>
             {portal.active ? t('portal.inactivate') : t('portal.activate')}
           </ActionButton>
         )}
       </div>
       <ErrorMessage error={activeState.error} />
+      {impact.panel}
       {!editable && <p className="notice" data-testid="read-only-reason">{t('permissions.portalOutsideLimit')}</p>}
       <p><Link to={`/admin/portais/${id}/perguntas-frequentes`}>{t('faq.edit')}</Link></p>
       <p><Link to={`/admin/portais/${id}/banners-e-beneficios`}>{t('extras.edit')}</Link></p>
@@ -285,9 +292,15 @@ function Developments({ portalId, served, all, editable, onSaved }: { portalId: 
   const label = useLabel();
   const [state, setDevelopments] = useMutation(SetPortalDevelopmentsMutation);
   const [selected, setSelected] = useState(new Set(served.map((d) => d.id)));
+  const impact = useImpactPreview();
+  const submit = () => {
+    const developmentIds = [...selected];
+    return impact.confirm({ setPortalDevelopments: { portalId, developmentIds } }, () => setDevelopments({ id: portalId, developmentIds }).then((r) => r.data && onSaved()));
+  };
   return (
-    <Form className="card form" id="developments" aria-labelledby="developments-title" error={state.error} onSubmit={() => setDevelopments({ id: portalId, developmentIds: [...selected] }).then((r) => r.data && onSaved())}>
+    <Form className="card form" id="developments" aria-labelledby="developments-title" error={state.error} onSubmit={submit}>
       <h2 id="developments-title">{t('portal.developments')}</h2>
+      {impact.panel}
       <fieldset className="bare" disabled={!editable}>
       <FieldGroup name="developmentIds" legend={t('portal.developments')} hideLegend>
         {all.map((d) => (
@@ -309,9 +322,15 @@ function Domains({ portalId, domains, served, editable, onSaved }: { portalId: s
   const [removeState, remove] = useMutation(RemovePortalDomainMutation);
   const [hostname, setHostname] = useState('');
   const [selected, setSelected] = useState(new Set<string>());
+  const impact = useImpactPreview();
+  const add = () => {
+    const input = { portalId, hostname, developmentIds: [...selected] };
+    return impact.confirm({ savePortalDomain: { input } }, () => saveDomain({ input }).then((r) => { if (r.data) { setHostname(''); onSaved(); } }));
+  };
   return (
     <section className="card" id="domains" aria-labelledby="domains-title">
       <h2 id="domains-title">{t('portal.domains')}</h2>
+      {impact.panel}
       {domains.length === 0 ? <p className="notice" data-testid="no-domains">{t('portal.noDomains')}</p> : (
         <table className="table">
           <thead><tr><th scope="col">{t('portal.domainHost')}</th><th scope="col">{t('portal.domainBound')}</th>{editable && <th scope="col"><span className="sr-only">{t('portal.domainRemove')}</span></th>}</tr></thead>
@@ -320,7 +339,7 @@ function Domains({ portalId, domains, served, editable, onSaved }: { portalId: s
               <tr key={d.id}>
                 <td>{d.hostname}</td>
                 <td>{d.developments.map((x) => x.name).join(', ') || <span className="muted">{t('portal.domainAllDevelopments')}</span>}</td>
-                {editable && <td><ActionButton className="link" onClick={() => remove({ id: d.id }).then(onSaved)}>{t('portal.domainRemove')}<span className="sr-only"> {d.hostname}</span></ActionButton></td>}
+                {editable && <td><ActionButton className="link" onClick={() => impact.confirm({ removePortalDomain: { domainId: d.id } }, () => remove({ id: d.id }).then(onSaved))}>{t('portal.domainRemove')}<span className="sr-only"> {d.hostname}</span></ActionButton></td>}
               </tr>
             ))}
           </tbody>
@@ -328,7 +347,7 @@ function Domains({ portalId, domains, served, editable, onSaved }: { portalId: s
       )}
       <ErrorMessage error={removeState.error} />
       {editable && (
-        <Form className="form" error={state.error} onSubmit={() => saveDomain({ input: { portalId, hostname, developmentIds: [...selected] } }).then((r) => { if (r.data) { setHostname(''); onSaved(); } })}>
+        <Form className="form" error={state.error} onSubmit={add}>
           <Field name="hostname" label={t('portal.domainHost')}>
             <input id="hostname" value={hostname} onChange={(e) => setHostname(e.target.value)} required placeholder="portal.suaempresa.com.br" />
           </Field>

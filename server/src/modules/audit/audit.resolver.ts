@@ -1,3 +1,4 @@
+import { sentence, type ImpactCount } from '../visibility/impact/impact.service.js';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access, StaffScope } from '../../graphql/access.js';
 import { listCost } from '../../graphql/limits/cost.js';
@@ -79,6 +80,11 @@ export class AuditLogFieldsResolver {
     const names = entry.targetId ? auditNames(ctx.em, requireStaff(ctx), ctx.loaders, entry.targetType) : null;
     const current = names && entry.targetId ? await names.load(entry.targetId) : null;
     return current ?? snapshotName(entry.before) ?? snapshotName(entry.after);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'R-EXPLAIN-4: o que a mudança fez com o que os clientes veem, numa frase (como a prévia mostrou antes de salvar); null se não é uma mudança dessas.' })
+  impactSummary(@Root() entry: AuditLog, @Ctx() ctx: Context): string | null {
+    return Array.isArray(entry.impact) ? sentence(entry.impact as ImpactCount[], ctx.locale) : null;
   }
 
   @FieldResolver(() => [AuditReference], { description: 'Os objetos que o antes/depois cita por id (empreendimentos, portal), pelo nome; os fora do seu alcance não aparecem.', complexity: listCost(5) })

@@ -13,7 +13,7 @@ import { PortalDomainInput, PortalSettingsInput } from '../../portal/portal-sett
 import { WorkflowInput } from '../../requests/request-config.resolver.js';
 import { ImpactKind } from './impact-kinds.js';
 import { ImpactPreviewed, PREVIEWED_MUTATIONS } from './impact.middleware.js';
-import { hidingRule, impactKey, sentence, type Direction } from './impact.service.js';
+import { hidingRule, impactKey, kindSentence, sentence, type Direction } from './impact.service.js';
 
 export enum ImpactDirection {
   LOST = 'LOST',
@@ -137,6 +137,7 @@ class ImpactOfKind {
   @Field(() => ImpactDirection) direction!: ImpactDirection;
   @Field(() => Int, { description: 'Clientes afetados.' }) customers!: number;
   @Field(() => Int, { description: 'Objetos afetados (unidades, contratos… ou menus distintos).' }) objects!: number;
+  @Field(() => String, { description: 'Em uma frase, no idioma de quem pergunta ("Esconde 1 unidade de 2 clientes.").' }) summary!: string;
   @Field(() => [ImpactExample], { description: 'A página pedida de exemplos (vazia se a página pede outro tipo ou sentido).' }) examples!: ImpactExample[];
   @Field(() => String, { nullable: true, description: 'Para a próxima página; nulo quando não há mais.' }) nextCursor!: string | null;
 }
@@ -207,6 +208,7 @@ export class ImpactResolver {
           direction: count.direction as ImpactDirection,
           customers: count.customers,
           objects: count.objects,
+          summary: kindSentence(count, ctx.locale),
           examples: mine.map((e) => ({
             customerId: e.customerId, customerName: e.customerName, objectId: e.objectId, objectLabel: inLocale(e.objectLabel, ctx.locale),
             ruleId: e.rule?.id ?? null, ruleLabel: e.rule ? inLocale(e.rule.label, ctx.locale) : null,

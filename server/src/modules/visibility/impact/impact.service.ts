@@ -90,6 +90,8 @@ async function menusOf(em: EntityManager, scope: Scope, side: Side): Promise<Map
   for (const account of accounts) {
     const menus = new Set<PortalMenu>();
     for (const portal of portals) {
+      // R-PORTAL-2: an inactive portal refuses its users everything, menus included.
+      if (!portal.active) continue;
       const devs = seen.get(`${account.customer}|${portal.id}`) ?? [];
       const financial = account.permissions.includes('SEE_FINANCIAL');
       const signature = `${portal.id}|${financial}|${devs.join(',')}`;
@@ -215,8 +217,9 @@ async function labelsOf(em: EntityManager, kind: ImpactKind, ids: string[]): Pro
 export async function hidingRule(em: EntityManager, pair: ImpactPair, now: Date): Promise<{ id: string; label: Said } | null> {
   if (pair.kind === ImpactKind.MENUS) {
     const [account] = await query<{ id: string }>(em, 'select id from account where customer_id = :customer', { customer: pair.customerId });
-    const portals = await query<{ id: string }>(em, 'select p.id from portal p join customer c on c.company_id = p.company_id where c.id = :customer order by p.created_at', { customer: pair.customerId });
+    const portals = await query<{ id: string; active: boolean }>(em, 'select p.id, p.active from portal p join customer c on c.company_id = p.company_id where c.id = :customer order by p.created_at', { customer: pair.customerId });
     for (const portal of portals) {
+      if (!portal.active) return { id: 'R-PORTAL-2', label: say('O portal está ativo', 'The portal is active') };
       const facts = await loadMenuFacts(em, { accountId: account!.id, customerId: pair.customerId, syndicId: null, portalId: portal.id, hostname: null, now });
       const rule = MENU_RULES[pair.objectId as PortalMenu].find((r) => !r.check(facts).passed);
       if (rule) return { id: rule.id, label: rule.label };
@@ -253,17 +256,6 @@ export const countsForAudit = (counts: readonly ImpactCount[]) => counts.map(({ 
  */
 export function sentence(counts: readonly ImpactCount[], locale: Locale): string {
   if (!counts.length) return inLocale(say('Esta mudança não altera o que nenhum cliente vê.', 'This change alters nothing any customer sees.'), locale);
-  const part = (count: ImpactCount, en: boolean) => {
-    const words = KIND_WORDS[count.kind];
-    const customers = en ? countEn(count.customers, 'customer', 'customers') : `${count.customers} ${count.customers === 1 ? 'cliente' : 'clientes'}`;
-    const link = en ? (count.direction === 'LOST' ? 'from' : 'to') : (count.direction === 'LOST' ? 'de' : 'a');
-    if (count.kind === ImpactKind.MENUS && count.menus && count.menus.length <= 2) {
-      const names = count.menus.map((m) => inLocale(MENU_NAMES[m], en ? 'en' : 'pt-BR'));
-      return en ? `the ${count.menus.length === 1 ? 'menu' : 'menus'} ${listEn(names)} ${link} ${customers}` : `${count.menus.length === 1 ? 'o menu' : 'os menus'} ${listOf(names)} ${link} ${customers}`;
-    }
-    const objects = en ? countEn(count.objects, words.one.en, words.many.en) : `${count.objects} ${count.objects === 1 ? words.one.pt : words.many.pt}`;
-    return `${objects} ${link} ${customers}`;
-  };
   const en = locale === 'en';
   const lost = counts.filter((c) => c.direction === 'LOST').map((c) => part(c, en));
   const gained = counts.filter((c) => c.direction === 'GAINED').map((c) => part(c, en));
@@ -273,5 +265,25 @@ export function sentence(counts: readonly ImpactCount[], locale: Locale): string
     gained.length ? `${en ? 'shows' : 'mostra'} ${join(gained)}` : null,
   ].filter(Boolean);
   return `${en ? 'This change' : 'Esta mudança'} ${clauses.join(en ? ', and ' : ', e ')}.`;
+}
+
+/** One kind and direction as a sentence of its own: "Esconde 1 unidade de 2 clientes." */
+export function kindSentence(count: ImpactCount, locale: Locale): string {
+  const en = locale === 'en';
+  const verb = count.direction === 'LOST' ? (en ? 'Hides' : 'Esconde') : (en ? 'Shows' : 'Mostra');
+  return `${verb} ${part(count, en)}.`;
+}
+
+/** "1 unidade de 2 clientes", "o menu Atendimentos de 410 clientes", "3 contratos a 2 clientes". */
+function part(count: ImpactCount, en: boolean): string {
+  const words = KIND_WORDS[count.kind];
+  const customers = en ? countEn(count.customers, 'customer', 'customers') : `${count.customers} ${count.customers === 1 ? 'cliente' : 'clientes'}`;
+  const link = en ? (count.direction === 'LOST' ? 'from' : 'to') : (count.direction === 'LOST' ? 'de' : 'a');
+  if (count.kind === ImpactKind.MENUS && count.menus && count.menus.length <= 2) {
+    const names = count.menus.map((m) => inLocale(MENU_NAMES[m], en ? 'en' : 'pt-BR'));
+    return en ? `the ${count.menus.length === 1 ? 'menu' : 'menus'} ${listEn(names)} ${link} ${customers}` : `${count.menus.length === 1 ? 'o menu' : 'os menus'} ${listOf(names)} ${link} ${customers}`;
+  }
+  const objects = en ? countEn(count.objects, words.one.en, words.many.en) : `${count.objects} ${count.objects === 1 ? words.one.pt : words.many.pt}`;
+  return `${objects} ${link} ${customers}`;
 }
 
