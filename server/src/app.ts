@@ -7,7 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { Clock } from './clock.js';
@@ -37,7 +37,7 @@ import { requestInfo, serializeCookie, type RequestInfo } from './http/request-i
 import { serveApps } from './http/static-apps.js';
 import { parseLocale } from './locale.js';
 import { createLogger, requestScope, type Logger } from './logger.js';
-import { Metrics, serveMetrics } from './http/metrics.js';
+import { Metrics, measureLiveDeliveries, serveMetrics } from './http/metrics.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import type { JobQueue } from './queue/queue.js';
 import { Redis } from 'ioredis';
@@ -100,7 +100,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
 
-  const bus = createEventBus(config.redisUrl);
+  // Issue 15: live events reach this instance's subscribers at once, and the others' through Redis (waiting for it when it is away).
+  const bus = createEventBus(config.redisUrl, { logger });
   const mailer = createMailer({ smtpUrl: config.smtpUrl, devMailbox: wantsDevMailbox(config), from: config.mailFrom, dataDir: config.dataDir, logger });
   // R-REQ-9: live requests go out on their own small pool, with the same connection settings as the ORM's.
   const live = new RequestFanout({
@@ -129,6 +130,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const limits = apolloLimits(config.queryLimits);
 
   const metrics = new Metrics({ orm, queue, logger });
+  metrics.liveRelay = () => bus.relay();
+  measureLiveDeliveries(schema, metrics);
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId);
@@ -138,21 +141,50 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const prepareOperation = operationPreparer(schema, config.queryLimits);
   const socketsBySession = new Map<string, Set<WebSocket>>();
+  // Issue 15: a database outage while a socket authenticates, or while an operation's context reads
+  // its session, closes the socket with 1013 "try again later" (reason SERVICE_UNAVAILABLE): the
+  // apps' graphql-ws client reconnects with backoff, says "reconectando" meanwhile and resubscribes
+  // by itself. An exception there would close it with 4500, which tells the client never to retry.
+  const outageOnSocket = (socket: WebSocket, err: unknown): GraphQLError | null => {
+    const answer = contextOutage(err, logger);
+    if (!(answer instanceof GraphQLError) || answer.extensions.code !== 'SERVICE_UNAVAILABLE') return null;
+    socket.close(WS_TRY_AGAIN_LATER, 'SERVICE_UNAVAILABLE');
+    return answer;
+  };
   // Issue 15: the sockets open and what runs over them, read when metrics are scraped.
   const liveSockets = new Set<{ subscriptions: Record<string, unknown> }>();
   metrics.sockets = () => ({ connections: wsServer.clients.size, operations: [...liveSockets].reduce((n, ctx) => n + Object.keys(ctx.subscriptions).length, 0) });
   const wsCleanup = useServer<Record<string, unknown>, { sessionId?: string }>(
     {
       schema,
-      // The same query limits as over HTTP, before any context or resolver.
-      onSubscribe: (_ctx, _id, payload) => prepareOperation(payload),
+      // The same query limits as over HTTP, before any context or resolver; then the operation's own
+      // Context (forked EntityManager, fresh loaders), re-checking the session.
+      onSubscribe: async (ctx, _id, payload) => {
+        const prepared = prepareOperation(payload);
+        if (!('schema' in prepared)) return prepared;
+        try {
+          return { ...prepared, contextValue: await buildContext(orm, services, wsRequestInfo(ctx, config.trustProxy), { cookies: null }) };
+        } catch (err) {
+          // The socket is closing: this answer is not sent, the client reconnects and asks again.
+          const outage = outageOnSocket(ctx.extra.socket, err);
+          if (outage) return [outage];
+          throw err;
+        }
+      },
       // The connection authenticates once (token in connectionParams, or the session cookie of
       // the upgrade request); a token that does not open a session closes it with 4403.
       onConnect: async (ctx) => {
         liveSockets.add(ctx);
         const token = tokenOf(wsRequestInfo(ctx, config.trustProxy));
         if (!token) return true;
-        const found = await services.sessions.authenticate(orm.em, token);
+        let found: Awaited<ReturnType<typeof services.sessions.authenticate>>;
+        try {
+          found = await services.sessions.authenticate(orm.em, token);
+        } catch (err) {
+          // Closed with 1013 already (graphql-ws' own 4403 for `false` then goes nowhere).
+          if (outageOnSocket(ctx.extra.socket, err)) return false;
+          throw err;
+        }
         if (!found) return false;
         const sessionId = found.session.id;
         ctx.extra.sessionId = sessionId;
@@ -166,9 +198,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
         const id = ctx.extra.sessionId;
         if (id) socketsBySession.get(id)?.delete(ctx.extra.socket);
       },
-      // Each operation gets its own Context (forked EntityManager, fresh loaders), re-checking the session.
-      context: async (ctx) =>
-        buildContext(orm, services, wsRequestInfo(ctx, config.trustProxy), { cookies: null }) as unknown as Promise<Record<string, unknown>>,
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON?.() ?? (e as GraphQLFormattedError), e)) as never } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)) as never,
@@ -194,6 +223,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   // R-SYNC-1: tokens' budgets are shared by every instance through Redis, when there is one.
   const limiterRedis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 3, enableOfflineQueue: false }) : null;
+  // Issue 15: Redis away is logged once (not an unhandled 'error' per reconnection attempt); /readyz reports it.
+  let limiterRedisDown = false;
+  limiterRedis?.on('error', (err: Error) => {
+    if (!limiterRedisDown) logger.warn({ err: err.message }, 'Redis unreachable: tokens\' budgets are counted per instance meanwhile');
+    limiterRedisDown = true;
+  }).on('ready', () => { limiterRedisDown = false; });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError,
@@ -219,7 +254,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
 
   let shuttingDown = false;
   serveMetrics(app, metrics, config.metricsToken);
-  serveHealth(app, { orm, queue, redis: limiterRedis, logger, shuttingDown: () => shuttingDown });
+  serveHealth(app, { orm, queue, redis: limiterRedis, liveRelay: () => bus.relay(), logger, shuttingDown: () => shuttingDown });
   app.use(
     '/graphql',
     (_req, res, next) => {
@@ -298,6 +333,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       })()),
   };
 }
+
+/** WebSocket close code 1013, "Try Again Later": graphql-ws clients reconnect after it. */
+const WS_TRY_AGAIN_LATER = 1013;
 
 /** A WebSocket's request facts: its upgrade request, with the app and token it names in connectionParams. */
 function wsRequestInfo(ctx: { extra: { request: IncomingMessage }; connectionParams?: Readonly<Record<string, unknown>> }, trustProxy: boolean): RequestInfo {

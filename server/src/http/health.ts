@@ -11,6 +11,9 @@ interface Check {
   ok: boolean;
   ms: number;
   error?: string;
+  /** Redis: live events for the other instances waiting for it, and given up since start. */
+  waitingEvents?: number;
+  droppedEvents?: number;
 }
 
 export interface HealthOptions {
@@ -18,6 +21,8 @@ export interface HealthOptions {
   queue: JobQueue;
   /** The Redis client when REDIS_URL is set (live events across instances, tokens' budgets). */
   redis: Redis | null;
+  /** The live events' Redis relay (graphql/pubsub.ts): how many events for the other instances wait for Redis. */
+  liveRelay?: () => { waiting: number; dropped: number } | null;
   logger: Logger;
   /** True from the moment shutdown starts: a load balancer stops sending before connections drain. */
   shuttingDown(): boolean;
@@ -40,8 +45,12 @@ const timed = async (timeoutMs: number, run: () => Promise<unknown>): Promise<Ch
 
 /**
  * Issue 15: `/healthz` — the process answers (liveness: restart it if not); `/readyz` — it can serve
- * (PostgreSQL reachable, every migration applied, Redis reachable when configured, the queue
- * running, not shutting down): 200 or 503, with a JSON body naming each check.
+ * (PostgreSQL reachable, every migration applied, the queue running, not shutting down): 200 or
+ * 503, with a JSON body naming each check. Redis (when configured) is checked and reported, but
+ * its absence only makes the instance `degraded`, still ready: every instance keeps serving HTTP
+ * and its own live events, tokens' budgets are counted per instance meanwhile, and live events for
+ * the other instances wait for Redis (graphql/pubsub.ts). Taking every instance out of the load
+ * balancer for that would turn a partial outage into a total one.
  */
 export function serveHealth(app: Express, options: HealthOptions): void {
   const timeoutMs = options.timeoutMs ?? 1_000;
@@ -69,12 +78,15 @@ export function serveHealth(app: Express, options: HealthOptions): void {
     ]);
     checks.database = database;
     checks.migrations = migrations;
-    if (redis) checks.redis = redis;
+    const relay = options.liveRelay?.() ?? null;
+    if (redis) checks.redis = relay ? { ...redis, waitingEvents: relay.waiting, droppedEvents: relay.dropped } : redis;
     checks.queue = options.queue.running ? { ok: true, ms: 0 } : { ok: false, ms: 0, error: 'a fila de envios não está rodando' };
     const shuttingDown = options.shuttingDown();
-    const ready = !shuttingDown && Object.values(checks).every((c) => c.ok);
+    const ready = !shuttingDown && Object.entries(checks).every(([name, c]) => c.ok || name === 'redis');
+    const degraded = ready && Object.values(checks).some((c) => !c.ok);
     if (!ready) options.logger.warn({ checks, shuttingDown }, 'not ready');
+    else if (degraded) options.logger.warn({ checks }, 'degraded');
     res.setHeader('Cache-Control', 'no-store');
-    res.status(ready ? 200 : 503).json({ ready, shuttingDown, checks });
+    res.status(ready ? 200 : 503).json({ ready, degraded, shuttingDown, checks });
   });
 }

@@ -1,7 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Express } from 'express';
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { stampOf } from '../graphql/pubsub.js';
 import type { Logger } from '../logger.js';
 import { JOB_KINDS, type JobQueue } from '../queue/queue.js';
 
@@ -13,7 +15,8 @@ const AUTH_REFUSALS = new Set(['INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS', 'INVA
 /**
  * Issue 15: what Habite is doing, in the Prometheus text format — operations by name and outcome
  * with their latency and SQL statements, the database pool, WebSockets and subscriptions, the
- * queue, sign-in refusals — plus node's own (memory, event loop). One registry per server.
+ * queue, sign-in refusals, live events' fan-out latency — plus node's own (memory, event loop).
+ * One registry per server.
  */
 export class Metrics {
   readonly registry = new Registry();
@@ -28,8 +31,15 @@ export class Metrics {
     buckets: [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 100], registers: [this.registry],
   });
   private readonly authRefusals = new Counter({ name: 'habite_auth_refusals_total', help: 'Sign-in refusals and throttles by code.', labelNames: ['code'], registers: [this.registry] });
+  private readonly fanout = new Histogram({
+    name: 'habite_live_event_fanout_seconds',
+    help: 'From publishing a live event (on any instance) to handing it to one subscriber, after that subscriber\'s visibility check: one observation per delivery, by event kind. Events that waited for Redis count their wait.',
+    labelNames: ['kind'], buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300], registers: [this.registry],
+  });
   /** What the WebSocket server has open, read at each scrape (app.ts sets it). */
   sockets: () => { connections: number; operations: number } = () => ({ connections: 0, operations: 0 });
+  /** The Redis relay of live events (null without REDIS_URL), read at each scrape (app.ts sets it). */
+  liveRelay: () => { connected: boolean; waiting: number; dropped: number } | null = () => null;
 
   constructor(deps: { orm: MikroORM; queue: JobQueue; logger: Logger }) {
     collectDefaultMetrics({ register: this.registry, prefix: 'habite_' });
@@ -37,6 +47,9 @@ export class Metrics {
     const sockets = () => this.sockets();
     new Gauge({ name: 'habite_websocket_connections', help: 'Open WebSocket connections.', registers: [this.registry], collect() { this.set(sockets().connections); } });
     new Gauge({ name: 'habite_websocket_operations', help: 'Operations (subscriptions, mostly) running over WebSockets.', registers: [this.registry], collect() { this.set(sockets().operations); } });
+    const relay = () => this.liveRelay();
+    new Gauge({ name: 'habite_live_events_waiting', help: 'Live events for the other instances waiting for Redis to return (0 without REDIS_URL).', registers: [this.registry], collect() { this.set(relay()?.waiting ?? 0); } });
+    new Gauge({ name: 'habite_live_events_dropped', help: 'Live events for the other instances given up since start (Redis away longer than the wait allows).', registers: [this.registry], collect() { this.set(relay()?.dropped ?? 0); } });
     new Gauge({ name: 'habite_db_pool_in_use', help: 'Database connections lent out by the pool.', registers: [this.registry], collect() { this.set(pool()?.numUsed() ?? 0); } });
     new Gauge({ name: 'habite_db_pool_idle', help: 'Database connections idle in the pool.', registers: [this.registry], collect() { this.set(pool()?.numFree() ?? 0); } });
     new Gauge({ name: 'habite_db_pool_waiting', help: 'Requests waiting for a database connection.', registers: [this.registry], collect() { this.set(pool()?.numPendingAcquires() ?? 0); } });
@@ -61,6 +74,34 @@ export class Metrics {
     this.latency.observe({ operation }, seconds);
     if (statements !== null) this.statements.observe({ operation }, statements);
     if (AUTH_REFUSALS.has(outcome)) this.authRefusals.inc({ code: outcome });
+  }
+
+  /** A live event of `kind`, published at `at` (ms since the epoch, on whichever instance), was handed to one subscriber now. */
+  liveDelivery(kind: string, at: number): void {
+    this.fanout.observe({ kind }, Math.max(0, Date.now() - at) / 1000);
+  }
+}
+
+/**
+ * Issue 15: fan-out latency. Every subscription field's resolver runs once per event and
+ * subscriber, after the subscription's own check (type-graphql's `filter`, the request fan-out's
+ * audience statement) and just before the result is written to that subscriber's socket; its root
+ * is the event's payload, stamped when published (graphql/pubsub.ts; the request fan-out carries
+ * the stamp to what it hands out). Wrapped once per schema.
+ */
+export function measureLiveDeliveries(schema: GraphQLSchema, metrics: Metrics): void {
+  const subscription = schema.getSubscriptionType();
+  for (const field of Object.values(subscription?.getFields() ?? {})) {
+    const resolve = field.resolve ?? defaultFieldResolver;
+    field.resolve = (source, args, context, info) => {
+      const result = resolve(source, args, context, info);
+      const stamp = stampOf(source);
+      if (!stamp) return result;
+      const delivered = () => metrics.liveDelivery(stamp.kind, stamp.at);
+      if (result instanceof Promise) return result.then((value: unknown) => { delivered(); return value; });
+      delivered();
+      return result;
+    };
   }
 }
 

@@ -1,9 +1,12 @@
+import { once } from 'node:events';
+import { createServer, connect, type AddressInfo, type Server, type Socket } from 'node:net';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aCompanyWithPortal, anAccount, signedIn } from '../../test/builders.js';
 import { GraphQLClient, subscribe } from '../../test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 import { httpExchange } from '../../test/http.js';
+import { freePort, PrivateRedis, REDIS_SERVER, warnWithoutRedisServer } from '../../test/redis-server.js';
 import { aCpf, World } from '../../test/world.js';
 
 // Issue 15: running Habite unattended — health, readiness, request ids, metrics, outages answered as outages.
@@ -23,6 +26,60 @@ const get = async (url: string, headers: Record<string, string> = {}) => {
 
 const CREATE = `mutation CriarCliente($i: CreateCustomerInput!) { createCustomer(input: $i) { id } }`;
 const LIST = `query ListarClientes { customers(first: 5) { nodes { id } } }`;
+const STAFF_LIST = `subscription { requestListChanged { id status { name } } }`;
+const SESSION_EVENTS = `subscription { sessionEvents { kind } }`;
+const CHANGE = `mutation($i: ChangeRequestStatusInput!) { changeRequestStatus(input: $i) { id } }`;
+const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+warnWithoutRedisServer('operations.test.ts');
+
+/** A TCP proxy in front of PostgreSQL that a test can cut (every connection dropped, new ones refused) and restore. */
+class CuttableProxy {
+  private readonly server: Server;
+  private readonly sockets = new Set<Socket>();
+  private cut = false;
+
+  constructor(private readonly target: { host: string; port: number }) {
+    this.server = createServer((client) => {
+      if (this.cut) {
+        client.destroy();
+        return;
+      }
+      const upstream = connect(this.target.port, this.target.host);
+      this.sockets.add(client).add(upstream);
+      const end = () => {
+        client.destroy();
+        upstream.destroy();
+        this.sockets.delete(client);
+        this.sockets.delete(upstream);
+      };
+      client.on('error', end).on('close', end);
+      upstream.on('error', end).on('close', end);
+      client.pipe(upstream).pipe(client);
+    });
+  }
+
+  async start(): Promise<number> {
+    this.server.listen(0, '127.0.0.1');
+    await once(this.server, 'listening');
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  drop(): void {
+    this.cut = true;
+    for (const socket of this.sockets) socket.destroy();
+    this.sockets.clear();
+  }
+
+  restore(): void {
+    this.cut = false;
+  }
+
+  async close(): Promise<void> {
+    this.drop();
+    await new Promise((r) => this.server.close(r));
+  }
+}
 
 describe('issue 15: health, readiness, request ids and metrics', () => {
   it('issue 15: /healthz answers that the process is up; /readyz checks PostgreSQL, the migrations, Redis and the queue, each with its time', async () => {
@@ -74,9 +131,19 @@ describe('issue 15: health, readiness, request ids and metrics', () => {
     expect(plain.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('issue 15: /metrics (Prometheus) only with METRICS_TOKEN: operations by name and outcome, latency, SQL statements, the pool, WebSockets, the queue, sign-in refusals', async () => {
+  it('issue 15: /metrics (Prometheus) only with METRICS_TOKEN: operations by name and outcome, latency, SQL statements, the pool, WebSockets, the queue, sign-in refusals, live-event fan-out latency', async () => {
     const world = await World.create(server);
     const { client } = await world.staff();
+    // A live event reaches a subscriber (staff watching the requests' list).
+    const ana = await world.customer();
+    const { unit } = await world.soldUnit(ana.customer);
+    const request = await world.request({ openedBy: ana.account, unit });
+    const ws = client.ws();
+    const live = subscribe(ws, STAFF_LIST);
+    await settle();
+    await client.ok(CHANGE, { i: { requestId: request.id, statusId: world.statuses.doing.id } });
+    expect((await live.next(1, 3000)).map((e) => e.data?.requestListChanged.id)).toEqual([request.id]);
+    await ws.dispose();
     await client.ok(LIST);
     await client.request(CREATE, { i: { name: 'X', document: '123', email: 'nao-e-email' } });
     await new GraphQLClient(server.url, { app: 'admin' }).request(`mutation EntrarErrado { signIn(input: { login: "ninguem@teste.dev", password: "errada-123", kind: STAFF }) { token } }`);
@@ -97,6 +164,10 @@ describe('issue 15: health, readiness, request ids and metrics', () => {
     }
     expect(text).toMatch(/habite_queue_depth\{kind="notify\.\w+"\} \d+/);
     expect(text).toMatch(/habite_queue_failures\{kind="\w+(\.\w+)*"\} \d+/);
+    // Publication to the subscriber's delivery, by event kind (one observation per delivery).
+    expect(text).toMatch(/habite_live_event_fanout_seconds_bucket\{le="\+Inf",kind="request\.changed"\} [1-9]/);
+    expect(text).toMatch(/habite_live_event_fanout_seconds_count\{kind="request\.changed"\} [1-9]/);
+    expect(text).toMatch(/^habite_live_events_waiting 0$/m);
   });
 
   it('issue 15: without METRICS_TOKEN there is no /metrics page', async () => {
@@ -163,6 +234,63 @@ describe('issue 15: outages answered as outages', () => {
     for (const client of clients) await client.ok(LIST);
     expect((await get(`${server.url}/readyz`)).status).toBe(200);
   });
+
+  it('issue 15: PostgreSQL unreachable while a WebSocket signs in or an operation reads its session: the socket closes with 1013 SERVICE_UNAVAILABLE (the apps reconnect and resubscribe), never 4500 (an internal error, never retried); it serves again once PostgreSQL is back', async () => {
+    const direct = new URL(server.config.databaseUrl!);
+    const proxy = new CuttableProxy({ host: direct.hostname, port: Number(direct.port || 5432) });
+    const proxied = new URL(direct);
+    proxied.hostname = '127.0.0.1';
+    proxied.port = String(await proxy.start());
+    const other = await startTestServer({ databaseUrl: proxied.toString() });
+    const sockets: { dispose(): void | Promise<void> }[] = [];
+    try {
+      const world = await World.create(server);
+      const { client } = await world.staff();
+      const onOther = new GraphQLClient(other.url, { app: 'admin' });
+      for (const [name, value] of client.cookies) onOther.cookies.set(name, value);
+      const closeOf = (error: unknown) => ({ code: (error as { code?: number } | null)?.code, reason: (error as { reason?: string } | null)?.reason });
+
+      // A socket that signed in while PostgreSQL answered; then PostgreSQL goes away and it asks for one more subscription.
+      const first = onOther.ws();
+      sockets.push(first);
+      const watching = subscribe(first, SESSION_EVENTS);
+      await settle();
+      expect(watching.error).toBeNull();
+      proxy.drop();
+      const more = subscribe(first, STAFF_LIST);
+      await expect.poll(() => more.error, { timeout: 5_000 }).not.toBeNull();
+      expect(closeOf(more.error)).toEqual({ code: 1013, reason: 'SERVICE_UNAVAILABLE' });
+      expect(closeOf(watching.error)).toEqual({ code: 1013, reason: 'SERVICE_UNAVAILABLE' });
+
+      // A new socket while PostgreSQL is away: refused the same way when it signs in.
+      const second = onOther.ws();
+      sockets.push(second);
+      const refused = subscribe(second, SESSION_EVENTS);
+      await expect.poll(() => refused.error, { timeout: 5_000 }).not.toBeNull();
+      expect(closeOf(refused.error)).toEqual({ code: 1013, reason: 'SERVICE_UNAVAILABLE' });
+
+      // PostgreSQL is back: the next socket (the apps' client reconnecting) serves, by itself.
+      proxy.restore();
+      const third = onOther.ws();
+      sockets.push(third);
+      let back!: ReturnType<typeof subscribe>;
+      await expect.poll(async () => {
+        back = subscribe(third, SESSION_EVENTS);
+        await settle();
+        return back.error === null;
+      }, { timeout: 10_000 }).toBe(true);
+      await onOther.ok(`mutation { signOut }`);
+      expect(await back.next(1, 3_000)).toEqual([{ data: { sessionEvents: { kind: 'SIGNED_OUT' } } }]);
+
+      expect(other.logs.filter((l) => l.msg === 'database unavailable').length).toBeGreaterThan(0);
+      expect(other.logs.filter((l) => l.msg === 'unexpected error')).toEqual([]);
+    } finally {
+      proxy.restore();
+      await Promise.all(sockets.map((s) => s.dispose()));
+      await other.stop();
+      await proxy.close();
+    }
+  });
 });
 
 describe('issue 15: more than one instance (same PostgreSQL, same Redis)', () => {
@@ -190,4 +318,85 @@ describe('issue 15: more than one instance (same PostgreSQL, same Redis)', () =>
       await b.stop();
     }
   });
+});
+
+describe('issue 15: Redis down (a redis-server of the test\'s own, two instances)', () => {
+  it.skipIf(!REDIS_SERVER)('issue 15: Redis stops: live updates keep working within each instance, nothing crashes, /readyz says degraded (still ready); Redis returns: each instance catches up on the other\'s events it missed, later events flow, none arrives twice', async () => {
+    const redis = new PrivateRedis(await freePort());
+    await redis.start();
+    // ioredis reports an 'error' nobody listens to on the console; none may be left unhandled.
+    const consoleErrors = vi.spyOn(console, 'error');
+    const a = await startTestServer({ redisUrl: redis.url });
+    const b = await startTestServer({ redisUrl: redis.url, databaseUrl: a.config.databaseUrl });
+    const sockets: { dispose(): void | Promise<void> }[] = [];
+    try {
+      const world = await World.create(a);
+      const ana = await world.customer();
+      const { unit } = await world.soldUnit(ana.customer);
+      const [r1, r2, r3, r4] = await Promise.all([1, 2, 3, 4].map(() => world.request({ openedBy: ana.account, unit })));
+      // One member of staff with a socket on each instance, watching the requests' list.
+      const { client: staffOnA } = await world.staff();
+      const staffOnB = new GraphQLClient(b.url, { app: 'admin' });
+      for (const [name, value] of staffOnA.cookies) staffOnB.cookies.set(name, value);
+      const wsA = staffOnA.ws();
+      const wsB = staffOnB.ws();
+      sockets.push(wsA, wsB);
+      const onA = subscribe(wsA, STAFF_LIST);
+      const onB = subscribe(wsB, STAFF_LIST);
+      await settle();
+      const seen = (sub: typeof onA) => sub.events.map((e) => e.data?.requestListChanged.id);
+      const change = (client: GraphQLClient, request: { id: string }) => client.ok(CHANGE, { i: { requestId: request!.id, statusId: world.statuses.doing.id } });
+
+      // Redis up: a change through A reaches both.
+      await change(staffOnA, r1!);
+      await expect.poll(() => [seen(onA), seen(onB)], { timeout: 3_000 }).toEqual([[r1!.id], [r1!.id]]);
+
+      // Redis crashes. Each instance's own subscribers still hear its changes at once.
+      await redis.kill();
+      let started = Date.now();
+      await change(staffOnA, r2!);
+      await expect.poll(() => seen(onA), { timeout: 1_000 }).toEqual([r1!.id, r2!.id]);
+      expect(Date.now() - started).toBeLessThan(1_000);
+      started = Date.now();
+      await change(staffOnB, r3!);
+      await expect.poll(() => seen(onB), { timeout: 1_000 }).toEqual([r1!.id, r3!.id]);
+      expect(Date.now() - started).toBeLessThan(1_000);
+      await settle(500);
+      expect([seen(onA), seen(onB)]).toEqual([[r1!.id, r2!.id], [r1!.id, r3!.id]]);
+      // Still ready (HTTP serves, and each instance's live events), but degraded, with what waits for Redis.
+      for (const instance of [a, b]) {
+        expect((await get(`${instance.url}/healthz`)).status).toBe(200);
+        const ready = await get(`${instance.url}/readyz`);
+        expect(ready.status).toBe(200);
+        const body = JSON.parse(ready.body);
+        expect(body).toMatchObject({ ready: true, degraded: true, checks: { database: { ok: true }, redis: { ok: false } } });
+        expect(body.checks.redis.waitingEvents).toBeGreaterThan(0);
+      }
+      expect(a.logs.map((l) => l.msg)).toContain('Redis unreachable: live events reach this instance\'s subscribers only; those for the other instances wait');
+
+      // Redis returns (empty: it kept nothing). Each instance gets the other's change it missed.
+      await redis.start();
+      await expect.poll(() => [seen(onA), seen(onB)], { timeout: 10_000 }).toEqual([[r1!.id, r2!.id, r3!.id], [r1!.id, r3!.id, r2!.id]]);
+      expect(onB.events[2]?.data?.requestListChanged.status).toEqual({ name: 'Em andamento' });
+      // And what follows flows as before, to both, once.
+      await change(staffOnA, r4!);
+      await expect.poll(() => [seen(onA), seen(onB)], { timeout: 3_000 }).toEqual([[r1!.id, r2!.id, r3!.id, r4!.id], [r1!.id, r3!.id, r2!.id, r4!.id]]);
+      await settle(700);
+      expect([seen(onA).length, seen(onB).length]).toEqual([4, 4]);
+      expect([onA.error, onB.error]).toEqual([null, null]);
+      for (const instance of [a, b]) {
+        await expect.poll(async () => JSON.parse((await get(`${instance.url}/readyz`)).body), { timeout: 10_000 })
+          .toMatchObject({ ready: true, degraded: false, checks: { redis: { ok: true, waitingEvents: 0, droppedEvents: 0 } } });
+        expect(instance.logs.filter((l) => ['unexpected error', 'live fan-out failed'].includes(l.msg as string))).toEqual([]);
+      }
+      expect(a.logs.map((l) => l.msg)).toContain('Redis reachable again: live events that waited go out');
+      expect(consoleErrors.mock.calls.filter((call) => /ioredis|Unhandled error/i.test(call.map(String).join(' ')))).toEqual([]);
+    } finally {
+      consoleErrors.mockRestore();
+      await Promise.all(sockets.map((s) => s.dispose()));
+      await b.stop();
+      await a.stop();
+      await redis.kill();
+    }
+  }, 90_000);
 });

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Repeater, type PubSub } from '@graphql-yoga/subscription';
 import pg from 'pg';
 import type { Clock } from '../../clock.js';
-import type { Events, RequestChanged } from '../../graphql/pubsub.js';
+import { carryStamp, stampOf, type Events, type RequestChanged } from '../../graphql/pubsub.js';
 import type { Logger } from '../../logger.js';
 import type { ViewerScope } from '../visibility/rule.js';
 import { queryOn } from '../visibility/sql.js';
@@ -169,12 +169,17 @@ export class RequestFanout {
       : new Set<string>();
     if (seen.size === 0 && staff.length === 0) return;
     // With the status the event announces: two quick changes go out as two statuses, in order, even
-    // when the second is committed before the first is read here.
+    // when the second is committed before the first is read here. An event that waited for Redis
+    // (issue 15: another instance's, sent when Redis returned) announces the request as it is now:
+    // a later change may have reached the subscriber already, and must not be undone on screen.
+    const late = stampOf(event)?.late === true;
     const [row] = await this.query<Record<string, unknown>>(`${requestSelect(em, 'coalesce(cast(:status as uuid), rq.status_id)')} where rq.id = :request`, {
-      request: event.requestId, status: event.statusId ?? null,
+      request: event.requestId, status: late ? null : event.statusId ?? null,
     });
     if (!row) return;
     const payload: LiveRequest = { request: requestOfRow(em, row) };
+    // The fan-out latency metric measures from the event's publication (http/metrics.ts).
+    carryStamp(event, payload);
     const receivers = [...staff, ...[...seen].flatMap((key) => subscribers.portal.get(key) ?? [])];
     // Each push runs that subscriber's selection and writes to its socket: a few at a time, letting
     // the event loop answer everyone else in between, so a thousand deliveries never stall a query.
