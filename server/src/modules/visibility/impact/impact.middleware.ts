@@ -37,6 +37,11 @@ const measureImpact: MiddlewareFn<Context> = async ({ context: ctx }, next) => {
       ctx.em = tx;
       const before = await snapshot(tx, staff, 'before', now);
       const result = await heldAuditEntries.run(holding, () => next());
+      // Every change of these is audited (R-SET-2): nothing audited, nothing changed — for anyone.
+      if (holding.entries.length === 0) {
+        if (preview) throw new ImpactPreviewed({ counts: [], examples: [], more: new Set() });
+        return result;
+      }
       await tx.flush();
       const after = await snapshot(tx, staff, 'after', now);
       const impact = await compare(tx, before, after, preview?.page ?? null);

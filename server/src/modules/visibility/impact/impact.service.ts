@@ -93,8 +93,8 @@ async function menusOf(em: EntityManager, scope: Scope, side: Side): Promise<Map
       // R-PORTAL-2: an inactive portal refuses its users everything, menus included.
       if (!portal.active) continue;
       const devs = seen.get(`${account.customer}|${portal.id}`) ?? [];
-      const financial = account.permissions.includes('SEE_FINANCIAL');
-      const signature = `${portal.id}|${financial}|${devs.join(',')}`;
+      // Every portal permission the menus may read (SEE_FINANCIAL, SEE_WORK_LOG…), not only one of them.
+      const signature = `${portal.id}|${[...account.permissions].sort().join(',')}|${devs.join(',')}`;
       let shown = bySignature.get(signature);
       if (!shown) {
         const facts: MenuFacts = {
