@@ -8,10 +8,14 @@ const CHANGE = `mutation($i: ChangeRequestStatusInput!) { changeRequestStatus(in
 const FAILED = `{ failedJobs { id description error retries createdAt failedAt } }`;
 const RETRY = `mutation($id: ID!) { retryFailedJob(id: $id) }`;
 
-/** A server whose SMTP server never answers (a closed port): every e-mail fails, and is retried once, a second apart. */
+/**
+ * A server whose SMTP server never answers (a closed port): every e-mail fails, and is retried once,
+ * 4 s apart — long enough that the list read right after "tentar de novo" cannot already hold the
+ * job's next failure on a loaded machine (at 1 s apart, a clean-clone run saw it there).
+ */
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ smtpUrl: 'smtp://127.0.0.1:9', queueRetry: { limit: 1, delaySeconds: 1 } });
+  server = await startTestServer({ smtpUrl: 'smtp://127.0.0.1:9', queueRetry: { limit: 1, delaySeconds: 4 } });
 });
 afterAll(() => server?.stop());
 
@@ -24,7 +28,7 @@ describe('R-NOTIFY-3: retries and the dead-letter list', () => {
     const { client: admin } = await world.staff();
     await admin.ok(CHANGE, { i: { requestId: request.id, statusId: world.statuses.doing.id } });
 
-    await expect.poll(async () => (await admin.ok(FAILED)).failedJobs.length, { timeout: 15_000, interval: 300 }).toBe(1);
+    await expect.poll(async () => (await admin.ok(FAILED)).failedJobs.length, { timeout: 30_000, interval: 300 }).toBe(1);
     const [job] = (await admin.ok(FAILED)).failedJobs;
     expect(job.description).toMatch(/^Enviar "Atendimento nº \d+: Em andamento" para Ana Souza por e-mail$/);
     expect(job.error).toMatch(/servidor de e-mail não respondeu/);
@@ -42,6 +46,6 @@ describe('R-NOTIFY-3: retries and the dead-letter list', () => {
     expect((await admin.ok(FAILED)).failedJobs).toEqual([]);
     expect(await server.em().count(AuditLog, { action: 'queue.retry', company: world.company.id })).toBe(1);
     // It runs again (and, the SMTP server still down, fails again).
-    await expect.poll(async () => (await admin.ok(FAILED)).failedJobs.length, { timeout: 15_000, interval: 300 }).toBe(1);
-  });
+    await expect.poll(async () => (await admin.ok(FAILED)).failedJobs.length, { timeout: 30_000, interval: 300 }).toBe(1);
+  }, 90_000);
 });
