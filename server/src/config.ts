@@ -41,6 +41,8 @@ export interface Config {
   shutdownGraceMs: number;
   /** Issue 15: on shutdown, how long /readyz answers 503 before connections are drained (the load balancer's next probe). */
   readinessDrainMs: number;
+  /** R-EXPLAIN-4: how long one statement of an impact measurement may take before it is given up (`IMPACT_STATEMENT_MS`). */
+  impactStatementMs: number;
   /** Issue 15: /metrics answers only a request bearing this token; unset: /metrics is not served. */
   metricsToken?: string;
   /**
@@ -253,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     adminDist: resolve(repoRoot, 'admin-portal', 'dist'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000),
     readinessDrainMs: int(env, 'READINESS_DRAIN_MS', 0),
+    impactStatementMs: int(env, 'IMPACT_STATEMENT_MS', 2000),
     metricsToken: env.METRICS_TOKEN || undefined,
     dbPool: { max: int(env, 'DB_POOL_MAX', 10), acquireTimeoutMs: int(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000), liveMax: positive(env, 'DB_LIVE_POOL_MAX', 2) },
     queryLimits: {

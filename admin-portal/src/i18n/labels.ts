@@ -554,6 +554,7 @@ export const API_CALL_OUTCOMES: Record<string, Words> = {
   QUERY_TOO_MANY_ALIASES: w('Recusada: apelidos demais na consulta', 'Refused: too many aliases'),
   QUERY_TOO_LARGE: w('Recusada: consulta grande demais', 'Refused: query too large'),
   QUERY_TIMEOUT: w('Interrompida: demorou demais', 'Stopped: took too long'),
+  PREVIEW_UNAVAILABLE: w('Prévia indisponível: demorou demais', 'Preview unavailable: took too long'),
   INTERNAL_SERVER_ERROR: w('Erro no servidor', 'Server error'),
 };
 

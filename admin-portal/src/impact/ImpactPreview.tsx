@@ -59,6 +59,12 @@ export function useImpactPreview(): { confirm: (change: ImpactChangeInput, save:
     setChecking(true);
     const answer = await client.query(ImpactPreviewQuery, { change, page: { first: 10 } }, { requestPolicy: 'network-only' }).toPromise();
     setChecking(false);
+    // Too large a company to work it out in time: said so, and the person decides.
+    const unavailable = answer.error?.graphQLErrors.find((e) => e.extensions?.code === 'PREVIEW_UNAVAILABLE');
+    if (unavailable) {
+      setAsked({ change, save, cancel, preview: { nothingChanges: false, summary: unavailable.message, kinds: [] } });
+      return;
+    }
     // A refusal (a wrong value, out of scope) is the save's own: the save is sent and refused the same
     // way, so the screen shows it where it shows the save's errors (on the field); nothing is written.
     // Nothing changes for anyone: saved at once.

@@ -1,4 +1,7 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
+import { DomainError } from '../../../domain-errors.js';
+import { query } from '../sql.js';
 import type { Context } from '../../../graphql/context.js';
 import { heldAuditEntries } from '../../audit/audit.service.js';
 import { compare, countsForAudit, hidingRule, snapshot, type Impact, type ImpactPage } from './impact.service.js';
@@ -9,6 +12,13 @@ export const PREVIEWED_MUTATIONS = new Set<string>();
 /** Set on the context by `impactPreview` while it runs a change only to measure it. */
 export interface ImpactPreviewRequest {
   page: ImpactPage;
+}
+
+/** The preview could not be worked out in time (a very large company): said so, nothing saved. */
+export class ImpactTooSlowError extends DomainError {
+  constructor() {
+    super('PREVIEW_UNAVAILABLE', 'Não foi possível calcular a tempo o que esta mudança altera para os clientes desta empresa. Você pode salvar mesmo assim (a mudança é registrada na auditoria) ou cancelar.');
+  }
 }
 
 /** Thrown out of the change's transaction, so that it rolls back, carrying what it would have done. */
@@ -25,17 +35,47 @@ export class ImpactPreviewed extends Error {
  * then reads again and compares. A preview (`impactPreview`) throws the comparison out, which
  * rolls everything back; a save commits, its audit entries carrying the counts.
  */
+/**
+ * Runs part of the measurement in a savepoint with a short statement timeout: if it is too slow
+ * for this company (or fails), it is undone and answers null, and the change goes on without it.
+ */
+async function guarded<T>(tx: EntityManager, ms: number, logger: { warn(o: object, m: string): void } | undefined, work: (inner: EntityManager) => Promise<T>): Promise<T | null> {
+  try {
+    return await tx.transactional(async (inner) => {
+      const [{ previous }] = await query<{ previous: string }>(inner,
+        "select current_setting('statement_timeout') as previous, set_config('statement_timeout', :ms, true)", { ms: String(ms) }) as [{ previous: string }];
+      const answer = await work(inner);
+      // Given up, the savepoint's rollback restores it; kept, it is put back by hand.
+      await query(inner, "select set_config('statement_timeout', :previous, true)", { previous });
+      return answer;
+    });
+  } catch (err) {
+    logger?.warn({ err }, 'impact not measured');
+    return null;
+  }
+}
+
+/**
+ * R-EXPLAIN-4 around a visibility-changing mutation: the change runs inside one transaction that
+ * first reads what every customer sees (the lists' rules, impact.service.ts), then makes the
+ * change through the mutation's own code (its own transaction becomes a savepoint of this one),
+ * then reads again and compares. A preview (`impactPreview`) throws the comparison out, which
+ * rolls everything back; a save commits, its audit entries carrying the counts. Reading is given
+ * up when a statement takes over `IMPACT_STATEMENT_MS` (2 s; a very large company): the preview says it could not be
+ * worked out, and a save goes on without the counts — never held back by them.
+ */
 const measureImpact: MiddlewareFn<Context> = async ({ context: ctx }, next) => {
   const staff = ctx.staff;
   if (!staff) return next();
   const preview = ctx.impactPreview ?? null;
   const now = ctx.services.clock.now();
   const outside = ctx.em;
+  const logger = ctx.services.logger;
   const holding = { entries: [] as Parameters<typeof ctx.services.audit.writeHeld>[1][number][] };
   try {
     return await outside.transactional(async (tx) => {
       ctx.em = tx;
-      const before = await snapshot(tx, staff, 'before', now);
+      const before = await guarded(tx, ctx.services.config.impactStatementMs, logger, (inner) => snapshot(inner, staff, 'before', now));
       const result = await heldAuditEntries.run(holding, () => next());
       // Every change of these is audited (R-SET-2): nothing audited, nothing changed — for anyone.
       if (holding.entries.length === 0) {
@@ -43,14 +83,14 @@ const measureImpact: MiddlewareFn<Context> = async ({ context: ctx }, next) => {
         return result;
       }
       await tx.flush();
-      const after = await snapshot(tx, staff, 'after', now);
-      const impact = await compare(tx, before, after, preview?.page ?? null);
-      if (preview) {
+      const impact = before && await guarded(tx, ctx.services.config.impactStatementMs, logger, async (inner) => {
+        const found = await compare(inner, before, await snapshot(inner, staff, 'after', now), preview?.page ?? null);
         // A loss is hidden now, inside the change; a gain was hidden before it (read after the rollback).
-        for (const pair of impact.examples) if (pair.direction === 'LOST') pair.rule = await hidingRule(tx, pair, now);
-        throw new ImpactPreviewed(impact);
-      }
-      ctx.services.audit.writeHeld(tx, holding.entries, countsForAudit(impact.counts));
+        if (preview) for (const pair of found.examples) if (pair.direction === 'LOST') pair.rule = await hidingRule(inner, pair, now);
+        return found;
+      });
+      if (preview) throw impact ? new ImpactPreviewed(impact) : new ImpactTooSlowError();
+      ctx.services.audit.writeHeld(tx, holding.entries, impact ? countsForAudit(impact.counts) : null);
       return result;
     });
   } finally {

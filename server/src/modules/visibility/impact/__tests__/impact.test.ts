@@ -224,3 +224,27 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
     }
   });
 });
+
+describe('R-EXPLAIN-4: a company too large to measure in time', () => {
+  let slow: TestServer;
+  beforeAll(async () => {
+    // Every statement of the measurement given up at once: what a very large company meets.
+    slow = await startTestServer({ impactStatementMs: 1 });
+  });
+  afterAll(() => slow?.stop());
+
+  it('R-EXPLAIN-4: the preview says it could not be worked out (nothing saved); the save goes through, audited without counts', async () => {
+    const world = await World.create(slow);
+    const ana = await world.customer();
+    await world.soldUnit(ana.customer);
+    const { client } = await world.staff();
+    const refused = await fails(client, PREVIEW, { c: { setBlockActive: { id: world.block.id, active: false } } });
+    expect(refused).toMatchObject({ extensions: { code: 'PREVIEW_UNAVAILABLE' } });
+    expect((refused as { message: string }).message).toMatch(/^Não foi possível calcular a tempo/);
+    expect((await slow.em().findOneOrFail(Block, world.block.id)).active).toBe(true);
+    await client.ok('mutation($id: ID!) { setBlockActive(id: $id, active: false) { id active } }', { id: world.block.id });
+    expect((await slow.em().findOneOrFail(Block, world.block.id)).active).toBe(false);
+    const entry = await slow.em().findOneOrFail(AuditLog, { targetId: world.block.id });
+    expect(entry).toMatchObject({ action: 'Block.update', impact: null });
+  });
+});
