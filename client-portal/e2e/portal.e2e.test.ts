@@ -205,6 +205,8 @@ describe.skipIf(!hasChromium)('client portal in Chromium, on the demo', () => {
     // Lara's only development (Vila Serena) does not allow assistance requests through the portal.
     await signIn(page, 'lara@cliente.demo', 'demo-cliente-1', 'serena.localhost');
     await page.getByRole('heading', { name: /Olá/ }).waitFor();
+    // The menus arrive with their own query, maybe after the greeting: wait for the one that shows.
+    await page.getByRole('link', { name: 'Atendimentos' }).first().waitFor();
     expect(await page.getByRole('link', { name: 'Assistência técnica' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Atendimentos' }).count()).toBe(1);
     await page.goto(`${base('serena.localhost')}/assistencia`);
