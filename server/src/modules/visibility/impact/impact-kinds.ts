@@ -32,39 +32,51 @@ export const KIND_WORDS: Record<ImpactKind, { one: Said; many: Said }> = {
 };
 
 /**
- * One kind of object the lists show, as the impact preview reads it: the list's own WHERE (its
- * candidate condition AND every rule's SQL face, exactly what `visibleUnits`, `visibleContractsByUnit`,
- * `visibleRequests`, `visibleInstallments` and `visibleBills` run), evaluated for every customer
- * at once with the viewer's parameters bound to a row `v` (`perViewer`, as the live fan-out does).
+ * One kind of object the lists show, as the impact preview reads it: every rule's SQL face (what
+ * `visibleUnits`, `visibleContractsByUnit`, `visibleRequests`, `visibleInstallments` and
+ * `visibleBills` run, after their candidate condition `where` starts them from the customer),
+ * evaluated for every customer at once with the viewer's parameters bound to a row `v`
+ * (`perViewer`, as the live fan-out does).
  *
- * `pairs` only narrows the work: the (customer, object) pairs that could pass at all — the
- * customers on a reservation of the object's sale, seen from the object's side. It may hold too
- * many (the WHERE decides); holding too few would hide a change, which the property test
- * (impact.property.test.ts) would catch against the lists themselves.
+ * `sale`, `unit` and `opener` are the candidate condition seen from the object's side: the
+ * customers who could see it at all — those on the reservation it hangs off, those on any
+ * reservation of its unit, whoever opened it. They may hold too many (the rules decide); holding too
+ * few would hide a change, which the property test (impact.property.test.ts) would catch against
+ * the lists themselves.
  */
 export interface SqlKind {
   kind: Exclude<ImpactKind, ImpactKind.MENUS | ImpactKind.LOGINS>;
-  /** `(customer_id, object_id)` rows; `:company` is the company. */
-  pairs: string;
+  /** The reservation the object hangs off (SQL over its aliases): its customers are candidates. */
+  sale?: string;
+  /** The unit the object is of: the customers on any of its reservations are candidates. */
+  unit?: string;
+  /** The account that opened the object: its customer is a candidate. */
+  opener?: string;
   /** The object's table with its alias, and what the list joins to it. */
   from: string;
   id: string;
   /** The development the object belongs to (staff limited to developments preview only theirs). */
   development: string;
+  /** The list's whole WHERE: its candidate condition AND the rules. */
   where: string;
   rules: readonly Rule<unknown>[];
   /** The object as a person names it (examples). */
   label: string;
 }
 
-/** Customers on a reservation, as holder or associate: `(customer_id, reservation_id)`. */
+/**
+ * Customers on a reservation, as holder or associate: `(customer_id, reservation_id)`. `union all`:
+ * a repeat is harmless (what reads the pairs groups them), and PostgreSQL can then reach each
+ * branch by its index from a few objects (a focused snapshot) instead of deduplicating every
+ * reservation first.
+ */
 const saleCustomers = `(select r.holder_id as customer_id, r.id as reservation_id from reservation r
-  union select ra.customer_id, ra.reservation_id from reservation_associate ra)`;
+  union all select ra.customer_id, ra.reservation_id from reservation_associate ra)`;
 
 export const SQL_KINDS: readonly SqlKind[] = [
   {
     kind: ImpactKind.UNITS,
-    pairs: `select sc.customer_id, r.unit_id as object_id from ${saleCustomers} sc join reservation r on r.id = sc.reservation_id`,
+    unit: 'u.id',
     from: 'unit u',
     id: 'u.id',
     development: 'u.development_id',
@@ -74,7 +86,7 @@ export const SQL_KINDS: readonly SqlKind[] = [
   },
   {
     kind: ImpactKind.CONTRACTS,
-    pairs: `select sc.customer_id, c2.id as object_id from ${saleCustomers} sc join contract c2 on c2.reservation_id = sc.reservation_id`,
+    sale: 'c.reservation_id',
     from: 'contract c join reservation res on res.id = c.reservation_id join contract_type ct on ct.id = c.type_id',
     id: 'c.id',
     development: '(select u.development_id from unit u where u.id = res.unit_id)',
@@ -84,8 +96,8 @@ export const SQL_KINDS: readonly SqlKind[] = [
   },
   {
     kind: ImpactKind.REQUESTS,
-    pairs: `select sc.customer_id, rq2.id as object_id from ${saleCustomers} sc join reservation r on r.id = sc.reservation_id join request rq2 on rq2.unit_id = r.unit_id
-      union select a2.customer_id, rq2.id from request rq2 join account a2 on a2.id = rq2.opened_by_id where a2.customer_id is not null`,
+    unit: 'rq.unit_id',
+    opener: 'rq.opened_by_id',
     from: 'request rq',
     id: 'rq.id',
     development: 'rq.development_id',
@@ -95,7 +107,7 @@ export const SQL_KINDS: readonly SqlKind[] = [
   },
   {
     kind: ImpactKind.INSTALLMENTS,
-    pairs: `select sc.customer_id, i2.id as object_id from ${saleCustomers} sc join installment_plan ip2 on ip2.reservation_id = sc.reservation_id join installment i2 on i2.plan_id = ip2.id`,
+    sale: 'ip.reservation_id',
     from: 'installment i join installment_plan ip on ip.id = i.plan_id',
     id: 'i.id',
     development: '(select u.development_id from reservation r join unit u on u.id = r.unit_id where r.id = ip.reservation_id)',
@@ -105,7 +117,7 @@ export const SQL_KINDS: readonly SqlKind[] = [
   },
   {
     kind: ImpactKind.BILLS,
-    pairs: `select sc.customer_id, bl2.id as object_id from ${saleCustomers} sc join bill bl2 on ${billSaleSql('bl2')} = sc.reservation_id`,
+    sale: billSaleSql('bl'),
     from: 'bill bl',
     id: 'bl.id',
     development: `(select u.development_id from reservation r join unit u on u.id = r.unit_id where r.id = ${billSaleSql('bl')})`,
@@ -124,28 +136,81 @@ export const PORTAL_ADDRESSES = `(select p.id as portal_id, h.hostname from port
    cross join lateral (select d.hostname from portal_domain d where d.portal_id = p.id union all select cast(null as text)) h
   where p.company_id = :company)`;
 
-/**
- * The statement that keeps one side ('before' or 'after') of one kind in `impact_pair`: every
- * (customer, portal, object) the list shows. `:devs` (uuid[]) limits to a staff member's
- * developments, `:limited` says whether it applies.
- */
 /** The object's FROM, ready to join (a join of several tables in parentheses). */
 const joined = (kind: SqlKind) => (/\bjoin\b/.test(kind.from) ? `(${kind.from})` : kind.from);
 
-export function snapshotSql(kind: SqlKind): string {
-  return `with addresses as materialized ${PORTAL_ADDRESSES}
-    insert into impact_pair (side, kind, customer_id, portal_id, object_id, development_id)
-    select :side, '${kind.kind}', impact_c.customer_id, pa.portal_id, ${kind.id}, ${kind.development}
-      from (${kind.pairs}) impact_c
-      join account impact_a on impact_a.customer_id = impact_c.customer_id and impact_a.company_id = :company
-      join ${joined(kind)} on ${kind.id} = impact_c.object_id
-      cross join (select distinct portal_id from addresses) pa
-     where (not :limited or ${kind.development} = any(cast(:devs as uuid[])))
-       and exists (select 1 from addresses ph
-                    cross join lateral (select impact_a.id as account, impact_c.customer_id as customer, cast(null as uuid) as syndic, ph.portal_id as portal, ph.hostname) v
-                   where ph.portal_id = pa.portal_id and ${perViewer(kind.where)})
-    group by impact_c.customer_id, pa.portal_id, ${kind.id}, ${kind.development}`;
+/** Customers on a reservation of a unit in the focused developments (`:focus`, uuid[]): those whose menus a focused change can alter. */
+export const FOCUSED_CUSTOMERS = `(select fc.customer_id from ${saleCustomers} fc join reservation fr on fr.id = fc.reservation_id join unit fu on fu.id = fr.unit_id
+   where fu.development_id = any(cast(:focus as uuid[])))`;
+
+/** Each way a kind has of naming its candidates, as a join giving `impact_c.customer_id`. */
+function candidateJoins(kind: SqlKind): string[] {
+  return [
+    kind.sale && `join ${saleCustomers} impact_c on impact_c.reservation_id = ${kind.sale}`,
+    kind.unit && `join reservation impact_r on impact_r.unit_id = ${kind.unit} join ${saleCustomers} impact_c on impact_c.reservation_id = impact_r.id`,
+    kind.opener && `join account impact_o on impact_o.id = ${kind.opener} cross join lateral (select impact_o.customer_id) impact_c`,
+  ].filter((join): join is string => Boolean(join));
 }
+
+/**
+ * Every (customer, portal, object) the list shows, through some address of the portal (`addresses`,
+ * a CTE of the statement). `:devs` (uuid[]) limits to a staff member's developments, `:limited`
+ * says whether it applies; `:focus` (uuid[]), when `:focused`, to the developments the change can
+ * reach (impact-focus.ts) — for units, to every unit of the customers on a reservation there (the
+ * menus need all of a customer's units).
+ *
+ * The rules' SQL faces decide, as the lists' WHERE does, at the top level of the statement (not
+ * inside a correlated subquery), so PostgreSQL evaluates them for all pairs at once (semi-joins,
+ * hashed subplans) rather than one pair at a time. The lists' candidate condition (which only lets
+ * PostgreSQL start from the customer) is `sale`/`unit`/`opener` here, seen from the object: the
+ * rules alone decide the same (R-EXPLAIN-2: the explanations, which have no candidate condition,
+ * agree with the lists — rules-agree.property.test.ts), and the property test of this preview
+ * checks the result against the customers' own lists.
+ */
+function visibleSql(kind: SqlKind): string {
+  // Focused: for units, every unit of the customers there (the menus read all of them); else the
+  // objects there — for what hangs off a sale, said of the sale, which PostgreSQL checks first.
+  const focus = kind.kind === ImpactKind.UNITS ? `impact_c.customer_id in ${FOCUSED_CUSTOMERS}`
+    : kind.sale ? `${kind.sale} in (select fr.id from reservation fr join unit fu on fu.id = fr.unit_id where fu.development_id = any(cast(:focus as uuid[])))`
+      : `${kind.development} = any(cast(:focus as uuid[]))`;
+  const joins = candidateJoins(kind);
+  // One way: the candidates join the object. Several: each pair once (a union) before the rules run on it.
+  const candidates = joins.length === 1 ? `${joined(kind)} ${joins[0]}`
+    : `${joined(kind)} join (${joins.map((join) => `select ${kind.id} as object_id, impact_c.customer_id from ${joined(kind)} ${join}
+          where (not :focused or ${focus})`).join(' union ')}) impact_c on impact_c.object_id = ${kind.id}`;
+  // Only the units' development is kept (the menus read it); the others' is for the limits alone.
+  const development = kind.kind === ImpactKind.UNITS ? kind.development : 'cast(null as uuid)';
+  return `select impact_c.customer_id, ph.portal_id, ${kind.id} as object_id, ${development} as development_id
+      from ${candidates}
+      join account impact_a on impact_a.customer_id = impact_c.customer_id and impact_a.company_id = :company
+      cross join addresses ph
+      cross join lateral (select impact_a.id as account, impact_c.customer_id as customer, cast(null as uuid) as syndic, ph.portal_id as portal, ph.hostname) v
+     where (not :limited or ${kind.development} = any(cast(:devs as uuid[])))
+       and (not :focused or ${focus})
+       and ${perViewer(allOf(kind.rules))}`;
+}
+
+/**
+ * The statement that keeps one side ('before' or 'after') of one kind in `impact_pair`. A pair may
+ * be kept more than once (a customer both holder and associate, a portal through several
+ * addresses): what reads `impact_pair` groups.
+ */
+export const snapshotSql = (kind: SqlKind) => `with addresses as materialized ${PORTAL_ADDRESSES}
+  insert into impact_pair (side, kind, customer_id, portal_id, object_id, development_id)
+  select :side, '${kind.kind}', customer_id, portal_id, object_id, development_id from (${visibleSql(kind)}) impact_v`;
+
+/**
+ * Per customer, where they see units (what the menus read of them): `portal=development` pairs,
+ * sorted and joined by semicolons — from this side's units in `impact_pair` (`:side`), or, `live`,
+ * by the units' rules now without keeping the units.
+ */
+export const seenDevelopmentsSql = (live: boolean) => `select customer_id, string_agg(distinct cast(portal_id as text) || '=' || cast(development_id as text), ';'
+         order by cast(portal_id as text) || '=' || cast(development_id as text)) as seen
+  from ${live ? `(with addresses as materialized ${PORTAL_ADDRESSES} ${visibleSql(SQL_KINDS.find((k) => k.kind === ImpactKind.UNITS)!)}) impact_v` : `impact_pair where side = :side and kind = 'UNITS'`}
+ group by customer_id`;
+
+/** Everything a kind's statement reads (its candidates, objects, development and rules): what a change must write to alter it (impact-focus.ts). */
+export const kindText = (kind: SqlKind) => `${candidateJoins(kind).join(' ')} ${kind.from} ${kind.development} ${allOf(kind.rules)}`;
 
 /**
  * Which rules fail for one (customer, object) — each rule's SQL face on its own, in any portal

@@ -4,7 +4,8 @@ import { DomainError } from '../../../domain-errors.js';
 import { query } from '../sql.js';
 import type { Context } from '../../../graphql/context.js';
 import { heldAuditEntries } from '../../audit/audit.service.js';
-import { compare, countsForAudit, hidingRule, snapshot, type Impact, type ImpactPage } from './impact.service.js';
+import { focusOf } from './impact-focus.js';
+import { compare, countsForAudit, hidingRule, planOf, snapshot, type Impact, type ImpactPage } from './impact.service.js';
 
 /** The mutations whose changes can alter what customers see or can do: each has its preview (ImpactChangeInput). */
 export const PREVIEWED_MUTATIONS = new Set<string>();
@@ -57,14 +58,15 @@ async function guarded<T>(tx: EntityManager, ms: number, logger: { warn(o: objec
 
 /**
  * R-EXPLAIN-4 around a visibility-changing mutation: the change runs inside one transaction that
- * first reads what every customer sees (the lists' rules, impact.service.ts), then makes the
- * change through the mutation's own code (its own transaction becomes a savepoint of this one),
- * then reads again and compares. A preview (`impactPreview`) throws the comparison out, which
+ * first reads what every customer sees of what the change can reach (the lists' rules,
+ * impact.service.ts; what it can reach, impact-focus.ts), then makes the change through the
+ * mutation's own code (its own transaction becomes a savepoint of this one), then reads again and
+ * compares. A preview (`impactPreview`) throws the comparison out, which
  * rolls everything back; a save commits, its audit entries carrying the counts. Reading is given
  * up when a statement takes over `IMPACT_STATEMENT_MS` (2 s; a very large company): the preview says it could not be
  * worked out, and a save goes on without the counts — never held back by them.
  */
-const measureImpact: MiddlewareFn<Context> = async ({ context: ctx }, next) => {
+const measureImpact: MiddlewareFn<Context> = async ({ context: ctx, args, info }, next) => {
   const staff = ctx.staff;
   if (!staff) return next();
   const preview = ctx.impactPreview ?? null;
@@ -75,7 +77,9 @@ const measureImpact: MiddlewareFn<Context> = async ({ context: ctx }, next) => {
   try {
     return await outside.transactional(async (tx) => {
       ctx.em = tx;
-      const before = await guarded(tx, ctx.services.config.impactStatementMs, logger, (inner) => snapshot(inner, staff, 'before', now));
+      // What the change can alter, from its arguments: only that is read, on both sides (impact-focus.ts).
+      const plan = planOf(await focusOf(tx, info.fieldName, args));
+      const before = await guarded(tx, ctx.services.config.impactStatementMs, logger, (inner) => snapshot(inner, staff, 'before', now, plan));
       const result = await heldAuditEntries.run(holding, () => next());
       // Every change of these is audited (R-SET-2): nothing audited, nothing changed — for anyone.
       if (holding.entries.length === 0) {
@@ -84,7 +88,7 @@ const measureImpact: MiddlewareFn<Context> = async ({ context: ctx }, next) => {
       }
       await tx.flush();
       const impact = before && await guarded(tx, ctx.services.config.impactStatementMs, logger, async (inner) => {
-        const found = await compare(inner, before, await snapshot(inner, staff, 'after', now), preview?.page ?? null);
+        const found = await compare(inner, staff.companyId, before, await snapshot(inner, staff, 'after', now, plan, before), preview?.page ?? null);
         // A loss is hidden now, inside the change; a gain was hidden before it (read after the rollback).
         if (preview) for (const pair of found.examples) if (pair.direction === 'LOST') pair.rule = await hidingRule(inner, pair, now);
         return found;

@@ -6,13 +6,16 @@ import { loadMenuFacts } from '../../portal/menu-facts.js';
 import { Portal } from '../../portal/portal.entity.js';
 import { isLimited, type StaffViewer } from '../../scope/staff-viewer.js';
 import { execute, query } from '../sql.js';
-import { ImpactKind, KIND_WORDS, rulesSql, snapshotSql, SQL_KINDS } from './impact-kinds.js';
+import { reads, type ImpactFocus } from './impact-focus.js';
+import { FOCUSED_CUSTOMERS, ImpactKind, KIND_WORDS, kindText, rulesSql, seenDevelopmentsSql, snapshotSql, SQL_KINDS, type SqlKind } from './impact-kinds.js';
 
 /**
  * R-EXPLAIN-4, the impact preview: what a change hides from customers and what it shows them.
  * Both sides are read by the lists' own rules (impact-kinds.ts) inside the transaction that makes
  * the change — once before it, once after — and compared; the preview rolls the transaction back,
- * a real save commits it and keeps the counts in its audit entry (impact.middleware.ts).
+ * a real save commits it and keeps the counts in its audit entry (impact.middleware.ts). Only what
+ * the change can alter is read (impact-focus.ts, `planOf`): on a 100,000-unit company a block or a
+ * portal toggle previews in under 2 s (`npm run bench:impact`).
  */
 
 export type Side = 'before' | 'after';
@@ -35,7 +38,7 @@ export interface ImpactPair {
   customerName: string;
   objectId: string;
   objectLabel: Said;
-  /** MENUS, LOGINS: the portal it is about. */
+  /** LOGINS: the portal it is about (null for the others). */
   portalId: string | null;
   /** The rule that hides it where it is hidden (after the change for a loss, before it for a gain). */
   rule?: { id: string; label: Said } | null;
@@ -61,112 +64,240 @@ interface Scope {
   company: string;
   limited: boolean;
   devs: string[];
+  /** Only the developments a change can reach (impact-focus.ts). */
+  focused: boolean;
+  focus: string[];
 }
 
-const scopeOf = (staff: StaffViewer): Scope => ({ company: staff.companyId, limited: isLimited(staff), devs: isLimited(staff) ? [...staff.developmentIds] : [] });
+const scopeOf = (staff: StaffViewer, plan: ImpactPlan): Scope => ({
+  company: staff.companyId, limited: isLimited(staff), devs: isLimited(staff) ? [...staff.developmentIds] : [],
+  focused: plan.focus !== null, focus: plan.focus ?? [],
+});
 
 /** Customers of the company (with a login) a limited member of staff reaches: a reservation in their developments. */
 const CUSTOMER_IN_SCOPE = `(not :limited or exists (select 1 from reservation r join unit u on u.id = r.unit_id
    where u.development_id = any(cast(:devs as uuid[]))
      and (r.holder_id = a.customer_id or exists (select 1 from reservation_associate ra where ra.reservation_id = r.id and ra.customer_id = a.customer_id))))`;
 
-/** The menus each customer sees in some portal, as a sorted list joined by commas (menus have only the check face: MENU_RULES). */
-async function menusOf(em: EntityManager, scope: Scope, side: Side): Promise<Map<string, string>> {
-  const accounts = await query<{ id: string; customer: string; permissions: string[] }>(em,
-    `select a.id, a.customer_id as customer, a.portal_permissions as permissions from account a
-      where a.company_id = :company and a.customer_id is not null and ${CUSTOMER_IN_SCOPE}`, scope);
-  const portals = await em.find(Portal, { company: scope.company }, { refresh: true });
+/** Password sign-in (R-AUTH-1, R-AUTH-7, R-PORTAL-2): every customer with a login, in every portal that lets them in. */
+const LOGINS_SQL = `insert into impact_pair (side, kind, customer_id, portal_id, object_id)
+    select :side, 'LOGINS', a.customer_id, p.id, p.id from account a join portal p on p.company_id = a.company_id
+     where a.company_id = :company and a.customer_id is not null and a.login_active and p.active and p.login_enabled and ${CUSTOMER_IN_SCOPE}`;
+
+/** What the menus read besides the units a customer sees: the portal's settings, the developments' permissions, the accounts' permissions. */
+const MENU_TABLES = ['portal', 'development', 'account'];
+
+/** work_mem of a preview's transaction: its statements hash and sort every customer's pairs of a company at once. */
+const IMPACT_WORK_MEM = '64MB';
+
+const UNITS_KIND = SQL_KINDS.find((k) => k.kind === ImpactKind.UNITS)!;
+
+/**
+ * What one change makes the preview read (impact-focus.ts): the kinds whose statements read what
+ * it writes, within the developments it reaches (null: all); the menus when it writes what they
+ * read or alters units; password sign-in when it writes what that reads. No focus: everything.
+ */
+export interface ImpactPlan {
+  kinds: readonly SqlKind[];
+  focus: string[] | null;
+  menus: boolean;
+  logins: boolean;
+  /** It writes accounts (their permissions are what the menus read of them). */
+  accounts: boolean;
+}
+
+export function planOf(focus: ImpactFocus | null): ImpactPlan {
+  if (!focus) return { kinds: SQL_KINDS, focus: null, menus: true, logins: true, accounts: true };
+  const kinds = SQL_KINDS.filter((kind) => reads(kindText(kind), focus.writes));
+  return {
+    kinds,
+    focus: focus.developments,
+    menus: kinds.includes(UNITS_KIND) || focus.writes.some((write) => MENU_TABLES.includes(write.split('.')[0]!)),
+    logins: reads(LOGINS_SQL, focus.writes),
+    accounts: focus.writes.some((write) => write.split('.')[0] === 'account'),
+  };
+}
+
+/**
+ * What the menus read besides the portals' settings and the developments' permissions: each
+ * customer's portal permissions (R-WORK-3: every one of them, "Ver financeiro" and "Ver diário de
+ * obra" alike) and, per portal, the developments of the units they see there. Customers alike in
+ * both see the same menus: a class, read as one.
+ */
+interface MenuClass {
+  permissions: string[];
+  /** Some account of the class (the menus' facts name one). */
+  account: string;
+  /** Per portal, the developments of the units its customers see there. */
+  seen: Map<string, string[]>;
+  customers: string[];
+}
+
+/** The menu classes of one side: from the units of that side in `impact_pair`, or (`shared`: the change cannot alter them) read once for both. */
+async function menuClasses(em: EntityManager, scope: Scope, side: Side, shared: boolean): Promise<MenuClass[]> {
+  const rows = await query<{ permissions: string[]; seen: string; account: string; customers: string[] }>(em,
+    `with seen as materialized (${seenDevelopmentsSql(shared)})
+     select a.portal_permissions as permissions, coalesce(x.seen, '') as seen, min(cast(a.id as text)) as account, array_agg(a.customer_id) as customers
+       from account a left join seen x on x.customer_id = a.customer_id
+      where a.company_id = :company and a.customer_id is not null and ${CUSTOMER_IN_SCOPE}
+        and (not :focused or a.customer_id in ${FOCUSED_CUSTOMERS})
+      group by a.portal_permissions, coalesce(x.seen, '')`, { ...scope, side, now: null });
+  return rows.map((row) => {
+    const seen = new Map<string, string[]>();
+    for (const entry of row.seen ? row.seen.split(';') : []) {
+      const [portal, development] = entry.split('=') as [string, string];
+      const developments = seen.get(portal);
+      if (developments) developments.push(development);
+      else seen.set(portal, [development]);
+    }
+    return { permissions: row.permissions, account: row.account, customers: row.customers, seen };
+  });
+}
+
+/** The menus each class sees in some portal, as a sorted list joined by commas (menus have only the check face: MENU_RULES). */
+async function menusOf(em: EntityManager, scope: Scope, classes: MenuClass[]): Promise<string[]> {
+  // R-PORTAL-2: an inactive portal refuses its users everything, menus included.
+  const portals = (await em.find(Portal, { company: scope.company }, { refresh: true })).filter((portal) => portal.active);
   const developments = new Map((await query<{ id: string; name: string; service: boolean; assistance: boolean }>(em,
     'select id, name, allow_service_requests as service, allow_assistance_requests as assistance from development where company_id = :company', scope))
     .map((d) => [d.id, { id: d.id, name: d.name, allowServiceRequests: d.service, allowAssistanceRequests: d.assistance }]));
-  const seen = new Map<string, string[]>();
-  for (const row of await query<{ customer: string; portal: string; developments: string[] }>(em,
-    `select customer_id as customer, portal_id as portal, array_agg(distinct development_id) as developments
-       from impact_pair where side = :side and kind = 'UNITS' group by customer_id, portal_id`, { side })) {
-    seen.set(`${row.customer}|${row.portal}`, row.developments.sort());
-  }
-  const bySignature = new Map<string, PortalMenu[]>();
-  const result = new Map<string, string>();
-  for (const account of accounts) {
+  return classes.map((c) => {
     const menus = new Set<PortalMenu>();
     for (const portal of portals) {
-      // R-PORTAL-2: an inactive portal refuses its users everything, menus included.
-      if (!portal.active) continue;
-      const devs = seen.get(`${account.customer}|${portal.id}`) ?? [];
-      // Every portal permission the menus may read (SEE_FINANCIAL, SEE_WORK_LOG…), not only one of them.
-      const signature = `${portal.id}|${[...account.permissions].sort().join(',')}|${devs.join(',')}`;
-      let shown = bySignature.get(signature);
-      if (!shown) {
-        const facts: MenuFacts = {
-          portalId: portal.id,
-          account: { id: account.id, portalPermissions: account.permissions },
-          settings: portal as unknown as MenuFacts['settings'],
-          developments: devs.map((id) => developments.get(id)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)),
-        };
-        shown = (Object.keys(MENU_RULES) as PortalMenu[]).filter((menu) => MENU_RULES[menu].every((rule) => rule.check(facts).passed));
-        bySignature.set(signature, shown);
-      }
-      for (const menu of shown) menus.add(menu);
+      const facts: MenuFacts = {
+        portalId: portal.id,
+        account: { id: c.account, portalPermissions: c.permissions },
+        settings: portal as unknown as MenuFacts['settings'],
+        developments: (c.seen.get(portal.id) ?? []).map((id) => developments.get(id)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)),
+      };
+      for (const menu of Object.keys(MENU_RULES) as PortalMenu[]) if (MENU_RULES[menu].every((rule) => rule.check(facts).passed)) menus.add(menu);
     }
-    result.set(account.customer, [...menus].sort().join(','));
-  }
-  return result;
+    return [...menus].sort().join(',');
+  });
 }
 
 export interface Snapshot {
   side: Side;
-  menus: Map<string, string>;
+  /** The menu classes (the same object on both sides when the change cannot alter them), and the menus of each. */
+  classes: MenuClass[] | null;
+  menus: string[] | null;
 }
 
-/** Reads one side: every list's (customer, object) pairs into `impact_pair`, the menus in memory. */
-export async function snapshot(em: EntityManager, staff: StaffViewer, side: Side, now: Date): Promise<Snapshot> {
-  const scope = scopeOf(staff);
+/**
+ * Reads one side of what the plan says a change can alter: each kind's (customer, object) pairs
+ * into `impact_pair`, the menus in memory. A kind left out is the same on both sides, so it is
+ * read on neither (what the menus need of the units still once, when the menus are read).
+ * `before`: the other side, whose menu classes serve again when the change alters neither units
+ * nor accounts.
+ */
+export async function snapshot(em: EntityManager, staff: StaffViewer, side: Side, now: Date, plan: ImpactPlan, before?: Snapshot): Promise<Snapshot> {
+  const scope = scopeOf(staff, plan);
+  const unitsShared = !plan.kinds.includes(UNITS_KIND);
+  const classesShared = plan.menus && unitsShared && !plan.accounts;
   await execute(em, `create temp table if not exists impact_pair (side text not null, kind text not null, customer_id uuid not null,
     portal_id uuid, object_id text not null, development_id uuid) on commit drop`);
-  for (const kind of SQL_KINDS) await query(em, snapshotSql(kind), { ...scope, side, now });
-  await query(em, `insert into impact_pair (side, kind, customer_id, portal_id, object_id)
-    select :side, 'LOGINS', a.customer_id, p.id, p.id from account a join portal p on p.company_id = a.company_id
-     where a.company_id = :company and a.customer_id is not null and a.login_active and p.active and p.login_enabled and ${CUSTOMER_IN_SCOPE}`, { ...scope, side });
-  return { side, menus: await menusOf(em, scope, side) };
+  await setLocals(em);
+  for (const kind of plan.kinds) await query(em, snapshotSql(kind), { ...scope, side, now });
+  if (plan.logins) await query(em, LOGINS_SQL, { ...scope, side });
+  if (!plan.menus) return { side, classes: null, menus: null };
+  // Menu classes the change cannot alter are the same on both sides: read once.
+  const classes = (classesShared ? before?.classes : null) ?? (await menuClasses(em, scope, side, unitsShared));
+  return { side, classes, menus: await menusOf(em, scope, classes) };
+}
+
+/**
+ * What the preview's statements need (this transaction only): they hash and sort every customer's
+ * pairs of a company at once, in memory, and run as planned (compiling them, JIT, cost more than it
+ * saved: bench:impact).
+ */
+async function setLocals(em: EntityManager): Promise<void> {
+  await execute(em, `set local work_mem = '${IMPACT_WORK_MEM}'`);
+  await execute(em, 'set local jit = off');
+}
+
+
+/** Per customer, the menus of their class. */
+function menusByCustomer(snapshot: Snapshot): Map<string, string> {
+  const result = new Map<string, string>();
+  snapshot.classes?.forEach((c, i) => {
+    for (const customer of c.customers) result.set(customer, snapshot.menus![i]!);
+  });
+  return result;
+}
+
+/** Per direction, each customer's menus on one side and not the other: class by class when both sides share them, else customer by customer. */
+function menuChanges(before: Snapshot, after: Snapshot) {
+  const changes = { LOST: new Map<string, PortalMenu[]>(), GAINED: new Map<string, PortalMenu[]>() };
+  const minus = (menus: string, other: string) => {
+    const kept = new Set(other.split(','));
+    return (menus ? menus.split(',') : []).filter((menu) => !kept.has(menu)) as PortalMenu[];
+  };
+  const record = (customers: Iterable<string>, from: string, to: string) => {
+    if (from === to) return;
+    const lost = minus(from, to);
+    const gained = minus(to, from);
+    for (const customer of customers) {
+      if (lost.length) changes.LOST.set(customer, lost);
+      if (gained.length) changes.GAINED.set(customer, gained);
+    }
+  };
+  if (!before.classes || !after.classes) return changes;
+  if (before.classes === after.classes) {
+    before.classes.forEach((c, i) => record(c.customers, before.menus![i]!, after.menus![i]!));
+  } else {
+    const was = menusByCustomer(before);
+    const is = menusByCustomer(after);
+    for (const customer of new Set([...was.keys(), ...is.keys()])) record([customer], was.get(customer) ?? '', is.get(customer) ?? '');
+  }
+  return changes;
 }
 
 export const impactKey = (kind: ImpactKind, direction: Direction) => `${kind}|${direction}`;
 
-/** Compares the two sides: counts per kind and direction, and (`page`) one page of examples. */
-export async function compare(em: EntityManager, before: Snapshot, after: Snapshot, page: ImpactPage | null): Promise<Impact> {
-  const counts: ImpactCount[] = (await query<{ direction: Direction; kind: ImpactKind; customers: number; objects: number }>(em,
-    `with b as (select distinct kind, customer_id, object_id from impact_pair where side = 'before'),
-          a as (select distinct kind, customer_id, object_id from impact_pair where side = 'after')
-     select 'LOST' as direction, kind, cast(count(distinct customer_id) as int) as customers, cast(count(distinct object_id) as int) as objects
-       from (select * from b except select * from a) x group by kind
-     union all
-     select 'GAINED', kind, cast(count(distinct customer_id) as int), cast(count(distinct object_id) as int)
-       from (select * from a except select * from b) y group by kind`, {})).map((row) => ({ ...row }));
+/**
+ * Compares the two sides: the kinds' pairs on one side only go to `impact_diff`, and are counted
+ * there; the menus are compared in memory. Then (`page`) one page of examples of each kind and
+ * direction asked for, by customer name.
+ */
+export async function compare(em: EntityManager, companyId: string, before: Snapshot, after: Snapshot, page: ImpactPage | null): Promise<Impact> {
+  await execute(em, `create temp table if not exists impact_diff (kind text not null, direction text not null, customer_id uuid not null,
+    object_id text not null) on commit drop`);
+  await execute(em, 'delete from impact_diff');
+  // A pair on one side only (in some portal there, in none on the other).
+  for (const [direction, mine, other] of [['LOST', 'before', 'after'], ['GAINED', 'after', 'before']] as const) {
+    await query(em, `insert into impact_diff (kind, direction, customer_id, object_id)
+      select kind, :direction, customer_id, object_id from (select kind, customer_id, object_id from impact_pair where side = :mine
+                                                            except select kind, customer_id, object_id from impact_pair where side = :other) x`, { direction, mine, other });
+  }
+  // Its statistics, for the counts and pages that read it.
+  await execute(em, 'analyze impact_diff');
+  const counts: ImpactCount[] = await query<ImpactCount>(em,
+    `with c as (select kind, direction, count(*) as n from (select distinct kind, direction, customer_id from impact_diff) x group by kind, direction),
+          o as (select kind, direction, count(*) as n from (select distinct kind, direction, object_id from impact_diff) y group by kind, direction)
+     select c.kind, c.direction, cast(c.n as int) as customers, cast(o.n as int) as objects from c join o on o.kind = c.kind and o.direction = c.direction`, {});
 
   // Menus: per customer, the menus on one side and not the other.
-  const menuPairs: { direction: Direction; customer: string; menu: PortalMenu }[] = [];
-  for (const [direction, from, to] of [['LOST', before.menus, after.menus], ['GAINED', after.menus, before.menus]] as const) {
-    for (const [customer, menus] of from) {
-      const other = to.get(customer) ?? '';
-      if (other === menus) continue;
-      const kept = new Set(other.split(','));
-      for (const menu of menus ? menus.split(',') : []) if (!kept.has(menu)) menuPairs.push({ direction, customer, menu: menu as PortalMenu });
-    }
-  }
+  const menus = menuChanges(before, after);
   for (const direction of ['LOST', 'GAINED'] as const) {
-    const mine = menuPairs.filter((p) => p.direction === direction);
-    if (!mine.length) continue;
-    const menus = [...new Set(mine.map((p) => p.menu))].sort();
-    counts.push({ kind: ImpactKind.MENUS, direction, customers: new Set(mine.map((p) => p.customer)).size, objects: menus.length, menus });
+    const changes = menus[direction];
+    if (!changes.size) continue;
+    const which = [...new Set([...changes.values()].flat())].sort();
+    counts.push({ kind: ImpactKind.MENUS, direction, customers: changes.size, objects: which.length, menus: which });
   }
   counts.sort((a, b) => order(a) - order(b));
 
   const examples: ImpactPair[] = [];
   const more = new Set<string>();
   if (page) {
+    let byName: { id: string; name: string }[] | null = null;
     for (const count of counts) {
       if ((page.kind && page.kind !== count.kind) || (page.direction && page.direction !== count.direction)) continue;
-      const pairs = await pageOf(em, count, { ...page, first: page.first + 1 }, menuPairs);
+      const asked = { ...page, first: page.first + 1 };
+      let pairs: ImpactPair[];
+      if (count.kind === ImpactKind.MENUS) {
+        byName ??= await query<{ id: string; name: string }>(em, 'select id, name from customer where company_id = :company order by name, id', { company: companyId });
+        pairs = menuPage(byName, menus[count.direction], count.direction, asked);
+      } else pairs = await pageOf(em, count, asked);
       if (pairs.length > page.first) more.add(impactKey(count.kind, count.direction));
       examples.push(...pairs.slice(0, page.first));
     }
@@ -177,28 +308,34 @@ export async function compare(em: EntityManager, before: Snapshot, after: Snapsh
 const KIND_ORDER = Object.values(ImpactKind);
 const order = (count: ImpactCount) => KIND_ORDER.indexOf(count.kind) * 2 + (count.direction === 'LOST' ? 0 : 1);
 
-async function pageOf(em: EntityManager, count: ImpactCount, page: ImpactPage, menuPairs: { direction: Direction; customer: string; menu: PortalMenu }[]): Promise<ImpactPair[]> {
-  const [mine, other] = count.direction === 'LOST' ? ['before', 'after'] : ['after', 'before'];
-  if (count.kind === ImpactKind.MENUS) {
-    const pairs = menuPairs.filter((p) => p.direction === count.direction);
-    const names = new Map((await query<{ id: string; name: string }>(em, 'select id, name from customer where id = any(cast(:ids as uuid[]))', { ids: [...new Set(pairs.map((p) => p.customer))] })).map((c) => [c.id, c.name]));
-    pairs.sort((a, b) => (names.get(a.customer) ?? '').localeCompare(names.get(b.customer) ?? '') || a.customer.localeCompare(b.customer) || a.menu.localeCompare(b.menu));
-    return pairs.slice(page.offset, page.offset + page.first).map((p) => ({
-      kind: ImpactKind.MENUS, direction: count.direction, customerId: p.customer, customerName: names.get(p.customer) ?? '', objectId: p.menu, objectLabel: say(`menu ${MENU_NAMES[p.menu].pt}`, `menu ${MENU_NAMES[p.menu].en}`), portalId: null,
-    }));
+/** A page of the menus that change, by customer name (the customers come sorted by the database, as the other kinds' pages). */
+function menuPage(byName: { id: string; name: string }[], changes: Map<string, PortalMenu[]>, direction: Direction, page: ImpactPage): ImpactPair[] {
+  const pairs: ImpactPair[] = [];
+  let skipped = 0;
+  for (const customer of byName) {
+    for (const menu of changes.get(customer.id) ?? []) {
+      if (skipped++ < page.offset) continue;
+      pairs.push({
+        kind: ImpactKind.MENUS, direction, customerId: customer.id, customerName: customer.name, objectId: menu,
+        objectLabel: say(`menu ${MENU_NAMES[menu].pt}`, `menu ${MENU_NAMES[menu].en}`), portalId: null,
+      });
+      if (pairs.length === page.first) return pairs;
+    }
   }
-  const rows = await query<{ customer: string; name: string; object: string; portal: string | null }>(em,
-    `select x.customer_id as customer, cu.name, x.object_id as object,
-            (select min(cast(p.portal_id as text)) from impact_pair p where p.side = :mine and p.kind = x.kind and p.customer_id = x.customer_id and p.object_id = x.object_id) as portal
-       from (select kind, customer_id, object_id from impact_pair where side = :mine and kind = :kind
-             except select kind, customer_id, object_id from impact_pair where side = :other and kind = :kind) x
-       join customer cu on cu.id = x.customer_id
+  return pairs;
+}
+
+async function pageOf(em: EntityManager, count: ImpactCount, page: ImpactPage): Promise<ImpactPair[]> {
+  const rows = await query<{ customer: string; name: string; object: string }>(em,
+    `select x.customer_id as customer, cu.name, x.object_id as object
+       from impact_diff x join customer cu on cu.id = x.customer_id
+      where x.kind = :kind and x.direction = :direction
       order by cu.name, cu.id, x.object_id offset :offset limit :first`,
-    { mine, other, kind: count.kind, offset: page.offset, first: page.first });
+    { kind: count.kind, direction: count.direction, offset: page.offset, first: page.first });
   const labels = await labelsOf(em, count.kind, [...new Set(rows.map((r) => r.object))]);
   return rows.map((r) => ({
     kind: count.kind, direction: count.direction, customerId: r.customer, customerName: r.name, objectId: r.object,
-    objectLabel: labels.get(r.object) ?? say(r.object, r.object), portalId: r.portal,
+    objectLabel: labels.get(r.object) ?? say(r.object, r.object), portalId: count.kind === ImpactKind.LOGINS ? r.object : null,
   }));
 }
 

@@ -7,6 +7,8 @@ import { ALL_PORTAL_PERMISSIONS, PortalPermission } from '../../../auth/account.
 import { Block } from '../../../developments/block.entity.js';
 import { Stage } from '../../../developments/stage.entity.js';
 import { Portal } from '../../../portal/portal.entity.js';
+import { FOCUSED_MUTATIONS } from '../impact-focus.js';
+import { PREVIEWED_MUTATIONS } from '../impact.middleware.js';
 
 /**
  * R-EXPLAIN-4, the property: on random small companies and a random change among the previewed
@@ -348,6 +350,11 @@ describe('R-EXPLAIN-4: the impact preview against the customers\' own lists', ()
       expect(tally.kinds.size).toBeGreaterThanOrEqual(4);
     }
   }, 240_000);
+
+  it('R-EXPLAIN-4: every previewed mutation says what it can reach (impact-focus.ts), or its preview reads every list in full', () => {
+    expect([...PREVIEWED_MUTATIONS].filter((name) => !FOCUSED_MUTATIONS.includes(name))).toEqual([]);
+    expect(FOCUSED_MUTATIONS.filter((name) => !PREVIEWED_MUTATIONS.has(name))).toEqual([]);
+  });
 
   it('R-EXPLAIN-4, R-WORK-3: customers alike but for "Ver diário de obra" lose different menus (found by the property)', async () => {
     const expected = await check(example({
