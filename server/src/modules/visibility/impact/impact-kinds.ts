@@ -60,6 +60,14 @@ export interface SqlKind {
   /** The list's whole WHERE: its candidate condition AND the rules. */
   where: string;
   rules: readonly Rule<unknown>[];
+  /**
+   * A rule of this kind that is exactly "the object's unit is visible to the customer" (R-UNIT-4:
+   * `unit is null or exists (the unit, and every unit rule)`), and the object's unit. The preview
+   * reads it from the units' own pairs of the same side (the same rules, read once per customer and
+   * unit) by a join, instead of running every unit rule again for each pair under an `or`, which
+   * PostgreSQL can only do one pair at a time.
+   */
+  unitSeen?: { rule: string; unit: string };
   /** The object as a person names it (examples). */
   label: string;
 }
@@ -103,6 +111,7 @@ export const SQL_KINDS: readonly SqlKind[] = [
     development: 'rq.development_id',
     where: `${customerRequestCandidatesSql} and ${allOf(customerRequestRules)}`,
     rules: customerRequestRules as readonly Rule<unknown>[],
+    unitSeen: { rule: 'R-UNIT-4', unit: 'rq.unit_id' },
     label: `('nº ' || rq.number)`,
   },
   {
@@ -173,21 +182,40 @@ function visibleSql(kind: SqlKind): string {
   const focus = kind.kind === ImpactKind.UNITS ? `impact_c.customer_id in ${FOCUSED_CUSTOMERS}`
     : kind.sale ? `${kind.sale} in (select fr.id from reservation fr join unit fu on fu.id = fr.unit_id where fu.development_id = any(cast(:focus as uuid[])))`
       : `${kind.development} = any(cast(:focus as uuid[]))`;
-  const joins = candidateJoins(kind);
-  // One way: the candidates join the object. Several: each pair once (a union) before the rules run on it.
-  const candidates = joins.length === 1 ? `${joined(kind)} ${joins[0]}`
-    : `${joined(kind)} join (${joins.map((join) => `select ${kind.id} as object_id, impact_c.customer_id from ${joined(kind)} ${join}
-          where (not :focused or ${focus})`).join(' union ')}) impact_c on impact_c.object_id = ${kind.id}`;
   // Only the units' development is kept (the menus read it); the others' is for the limits alone.
   const development = kind.kind === ImpactKind.UNITS ? kind.development : 'cast(null as uuid)';
-  return `select impact_c.customer_id, ph.portal_id, ${kind.id} as object_id, ${development} as development_id
+  const where = (rules: readonly Rule<unknown>[]) => `(not :limited or ${kind.development} = any(cast(:devs as uuid[])))
+       and (not :focused or ${focus})
+       and ${perViewer(allOf(rules))}`;
+  const seen = kind.unitSeen;
+  if (!seen) return everyAddress(kind, candidateJoins(kind), development, where(kind.rules));
+  // R-UNIT-4 read from the units' pairs of `:unitsSide`: an object of a unit is a candidate for whoever
+  // sees the unit, where and through the address they see it (R-UNIT-1 in it: only customers on the
+  // unit's reservations, so no other candidate of such an object could pass); an object of no unit,
+  // for its other candidates through every address (the rule passes for it).
+  const rules = kind.rules.filter((rule) => rule.id !== seen.rule);
+  const others = candidateJoins({ ...kind, unit: undefined });
+  return `select impact_us.customer_id, impact_us.portal_id, impact_us.hostname, ${kind.id} as object_id, ${development} as development_id
+      from ${joined(kind)}
+      join impact_pair impact_us on impact_us.side = :unitsSide and impact_us.kind = 'UNITS' and impact_us.object_id = ${seen.unit}
+      join account impact_a on impact_a.customer_id = impact_us.customer_id and impact_a.company_id = :company
+      cross join lateral (select impact_a.id as account, impact_us.customer_id as customer, cast(null as uuid) as syndic, impact_us.portal_id as portal, impact_us.hostname) v
+     where ${where(rules)}
+    ${others.length ? `union all ${everyAddress(kind, others, development, `${seen.unit} is null and ${where(rules)}`)}` : ''}`;
+}
+
+/** The candidates of a kind (its `joins`) through every address of the portals, where `where` holds. */
+function everyAddress(kind: SqlKind, joins: string[], development: string, where: string): string {
+  // One way: the candidates join the object. Several: each pair once (a union) before the rules run on it.
+  const candidates = joins.length === 1 ? `${joined(kind)} ${joins[0]}`
+    : `${joined(kind)} join (${joins.map((join) => `select ${kind.id} as object_id, impact_c.customer_id from ${joined(kind)} ${join}`).join(' union ')}) impact_c
+        on impact_c.object_id = ${kind.id}`;
+  return `select impact_c.customer_id, ph.portal_id, ph.hostname, ${kind.id} as object_id, ${development} as development_id
       from ${candidates}
       join account impact_a on impact_a.customer_id = impact_c.customer_id and impact_a.company_id = :company
       cross join addresses ph
       cross join lateral (select impact_a.id as account, impact_c.customer_id as customer, cast(null as uuid) as syndic, ph.portal_id as portal, ph.hostname) v
-     where (not :limited or ${kind.development} = any(cast(:devs as uuid[])))
-       and (not :focused or ${focus})
-       and ${perViewer(allOf(kind.rules))}`;
+     where ${where}`;
 }
 
 /**
@@ -196,17 +224,18 @@ function visibleSql(kind: SqlKind): string {
  * addresses): what reads `impact_pair` groups.
  */
 export const snapshotSql = (kind: SqlKind) => `with addresses as materialized ${PORTAL_ADDRESSES}
-  insert into impact_pair (side, kind, customer_id, portal_id, object_id, development_id)
-  select :side, '${kind.kind}', customer_id, portal_id, object_id, development_id from (${visibleSql(kind)}) impact_v`;
+  insert into impact_pair (side, kind, customer_id, portal_id, hostname, object_id, development_id)
+  select :side, '${kind.kind}', customer_id, portal_id, hostname, object_id, development_id from (${visibleSql(kind)}) impact_v`;
 
 /**
  * Per customer, where they see units (what the menus read of them): `portal=development` pairs,
- * sorted and joined by semicolons — from this side's units in `impact_pair` (`:side`), or, `live`,
- * by the units' rules now without keeping the units.
+ * sorted and joined by semicolons — from the units in `impact_pair` of `:unitsSide`, or (`live`)
+ * by the units' rules now, without keeping them (when nothing else reads them).
  */
 export const seenDevelopmentsSql = (live: boolean) => `select customer_id, string_agg(distinct cast(portal_id as text) || '=' || cast(development_id as text), ';'
          order by cast(portal_id as text) || '=' || cast(development_id as text)) as seen
-  from ${live ? `(with addresses as materialized ${PORTAL_ADDRESSES} ${visibleSql(SQL_KINDS.find((k) => k.kind === ImpactKind.UNITS)!)}) impact_v` : `impact_pair where side = :side and kind = 'UNITS'`}
+  from ${live ? `(with addresses as materialized ${PORTAL_ADDRESSES} ${visibleSql(SQL_KINDS.find((k) => k.kind === ImpactKind.UNITS)!)}) impact_v`
+    : `impact_pair where side = :unitsSide and kind = 'UNITS'`}
  group by customer_id`;
 
 /** Everything a kind's statement reads (its candidates, objects, development and rules): what a change must write to alter it (impact-focus.ts). */

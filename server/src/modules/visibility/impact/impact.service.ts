@@ -133,15 +133,18 @@ interface MenuClass {
   customers: string[];
 }
 
-/** The menu classes of one side: from the units of that side in `impact_pair`, or (`shared`: the change cannot alter them) read once for both. */
-async function menuClasses(em: EntityManager, scope: Scope, side: Side, shared: boolean): Promise<MenuClass[]> {
+/**
+ * The menu classes of one side, from the units in `impact_pair` of `unitsSide` (that side, or
+ * 'shared' when the change cannot alter them), or (`unitsSide` null: kept nowhere) by the units' rules now.
+ */
+async function menuClasses(em: EntityManager, scope: Scope, unitsSide: string | null, now: Date): Promise<MenuClass[]> {
   const rows = await query<{ permissions: string[]; seen: string; account: string; customers: string[] }>(em,
-    `with seen as materialized (${seenDevelopmentsSql(shared)})
+    `with seen as materialized (${seenDevelopmentsSql(unitsSide === null)})
      select a.portal_permissions as permissions, coalesce(x.seen, '') as seen, min(cast(a.id as text)) as account, array_agg(a.customer_id) as customers
        from account a left join seen x on x.customer_id = a.customer_id
       where a.company_id = :company and a.customer_id is not null and ${CUSTOMER_IN_SCOPE}
         and (not :focused or a.customer_id in ${FOCUSED_CUSTOMERS})
-      group by a.portal_permissions, coalesce(x.seen, '')`, { ...scope, side, now: null });
+      group by a.portal_permissions, coalesce(x.seen, '')`, { ...scope, unitsSide, now });
   return rows.map((row) => {
     const seen = new Map<string, string[]>();
     for (const entry of row.seen ? row.seen.split(';') : []) {
@@ -195,14 +198,28 @@ export async function snapshot(em: EntityManager, staff: StaffViewer, side: Side
   const unitsShared = !plan.kinds.includes(UNITS_KIND);
   const classesShared = plan.menus && unitsShared && !plan.accounts;
   await execute(em, `create temp table if not exists impact_pair (side text not null, kind text not null, customer_id uuid not null,
-    portal_id uuid, object_id text not null, development_id uuid) on commit drop`);
+    portal_id uuid, hostname text, object_id uuid not null, development_id uuid) on commit drop`);
   await setLocals(em);
-  for (const kind of plan.kinds) await query(em, snapshotSql(kind), { ...scope, side, now });
+  // The units seen: each side's own (the first kind read) when the change can alter them; else,
+  // when a kind reads them (R-UNIT-4 of the requests), once before it as 'shared'; else, for the
+  // menus alone, by the units' rules without keeping them.
+  const unitsRead = plan.kinds.some((kind) => kind.unitSeen);
+  const unitsSide = !unitsShared ? side : unitsRead ? 'shared' : null;
+  if (unitsShared && unitsRead && side === 'before') {
+    await query(em, snapshotSql(UNITS_KIND), { ...scope, side: 'shared', unitsSide, now });
+    await execute(em, 'analyze impact_pair');
+  }
+  for (const kind of plan.kinds) {
+    await query(em, snapshotSql(kind), { ...scope, side, unitsSide, now });
+    // What reads the units' pairs joins them: the planner needs their size (a temporary table has no statistics until analysed).
+    if (kind === UNITS_KIND && unitsRead) await execute(em, 'analyze impact_pair');
+  }
   if (plan.logins) await query(em, LOGINS_SQL, { ...scope, side });
   if (!plan.menus) return { side, classes: null, menus: null };
   // Menu classes the change cannot alter are the same on both sides: read once.
-  const classes = (classesShared ? before?.classes : null) ?? (await menuClasses(em, scope, side, unitsShared));
-  return { side, classes, menus: await menusOf(em, scope, classes) };
+  const classes = (classesShared ? before?.classes : null) ?? (await menuClasses(em, scope, unitsSide, now));
+  const menus = await menusOf(em, scope, classes);
+  return { side, classes, menus };
 }
 
 /**
@@ -261,7 +278,7 @@ export const impactKey = (kind: ImpactKind, direction: Direction) => `${kind}|${
  */
 export async function compare(em: EntityManager, companyId: string, before: Snapshot, after: Snapshot, page: ImpactPage | null): Promise<Impact> {
   await execute(em, `create temp table if not exists impact_diff (kind text not null, direction text not null, customer_id uuid not null,
-    object_id text not null) on commit drop`);
+    object_id uuid not null) on commit drop`);
   await execute(em, 'delete from impact_diff');
   // A pair on one side only (in some portal there, in none on the other).
   for (const [direction, mine, other] of [['LOST', 'before', 'after'], ['GAINED', 'after', 'before']] as const) {
