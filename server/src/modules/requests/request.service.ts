@@ -32,7 +32,7 @@ import { RequestKind } from './request-kind.js';
 import { assertRequestMenuOn } from './request-menu.js';
 import { RequestStatusChange } from './request-status-change.entity.js';
 import { Request } from './request.entity.js';
-import { customerRequestCandidatesSql, customerRequestRules, syndicRequestRules } from './request.rules.js';
+import { customerRequestIdsSql, customerRequestRules, syndicRequestRules } from './request.rules.js';
 import { RequestTarget, subjectAppliesTo, TARGET_NAMES } from './subject-target.js';
 import { Subsubject } from './subsubject.entity.js';
 import { WorkflowStatus } from './workflow-status.entity.js';
@@ -56,7 +56,7 @@ export const rulesFor = (scope: ViewerScope) => (scope.syndicId ? syndicRequestR
  * `request.subsubject` are whole), so a list that names them needs no other query.
  */
 export async function visibleRequests(em: EntityManager, scope: ViewerScope, filter: PortalRequestFilter = {}): Promise<Request[]> {
-  const candidates = scope.syndicId ? 'rq.opened_by_id = :account' : customerRequestCandidatesSql;
+  const candidates = scope.syndicId ? 'rq.opened_by_id = :account' : `rq.id in ${customerRequestIdsSql}`;
   const rows = await query<Record<string, unknown>>(
     em,
     `${requestSelect(em)}
