@@ -398,7 +398,9 @@ describe('R-EXPLAIN-2: every rule has one definition, whose list face and explan
     expect(financeChecked).toBeGreaterThan(1000);
     expect(financeVisible).toBeGreaterThan(50);
     expect(worksChecked).toBeGreaterThan(500);
-    expect(worksVisible).toBeGreaterThan(30);
+    // Not vacuous: some work-log entries were visible. How many swings with the random configurations
+    // (22, 52 and 83 in three runs of 200): a bound of 30 failed a clean run by chance.
+    expect(worksVisible).toBeGreaterThan(5);
     expect(documentsChecked).toBeGreaterThan(300);
     expect(documentsVisible).toBeGreaterThan(30);
   }, 300_000);

@@ -1,9 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import { say, type Said } from '../../../locale.js';
-import { contractCandidatesSql, contractRules } from '../../contracts/contract.rules.js';
-import { unitCandidatesSql, unitRules } from '../../developments/unit.rules.js';
-import { billRules, billSaleSql, installmentRules, saleCandidatesSql } from '../../finance/finance.rules.js';
-import { customerRequestCandidatesSql, customerRequestRules } from '../../requests/request.rules.js';
+import { contractRules } from '../../contracts/contract.rules.js';
+import { unitRules } from '../../developments/unit.rules.js';
+import { billRules, billSaleSql, installmentRules } from '../../finance/finance.rules.js';
+import { customerRequestRules } from '../../requests/request.rules.js';
 import { perViewer } from '../../requests/request-audience.js';
 import type { Rule } from '../rule.js';
 import { allOf } from '../sql.js';
@@ -34,7 +34,7 @@ export const KIND_WORDS: Record<ImpactKind, { one: Said; many: Said }> = {
 /**
  * One kind of object the lists show, as the impact preview reads it: every rule's SQL face (what
  * `visibleUnits`, `visibleContractsByUnit`, `visibleRequests`, `visibleInstallments` and
- * `visibleBills` run, after their candidate condition `where` starts them from the customer),
+ * `visibleBills` run, after their candidate condition starts them from the customer),
  * evaluated for every customer at once with the viewer's parameters bound to a row `v`
  * (`perViewer`, as the live fan-out does).
  *
@@ -57,8 +57,6 @@ export interface SqlKind {
   id: string;
   /** The development the object belongs to (staff limited to developments preview only theirs). */
   development: string;
-  /** The list's whole WHERE: its candidate condition AND the rules. */
-  where: string;
   rules: readonly Rule<unknown>[];
   /**
    * A rule of this kind that is exactly "the object's unit is visible to the customer" (R-UNIT-4:
@@ -88,7 +86,6 @@ export const SQL_KINDS: readonly SqlKind[] = [
     from: 'unit u',
     id: 'u.id',
     development: 'u.development_id',
-    where: `u.id in ${unitCandidatesSql} and ${allOf(unitRules)}`,
     rules: unitRules as readonly Rule<unknown>[],
     label: `(select u.name || ' — ' || d.name from development d where d.id = u.development_id)`,
   },
@@ -98,7 +95,6 @@ export const SQL_KINDS: readonly SqlKind[] = [
     from: 'contract c join reservation res on res.id = c.reservation_id join contract_type ct on ct.id = c.type_id',
     id: 'c.id',
     development: '(select u.development_id from unit u where u.id = res.unit_id)',
-    where: `c.id in ${contractCandidatesSql} and ${allOf(contractRules)}`,
     rules: contractRules as readonly Rule<unknown>[],
     label: `(ct.name || ' — ' || (select u.name from unit u where u.id = res.unit_id))`,
   },
@@ -109,7 +105,6 @@ export const SQL_KINDS: readonly SqlKind[] = [
     from: 'request rq',
     id: 'rq.id',
     development: 'rq.development_id',
-    where: `${customerRequestCandidatesSql} and ${allOf(customerRequestRules)}`,
     rules: customerRequestRules as readonly Rule<unknown>[],
     unitSeen: { rule: 'R-UNIT-4', unit: 'rq.unit_id' },
     label: `('nº ' || rq.number)`,
@@ -120,7 +115,6 @@ export const SQL_KINDS: readonly SqlKind[] = [
     from: 'installment i join installment_plan ip on ip.id = i.plan_id',
     id: 'i.id',
     development: '(select u.development_id from reservation r join unit u on u.id = r.unit_id where r.id = ip.reservation_id)',
-    where: `ip.reservation_id in ${saleCandidatesSql} and ${allOf(installmentRules)}`,
     rules: installmentRules as readonly Rule<unknown>[],
     label: `(ip.series || ' ' || i.number || ' — ' || to_char(i.due_date, 'DD/MM/YYYY'))`,
   },
@@ -130,7 +124,6 @@ export const SQL_KINDS: readonly SqlKind[] = [
     from: 'bill bl',
     id: 'bl.id',
     development: `(select u.development_id from reservation r join unit u on u.id = r.unit_id where r.id = ${billSaleSql('bl')})`,
-    where: `${billSaleSql('bl')} in ${saleCandidatesSql} and ${allOf(billRules)}`,
     rules: billRules as readonly Rule<unknown>[],
     label: `('boleto ' || to_char(bl.due_date, 'DD/MM/YYYY'))`,
   },
