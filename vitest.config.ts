@@ -15,8 +15,11 @@ export default defineConfig({
     // order with --sequence.seed=N. (A root option: vitest gives the projects the root's sequence.)
     sequence: { shuffle: { files: true, tests: true } },
     // Two workers on two cores (vitest's default is cores − 1: one, and the whole suite ran file
-    // after file). Most files wait on PostgreSQL or Chromium, not the CPU: the server's files run
-    // beside the browser's, which still go one at a time (their project's fileParallelism).
+    // after file). The browser files go one at a time (their project's fileParallelism), and
+    // vitest 4 runs such a project as a group of its own after every other file: the server's
+    // files first on both workers, then the browser's. Letting the browser files share the two
+    // workers with the rest was measured on a clean clone: 24 minutes instead of 26, the machine
+    // at a load of 6–7 throughout (the suite is CPU-bound) — not worth the browser tests' margins.
     maxWorkers: 2,
     projects: [
       {
