@@ -59,13 +59,13 @@ export interface SqlKind {
   development: string;
   rules: readonly Rule<unknown>[];
   /**
-   * A rule of this kind that is exactly "the object's unit is visible to the customer" (R-UNIT-4:
-   * `unit is null or exists (the unit, and every unit rule)`), and the object's unit. The preview
-   * reads it from the units' own pairs of the same side (the same rules, read once per customer and
-   * unit) by a join, instead of running every unit rule again for each pair under an `or`, which
-   * PostgreSQL can only do one pair at a time.
+   * A rule of this kind that is exactly "the object's unit (`unit`) is visible to the customer"
+   * (R-UNIT-4: `unit is null or exists (the unit, and every unit rule)`). The preview reads it from
+   * the units' own pairs of the same side (the same rules, read once per customer and unit) by a
+   * join, instead of running every unit rule again for each pair under an `or`, which PostgreSQL
+   * can only do one pair at a time.
    */
-  unitSeen?: { rule: string; unit: string };
+  unitRule?: string;
   /** The object as a person names it (examples). */
   label: string;
 }
@@ -106,7 +106,7 @@ export const SQL_KINDS: readonly SqlKind[] = [
     id: 'rq.id',
     development: 'rq.development_id',
     rules: customerRequestRules as readonly Rule<unknown>[],
-    unitSeen: { rule: 'R-UNIT-4', unit: 'rq.unit_id' },
+    unitRule: 'R-UNIT-4',
     label: `('nº ' || rq.number)`,
   },
   {
@@ -180,29 +180,28 @@ function visibleSql(kind: SqlKind): string {
   const where = (rules: readonly Rule<unknown>[]) => `(not :limited or ${kind.development} = any(cast(:devs as uuid[])))
        and (not :focused or ${focus})
        and ${perViewer(allOf(rules))}`;
-  const seen = kind.unitSeen;
-  if (!seen) return everyAddress(kind, candidateJoins(kind), development, where(kind.rules));
+  const { unitRule, unit } = kind;
+  if (!unitRule || !unit) return everyAddress(kind, candidateJoins(kind), development, where(kind.rules));
   // R-UNIT-4 read from the units' pairs of `:unitsSide`: an object of a unit is a candidate for whoever
   // sees the unit, where and through the address they see it (R-UNIT-1 in it: only customers on the
   // unit's reservations, so no other candidate of such an object could pass); an object of no unit,
   // for its other candidates through every address (the rule passes for it).
-  const rules = kind.rules.filter((rule) => rule.id !== seen.rule);
+  const rules = kind.rules.filter((rule) => rule.id !== unitRule);
   const others = candidateJoins({ ...kind, unit: undefined });
   return `select impact_us.customer_id, impact_us.portal_id, impact_us.hostname, ${kind.id} as object_id, ${development} as development_id
       from ${joined(kind)}
-      join impact_pair impact_us on impact_us.side = :unitsSide and impact_us.kind = 'UNITS' and impact_us.object_id = ${seen.unit}
+      join impact_pair impact_us on impact_us.side = :unitsSide and impact_us.kind = 'UNITS' and impact_us.object_id = ${unit}
       join account impact_a on impact_a.customer_id = impact_us.customer_id and impact_a.company_id = :company
       cross join lateral (select impact_a.id as account, impact_us.customer_id as customer, cast(null as uuid) as syndic, impact_us.portal_id as portal, impact_us.hostname) v
      where ${where(rules)}
-    ${others.length ? `union all ${everyAddress(kind, others, development, `${seen.unit} is null and ${where(rules)}`)}` : ''}`;
+    ${others.length ? `union all ${everyAddress(kind, others, development, `${unit} is null and ${where(rules)}`)}` : ''}`;
 }
 
 /** The candidates of a kind (its `joins`) through every address of the portals, where `where` holds. */
 function everyAddress(kind: SqlKind, joins: string[], development: string, where: string): string {
-  // One way: the candidates join the object. Several: each pair once (a union) before the rules run on it.
-  const candidates = joins.length === 1 ? `${joined(kind)} ${joins[0]}`
-    : `${joined(kind)} join (${joins.map((join) => `select ${kind.id} as object_id, impact_c.customer_id from ${joined(kind)} ${join}`).join(' union ')}) impact_c
-        on impact_c.object_id = ${kind.id}`;
+  // Each kind names its candidates one way (the requests' unit is read through `unitRule`): a second way would need a union.
+  if (joins.length !== 1) throw new Error(`impact kind ${kind.kind}: ${joins.length} ways of naming candidates`);
+  const candidates = `${joined(kind)} ${joins[0]}`;
   return `select impact_c.customer_id, ph.portal_id, ph.hostname, ${kind.id} as object_id, ${development} as development_id
       from ${candidates}
       join account impact_a on impact_a.customer_id = impact_c.customer_id and impact_a.company_id = :company

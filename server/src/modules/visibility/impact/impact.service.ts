@@ -203,7 +203,7 @@ export async function snapshot(em: EntityManager, staff: StaffViewer, side: Side
   // The units seen: each side's own (the first kind read) when the change can alter them; else,
   // when a kind reads them (R-UNIT-4 of the requests), once before it as 'shared'; else, for the
   // menus alone, by the units' rules without keeping them.
-  const unitsRead = plan.kinds.some((kind) => kind.unitSeen);
+  const unitsRead = plan.kinds.some((kind) => kind.unitRule);
   const unitsSide = !unitsShared ? side : unitsRead ? 'shared' : null;
   if (unitsShared && unitsRead && side === 'before') {
     await query(em, snapshotSql(UNITS_KIND), { ...scope, side: 'shared', unitsSide, now });
