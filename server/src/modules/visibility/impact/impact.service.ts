@@ -138,9 +138,10 @@ interface MenuClass {
  * 'shared' when the change cannot alter them), or (`unitsSide` null: kept nowhere) by the units' rules now.
  */
 async function menuClasses(em: EntityManager, scope: Scope, unitsSide: string | null, now: Date): Promise<MenuClass[]> {
-  const rows = await query<{ permissions: string[]; seen: string; account: string; customers: string[] }>(em,
+  // The customers as one string (a whole company's ids parse several times faster so than as an array).
+  const rows = await query<{ permissions: string[]; seen: string; account: string; customers: string }>(em,
     `with seen as materialized (${seenDevelopmentsSql(unitsSide === null)})
-     select a.portal_permissions as permissions, coalesce(x.seen, '') as seen, min(cast(a.id as text)) as account, array_agg(a.customer_id) as customers
+     select a.portal_permissions as permissions, coalesce(x.seen, '') as seen, min(cast(a.id as text)) as account, string_agg(cast(a.customer_id as text), ',') as customers
        from account a left join seen x on x.customer_id = a.customer_id
       where a.company_id = :company and a.customer_id is not null and ${CUSTOMER_IN_SCOPE}
         and (not :focused or a.customer_id in ${FOCUSED_CUSTOMERS})
@@ -153,7 +154,7 @@ async function menuClasses(em: EntityManager, scope: Scope, unitsSide: string | 
       if (developments) developments.push(development);
       else seen.set(portal, [development]);
     }
-    return { permissions: row.permissions, account: row.account, customers: row.customers, seen };
+    return { permissions: row.permissions, account: row.account, customers: row.customers.split(','), seen };
   });
 }
 
@@ -197,27 +198,32 @@ export async function snapshot(em: EntityManager, staff: StaffViewer, side: Side
   const scope = scopeOf(staff, plan);
   const unitsShared = !plan.kinds.includes(UNITS_KIND);
   const classesShared = plan.menus && unitsShared && !plan.accounts;
+  // One partition per side: what reads one side reads only its rows.
   await execute(em, `create temp table if not exists impact_pair (side text not null, kind text not null, customer_id uuid not null,
-    portal_id uuid, hostname text, object_id uuid not null, development_id uuid) on commit drop`);
+    portal_id uuid, hostname text, object_id uuid not null, development_id uuid) partition by list (side) on commit drop`);
+  for (const part of ['before', 'after', 'shared']) await execute(em, `create temp table if not exists impact_pair_${part} partition of impact_pair for values in ('${part}') on commit drop`);
   await setLocals(em);
   // The units seen: each side's own (the first kind read) when the change can alter them; else,
   // when a kind reads them (R-UNIT-4 of the requests), once before it as 'shared'; else, for the
   // menus alone, by the units' rules without keeping them.
   const unitsRead = plan.kinds.some((kind) => kind.unitRule);
   const unitsSide = !unitsShared ? side : unitsRead ? 'shared' : null;
+  // A change to the whole company reads every pair at once: by hashes, never one pair at a time
+  // (the rules' estimates are far too low for the planner to see it).
+  const whole = <T>(work: () => Promise<T>): Promise<T> => (plan.focus === null ? hashJoined(em, work) : work());
   if (unitsShared && unitsRead && side === 'before') {
-    await query(em, snapshotSql(UNITS_KIND), { ...scope, side: 'shared', unitsSide, now });
-    await execute(em, 'analyze impact_pair');
+    await whole(() => query(em, snapshotSql(UNITS_KIND), { ...scope, side: 'shared', unitsSide, now }));
+    await analyze(em, 'impact_pair_shared');
   }
   for (const kind of plan.kinds) {
-    await query(em, snapshotSql(kind), { ...scope, side, unitsSide, now });
+    await whole(() => query(em, snapshotSql(kind), { ...scope, side, unitsSide, now }));
     // What reads the units' pairs joins them: the planner needs their size (a temporary table has no statistics until analysed).
-    if (kind === UNITS_KIND && unitsRead) await execute(em, 'analyze impact_pair');
+    if (kind === UNITS_KIND && unitsRead) await analyze(em, `impact_pair_${side}`);
   }
   if (plan.logins) await query(em, LOGINS_SQL, { ...scope, side });
   if (!plan.menus) return { side, classes: null, menus: null };
   // Menu classes the change cannot alter are the same on both sides: read once.
-  const classes = (classesShared ? before?.classes : null) ?? (await menuClasses(em, scope, unitsSide, now));
+  const classes = (classesShared ? before?.classes : null) ?? (await whole(() => menuClasses(em, scope, unitsSide, now)));
   const menus = await menusOf(em, scope, classes);
   return { side, classes, menus };
 }
@@ -225,11 +231,34 @@ export async function snapshot(em: EntityManager, staff: StaffViewer, side: Side
 /**
  * What the preview's statements need (this transaction only): they hash and sort every customer's
  * pairs of a company at once, in memory, and run as planned (compiling them, JIT, cost more than it
- * saved: bench:impact).
+ * saved: bench:impact); each is planned for its own values (a generic plan, the pool's setting for
+ * the lists' many small queries, cannot drop the conditions that do not apply — `not :focused or …`
+ * — and misjudges every join after them).
  */
 async function setLocals(em: EntityManager): Promise<void> {
   await execute(em, `set local work_mem = '${IMPACT_WORK_MEM}'`);
   await execute(em, 'set local jit = off');
+  await execute(em, 'set local plan_cache_mode = force_custom_plan');
+}
+
+/**
+ * `work` joining by hashes (the statements that read whole tables of pairs): nested loops only
+ * where nothing else can join, no merge joins (sorting every pair by text and two uuids costs
+ * several times the hashing).
+ */
+async function hashJoined<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
+  await execute(em, "select set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true)");
+  const result = await work();
+  // (When `work` fails, the savepoint it runs in — `guarded` — rolls back, and with it these settings.)
+  await execute(em, "select set_config('enable_nestloop', 'on', true), set_config('enable_mergejoin', 'on', true)");
+  return result;
+}
+
+/** Statistics of a temporary table for the statements that join it: a small sample is enough (row count, a few distinct values). */
+async function analyze(em: EntityManager, table: string): Promise<void> {
+  await execute(em, "select set_config('default_statistics_target', '10', true)");
+  await execute(em, `analyze ${table}`);
+  await execute(em, "select set_config('default_statistics_target', '100', true)");
 }
 
 
@@ -280,14 +309,17 @@ export async function compare(em: EntityManager, companyId: string, before: Snap
   await execute(em, `create temp table if not exists impact_diff (kind text not null, direction text not null, customer_id uuid not null,
     object_id uuid not null) on commit drop`);
   await execute(em, 'delete from impact_diff');
-  // A pair on one side only (in some portal there, in none on the other).
-  for (const [direction, mine, other] of [['LOST', 'before', 'after'], ['GAINED', 'after', 'before']] as const) {
-    await query(em, `insert into impact_diff (kind, direction, customer_id, object_id)
-      select kind, :direction, customer_id, object_id from (select kind, customer_id, object_id from impact_pair where side = :mine
-                                                            except select kind, customer_id, object_id from impact_pair where side = :other) x`, { direction, mine, other });
-  }
+  // A pair on one side only (in some portal there, in none on the other), by a hashed anti-join:
+  // kept as often as it is on its side (counts and pages take each once).
+  await hashJoined(em, async () => {
+    for (const [direction, mine, other] of [['LOST', 'before', 'after'], ['GAINED', 'after', 'before']] as const) {
+      await query(em, `insert into impact_diff (kind, direction, customer_id, object_id)
+        select m.kind, :direction, m.customer_id, m.object_id from impact_pair_${mine} m
+         where not exists (select 1 from impact_pair_${other} o where o.kind = m.kind and o.customer_id = m.customer_id and o.object_id = m.object_id)`, { direction });
+    }
+  });
   // Its statistics, for the counts and pages that read it.
-  await execute(em, 'analyze impact_diff');
+  await analyze(em, 'impact_diff');
   const counts: ImpactCount[] = await query<ImpactCount>(em,
     `with c as (select kind, direction, count(*) as n from (select distinct kind, direction, customer_id from impact_diff) x group by kind, direction),
           o as (select kind, direction, count(*) as n from (select distinct kind, direction, object_id from impact_diff) y group by kind, direction)
@@ -344,10 +376,10 @@ function menuPage(byName: { id: string; name: string }[], changes: Map<string, P
 
 async function pageOf(em: EntityManager, count: ImpactCount, page: ImpactPage): Promise<ImpactPair[]> {
   const rows = await query<{ customer: string; name: string; object: string }>(em,
-    `select x.customer_id as customer, cu.name, x.object_id as object
+    `select distinct x.customer_id as customer, cu.name, x.object_id as object
        from impact_diff x join customer cu on cu.id = x.customer_id
       where x.kind = :kind and x.direction = :direction
-      order by cu.name, cu.id, x.object_id offset :offset limit :first`,
+      order by cu.name, x.customer_id, x.object_id offset :offset limit :first`,
     { kind: count.kind, direction: count.direction, offset: page.offset, first: page.first });
   const labels = await labelsOf(em, count.kind, [...new Set(rows.map((r) => r.object))]);
   return rows.map((r) => ({
