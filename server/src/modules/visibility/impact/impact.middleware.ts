@@ -77,6 +77,11 @@ const measureImpact: MiddlewareFn<Context> = async ({ context: ctx, args, info }
   try {
     return await outside.transactional(async (tx) => {
       ctx.em = tx;
+      // A save waits for the company's other visibility-changing saves to end before it reads its
+      // "before": what another save changes meanwhile is not counted as this one's (two admins
+      // switching the same toggle off at once: the second hides nothing). A preview, rolled back,
+      // waits for no one.
+      if (!preview) await query(tx, 'select pg_advisory_xact_lock(hashtext(:key))', { key: `impact-save:${staff.companyId}` });
       // What the change can alter, from its arguments: only that is read, on both sides (impact-focus.ts).
       const plan = planOf(await focusOf(tx, info.fieldName, args));
       const before = await guarded(tx, ctx.services.config.impactStatementMs, logger, (inner) => snapshot(inner, staff, 'before', now, plan));

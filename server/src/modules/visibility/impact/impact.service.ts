@@ -250,7 +250,8 @@ async function hashJoined<T>(em: EntityManager, work: () => Promise<T>): Promise
   await execute(em, "select set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true)");
   const result = await work();
   // (When `work` fails, the savepoint it runs in — `guarded` — rolls back, and with it these settings.)
-  await execute(em, "select set_config('enable_nestloop', 'on', true), set_config('enable_mergejoin', 'on', true)");
+  await execute(em, 'set local enable_nestloop to default');
+  await execute(em, 'set local enable_mergejoin to default');
   return result;
 }
 
@@ -258,7 +259,7 @@ async function hashJoined<T>(em: EntityManager, work: () => Promise<T>): Promise
 async function analyze(em: EntityManager, table: string): Promise<void> {
   await execute(em, "select set_config('default_statistics_target', '10', true)");
   await execute(em, `analyze ${table}`);
-  await execute(em, "select set_config('default_statistics_target', '100', true)");
+  await execute(em, 'set local default_statistics_target to default');
 }
 
 

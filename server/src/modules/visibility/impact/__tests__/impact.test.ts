@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../test/harness.js';
 import { ReservationStatus, StaffRole, World } from '../../../../test/world.js';
@@ -104,6 +105,37 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
     expect(counts(login.kinds)).toEqual([['LOGINS', 'LOST', 1, 1]]);
     expect(login.kinds[0].examples[0]).toMatchObject({ objectId: world.portal.id, ruleId: 'R-AUTH-7' });
     expect((await server.em().findOneOrFail(Portal, world.portal.id)).showContracts).toBe(true);
+  });
+
+  it('R-EXPLAIN-4: two admins save at once — each save counts what it changes, not what the other saved meanwhile', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer({ name: 'Ana' });
+    const { reservation } = await world.soldUnit(ana.customer);
+    await world.contract(reservation);
+    const { client } = await world.staff();
+    // Someone holds the portal's row: both saves start, and wait (for the row, or for each other).
+    const holder = new pg.Client({ connectionString: server.config.databaseUrl! });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select 1 from portal where id = $1 for update', [world.portal.id]);
+      const save = (input: Record<string, boolean>) => client.ok('mutation($id: ID!, $i: PortalSettingsInput!) { updatePortalSettings(portalId: $id, input: $i) { id } }', { id: world.portal.id, i: input });
+      const saves = [save({ showContracts: false }), save({ showServiceMenu: false })];
+      // (pg_stat_activity is read once per transaction unless its snapshot is cleared.)
+      await expect.poll(async () => Number((await holder.query(`select pg_stat_clear_snapshot(), (select count(*) from pg_stat_activity
+        where datname = current_database() and pid <> pg_backend_pid() and wait_event_type = 'Lock') as n`)).rows[0].n), { timeout: 4_000 }).toBe(2);
+      await holder.query('rollback');
+      await Promise.all(saves);
+    } finally {
+      await holder.end();
+    }
+    // Whichever was saved second: it hides the menu Atendimentos only, not again the contracts.
+    const counted = (await server.em().find(AuditLog, { targetId: world.portal.id })).map((entry) => entry.impact);
+    expect(counted).toHaveLength(2);
+    expect(counted).toEqual(expect.arrayContaining([
+      [{ kind: 'CONTRACTS', direction: 'LOST', customers: 1, objects: 1 }, { kind: 'MENUS', direction: 'LOST', customers: 1, objects: 1, menus: ['CONTRACTS'] }],
+      [{ kind: 'MENUS', direction: 'LOST', customers: 1, objects: 1, menus: ['SERVICE'] }],
+    ]));
   });
 
   it('R-EXPLAIN-4: a menu toggle and a development permission: "o menu Atendimentos de N clientes"', async () => {
