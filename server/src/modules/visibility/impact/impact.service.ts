@@ -322,9 +322,8 @@ export async function compare(em: EntityManager, companyId: string, before: Snap
   // Its statistics, for the counts and pages that read it.
   await analyze(em, 'impact_diff');
   const counts: ImpactCount[] = await query<ImpactCount>(em,
-    `with c as (select kind, direction, count(*) as n from (select distinct kind, direction, customer_id from impact_diff) x group by kind, direction),
-          o as (select kind, direction, count(*) as n from (select distinct kind, direction, object_id from impact_diff) y group by kind, direction)
-     select c.kind, c.direction, cast(c.n as int) as customers, cast(o.n as int) as objects from c join o on o.kind = c.kind and o.direction = c.direction`, {});
+    `select kind, direction, cast(count(distinct customer_id) as int) as customers, cast(count(distinct object_id) as int) as objects
+       from impact_diff group by kind, direction`, {});
 
   // Menus: per customer, the menus on one side and not the other.
   const menus = menuChanges(before, after);
