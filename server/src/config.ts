@@ -43,6 +43,8 @@ export interface Config {
   readinessDrainMs: number;
   /** R-EXPLAIN-4: how long one statement of an impact measurement may take before it is given up (`IMPACT_STATEMENT_MS`). */
   impactStatementMs: number;
+  /** R-EXPLAIN-4: how long a save waits for the company's other visibility-changing saves before it goes on without counts; 0: not at all (`IMPACT_SAVE_WAIT_MS`). */
+  impactSaveWaitMs: number;
   /** Issue 15: /metrics answers only a request bearing this token; unset: /metrics is not served. */
   metricsToken?: string;
   /**
@@ -256,6 +258,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000),
     readinessDrainMs: int(env, 'READINESS_DRAIN_MS', 0),
     impactStatementMs: int(env, 'IMPACT_STATEMENT_MS', 2000),
+    impactSaveWaitMs: int(env, 'IMPACT_SAVE_WAIT_MS', 0),
     metricsToken: env.METRICS_TOKEN || undefined,
     dbPool: { max: int(env, 'DB_POOL_MAX', 10), acquireTimeoutMs: int(env, 'DB_ACQUIRE_TIMEOUT_MS', 5_000), liveMax: positive(env, 'DB_LIVE_POOL_MAX', 2) },
     queryLimits: {

@@ -7,6 +7,9 @@ import { heldAuditEntries } from '../../audit/audit.service.js';
 import { focusOf } from './impact-focus.js';
 import { compare, countsForAudit, hidingRule, planOf, snapshot, type Impact, type ImpactPage } from './impact.service.js';
 
+/** The advisory lock a company's visibility-changing saves take in turn: this key, and the company's (a space of its own). */
+const IMPACT_SAVE_LOCK = 4_701;
+
 /** The mutations whose changes can alter what customers see or can do: each has its preview (ImpactChangeInput). */
 export const PREVIEWED_MUTATIONS = new Set<string>();
 
@@ -78,13 +81,19 @@ const measureImpact: MiddlewareFn<Context> = async ({ context: ctx, args, info }
     return await outside.transactional(async (tx) => {
       ctx.em = tx;
       // A save waits for the company's other visibility-changing saves to end before it reads its
-      // "before": what another save changes meanwhile is not counted as this one's (two admins
-      // switching the same toggle off at once: the second hides nothing). A preview, rolled back,
-      // waits for no one.
-      if (!preview) await query(tx, 'select pg_advisory_xact_lock(hashtext(:key))', { key: `impact-save:${staff.companyId}` });
+      // "before": what another save changes meanwhile is not counted as this one's. Waited for at most
+      // `IMPACT_SAVE_WAIT_MS` (by default not at all): a save that does not get its turn goes on
+      // without counts — never held back by them (fifty saves at once queued behind each other's
+      // counts, each holding a connection). A preview, rolled back, waits for no one (so it may count
+      // a save that ends while it runs).
+      const turn = { space: IMPACT_SAVE_LOCK, company: staff.companyId };
+      const wait = ctx.services.config.impactSaveWaitMs;
+      const inTurn = preview || (wait > 0
+        ? await guarded(tx, wait, logger, async (inner) => Boolean(await query(inner, 'select pg_advisory_xact_lock(:space, hashtext(:company))', turn)))
+        : (await query<{ turn: boolean }>(tx, 'select pg_try_advisory_xact_lock(:space, hashtext(:company)) as turn', turn))[0]!.turn);
       // What the change can alter, from its arguments: only that is read, on both sides (impact-focus.ts).
       const plan = planOf(await focusOf(tx, info.fieldName, args));
-      const before = await guarded(tx, ctx.services.config.impactStatementMs, logger, (inner) => snapshot(inner, staff, 'before', now, plan));
+      const before = inTurn && await guarded(tx, ctx.services.config.impactStatementMs, logger, (inner) => snapshot(inner, staff, 'before', now, plan));
       const result = await heldAuditEntries.run(holding, () => next());
       // Every change of these is audited (R-SET-2): nothing audited, nothing changed — for anyone.
       if (holding.entries.length === 0) {

@@ -14,7 +14,8 @@ const PREVIEW = `query($c: ImpactChangeInput!, $p: ImpactPageInput) { impactPrev
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  // A save waits for its turn long enough for the test that holds two saves in flight (the default 1 s would give up under load).
+  server = await startTestServer({ impactSaveWaitMs: 15_000 });
 });
 afterAll(() => server?.stop());
 
@@ -113,19 +114,21 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
     const { reservation } = await world.soldUnit(ana.customer);
     await world.contract(reservation);
     const { client } = await world.staff();
-    // Someone holds the portal's row: both saves start, and wait (for the row, or for each other).
+    // Someone holds the portal's row: both saves start; the first waits for the row, the second for its turn.
     const holder = new pg.Client({ connectionString: server.config.databaseUrl! });
     await holder.connect();
     try {
       await holder.query('begin');
       await holder.query('select 1 from portal where id = $1 for update', [world.portal.id]);
       const save = (input: Record<string, boolean>) => client.ok('mutation($id: ID!, $i: PortalSettingsInput!) { updatePortalSettings(portalId: $id, input: $i) { id } }', { id: world.portal.id, i: input });
-      const saves = [save({ showContracts: false }), save({ showServiceMenu: false })];
+      const saves = Promise.allSettled([save({ showContracts: false }), save({ showServiceMenu: false })]);
       // (pg_stat_activity is read once per transaction unless its snapshot is cleared.)
-      await expect.poll(async () => Number((await holder.query(`select pg_stat_clear_snapshot(), (select count(*) from pg_stat_activity
-        where datname = current_database() and pid <> pg_backend_pid() and wait_event_type = 'Lock') as n`)).rows[0].n), { timeout: 4_000 }).toBe(2);
+      await expect.poll(async () => (await holder.query(`select pg_stat_clear_snapshot(),
+          (select count(*) from pg_stat_activity where datname = current_database() and pg_backend_pid() = any(pg_blocking_pids(pid))) as row,
+          (select count(*) from pg_stat_activity where datname = current_database() and wait_event = 'advisory') as turn`)).rows.map((r) => [Number(r.row), Number(r.turn)])[0],
+        { timeout: 3_000 }).toEqual([1, 1]);
       await holder.query('rollback');
-      await Promise.all(saves);
+      expect((await saves).map((s) => s.status)).toEqual(['fulfilled', 'fulfilled']);
     } finally {
       await holder.end();
     }
