@@ -188,11 +188,10 @@ function visibleSql(kind: SqlKind): string {
   // for its other candidates through every address (the rule passes for it).
   const rules = kind.rules.filter((rule) => rule.id !== unitRule);
   const others = candidateJoins({ ...kind, unit: undefined });
-  return `select impact_us.customer_id, impact_us.portal_id, impact_us.hostname, ${kind.id} as object_id, ${development} as development_id
+  return `select impact_us.customer_id, impact_us.account_id, impact_us.portal_id, impact_us.hostname, ${kind.id} as object_id, ${development} as development_id
       from ${joined(kind)}
       join impact_pair impact_us on impact_us.side = :unitsSide and impact_us.kind = 'UNITS' and impact_us.object_id = ${unit}
-      join account impact_a on impact_a.customer_id = impact_us.customer_id and impact_a.company_id = :company
-      cross join lateral (select impact_a.id as account, impact_us.customer_id as customer, cast(null as uuid) as syndic, impact_us.portal_id as portal, impact_us.hostname) v
+      cross join lateral (select impact_us.account_id as account, impact_us.customer_id as customer, cast(null as uuid) as syndic, impact_us.portal_id as portal, impact_us.hostname) v
      where ${where(rules)}
     ${others.length ? `union all ${everyAddress(kind, others, development, `${unit} is null and ${where(rules)}`)}` : ''}`;
 }
@@ -202,7 +201,7 @@ function everyAddress(kind: SqlKind, joins: string[], development: string, where
   // Each kind names its candidates one way (the requests' unit is read through `unitRule`): a second way would need a union.
   if (joins.length !== 1) throw new Error(`impact kind ${kind.kind}: ${joins.length} ways of naming candidates`);
   const candidates = `${joined(kind)} ${joins[0]}`;
-  return `select impact_c.customer_id, ph.portal_id, ph.hostname, ${kind.id} as object_id, ${development} as development_id
+  return `select impact_c.customer_id, impact_a.id as account_id, ph.portal_id, ph.hostname, ${kind.id} as object_id, ${development} as development_id
       from ${candidates}
       join account impact_a on impact_a.customer_id = impact_c.customer_id and impact_a.company_id = :company
       cross join addresses ph
@@ -216,8 +215,8 @@ function everyAddress(kind: SqlKind, joins: string[], development: string, where
  * addresses): what reads `impact_pair` groups.
  */
 export const snapshotSql = (kind: SqlKind) => `with addresses as materialized ${PORTAL_ADDRESSES}
-  insert into impact_pair (side, kind, customer_id, portal_id, hostname, object_id, development_id)
-  select :side, '${kind.kind}', customer_id, portal_id, hostname, object_id, development_id from (${visibleSql(kind)}) impact_v`;
+  insert into impact_pair (side, kind, customer_id, account_id, portal_id, hostname, object_id, development_id)
+  select :side, '${kind.kind}', customer_id, account_id, portal_id, hostname, object_id, development_id from (${visibleSql(kind)}) impact_v`;
 
 /**
  * Per customer, where they see units (what the menus read of them): `portal=development` pairs,

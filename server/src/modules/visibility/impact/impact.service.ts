@@ -199,8 +199,9 @@ export async function snapshot(em: EntityManager, staff: StaffViewer, side: Side
   const unitsShared = !plan.kinds.includes(UNITS_KIND);
   const classesShared = plan.menus && unitsShared && !plan.accounts;
   // One partition per side: what reads one side reads only its rows.
+  // The customer's account too (what the rules read of the viewer: the units' pairs serve the requests' rules so).
   await execute(em, `create temp table if not exists impact_pair (side text not null, kind text not null, customer_id uuid not null,
-    portal_id uuid, hostname text, object_id uuid not null, development_id uuid) partition by list (side) on commit drop`);
+    account_id uuid, portal_id uuid, hostname text, object_id uuid not null, development_id uuid) partition by list (side) on commit drop`);
   for (const part of ['before', 'after', 'shared']) await execute(em, `create temp table if not exists impact_pair_${part} partition of impact_pair for values in ('${part}') on commit drop`);
   await setLocals(em);
   // The units seen: each side's own (the first kind read) when the change can alter them; else,
@@ -375,12 +376,15 @@ function menuPage(byName: { id: string; name: string }[], changes: Map<string, P
 }
 
 async function pageOf(em: EntityManager, count: ImpactCount, page: ImpactPage): Promise<ImpactPair[]> {
+  // The page's pairs belong to the first `offset + first` customers by name at most: those first, then their pairs.
   const rows = await query<{ customer: string; name: string; object: string }>(em,
-    `select distinct x.customer_id as customer, cu.name, x.object_id as object
-       from impact_diff x join customer cu on cu.id = x.customer_id
-      where x.kind = :kind and x.direction = :direction
-      order by cu.name, x.customer_id, x.object_id offset :offset limit :first`,
-    { kind: count.kind, direction: count.direction, offset: page.offset, first: page.first });
+    `with c as (select cu.id, cu.name from customer cu
+                 where cu.id in (select customer_id from impact_diff where kind = :kind and direction = :direction)
+                 order by cu.name, cu.id limit :reach)
+     select distinct x.customer_id as customer, c.name, x.object_id as object
+       from c join impact_diff x on x.customer_id = c.id and x.kind = :kind and x.direction = :direction
+      order by c.name, x.customer_id, x.object_id offset :offset limit :first`,
+    { kind: count.kind, direction: count.direction, offset: page.offset, first: page.first, reach: page.offset + page.first });
   const labels = await labelsOf(em, count.kind, [...new Set(rows.map((r) => r.object))]);
   return rows.map((r) => ({
     kind: count.kind, direction: count.direction, customerId: r.customer, customerName: r.name, objectId: r.object,
