@@ -243,25 +243,25 @@ async function setLocals(em: EntityManager): Promise<void> {
 }
 
 /**
+ * `work` with these planner settings, then the transaction's own again. (When `work` fails, the
+ * savepoint it runs in — `guarded` — rolls back, and with it the settings.)
+ */
+async function withSettings<T>(em: EntityManager, settings: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  for (const [name, value] of Object.entries(settings)) await execute(em, `set local ${name} = '${value}'`);
+  const result = await work();
+  for (const name of Object.keys(settings)) await execute(em, `set local ${name} to default`);
+  return result;
+}
+
+/**
  * `work` joining by hashes (the statements that read whole tables of pairs): nested loops only
  * where nothing else can join, no merge joins (sorting every pair by text and two uuids costs
  * several times the hashing).
  */
-async function hashJoined<T>(em: EntityManager, work: () => Promise<T>): Promise<T> {
-  await execute(em, "select set_config('enable_nestloop', 'off', true), set_config('enable_mergejoin', 'off', true)");
-  const result = await work();
-  // (When `work` fails, the savepoint it runs in — `guarded` — rolls back, and with it these settings.)
-  await execute(em, 'set local enable_nestloop to default');
-  await execute(em, 'set local enable_mergejoin to default');
-  return result;
-}
+const hashJoined = <T>(em: EntityManager, work: () => Promise<T>) => withSettings(em, { enable_nestloop: 'off', enable_mergejoin: 'off' }, work);
 
 /** Statistics of a temporary table for the statements that join it: a small sample is enough (row count, a few distinct values). */
-async function analyze(em: EntityManager, table: string): Promise<void> {
-  await execute(em, "select set_config('default_statistics_target', '10', true)");
-  await execute(em, `analyze ${table}`);
-  await execute(em, 'set local default_statistics_target to default');
-}
+const analyze = (em: EntityManager, table: string) => withSettings(em, { default_statistics_target: '10' }, () => execute(em, `analyze ${table}`));
 
 
 /** Per customer, the menus of their class. */

@@ -23,6 +23,16 @@ type Kind = { kind: string; direction: string; customers: number; objects: numbe
 const fails = async (client: { request: (q: string, v?: Record<string, unknown>) => Promise<{ errors?: unknown[] }> }, query: string, variables: Record<string, unknown>) => (await client.request(query, variables)).errors?.[0];
 const counts = (kinds: Kind[]) => kinds.map((k) => [k.kind, k.direction, k.customers, k.objects]);
 
+/** A company where Ana has a sold unit with a contract, and a member of staff to change it. */
+async function anaWithAContract() {
+  const world = await World.create(server);
+  const ana = await world.customer({ name: 'Ana' });
+  const { reservation } = await world.soldUnit(ana.customer);
+  await world.contract(reservation);
+  const { client } = await world.staff();
+  return { world, ana, client };
+}
+
 describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts, before saving', () => {
   it('R-EXPLAIN-4: inactivating a block hides its units (and what hangs off them) from their customers; nothing is saved', async () => {
     const world = await World.create(server);
@@ -93,11 +103,7 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
   });
 
   it('R-EXPLAIN-4: portal settings — "Exibir Contratos" off hides the contracts and the menu Contratos; loginEnabled off takes password sign-in away', async () => {
-    const world = await World.create(server);
-    const ana = await world.customer({ name: 'Ana' });
-    const { reservation } = await world.soldUnit(ana.customer);
-    await world.contract(reservation);
-    const { client } = await world.staff();
+    const { world, ana, client } = await anaWithAContract();
     const contracts = (await client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { showContracts: false } } } })).impactPreview;
     expect(counts(contracts.kinds)).toEqual([['CONTRACTS', 'LOST', 1, 1], ['MENUS', 'LOST', 1, 1]]);
     expect(contracts.summary).toBe('Esta mudança esconde 1 contrato de 1 cliente e o menu Contratos de 1 cliente.');
@@ -109,11 +115,7 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
   });
 
   it('R-EXPLAIN-4: two admins save at once — each save counts what it changes, not what the other saved meanwhile', async () => {
-    const world = await World.create(server);
-    const ana = await world.customer({ name: 'Ana' });
-    const { reservation } = await world.soldUnit(ana.customer);
-    await world.contract(reservation);
-    const { client } = await world.staff();
+    const { world, client } = await anaWithAContract();
     // Someone holds the portal's row: both saves start; the first waits for the row, the second for its turn.
     const holder = new pg.Client({ connectionString: server.config.databaseUrl! });
     await holder.connect();
