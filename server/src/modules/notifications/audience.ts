@@ -4,8 +4,8 @@ import { arrayLiteral, query } from '../visibility/sql.js';
 
 /**
  * Who a notice may go to, decided by the same rules as the lists (R-EXPLAIN-2): the portal users of
- * a company, each with the portal and hostname they last signed in through (else the company's
- * first active portal) — the scope their portal would show them — evaluated as rows `v` of one
+ * a company, each with the portal and hostname they last signed in through (else each active
+ * portal of the company) — the scope their portal would show them — evaluated as rows `v` of one
  * statement with the rules' SQL faces bound to them (`perViewer`, as the live fan-out does).
  */
 export interface NoticeViewer {
@@ -25,14 +25,16 @@ const VIEWER_COLUMNS = `a.id as "accountId", a.customer_id as "customerId", a.sy
 const VIEWER_FROM = `account a left join customer c on c.id = a.customer_id
   left join lateral (select s.portal_id, s.hostname from session s where s.account_id = a.id and s.portal_id is not null and s.viewed_by_id is null
                       order by s.created_at desc limit 1) ls on true
-  left join lateral (select p.id from portal p where p.company_id = a.company_id and p.active order by p.created_at, p.id limit 1) dp on true`;
+  left join lateral (select p.id, p.created_at from portal p where ls.portal_id is null and p.company_id = a.company_id and p.active) dp on true`;
 
 /**
  * Portal accounts (customers and syndics with an active login) of a company, optionally only these
- * accounts or the accounts of these customers. Someone who never signed in has no hostname: when
- * their portal binds domains to developments (R-PORTAL-3), they are one viewer per domain of the
- * portal — each address they could use — and a notice counts what any of them shows (its link
- * goes to the first that shows it).
+ * accounts or the accounts of these customers. Someone who never signed in is one viewer per
+ * active portal of the company and, where a portal binds domains to developments (R-PORTAL-3), per
+ * domain of it — each address they could use — and a notice counts what any of them shows (its
+ * link goes to the first that shows it). (It used to be "the company's first portal": a customer
+ * served only by a later portal was never told anything, and two portals created in the same
+ * millisecond made "first" a coin toss.)
  */
 export async function noticeViewers(em: EntityManager, companyId: string, only: { accountIds?: string[]; customerIds?: string[] } = {}): Promise<NoticeViewer[]> {
   const viewers = await accountViewers(em, companyId, only);
@@ -53,10 +55,13 @@ async function accountViewers(em: EntityManager, companyId: string, only: { acco
       where a.company_id = :company and a.kind in ('CUSTOMER', 'SYNDIC') and a.login_active
         ${only.accountIds ? 'and a.id = any(cast(:accounts as uuid[]))' : ''}
         ${only.customerIds ? 'and a.customer_id = any(cast(:customers as uuid[]))' : ''}
-      order by a.id`,
+      order by a.id, dp.created_at, dp.id`,
     { company: companyId, accounts: only.accountIds ?? [], customers: only.customerIds ?? [] });
   return rows.filter((r) => r.portalId);
 }
+
+/** One viewer (a person at one portal address) as a key. */
+export const viewerKey = (account: string, portal: string, hostname: string | null | undefined) => `${account} ${portal} ${hostname ?? ''}`;
 
 /** The viewers as one statement's rows `v(account, customer, syndic, portal, hostname)`. */
 export const VIEWERS_CTE = `viewers as materialized (
@@ -77,12 +82,12 @@ export const viewerParams = (viewers: readonly NoticeViewer[]) => ({
  */
 export async function viewersWho(em: EntityManager, viewers: readonly NoticeViewer[], from: string, condition: string, params: Record<string, unknown>): Promise<NoticeViewer[]> {
   if (!viewers.length) return [];
-  const rows = await query<{ account: string; hostname: string | null }>(em,
-    `with ${VIEWERS_CTE} select distinct v.account, v.hostname from viewers v cross join ${from} where ${perViewer(condition)}`,
+  const rows = await query<{ account: string; portal: string; hostname: string | null }>(em,
+    `with ${VIEWERS_CTE} select distinct v.account, v.portal, v.hostname from viewers v cross join ${from} where ${perViewer(condition)}`,
     { ...viewerParams(viewers), ...params });
-  const seen = new Set(rows.map((r) => `${r.account} ${r.hostname ?? ''}`));
+  const seen = new Set(rows.map((r) => viewerKey(r.account, r.portal, r.hostname)));
   // One per person: the first of their addresses that shows it.
   const out = new Map<string, NoticeViewer>();
-  for (const v of viewers) if (seen.has(`${v.accountId} ${v.hostname ?? ''}`) && !out.has(v.accountId)) out.set(v.accountId, v);
+  for (const v of viewers) if (seen.has(viewerKey(v.accountId, v.portalId, v.hostname)) && !out.has(v.accountId)) out.set(v.accountId, v);
   return [...out.values()];
 }

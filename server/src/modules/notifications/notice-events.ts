@@ -9,8 +9,9 @@ import { KIND_NAMES } from '../scheduling/appointment.enums.js';
 import { allOf, query } from '../visibility/sql.js';
 import { WORK_LOG_FROM } from '../works/works.service.js';
 import { developmentCandidatesSql, workLogRules } from '../works/works.rules.js';
+import { unitCandidatesSql, unitRules } from '../developments/unit.rules.js';
 import { dateTimeText } from '../../pt-br.js';
-import { noticeViewers, VIEWERS_CTE, viewerParams, viewersWho, type NoticeViewer } from './audience.js';
+import { noticeViewers, VIEWERS_CTE, viewerKey, viewerParams, viewersWho, type NoticeViewer } from './audience.js';
 import { billsDigest, bookingNotice, requestReplyNotice, requestStatusNotice, workLogNotice, type DigestBill } from './notices.js';
 import { NotificationFrequency, NotificationKind } from './notification.enums.js';
 import type { NotificationService } from './notification.service.js';
@@ -67,7 +68,7 @@ async function requestAudience(em: EntityManager, companyId: string, requestId: 
   const viewers = [
     ...(await noticeViewers(em, companyId, { accountIds: [target.opened_by_id] })),
     ...(related.length ? await noticeViewers(em, companyId, { customerIds: related }) : []),
-  ].filter((v, i, all) => all.findIndex((o) => o.accountId === v.accountId) === i);
+  ].filter((v, i, all) => all.findIndex((o) => viewerKey(o.accountId, o.portalId, o.hostname) === viewerKey(v.accountId, v.portalId, v.hostname)) === i);
   return viewersWho(em, viewers, 'request rq',
     `rq.id = :request and case when :syndic is null then ${customerRequestCandidatesSql} and ${allOf(customerRequestRules)} else ${allOf(syndicRequestRules)} end`,
     { request: requestId, now: at });
@@ -127,12 +128,16 @@ async function workLogPublished(em: EntityManager, notifications: NotificationSe
 }
 
 async function booking(em: EntityManager, notifications: NotificationService, data: { companyId: string; id: string; at: string }, reminder: boolean) {
-  const [appointment] = await query<{ customer_id: string; kind: 'VISTORIA' | 'KEY_HANDOVER'; unit: string; starts_at: Date; status: string; slot_id: string }>(em,
-    `select ap.customer_id, ap.kind, u.name as unit, s.starts_at, ap.status, ap.slot_id from appointment ap join appointment_slot s on s.id = ap.slot_id join unit u on u.id = ap.unit_id where ap.id = :id`,
+  const [appointment] = await query<{ customer_id: string; unit_id: string; kind: 'VISTORIA' | 'KEY_HANDOVER'; unit: string; starts_at: Date; status: string; slot_id: string }>(em,
+    `select ap.customer_id, ap.unit_id, ap.kind, u.name as unit, s.starts_at, ap.status, ap.slot_id from appointment ap join appointment_slot s on s.id = ap.slot_id join unit u on u.id = ap.unit_id where ap.id = :id`,
     { id: data.id });
   if (!appointment || appointment.status !== 'BOOKED') return;
   const at = new Date(data.at);
-  const audience = await noticeViewers(em, data.companyId, { customerIds: [appointment.customer_id] });
+  // The customer, at the first of their portal addresses that shows the unit (R-UNIT rules), else at their first.
+  const viewers = await noticeViewers(em, data.companyId, { customerIds: [appointment.customer_id] });
+  const showing = await viewersWho(em, viewers, 'unit u join development d on d.id = u.development_id left join block b on b.id = u.block_id',
+    `u.id = :unit and u.id in ${unitCandidatesSql} and ${allOf(unitRules)}`, { unit: appointment.unit_id, now: at });
+  const audience = [...showing, ...viewers.filter((v, i) => !showing.some((o) => o.accountId === v.accountId) && viewers.findIndex((o) => o.accountId === v.accountId) === i)];
   const byAccount = new Map(audience.map((v) => [v.accountId, v]));
   await notifications.notify(em, {
     kind: reminder ? NotificationKind.BOOKING_REMINDER : NotificationKind.BOOKING_CONFIRMED, dedupeKey: `${reminder ? 'booking-reminder' : 'booking'}:${data.id}:${appointment.slot_id}`, day: saoPauloDate(at), recipients: audience,
@@ -186,9 +191,9 @@ export async function billsDigestRun(em: EntityManager, notifications: Notificat
     for (let i = 0; i < accounts.length; i += size) {
       const these = new Set(accounts.slice(i, i + size));
       const batch = due.filter((v) => these.has(v.accountId));
-      const rows = await query<{ account: string; hostname: string | null; id: string; due_date: string; amount_cents: number; unit: string }>(em,
+      const rows = await query<{ account: string; portal: string; hostname: string | null; id: string; due_date: string; amount_cents: number; unit: string }>(em,
         `with ${VIEWERS_CTE}
-         select v.account, v.hostname, bl.id, cast(bl.due_date as text) as due_date, cast(bl.amount_cents as float8) as amount_cents, u.name as unit
+         select v.account, v.portal, v.hostname, bl.id, cast(bl.due_date as text) as due_date, cast(bl.amount_cents as float8) as amount_cents, u.name as unit
            from viewers v join bill bl on ${billSaleSql('bl')} in ${perViewer(saleCandidatesSql)}
            join reservation r on r.id = ${billSaleSql('bl')} join unit u on u.id = r.unit_id
           where bl.status = 'OPEN' and bl.superseded_by_id is null and bl.marked_paid_at is null and bl.due_date <= ${TODAY_SQL}
@@ -202,7 +207,7 @@ export async function billsDigestRun(em: EntityManager, notifications: Notificat
         const list = bills.get(row.account) ?? [];
         if (!list.some((b) => b.id === row.id)) list.push({ id: row.id, dueDate: row.due_date, amountCents: row.amount_cents, unitName: row.unit, dueNow: row.due_date >= dueFrom });
         bills.set(row.account, list);
-        if (!byAccount.has(row.account)) byAccount.set(row.account, batch.find((v) => v.accountId === row.account && (v.hostname ?? null) === (row.hostname ?? null))!);
+        if (!byAccount.has(row.account)) byAccount.set(row.account, batch.find((v) => viewerKey(v.accountId, v.portalId, v.hostname) === viewerKey(row.account, row.portal, row.hostname))!);
       }
       for (const list of bills.values()) list.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
       const recipients = [...byAccount.values()];

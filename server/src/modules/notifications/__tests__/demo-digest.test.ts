@@ -26,12 +26,12 @@ function nextWeekdayMorning(): Date {
 }
 
 describe('R-NOTIFY-1 in the demo', () => {
-  it('R-NOTIFY-1: the demo\'s bills bring Ana one e-mail and one WhatsApp message, Marcos (her spouse, no WhatsApp consent) one e-mail, and no one else anything; staff see them with their delivery status', async () => {
+  it('R-NOTIFY-1: the demo\'s bills bring Ana one e-mail and one WhatsApp message, Marcos (her spouse, no WhatsApp consent) one e-mail, Sílvia (of the work\'s portal, no consent) one e-mail, and no one else anything; staff see them with their delivery status', async () => {
     const at = nextWeekdayMorning();
     const day = saoPauloDate(at);
     const company = (await server.em().findOneOrFail(Account, { email: 'ana@cliente.demo' }, { populate: ['company'] })).company.id;
-    expect(await billsDigestRun(server.em(), server.services.notifications, { at, companyId: company })).toBe(4);
-    await billsDigestRun(server.em(), server.services.notifications, { at, companyId: company });
+    const written = await billsDigestRun(server.em(), server.services.notifications, { at, companyId: company });
+    const again = await billsDigestRun(server.em(), server.services.notifications, { at, companyId: company });
     const ofDay = async () => (await server.em().find(Notification, { day, kind: NotificationKind.BILLS_DIGEST }, { populate: ['account'] }))
       .map((n) => `${n.account.email} ${n.channel} ${n.status}`).sort();
     await expect.poll(ofDay, { timeout: 15_000, interval: 250 }).toEqual([
@@ -39,7 +39,12 @@ describe('R-NOTIFY-1 in the demo', () => {
       'ana@cliente.demo WHATSAPP READ',
       'marcos@cliente.demo EMAIL SENT',
       'marcos@cliente.demo WHATSAPP SKIPPED',
+      'silvia@cliente.demo EMAIL SENT',
+      'silvia@cliente.demo WHATSAPP SKIPPED',
     ]);
+    // The list first (a failure then says who is missing), then the counts: six new rows, none on the second run.
+    // (Sílvia, of the demo's second portal, was told only when that portal happened to sort first: a flake.)
+    expect([written, again]).toEqual([6, 0]);
     const admin = server.client({ app: 'admin' });
     await admin.ok(`mutation($i: SignInInput!) { signIn(input: $i) { account { id } } }`, { i: { login: 'admin@horizonte.demo', password: 'demo-admin-1', kind: 'STAFF' } });
     const ana = await server.em().findOneOrFail(Account, { email: 'ana@cliente.demo' });

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../test/harness.js';
 import { httpExchange } from '../../../test/http.js';
 import { World } from '../../../test/world.js';
+import { Development } from '../../developments/development.entity.js';
+import { Portal } from '../../portal/portal.entity.js';
 import { saoPauloDate } from '../../finance/finance-words.js';
 import { query } from '../../visibility/sql.js';
 import { billsDigestRun } from '../notice-events.js';
@@ -164,6 +166,27 @@ describe('R-NOTIFY-1: bills are told on their due date and while overdue, never 
     expect(await digest(world, morning('2027-03-06'))).toBe(0);
     expect(await digest(world, morning('2027-03-07'))).toBe(0);
     expect(await digest(world, morning('2027-03-08'))).toBe(1);
+  });
+
+  it('R-NOTIFY-1: a customer who never signed in, served only by the company\'s second portal, hears of their bills there; no one hears twice', async () => {
+    const world = await World.create(server);
+    // A later portal, of a development the first one does not serve (as the demo's work portal).
+    const obra = world.em.create(Development, { company: world.company, name: `Obra ${world.portal.slug}` });
+    const second = world.em.create(Portal, { company: world.company, name: 'Portal da Obra', slug: `obra-${world.portal.slug}`, createdAt: new Date(Date.now() + 1000) });
+    second.developments.add(obra);
+    await world.em.flush();
+    const silvia = await world.customer();
+    const { reservation } = await world.soldUnit(silvia.customer, { development: obra });
+    const { installments } = await world.plan(reservation, { installments: [{ dueDate: '2027-04-05', amountCents: 50_000 }] });
+    await world.bill({ installment: installments[0]! });
+    // Ana, in the first portal, with a bill the same day: one e-mail, not one per portal.
+    const ana = await billed(world, '2027-04-05');
+    expect(await digest(world, morning('2027-04-05'))).toBe(2);
+    await server.smtp.waitFor(silvia.account.email, /Seu boleto vence hoje/);
+    await server.smtp.waitFor(ana.account.email, /Seu boleto vence hoje/);
+    await settle();
+    expect(mailsTo(silvia.account.email)).toEqual([]);
+    expect(mailsTo(ana.account.email)).toEqual([]);
   });
 
   it('R-NOTIFY-1: a bill paid, marked paid or not yet due is never told', async () => {
