@@ -170,7 +170,8 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
   domain('127.0.0.1', [jardins, serena]);
   domain('jardins.localhost', [jardins]);
   domain('serena.localhost', [serena]);
-  const obraPortal = em.create(Portal, { company, name: 'Obra Casa Silva', slug: 'obra-silva', whiteLabelName: 'Obra Casa Silva' });
+  // Created after the main portal, always (in the same millisecond, "the company's first portal" would be a coin toss).
+  const obraPortal = em.create(Portal, { company, name: 'Obra Casa Silva', slug: 'obra-silva', whiteLabelName: 'Obra Casa Silva', createdAt: new Date(portal.createdAt.getTime() + 1) });
   obraPortal.developments.set([obra]);
   domain('obra.localhost', [], obraPortal);
 

@@ -279,7 +279,7 @@ export class AuthService {
     if (account.kind !== AccountKind.STAFF) {
       portal = portalId
         ? await getInScope(em, staff, Portal, portalId)
-        : ((await findInScope(em, staff, Portal, {}, { orderBy: { createdAt: 'asc' }, limit: 1 }))[0] ?? null);
+        : ((await findInScope(em, staff, Portal, {}, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 1 }))[0] ?? null);
       if (!portal) throw new BadInputError('portalId', 'Escolha o portal pelo qual o cliente vai entrar.');
     }
     const now = clock.now();

@@ -35,7 +35,7 @@ export class ViewAsService {
     if (!account) throw new BadInputError('customerId', 'Este cliente ainda não tem acesso ao portal: envie um convite antes.');
     const portal = portalId
       ? await getInScope(em, staff, Portal, portalId)
-      : ((await findInScope(em, staff, Portal, { active: true }, { orderBy: { createdAt: 'asc' }, limit: 1 }))[0] ?? null);
+      : ((await findInScope(em, staff, Portal, { active: true }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 1 }))[0] ?? null);
     if (!portal) throw new BadInputError('portalId', 'Escolha um portal ativo da empresa.');
     const now = this.deps.clock.now();
     const secret = newSecret();

@@ -253,7 +253,7 @@ const check = (ruleId: string, label: Said, outcome: RuleOutcome): Check => ({ r
 /** The portal asked for, else the company's first portal serving the development, else its first portal (within the staff member's scope). */
 export async function pickPortal(em: EntityManager, staff: StaffViewer, portalId: string | null, developmentId: string | null): Promise<Portal> {
   if (portalId) return getInScope(em, staff, Portal, portalId);
-  const first = async (where: Record<string, unknown>) => (await findInScope(em, staff, Portal, where, { orderBy: { createdAt: 'asc' }, limit: 1 }))[0] ?? null;
+  const first = async (where: Record<string, unknown>) => (await findInScope(em, staff, Portal, where, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: 1 }))[0] ?? null;
   const portal = (developmentId ? await first({ developments: developmentId }) : null) ?? (await first({}));
   if (!portal) throw new BadInputError('portalId', 'A empresa ainda não tem portal.');
   return portal;

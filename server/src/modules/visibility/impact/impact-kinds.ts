@@ -233,15 +233,17 @@ export const seenDevelopmentsSql = (live: boolean) => `select customer_id, strin
 export const kindText = (kind: SqlKind) => `${candidateJoins(kind).join(' ')} ${kind.from} ${kind.development} ${allOf(kind.rules)}`;
 
 /**
- * Which rules fail for one (customer, object) — each rule's SQL face on its own, in any portal
- * and through any address: column r<i> is false when rule i passes nowhere.
+ * Which rules fail for (customer, object) pairs numbered `:is`, each at the portal addresses it is
+ * asked about (one row of the arrays per address): column r<i> of a pair is false when rule i
+ * passes at none of its addresses.
  */
-export function rulesSql(kind: SqlKind): string {
+export function rulesAtSql(kind: SqlKind): string {
   const columns = kind.rules.map((rule, index) => `bool_or(${perViewer(rule.sql)}) as r${index}`).join(', ');
-  return `select ${columns}
-    from account impact_a
-    join ${joined(kind)} on ${kind.id} = cast(:object as uuid)
-    cross join ${PORTAL_ADDRESSES} ph
-    cross join lateral (select impact_a.id as account, impact_a.customer_id as customer, cast(null as uuid) as syndic, ph.portal_id as portal, ph.hostname) v
-   where impact_a.customer_id = cast(:customer as uuid)`;
+  return `select impact_x.i, ${columns}
+    from unnest(cast(:is as int[]), cast(:customers as uuid[]), cast(:objects as uuid[]), cast(:portals as uuid[]), cast(:hostnames as text[]))
+         as impact_x(i, customer, object, portal, hostname)
+    join account impact_a on impact_a.customer_id = impact_x.customer
+    join ${joined(kind)} on ${kind.id} = impact_x.object
+    cross join lateral (select impact_a.id as account, impact_a.customer_id as customer, cast(null as uuid) as syndic, impact_x.portal as portal, impact_x.hostname) v
+   group by impact_x.i`;
 }

@@ -5,7 +5,7 @@ import { query } from '../sql.js';
 import type { Context } from '../../../graphql/context.js';
 import { heldAuditEntries } from '../../audit/audit.service.js';
 import { focusOf } from './impact-focus.js';
-import { compare, countsForAudit, hidingRule, planOf, snapshot, type Impact, type ImpactPage } from './impact.service.js';
+import { compare, countsForAudit, hidingRules, planOf, snapshot, type Impact, type ImpactPage } from './impact.service.js';
 
 /** The advisory lock a company's visibility-changing saves take in turn: this key, and the company's (a space of its own). */
 const IMPACT_SAVE_LOCK = 4_701;
@@ -104,7 +104,7 @@ const measureImpact: MiddlewareFn<Context> = async ({ context: ctx, args, info }
       const impact = before && await guarded(tx, ctx.services.config.impactStatementMs, logger, async (inner) => {
         const found = await compare(inner, staff.companyId, before, await snapshot(inner, staff, 'after', now, plan, before), preview?.page ?? null);
         // A loss is hidden now, inside the change; a gain was hidden before it (read after the rollback).
-        if (preview) for (const pair of found.examples) if (pair.direction === 'LOST') pair.rule = await hidingRule(inner, pair, now);
+        if (preview) await hidingRules(inner, staff.companyId, found.examples.filter((pair) => pair.direction === 'LOST'), now);
         return found;
       });
       if (preview) throw impact ? new ImpactPreviewed(impact) : new ImpactTooSlowError();

@@ -13,7 +13,7 @@ import { PortalDomainInput, PortalSettingsInput } from '../../portal/portal-sett
 import { WorkflowInput } from '../../requests/request-config.resolver.js';
 import { ImpactKind } from './impact-kinds.js';
 import { ImpactPreviewed, PREVIEWED_MUTATIONS } from './impact.middleware.js';
-import { hidingRule, impactKey, kindSentence, sentence, type Direction } from './impact.service.js';
+import { hidingRules, impactKey, kindSentence, sentence, type Direction } from './impact.service.js';
 
 export enum ImpactDirection {
   LOST = 'LOST',
@@ -194,10 +194,8 @@ export class ImpactResolver {
     const { impact } = thrown;
     // Everything is rolled back: the database is as before the change, where what it shows was hidden.
     const now = ctx.services.clock.now();
-    const examples = await Promise.all(impact.examples.map(async (pair) => {
-      const rule = pair.direction === 'GAINED' ? await hidingRule(ctx.em, pair, now) : pair.rule ?? null;
-      return { ...pair, rule };
-    }));
+    await hidingRules(ctx.em, ctx.staff!.companyId, impact.examples.filter((pair) => pair.direction === 'GAINED'), now);
+    const examples = impact.examples;
     return {
       nothingChanges: impact.counts.length === 0,
       summary: sentence(impact.counts, ctx.locale),

@@ -5,9 +5,9 @@ import { MENU_NAMES, MENU_RULES, PortalMenu, type MenuFacts } from '../../portal
 import { loadMenuFacts } from '../../portal/menu-facts.js';
 import { Portal } from '../../portal/portal.entity.js';
 import { isLimited, type StaffViewer } from '../../scope/staff-viewer.js';
-import { execute, query } from '../sql.js';
+import { arrayLiteral, execute, query } from '../sql.js';
 import { reads, type ImpactFocus } from './impact-focus.js';
-import { FOCUSED_CUSTOMERS, ImpactKind, KIND_WORDS, kindText, rulesSql, seenDevelopmentsSql, snapshotSql, SQL_KINDS, type SqlKind } from './impact-kinds.js';
+import { FOCUSED_CUSTOMERS, ImpactKind, KIND_WORDS, kindText, rulesAtSql, seenDevelopmentsSql, snapshotSql, SQL_KINDS, type SqlKind } from './impact-kinds.js';
 
 /**
  * R-EXPLAIN-4, the impact preview: what a change hides from customers and what it shows them.
@@ -42,6 +42,8 @@ export interface ImpactPair {
   portalId: string | null;
   /** The rule that hides it where it is hidden (after the change for a loss, before it for a gain). */
   rule?: { id: string; label: Said } | null;
+  /** Where it is seen (before the change for a loss, after it for a gain): the portal addresses its rule is looked for in. */
+  seenAt?: { portalId: string; hostname: string | null }[];
 }
 
 export interface Impact {
@@ -158,14 +160,18 @@ async function menuClasses(em: EntityManager, scope: Scope, unitsSide: string | 
   });
 }
 
-/** The menus each class sees in some portal, as a sorted list joined by commas (menus have only the check face: MENU_RULES). */
-async function menusOf(em: EntityManager, scope: Scope, classes: MenuClass[]): Promise<string[]> {
+/**
+ * The menus each class sees in some portal, as a sorted list joined by commas (menus have only the
+ * check face: MENU_RULES), and in which portals each one shows.
+ */
+async function menusOf(em: EntityManager, scope: Scope, classes: MenuClass[]): Promise<{ menus: string[]; at: Map<PortalMenu, string[]>[] }> {
   // R-PORTAL-2: an inactive portal refuses its users everything, menus included.
   const portals = (await em.find(Portal, { company: scope.company }, { refresh: true })).filter((portal) => portal.active);
   const developments = new Map((await query<{ id: string; name: string; service: boolean; assistance: boolean }>(em,
     'select id, name, allow_service_requests as service, allow_assistance_requests as assistance from development where company_id = :company', scope))
     .map((d) => [d.id, { id: d.id, name: d.name, allowServiceRequests: d.service, allowAssistanceRequests: d.assistance }]));
-  return classes.map((c) => {
+  const at = classes.map(() => new Map<PortalMenu, string[]>());
+  const menus = classes.map((c, i) => {
     const menus = new Set<PortalMenu>();
     for (const portal of portals) {
       const facts: MenuFacts = {
@@ -174,10 +180,15 @@ async function menusOf(em: EntityManager, scope: Scope, classes: MenuClass[]): P
         settings: portal as unknown as MenuFacts['settings'],
         developments: (c.seen.get(portal.id) ?? []).map((id) => developments.get(id)!).filter(Boolean).sort((a, b) => a.name.localeCompare(b.name)),
       };
-      for (const menu of Object.keys(MENU_RULES) as PortalMenu[]) if (MENU_RULES[menu].every((rule) => rule.check(facts).passed)) menus.add(menu);
+      for (const menu of Object.keys(MENU_RULES) as PortalMenu[]) {
+        if (!MENU_RULES[menu].every((rule) => rule.check(facts).passed)) continue;
+        menus.add(menu);
+        at[i]!.set(menu, [...(at[i]!.get(menu) ?? []), portal.id]);
+      }
     }
     return [...menus].sort().join(',');
   });
+  return { menus, at };
 }
 
 export interface Snapshot {
@@ -185,6 +196,8 @@ export interface Snapshot {
   /** The menu classes (the same object on both sides when the change cannot alter them), and the menus of each. */
   classes: MenuClass[] | null;
   menus: string[] | null;
+  /** Per class, the portals each of its menus shows in. */
+  menusAt: Map<PortalMenu, string[]>[] | null;
 }
 
 /**
@@ -222,11 +235,11 @@ export async function snapshot(em: EntityManager, staff: StaffViewer, side: Side
     if (kind === UNITS_KIND && unitsRead) await analyze(em, `impact_pair_${side}`);
   }
   if (plan.logins) await query(em, LOGINS_SQL, { ...scope, side });
-  if (!plan.menus) return { side, classes: null, menus: null };
+  if (!plan.menus) return { side, classes: null, menus: null, menusAt: null };
   // Menu classes the change cannot alter are the same on both sides: read once.
   const classes = (classesShared ? before?.classes : null) ?? (await whole(() => menuClasses(em, scope, unitsSide, now)));
-  const menus = await menusOf(em, scope, classes);
-  return { side, classes, menus };
+  const { menus, at } = await menusOf(em, scope, classes);
+  return { side, classes, menus, menusAt: at };
 }
 
 /**
@@ -346,7 +359,7 @@ export async function compare(em: EntityManager, companyId: string, before: Snap
       let pairs: ImpactPair[];
       if (count.kind === ImpactKind.MENUS) {
         byName ??= await query<{ id: string; name: string }>(em, 'select id, name from customer where company_id = :company order by name, id', { company: companyId });
-        pairs = menuPage(byName, menus[count.direction], count.direction, asked);
+        pairs = menuPage(byName, menus[count.direction], count.direction, asked, count.direction === 'LOST' ? before : after);
       } else pairs = await pageOf(em, count, asked);
       if (pairs.length > page.first) more.add(impactKey(count.kind, count.direction));
       examples.push(...pairs.slice(0, page.first));
@@ -359,15 +372,19 @@ const KIND_ORDER = Object.values(ImpactKind);
 const order = (count: ImpactCount) => KIND_ORDER.indexOf(count.kind) * 2 + (count.direction === 'LOST' ? 0 : 1);
 
 /** A page of the menus that change, by customer name (the customers come sorted by the database, as the other kinds' pages). */
-function menuPage(byName: { id: string; name: string }[], changes: Map<string, PortalMenu[]>, direction: Direction, page: ImpactPage): ImpactPair[] {
+function menuPage(byName: { id: string; name: string }[], changes: Map<string, PortalMenu[]>, direction: Direction, page: ImpactPage, seen: Snapshot): ImpactPair[] {
   const pairs: ImpactPair[] = [];
   let skipped = 0;
   for (const customer of byName) {
     for (const menu of changes.get(customer.id) ?? []) {
       if (skipped++ < page.offset) continue;
+      // Where the menu showed on its side (before the change for a loss): where its rule is looked for.
+      const inClass = seen.classes!.findIndex((c) => c.customers.includes(customer.id));
+      const portals = inClass < 0 ? [] : seen.menusAt![inClass]!.get(menu) ?? [];
       pairs.push({
         kind: ImpactKind.MENUS, direction, customerId: customer.id, customerName: customer.name, objectId: menu,
         objectLabel: say(`menu ${MENU_NAMES[menu].pt}`, `menu ${MENU_NAMES[menu].en}`), portalId: null,
+        seenAt: portals.map((portalId) => ({ portalId, hostname: null })),
       });
       if (pairs.length === page.first) return pairs;
     }
@@ -386,10 +403,28 @@ async function pageOf(em: EntityManager, count: ImpactCount, page: ImpactPage): 
       order by c.name, x.customer_id, x.object_id offset :offset limit :first`,
     { kind: count.kind, direction: count.direction, offset: page.offset, first: page.first, reach: page.offset + page.first });
   const labels = await labelsOf(em, count.kind, [...new Set(rows.map((r) => r.object))]);
+  const seen = count.kind === ImpactKind.LOGINS ? new Map() : await seenAt(em, count, rows);
   return rows.map((r) => ({
     kind: count.kind, direction: count.direction, customerId: r.customer, customerName: r.name, objectId: r.object,
     objectLabel: labels.get(r.object) ?? say(r.object, r.object), portalId: count.kind === ImpactKind.LOGINS ? r.object : null,
+    seenAt: seen.get(`${r.customer} ${r.object}`) ?? [],
   }));
+}
+
+/** Of a page's pairs, the portal addresses each is seen at on its side (before the change for a loss, after it for a gain), in one read. */
+async function seenAt(em: EntityManager, count: ImpactCount, rows: { customer: string; object: string }[]) {
+  const out = new Map<string, { portalId: string; hostname: string | null }[]>();
+  if (!rows.length) return out;
+  const found = await query<{ customer: string; object: string; portal: string; hostname: string | null }>(em,
+    `select distinct customer_id as customer, object_id as object, portal_id as portal, hostname from impact_pair_${count.direction === 'LOST' ? 'before' : 'after'}
+      where kind = :kind and (customer_id, object_id) in (select * from unnest(cast(:customers as uuid[]), cast(:objects as uuid[])))
+      order by portal_id, hostname`,
+    { kind: count.kind, customers: rows.map((r) => r.customer), objects: rows.map((r) => r.object) });
+  for (const f of found) {
+    const key = `${f.customer} ${f.object}`;
+    out.set(key, [...(out.get(key) ?? []), { portalId: f.portal, hostname: f.hostname }]);
+  }
+  return out;
 }
 
 async function labelsOf(em: EntityManager, kind: ImpactKind, ids: string[]): Promise<Map<string, Said>> {
@@ -403,11 +438,43 @@ async function labelsOf(em: EntityManager, kind: ImpactKind, ids: string[]): Pro
   return new Map(rows.map((r) => [r.id, say(r.label, r.label)]));
 }
 
-/** The rule that hides an example where it is hidden (`em` in that state): its id and label, or null when only their combination does. */
-export async function hidingRule(em: EntityManager, pair: ImpactPair, now: Date): Promise<{ id: string; label: Said } | null> {
+/**
+ * The rule that hides each example where it is hidden (`em` in that state), set on the pair: its id
+ * and label, or null when only their combination does. A unit, contract, request or bill is asked
+ * about at the addresses where it was seen on the other side (a customer of a company with several
+ * portals still sees the same menu in another portal: "some portal" would find no rule), each kind's
+ * examples in one statement.
+ */
+export async function hidingRules(em: EntityManager, companyId: string, pairs: ImpactPair[], now: Date): Promise<void> {
+  const bySqlKind = new Map<ImpactKind, ImpactPair[]>();
+  for (const pair of pairs) {
+    if (pair.kind === ImpactKind.MENUS || pair.kind === ImpactKind.LOGINS) pair.rule = await hidingRule(em, pair, now);
+    else bySqlKind.set(pair.kind, [...(bySqlKind.get(pair.kind) ?? []), pair]);
+  }
+  for (const [kindName, some] of bySqlKind) {
+    const kind = SQL_KINDS.find((k) => k.kind === kindName)!;
+    const at = some.flatMap((pair, i) => (pair.seenAt ?? []).map((a) => ({ i, customer: pair.customerId, object: pair.objectId, ...a })));
+    const rows = await query<Record<string, boolean | null> & { i: number }>(em, rulesAtSql(kind), {
+      company: companyId, now,
+      is: at.map((a) => a.i), customers: at.map((a) => a.customer), objects: at.map((a) => a.object),
+      portals: at.map((a) => a.portalId), hostnames: arrayLiteral(at.map((a) => a.hostname)),
+    });
+    for (const [i, pair] of some.entries()) {
+      const row = rows.find((r) => r.i === i);
+      const index = row ? kind.rules.findIndex((_, r) => row[`r${r}`] !== true) : -1;
+      pair.rule = index < 0 ? null : { id: kind.rules[index]!.id, label: kind.rules[index]!.label };
+    }
+  }
+}
+
+/** The rule that hides a menu or a login where it is hidden (`em` in that state). */
+async function hidingRule(em: EntityManager, pair: ImpactPair, now: Date): Promise<{ id: string; label: Said } | null> {
   if (pair.kind === ImpactKind.MENUS) {
     const [account] = await query<{ id: string }>(em, 'select id from account where customer_id = :customer', { customer: pair.customerId });
-    const portals = await query<{ id: string; active: boolean }>(em, 'select p.id, p.active from portal p join customer c on c.company_id = p.company_id where c.id = :customer order by p.created_at', { customer: pair.customerId });
+    // In the portals where it showed on the other side (any of the company's when none is known).
+    const where = pair.seenAt?.length ? pair.seenAt.map((a) => a.portalId) : null;
+    const portals = (await query<{ id: string; active: boolean }>(em, 'select p.id, p.active from portal p join customer c on c.company_id = p.company_id where c.id = :customer order by p.created_at, p.id', { customer: pair.customerId }))
+      .filter((portal) => !where || where.includes(portal.id));
     for (const portal of portals) {
       if (!portal.active) return { id: 'R-PORTAL-2', label: say('O portal está ativo', 'The portal is active') };
       const facts = await loadMenuFacts(em, { accountId: account!.id, customerId: pair.customerId, syndicId: null, portalId: portal.id, hostname: null, now });
@@ -424,17 +491,8 @@ export async function hidingRule(em: EntityManager, pair: ImpactPair, now: Date)
     if (!row.login) return { id: 'R-AUTH-1', label: say('O login está ativo', 'The login is active') };
     if (!row.active) return { id: 'R-PORTAL-2', label: say('O portal está ativo', 'The portal is active') };
     if (!row.enabled) return { id: 'R-AUTH-7', label: say('O portal permite entrar com senha', 'The portal allows signing in with a password') };
-    return null;
   }
-  const kind = SQL_KINDS.find((k) => k.kind === pair.kind)!;
-  const [row] = await query<Record<string, boolean | null>>(em, rulesSql(kind), { customer: pair.customerId, object: pair.objectId, company: await companyOf(em, pair.customerId), now });
-  const index = kind.rules.findIndex((_, i) => row?.[`r${i}`] !== true);
-  return index < 0 ? null : { id: kind.rules[index]!.id, label: kind.rules[index]!.label };
-}
-
-async function companyOf(em: EntityManager, customerId: string): Promise<string> {
-  const [row] = await query<{ company: string }>(em, 'select company_id as company from customer where id = :id', { id: customerId });
-  return row!.company;
+  return null;
 }
 
 /** The counts, as the audit entry keeps them. */

@@ -154,6 +154,28 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
     expect(permission.kinds[0].examples.map((e: { ruleId: string }) => e.ruleId)).toEqual(['R-REQ-1', 'R-REQ-1', 'R-REQ-1']);
   });
 
+  it('R-EXPLAIN-4: with a second portal (serving another development), a request and the menu hidden by the menu\'s switch name that rule, lost or gained', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer({ name: 'Ana' });
+    const { unit } = await world.soldUnit(ana.customer);
+    const request = await world.request({ openedBy: ana.account, unit });
+    // The work's portal (as the demo's): its menu is on, but it does not serve Ana's development; the older of the two.
+    const obra = await world.development2();
+    world.portal.developments.remove(obra);
+    const second = world.em.create(Portal, { company: world.company, name: 'Portal da Obra', slug: `obra-${world.portal.slug}`, createdAt: new Date(Date.now() - 86_400_000) });
+    second.developments.add(obra);
+    await world.em.flush();
+    const { client } = await world.staff();
+    const off = (await client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { showServiceMenu: false } } } })).impactPreview;
+    // The request and the menu: the menu's switch in the portal that showed them, not "some portal" (where nothing fails) or the older portal (which shows Ana nothing).
+    const rules = (preview: { kinds: Kind[] }) => preview.kinds.map((k) => [k.kind, k.direction, k.examples.map((e) => [e.objectId, e.ruleId])]);
+    expect(rules(off)).toEqual([['REQUESTS', 'LOST', [[request.id, 'R-SET-1']]], ['MENUS', 'LOST', [['SERVICE', 'R-SET-1']]]]);
+    world.portal.showServiceMenu = false;
+    await world.em.flush();
+    const on = (await client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { showServiceMenu: true } } } })).impactPreview;
+    expect(rules(on)).toEqual([['REQUESTS', 'GAINED', [[request.id, 'R-SET-1']]], ['MENUS', 'GAINED', [['SERVICE', 'R-SET-1']]]]);
+  });
+
   it('R-EXPLAIN-4: an association type without "Visualiza Unidades Portal" hides the unit from its associates only', async () => {
     const world = await World.create(server);
     const holder = await world.customer();
