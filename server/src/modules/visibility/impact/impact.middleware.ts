@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { IsolationLevel } from '@mikro-orm/core';
 import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import { DomainError } from '../../../domain-errors.js';
 import { query } from '../sql.js';
@@ -78,14 +79,17 @@ const measureImpact: MiddlewareFn<Context> = async ({ context: ctx, args, info }
   const logger = ctx.services.logger;
   const holding = { entries: [] as Parameters<typeof ctx.services.audit.writeHeld>[1][number][] };
   try {
+    // A preview sees the database as of its first statement (repeatable read): a save that commits
+    // while it reads is counted on neither side, not as this change's; when both write the same row,
+    // the preview fails with a serialization error and is asked again (impact.resolver.ts).
     return await outside.transactional(async (tx) => {
       ctx.em = tx;
       // A save waits for the company's other visibility-changing saves to end before it reads its
       // "before": what another save changes meanwhile is not counted as this one's. Waited for at most
       // `IMPACT_SAVE_WAIT_MS` (by default not at all): a save that does not get its turn goes on
       // without counts — never held back by them (fifty saves at once queued behind each other's
-      // counts, each holding a connection). A preview, rolled back, waits for no one (so it may count
-      // a save that ends while it runs).
+      // counts, each holding a connection). A preview, rolled back, waits for no one (it reads one
+      // snapshot: see above).
       const turn = { space: IMPACT_SAVE_LOCK, company: staff.companyId };
       const wait = ctx.services.config.impactSaveWaitMs;
       const inTurn = preview || (wait > 0
@@ -110,7 +114,7 @@ const measureImpact: MiddlewareFn<Context> = async ({ context: ctx, args, info }
       if (preview) throw impact ? new ImpactPreviewed(impact) : new ImpactTooSlowError();
       ctx.services.audit.writeHeld(tx, holding.entries, impact ? countsForAudit(impact.counts) : null);
       return result;
-    });
+    }, preview ? { isolationLevel: IsolationLevel.REPEATABLE_READ } : {});
   } finally {
     ctx.em = outside;
   }

@@ -1,3 +1,4 @@
+import { DeadlockException } from '@mikro-orm/core';
 import { execute, getNamedType, isCompositeType, parse } from 'graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, ID, InputType, Info, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
@@ -183,13 +184,17 @@ export class ImpactResolver {
     const document = parse(`mutation ImpactPreview(${field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ')}) {
       ${name}(${field.args.map((a) => `${a.name}: $${a.name}`).join(', ')}) ${selection} }`);
     ctx.impactPreview = { page: { kind: page?.kind ?? null, direction: (page?.direction as Direction | null) ?? null, offset, first } };
-    let answer;
+    let thrown: unknown;
     try {
-      answer = await execute({ schema: info.schema, document, contextValue: ctx, variableValues: JSON.parse(JSON.stringify(args)) as Record<string, unknown> });
+      // A preview reads one snapshot; a save that wrote the same row meanwhile makes it fail to serialize: asked again, up to three times.
+      for (let attempt = 1; ; attempt++) {
+        const answer = await execute({ schema: info.schema, document, contextValue: ctx, variableValues: JSON.parse(JSON.stringify(args)) as Record<string, unknown> });
+        thrown = answer.errors?.[0]?.originalError ?? answer.errors?.[0];
+        if (!(thrown instanceof DeadlockException) || attempt === 3) break;
+      }
     } finally {
       ctx.impactPreview = null;
     }
-    const thrown = answer.errors?.[0]?.originalError ?? answer.errors?.[0];
     if (!(thrown instanceof ImpactPreviewed)) throw thrown ?? new Error(`the mutation ${name} did not measure its impact`);
     const { impact } = thrown;
     // Everything is rolled back: the database is as before the change, where what it shows was hidden.

@@ -143,6 +143,29 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
     ]));
   });
 
+  it('R-EXPLAIN-4: a preview counts only its own change, not a save that commits while it reads', async () => {
+    const { world, client } = await anaWithAContract();
+    // Another save holds the portal's row, about to hide the contracts; the preview (the menu Atendimentos) reads, then waits for the row.
+    const other = new pg.Client({ connectionString: server.config.databaseUrl! });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query('update portal set show_contracts = false where id = $1', [world.portal.id]);
+      const preview = client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { showServiceMenu: false } } } });
+      await expect.poll(async () => (await other.query(`select pg_stat_clear_snapshot(),
+          (select count(*) from pg_stat_activity where datname = current_database() and pg_backend_pid() = any(pg_blocking_pids(pid))) as waiting`)).rows[0].waiting,
+        { timeout: 3_000 }).toBe('1');
+      await other.query('commit');
+      const { impactPreview } = await preview;
+      // Read again over the committed contracts change: the menu Atendimentos only (not the contracts and their menu too).
+      expect(counts(impactPreview.kinds)).toEqual([['MENUS', 'LOST', 1, 1]]);
+      expect(impactPreview.summary).toBe('Esta mudança esconde o menu Atendimentos de 1 cliente.');
+    } finally {
+      await other.end();
+    }
+    expect((await server.em().findOneOrFail(Portal, world.portal.id, { refresh: true })).showServiceMenu).toBe(true);
+  });
+
   it('R-EXPLAIN-4: a menu toggle and a development permission: "o menu Atendimentos de N clientes"', async () => {
     const world = await World.create(server);
     for (let i = 0; i < 3; i++) await world.soldUnit((await world.customer()).customer);
