@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { saoPauloDate } from '../../server/src/modules/finance/finance-words.js';
-import { demoInBrowser, expectAccessible, expectNoHorizontalOverflow, hasChromium, phonePage, screenshot, signInCustomer } from '../../server/src/test/browser.js';
+import { daysSinceDemoLoaded, demoDay, demoInBrowser, expectAccessible, expectNoHorizontalOverflow, hasChromium, phonePage, screenshot, signInCustomer } from '../../server/src/test/browser.js';
 import { rawCodesOn } from '../../server/src/test/screen-walk.js';
 
 /** Where this file's own phone-size pictures go, to look at. */
@@ -11,7 +10,9 @@ const SHOTS = process.env.WORKS_SHOTS ?? '/tmp/works-shots';
 const demo = demoInBrowser();
 
 const br = (iso: string) => iso.split('-').reverse().join('/');
-const daysAgo = (n: number) => br(saoPauloDate(new Date(Date.now() - n * 86_400_000)));
+const daysAgo = (n: number) => br(demoDay(-n));
+/** The demo's "12 dias de atraso", as many days later as the run is past the day the demo was loaded. */
+const late = (days: number) => `${days + daysSinceDemoLoaded()} dias de atraso`;
 
 async function signIn(page: Page, login: string) {
   await signInCustomer(page, demo.base, login);
@@ -75,12 +76,12 @@ describe.skipIf(!hasChromium)('The works in the client portal (SPEC §9), on a p
     expect(Number(await overall.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
     const tasks = schedule.getByTestId('schedule-task');
     expect(await tasks.count()).toBe(6);
-    const late = tasks.filter({ hasText: 'Estrutura' });
-    expect(await late.innerText()).toContain('Estrutura: 12 dias de atraso');
+    const lateTask = tasks.filter({ hasText: 'Estrutura' });
+    expect(await lateTask.innerText()).toContain(`Estrutura: ${late(12)}`);
     // Only one stage is late.
     expect(await tasks.filter({ hasText: /dias? de atraso/ }).count()).toBe(1);
     expect(await schedule.innerText()).toContain('Previsão de entrega');
-    expect(await schedule.innerText()).toContain('Entrega prevista com 12 dias de atraso');
+    expect(await schedule.innerText()).toContain(`Entrega prevista com ${late(12)}`);
     expect(await rawCodesOn(page)).toEqual([]);
     await expectNoHorizontalOverflow(page, 'schedule');
     await expectAccessible(page, 'schedule');

@@ -10,6 +10,8 @@ declare module 'vitest' {
     demoTemplateDatabase: string;
     /** Browser tests only: the DATA_DIR the demo was loaded with (its documents' files). */
     demoTemplateDataDir: string;
+    /** Browser tests only: the São Paulo day the demo template was loaded on (its dates count from it). */
+    demoLoadedOn: string;
   }
 }
 
@@ -31,6 +33,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('demoTemplateDatabase', demo.name);
   project.provide('demoTemplateDataDir', demo.dataDir);
+  project.provide('demoLoadedOn', demo.loadedOn);
   return async () => {
     await demo.remove();
     await teardown();

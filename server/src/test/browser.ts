@@ -6,7 +6,8 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { saoPauloDate } from '../modules/finance/finance-words.js';
 import { startTestServer, type TestServer } from './harness.js';
 
 /** Debian's Chromium (Playwright's own download does not work here), or CHROMIUM_PATH. */
@@ -23,6 +24,14 @@ export function launchChromium(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
   });
 }
+
+/**
+ * The demo's dates count from the São Paulo day it was loaded; what the apps say of them ("12 dias
+ * de atraso") counts from today. A run that crosses midnight there sees both move apart by a day:
+ * `demoDay(n)` is the demo's day n days after its load (negative: before), `daysSinceDemoLoaded()` the gap.
+ */
+export const demoDay = (days: number): string => new Date(Date.parse(`${inject('demoLoadedOn')}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+export const daysSinceDemoLoaded = (): number => Math.round((Date.parse(`${saoPauloDate(new Date())}T12:00:00Z`) - Date.parse(`${inject('demoLoadedOn')}T12:00:00Z`)) / 86_400_000);
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 800 };

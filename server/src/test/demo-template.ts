@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../app.js';
 import { loadConfig } from '../config.js';
+import { saoPauloDate } from '../modules/finance/finance-words.js';
 import { cloneTemplate, databaseUrl } from './database.js';
 
 /**
@@ -13,7 +14,9 @@ import { cloneTemplate, databaseUrl } from './database.js';
  * The demo's documents are files too (under `DATA_DIR/files`): `dataDir` keeps them, and each
  * server on a clone starts with a copy of them (harness.ts); `remove()` deletes it.
  */
-export async function createDemoTemplate(template: string): Promise<{ name: string; dataDir: string; remove(): Promise<void> }> {
+export async function createDemoTemplate(template: string): Promise<{ name: string; dataDir: string; loadedOn: string; remove(): Promise<void> }> {
+  // The day (São Paulo) the demo's dates are written from: a run that crosses midnight there still knows it.
+  const loadedOn = saoPauloDate(new Date());
   const name = await cloneTemplate(template);
   const dataDir = await mkdtemp(join(tmpdir(), 'habite-demo-template-'));
   const remove = () => rm(dataDir, { recursive: true, force: true });
@@ -34,5 +37,5 @@ export async function createDemoTemplate(template: string): Promise<{ name: stri
     await remove();
     throw err;
   }
-  return { name, dataDir, remove };
+  return { name, dataDir, loadedOn, remove };
 }
