@@ -24,6 +24,8 @@ describe.skipIf(!hasChromium)('R-EXPLAIN-4: the admin sees what a change does to
     await customers.waitFor();
     expect(await customers.getByRole('listitem').count()).toBe(3);
     expect(await customers.innerText()).toContain('Apto A-101');
+    // Each with the rule the change makes fail, in words.
+    expect(await customers.getByRole('listitem').first().innerText()).toContain('Apto A-101 — Residencial Jardins · deixa de valer: O bloco da unidade está ativo');
     expect(await customers.getByRole('link', { name: 'Por quê?' }).first().getAttribute('href')).toMatch(/^\/admin\/explicar\?cliente=[0-9a-f-]{36}&unidade=[0-9a-f-]{36}$/);
     await expectAccessible(page, 'impact preview');
     await expectNoHorizontalOverflow(page, 'impact preview');

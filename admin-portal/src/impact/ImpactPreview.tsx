@@ -153,7 +153,7 @@ function AffectedCustomers({ change, first }: { change: ImpactChangeInput; first
         {examples.map((e) => (
           <li key={`${e.customerId}-${e.objectId}`}>
             <strong>{e.customerName}</strong> — {e.objectLabel}
-            {e.ruleLabel && <span className="muted"> · {e.ruleLabel}</span>}{' '}
+            {e.ruleLabel && <span className="muted"> · {t(first.direction === 'LOST' ? 'impact.ruleStops' : 'impact.ruleStarts')} {e.ruleLabel}</span>}{' '}
             <Link to={explainLink(first.kind, e)}>{t('impact.why')}</Link>
           </li>
         ))}

@@ -10,6 +10,9 @@ const pt = {
   'impact.customers': 'Clientes afetados',
   'impact.why': 'Por quê?',
   'impact.more': 'Mostrar mais',
+  /** Before the rule an example flips by: it stops holding (hidden) or starts holding (shown). */
+  'impact.ruleStops': 'deixa de valer:',
+  'impact.ruleStarts': 'passa a valer:',
 };
 
 export const impactMessages: { 'pt-BR': typeof pt; en: Record<keyof typeof pt, string> } = {
@@ -25,5 +28,7 @@ export const impactMessages: { 'pt-BR': typeof pt; en: Record<keyof typeof pt, s
     'impact.customers': 'Customers affected',
     'impact.why': 'Why?',
     'impact.more': 'Show more',
+    'impact.ruleStops': 'no longer holds:',
+    'impact.ruleStarts': 'now holds:',
   },
 };

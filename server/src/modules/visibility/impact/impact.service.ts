@@ -404,7 +404,11 @@ async function pageOf(em: EntityManager, count: ImpactCount, page: ImpactPage): 
     { kind: count.kind, direction: count.direction, offset: page.offset, first: page.first, reach: page.offset + page.first });
   const labels = await labelsOf(em, count.kind, [...new Set(rows.map((r) => r.object))]);
   const seen = count.kind === ImpactKind.LOGINS ? new Map() : await seenAt(em, count, rows);
-  return rows.map((r) => ({
+  // A customer's objects on the page read in their order ("nº 2" before "nº 10"); the pages themselves go by id.
+  const label = (r: { object: string }) => labels.get(r.object)?.pt ?? r.object;
+  const place = new Map(rows.map((r, i) => [r.customer, i]));
+  const ordered = [...rows].sort((a, b) => (a.customer === b.customer ? label(a).localeCompare(label(b), 'pt-BR', { numeric: true }) : place.get(a.customer)! - place.get(b.customer)!));
+  return ordered.map((r) => ({
     kind: count.kind, direction: count.direction, customerId: r.customer, customerName: r.name, objectId: r.object,
     objectLabel: labels.get(r.object) ?? say(r.object, r.object), portalId: count.kind === ImpactKind.LOGINS ? r.object : null,
     seenAt: seen.get(`${r.customer} ${r.object}`) ?? [],

@@ -199,6 +199,18 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
     expect(rules(on)).toEqual([['REQUESTS', 'GAINED', [[request.id, 'R-SET-1']]], ['MENUS', 'GAINED', [['SERVICE', 'R-SET-1']]]]);
   });
 
+  it('R-EXPLAIN-4: a customer\'s examples read in order ("nº 2" before "nº 10")', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer({ name: 'Ana' });
+    const { unit } = await world.soldUnit(ana.customer);
+    await world.manyRequests(24, { openedBy: ana.account, unit });
+    const { client } = await world.staff();
+    const { impactPreview } = await client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { showServiceMenu: false } } } });
+    const numbers = impactPreview.kinds.find((k: Kind) => k.kind === 'REQUESTS').examples.map((e: Kind['examples'][number]) => Number(e.objectLabel.replace('nº ', '')));
+    expect(numbers).toHaveLength(10);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+  });
+
   it('R-EXPLAIN-4: an association type without "Visualiza Unidades Portal" hides the unit from its associates only', async () => {
     const world = await World.create(server);
     const holder = await world.customer();
