@@ -392,6 +392,16 @@ async function openNewAssistance(page: Page) {
 }
 
 describe.skipIf(!hasChromium)('issue 9 in the client portal: errors on their field, one send at a time, a layout that holds', () => {
+  it('expectAccessible fails on serious violations (an unlabelled field, grey on white), and passes the page mended', async () => {
+    const page = await phonePage(demo.browser);
+    await page.setContent(`<html lang="pt-BR"><head><title>t</title></head><body><main><h1>Teste</h1><input id="cpf"><p style="color: #ccc">Texto claro</p></main></body></html>`);
+    // Both found (the diff under the message names them: label (critical) on #cpf, color-contrast (serious)).
+    await expect(expectAccessible(page, 'a bad page')).rejects.toThrow(/^accessibility of a bad page: expected \[ …\(2\) \]/);
+    await page.setContent(`<html lang="pt-BR"><head><title>t</title></head><body><main><h1>Teste</h1><label for="cpf">CPF</label><input id="cpf"><p>Texto</p></main></body></html>`);
+    await expectAccessible(page, 'the same page mended');
+    await page.context().close();
+  });
+
   it('expectNoHorizontalOverflow names what sticks out, and accepts what scrolls inside its own container', async () => {
     const page = await phonePage(demo.browser);
     const viewport = '<meta name="viewport" content="width=device-width, initial-scale=1">';
