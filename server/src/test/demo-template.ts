@@ -15,11 +15,10 @@ import { cloneTemplate, databaseUrl } from './database.js';
  * server on a clone starts with a copy of them (harness.ts); `remove()` deletes it.
  */
 export async function createDemoTemplate(template: string): Promise<{ name: string; dataDir: string; loadedOn: string; remove(): Promise<void> }> {
-  // The day (São Paulo) the demo's dates are written from: a run that crosses midnight there still knows it.
-  const loadedOn = saoPauloDate(new Date());
   const name = await cloneTemplate(template);
   const dataDir = await mkdtemp(join(tmpdir(), 'habite-demo-template-'));
   const remove = () => rm(dataDir, { recursive: true, force: true });
+  let loadedOn = '';
   try {
     const server = await startServer(
       loadConfig({}, {
@@ -31,6 +30,8 @@ export async function createDemoTemplate(template: string): Promise<{ name: stri
         worker: 'off',
       }),
     );
+    // The day (São Paulo) the demo's dates are written from (it has just been loaded): a run that crosses midnight there still knows it.
+    loadedOn = saoPauloDate(new Date());
     // Closing ends every connection: PostgreSQL clones only a template nobody is connected to.
     await server.close();
   } catch (err) {

@@ -63,10 +63,10 @@ async function accountViewers(em: EntityManager, companyId: string, only: { acco
 /** One viewer (a person at one portal address) as a key. */
 export const viewerKey = (account: string, portal: string, hostname: string | null | undefined) => `${account} ${portal} ${hostname ?? ''}`;
 
-/** The viewers as one statement's rows `v(account, customer, syndic, portal, hostname)`. */
+/** The viewers as one statement's rows `v(account, customer, syndic, portal, hostname, n)` (`n`: their order, first address first). */
 export const VIEWERS_CTE = `viewers as materialized (
   select v.* from unnest(cast(:vAccounts as uuid[]), cast(:vCustomers as uuid[]), cast(:vSyndics as uuid[]), cast(:vPortals as uuid[]), cast(:vHostnames as text[]))
-      as v(account, customer, syndic, portal, hostname))`;
+      with ordinality as v(account, customer, syndic, portal, hostname, n))`;
 
 export const viewerParams = (viewers: readonly NoticeViewer[]) => ({
   vAccounts: arrayLiteral(viewers.map((v) => v.accountId)),

@@ -186,11 +186,13 @@ export async function billsDigestRun(em: EntityManager, notifications: Notificat
     const prefs = await notifications.preferences(em, [...new Set(viewers.map((v) => v.accountId))]);
     const due = viewers.filter((v) => frequencies.includes(prefs.get(v.accountId)!.frequency));
     // Batches of people (all the addresses of one person in the same batch), each committed with its deliveries.
-    const accounts = [...new Set(due.map((v) => v.accountId))];
+    const byPerson = new Map<string, NoticeViewer[]>();
+    for (const v of due) byPerson.set(v.accountId, [...(byPerson.get(v.accountId) ?? []), v]);
+    const accounts = [...byPerson.keys()];
     const size = options.batch ?? 500;
     for (let i = 0; i < accounts.length; i += size) {
-      const these = new Set(accounts.slice(i, i + size));
-      const batch = due.filter((v) => these.has(v.accountId));
+      const batch = accounts.slice(i, i + size).flatMap((account) => byPerson.get(account)!);
+      const at = new Map(batch.map((v) => [viewerKey(v.accountId, v.portalId, v.hostname), v]));
       const rows = await query<{ account: string; portal: string; hostname: string | null; id: string; due_date: string; amount_cents: number; unit: string }>(em,
         `with ${VIEWERS_CTE}
          select v.account, v.portal, v.hostname, bl.id, cast(bl.due_date as text) as due_date, cast(bl.amount_cents as float8) as amount_cents, u.name as unit
@@ -198,7 +200,7 @@ export async function billsDigestRun(em: EntityManager, notifications: Notificat
            join reservation r on r.id = ${billSaleSql('bl')} join unit u on u.id = r.unit_id
           where bl.status = 'OPEN' and bl.superseded_by_id is null and bl.marked_paid_at is null and bl.due_date <= ${TODAY_SQL}
             and ${perViewer(allOf(billRules))}
-          order by v.account, bl.due_date, bl.id`,
+          order by v.account, bl.due_date, bl.id, v.n`,
         { ...viewerParams(batch), now: options.at });
       // A person seen through several addresses (R-PORTAL-3) counts each bill once; the link uses the first address that shows one.
       const bills = new Map<string, DigestBill[]>();
@@ -207,7 +209,7 @@ export async function billsDigestRun(em: EntityManager, notifications: Notificat
         const list = bills.get(row.account) ?? [];
         if (!list.some((b) => b.id === row.id)) list.push({ id: row.id, dueDate: row.due_date, amountCents: row.amount_cents, unitName: row.unit, dueNow: row.due_date >= dueFrom });
         bills.set(row.account, list);
-        if (!byAccount.has(row.account)) byAccount.set(row.account, batch.find((v) => viewerKey(v.accountId, v.portalId, v.hostname) === viewerKey(row.account, row.portal, row.hostname))!);
+        if (!byAccount.has(row.account)) byAccount.set(row.account, at.get(viewerKey(row.account, row.portal, row.hostname))!);
       }
       for (const list of bills.values()) list.sort((a, b) => a.dueDate.localeCompare(b.dueDate));
       const recipients = [...byAccount.values()];

@@ -174,12 +174,14 @@ describe('R-NOTIFY-1: bills are told on their due date and while overdue, never 
     const obra = world.em.create(Development, { company: world.company, name: `Obra ${world.portal.slug}` });
     const second = world.em.create(Portal, { company: world.company, name: 'Portal da Obra', slug: `obra-${world.portal.slug}`, createdAt: new Date(Date.now() + 1000) });
     second.developments.add(obra);
+    // It serves Ana's development too: she is seen through both portals, and hears once.
+    second.developments.add(world.development);
     await world.em.flush();
     const silvia = await world.customer();
     const { reservation } = await world.soldUnit(silvia.customer, { development: obra });
     const { installments } = await world.plan(reservation, { installments: [{ dueDate: '2027-04-05', amountCents: 50_000 }] });
     await world.bill({ installment: installments[0]! });
-    // Ana, in the first portal, with a bill the same day: one e-mail, not one per portal.
+    // Ana, in both portals, with a bill the same day: one e-mail, not one per portal.
     const ana = await billed(world, '2027-04-05');
     expect(await digest(world, morning('2027-04-05'))).toBe(2);
     await server.smtp.waitFor(silvia.account.email, /Seu boleto vence hoje/);

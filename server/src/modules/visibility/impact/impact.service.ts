@@ -362,10 +362,21 @@ export async function compare(em: EntityManager, companyId: string, before: Snap
         pairs = menuPage(byName, menus[count.direction], count.direction, asked, count.direction === 'LOST' ? before : after);
       } else pairs = await pageOf(em, count, asked);
       if (pairs.length > page.first) more.add(impactKey(count.kind, count.direction));
-      examples.push(...pairs.slice(0, page.first));
+      examples.push(...inReadingOrder(pairs.slice(0, page.first)));
     }
   }
   return { counts, examples, more };
+}
+
+/**
+ * A page's examples with each customer's objects in their order ("nº 2" before "nº 10"). Only
+ * within the page (the pages themselves go by id, and the row looked ahead for "more" stays out).
+ */
+function inReadingOrder(pairs: ImpactPair[]): ImpactPair[] {
+  const place = new Map(pairs.map((pair, i) => [pair.customerId, i]));
+  return [...pairs].sort((a, b) => (a.customerId === b.customerId
+    ? a.objectLabel.pt.localeCompare(b.objectLabel.pt, 'pt-BR', { numeric: true })
+    : place.get(a.customerId)! - place.get(b.customerId)!));
 }
 
 const KIND_ORDER = Object.values(ImpactKind);
@@ -404,11 +415,7 @@ async function pageOf(em: EntityManager, count: ImpactCount, page: ImpactPage): 
     { kind: count.kind, direction: count.direction, offset: page.offset, first: page.first, reach: page.offset + page.first });
   const labels = await labelsOf(em, count.kind, [...new Set(rows.map((r) => r.object))]);
   const seen = count.kind === ImpactKind.LOGINS ? new Map() : await seenAt(em, count, rows);
-  // A customer's objects on the page read in their order ("nº 2" before "nº 10"); the pages themselves go by id.
-  const label = (r: { object: string }) => labels.get(r.object)?.pt ?? r.object;
-  const place = new Map(rows.map((r, i) => [r.customer, i]));
-  const ordered = [...rows].sort((a, b) => (a.customer === b.customer ? label(a).localeCompare(label(b), 'pt-BR', { numeric: true }) : place.get(a.customer)! - place.get(b.customer)!));
-  return ordered.map((r) => ({
+  return rows.map((r) => ({
     kind: count.kind, direction: count.direction, customerId: r.customer, customerName: r.name, objectId: r.object,
     objectLabel: labels.get(r.object) ?? say(r.object, r.object), portalId: count.kind === ImpactKind.LOGINS ? r.object : null,
     seenAt: seen.get(`${r.customer} ${r.object}`) ?? [],

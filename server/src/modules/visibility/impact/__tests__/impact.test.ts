@@ -199,16 +199,23 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
     expect(rules(on)).toEqual([['REQUESTS', 'GAINED', [[request.id, 'R-SET-1']]], ['MENUS', 'GAINED', [['SERVICE', 'R-SET-1']]]]);
   });
 
-  it('R-EXPLAIN-4: a customer\'s examples read in order ("nº 2" before "nº 10")', async () => {
+  it('R-EXPLAIN-4: a customer\'s examples read in order ("nº 2" before "nº 10"), and the pages neither repeat nor skip one', async () => {
     const world = await World.create(server);
     const ana = await world.customer({ name: 'Ana' });
     const { unit } = await world.soldUnit(ana.customer);
     await world.manyRequests(24, { openedBy: ana.account, unit });
     const { client } = await world.staff();
     const { impactPreview } = await client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { showServiceMenu: false } } } });
-    const numbers = impactPreview.kinds.find((k: Kind) => k.kind === 'REQUESTS').examples.map((e: Kind['examples'][number]) => Number(e.objectLabel.replace('nº ', '')));
+    const requests = impactPreview.kinds.find((k: Kind) => k.kind === 'REQUESTS');
+    const numbers = requests.examples.map((e: Kind['examples'][number]) => Number(e.objectLabel.replace('nº ', '')));
     expect(numbers).toHaveLength(10);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    // The next page holds the other two: none shown twice, none left out.
+    const next = (await client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { showServiceMenu: false } } }, p: { kind: 'REQUESTS', direction: 'LOST', after: requests.nextCursor } })).impactPreview;
+    const rest = next.kinds.find((k: Kind) => k.kind === 'REQUESTS').examples.map((e: Kind['examples'][number]) => e.objectId);
+    const all = [...requests.examples.map((e: Kind['examples'][number]) => e.objectId), ...rest];
+    expect(all).toHaveLength(12);
+    expect(new Set(all).size).toBe(12);
   });
 
   it('R-EXPLAIN-4: an association type without "Visualiza Unidades Portal" hides the unit from its associates only', async () => {
