@@ -198,6 +198,8 @@ export class ImpactResolver {
     if (!(thrown instanceof ImpactPreviewed)) throw thrown ?? new Error(`the mutation ${name} did not measure its impact`);
     const { impact } = thrown;
     // Everything is rolled back: the database is as before the change, where what it shows was hidden.
+    // (Read now, outside the preview's snapshot: a save committed in between may change which rule is
+    // named — never the counts.)
     const now = ctx.services.clock.now();
     await hidingRules(ctx.em, ctx.staff!.companyId, impact.examples.filter((pair) => pair.direction === 'GAINED'), now);
     const examples = impact.examples;
