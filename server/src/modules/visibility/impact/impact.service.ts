@@ -458,8 +458,13 @@ async function labelsOf(em: EntityManager, kind: ImpactKind, ids: string[]): Pro
  */
 export async function hidingRules(em: EntityManager, companyId: string, pairs: ImpactPair[], now: Date): Promise<void> {
   const bySqlKind = new Map<ImpactKind, ImpactPair[]>();
+  // The company's portals, once for every menu example.
+  let portals: { id: string; active: boolean }[] | null = null;
   for (const pair of pairs) {
-    if (pair.kind === ImpactKind.MENUS || pair.kind === ImpactKind.LOGINS) pair.rule = await hidingRule(em, pair, now);
+    if (pair.kind === ImpactKind.MENUS) {
+      portals ??= await query<{ id: string; active: boolean }>(em, 'select id, active from portal where company_id = :company order by created_at, id', { company: companyId });
+      pair.rule = await menuRule(em, pair, portals, now);
+    } else if (pair.kind === ImpactKind.LOGINS) pair.rule = await loginRule(em, pair);
     else bySqlKind.set(pair.kind, [...(bySqlKind.get(pair.kind) ?? []), pair]);
   }
   for (const [kindName, some] of bySqlKind) {
@@ -478,31 +483,29 @@ export async function hidingRules(em: EntityManager, companyId: string, pairs: I
   }
 }
 
-/** The rule that hides a menu or a login where it is hidden (`em` in that state). */
-async function hidingRule(em: EntityManager, pair: ImpactPair, now: Date): Promise<{ id: string; label: Said } | null> {
-  if (pair.kind === ImpactKind.MENUS) {
-    const [account] = await query<{ id: string }>(em, 'select id from account where customer_id = :customer', { customer: pair.customerId });
-    // In the portals where it showed on the other side (any of the company's when none is known).
-    const where = pair.seenAt?.length ? pair.seenAt.map((a) => a.portalId) : null;
-    const portals = (await query<{ id: string; active: boolean }>(em, 'select p.id, p.active from portal p join customer c on c.company_id = p.company_id where c.id = :customer order by p.created_at, p.id', { customer: pair.customerId }))
-      .filter((portal) => !where || where.includes(portal.id));
-    for (const portal of portals) {
-      if (!portal.active) return { id: 'R-PORTAL-2', label: say('O portal está ativo', 'The portal is active') };
-      const facts = await loadMenuFacts(em, { accountId: account!.id, customerId: pair.customerId, syndicId: null, portalId: portal.id, hostname: null, now });
-      const rule = MENU_RULES[pair.objectId as PortalMenu].find((r) => !r.check(facts).passed);
-      if (rule) return { id: rule.id, label: rule.label };
-    }
-    return null;
+/** The rule that hides a menu where it is hidden (`em` in that state), in the portals where it showed on the other side. */
+async function menuRule(em: EntityManager, pair: ImpactPair, companyPortals: { id: string; active: boolean }[], now: Date): Promise<{ id: string; label: Said } | null> {
+  const [account] = await query<{ id: string }>(em, 'select id from account where customer_id = :customer', { customer: pair.customerId });
+  // In the portals where it showed on the other side (any of the company's when none is known).
+  const where = pair.seenAt?.length ? pair.seenAt.map((a) => a.portalId) : null;
+  for (const portal of companyPortals.filter((p) => !where || where.includes(p.id))) {
+    if (!portal.active) return { id: 'R-PORTAL-2', label: say('O portal está ativo', 'The portal is active') };
+    const facts = await loadMenuFacts(em, { accountId: account!.id, customerId: pair.customerId, syndicId: null, portalId: portal.id, hostname: null, now });
+    const rule = MENU_RULES[pair.objectId as PortalMenu].find((r) => !r.check(facts).passed);
+    if (rule) return { id: rule.id, label: rule.label };
   }
-  if (pair.kind === ImpactKind.LOGINS) {
-    const [row] = await query<{ login: boolean; active: boolean; enabled: boolean }>(em,
-      'select a.login_active as login, p.active, p.login_enabled as enabled from account a, portal p where a.customer_id = :customer and p.id = :portal',
-      { customer: pair.customerId, portal: pair.objectId });
-    if (!row) return null;
-    if (!row.login) return { id: 'R-AUTH-1', label: say('O login está ativo', 'The login is active') };
-    if (!row.active) return { id: 'R-PORTAL-2', label: say('O portal está ativo', 'The portal is active') };
-    if (!row.enabled) return { id: 'R-AUTH-7', label: say('O portal permite entrar com senha', 'The portal allows signing in with a password') };
-  }
+  return null;
+}
+
+/** The rule that refuses a login where it is refused (`em` in that state). */
+async function loginRule(em: EntityManager, pair: ImpactPair): Promise<{ id: string; label: Said } | null> {
+  const [row] = await query<{ login: boolean; active: boolean; enabled: boolean }>(em,
+    'select a.login_active as login, p.active, p.login_enabled as enabled from account a, portal p where a.customer_id = :customer and p.id = :portal',
+    { customer: pair.customerId, portal: pair.objectId });
+  if (!row) return null;
+  if (!row.login) return { id: 'R-AUTH-1', label: say('O login está ativo', 'The login is active') };
+  if (!row.active) return { id: 'R-PORTAL-2', label: say('O portal está ativo', 'The portal is active') };
+  if (!row.enabled) return { id: 'R-AUTH-7', label: say('O portal permite entrar com senha', 'The portal allows signing in with a password') };
   return null;
 }
 

@@ -33,6 +33,27 @@ async function anaWithAContract() {
   return { world, ana, client };
 }
 
+/** A connection of its own that takes the portal's row (`lock`, in a transaction) while `work` runs; `work` ends that transaction. */
+async function holdingPortalRow(portalId: string, lock: string, work: (holder: pg.Client) => Promise<void>): Promise<void> {
+  const holder = new pg.Client({ connectionString: server.config.databaseUrl! });
+  await holder.connect();
+  try {
+    await holder.query('begin');
+    await holder.query(lock, [portalId]);
+    await work(holder);
+  } finally {
+    await holder.end();
+  }
+}
+
+/** [sessions the holder blocks, sessions waiting for an advisory lock] (pg_stat_activity is read once per transaction unless its snapshot is cleared). */
+async function waiting(holder: pg.Client): Promise<[number, number]> {
+  const [row] = (await holder.query(`select pg_stat_clear_snapshot(),
+      (select count(*) from pg_stat_activity where datname = current_database() and pg_backend_pid() = any(pg_blocking_pids(pid))) as row,
+      (select count(*) from pg_stat_activity where datname = current_database() and wait_event = 'advisory') as turn`)).rows;
+  return [Number(row.row), Number(row.turn)];
+}
+
 describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts, before saving', () => {
   it('R-EXPLAIN-4: inactivating a block hides its units (and what hangs off them) from their customers; nothing is saved', async () => {
     const world = await World.create(server);
@@ -117,23 +138,13 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
   it('R-EXPLAIN-4: two admins save at once — each save counts what it changes, not what the other saved meanwhile', async () => {
     const { world, client } = await anaWithAContract();
     // Someone holds the portal's row: both saves start; the first waits for the row, the second for its turn.
-    const holder = new pg.Client({ connectionString: server.config.databaseUrl! });
-    await holder.connect();
-    try {
-      await holder.query('begin');
-      await holder.query('select 1 from portal where id = $1 for update', [world.portal.id]);
+    await holdingPortalRow(world.portal.id, 'select 1 from portal where id = $1 for update', async (holder) => {
       const save = (input: Record<string, boolean>) => client.ok('mutation($id: ID!, $i: PortalSettingsInput!) { updatePortalSettings(portalId: $id, input: $i) { id } }', { id: world.portal.id, i: input });
       const saves = Promise.allSettled([save({ showContracts: false }), save({ showServiceMenu: false })]);
-      // (pg_stat_activity is read once per transaction unless its snapshot is cleared.)
-      await expect.poll(async () => (await holder.query(`select pg_stat_clear_snapshot(),
-          (select count(*) from pg_stat_activity where datname = current_database() and pg_backend_pid() = any(pg_blocking_pids(pid))) as row,
-          (select count(*) from pg_stat_activity where datname = current_database() and wait_event = 'advisory') as turn`)).rows.map((r) => [Number(r.row), Number(r.turn)])[0],
-        { timeout: 3_000 }).toEqual([1, 1]);
+      await expect.poll(() => waiting(holder), { timeout: 3_000 }).toEqual([1, 1]);
       await holder.query('rollback');
       expect((await saves).map((s) => s.status)).toEqual(['fulfilled', 'fulfilled']);
-    } finally {
-      await holder.end();
-    }
+    });
     // Whichever was saved second: it hides the menu Atendimentos only, not again the contracts.
     const counted = (await server.em().find(AuditLog, { targetId: world.portal.id })).map((entry) => entry.impact);
     expect(counted).toHaveLength(2);
@@ -146,23 +157,15 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
   it('R-EXPLAIN-4: a preview counts only its own change, not a save that commits while it reads', async () => {
     const { world, client } = await anaWithAContract();
     // Another save holds the portal's row, about to hide the contracts; the preview (the menu Atendimentos) reads, then waits for the row.
-    const other = new pg.Client({ connectionString: server.config.databaseUrl! });
-    await other.connect();
-    try {
-      await other.query('begin');
-      await other.query('update portal set show_contracts = false where id = $1', [world.portal.id]);
+    await holdingPortalRow(world.portal.id, 'update portal set show_contracts = false where id = $1', async (other) => {
       const preview = client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { showServiceMenu: false } } } });
-      await expect.poll(async () => (await other.query(`select pg_stat_clear_snapshot(),
-          (select count(*) from pg_stat_activity where datname = current_database() and pg_backend_pid() = any(pg_blocking_pids(pid))) as waiting`)).rows[0].waiting,
-        { timeout: 3_000 }).toBe('1');
+      await expect.poll(async () => (await waiting(other))[0], { timeout: 3_000 }).toBe(1);
       await other.query('commit');
       const { impactPreview } = await preview;
       // Read again over the committed contracts change: the menu Atendimentos only (not the contracts and their menu too).
       expect(counts(impactPreview.kinds)).toEqual([['MENUS', 'LOST', 1, 1]]);
       expect(impactPreview.summary).toBe('Esta mudança esconde o menu Atendimentos de 1 cliente.');
-    } finally {
-      await other.end();
-    }
+    });
     expect((await server.em().findOneOrFail(Portal, world.portal.id, { refresh: true })).showServiceMenu).toBe(true);
   });
 
