@@ -44,6 +44,30 @@ const timed = async (timeoutMs: number, run: () => Promise<unknown>): Promise<Ch
 };
 
 /**
+ * PING, once the client is connected. The client refuses commands until then (no offline queue:
+ * a budget check must not wait for Redis), so right after start — or while it reconnects — the
+ * check waits for the connection, within the check's time, instead of failing at once.
+ */
+async function ping(redis: Redis, timeoutMs: number): Promise<void> {
+  if (redis.status !== 'ready') {
+    if (redis.status === 'end') throw new Error('conexão com o Redis encerrada');
+    let onReady: () => void = () => undefined;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        onReady = resolve;
+        redis.once('ready', onReady);
+        timer = setTimeout(() => reject(new Error(`sem conexão com o Redis em ${timeoutMs} ms`)), timeoutMs);
+      });
+    } finally {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+    }
+  }
+  await redis.ping();
+}
+
+/**
  * Issue 15: `/healthz` — the process answers (liveness: restart it if not); `/readyz` — it can serve
  * (PostgreSQL reachable, every migration applied, the queue running, not shutting down): 200 or
  * 503, with a JSON body naming each check. Redis (when configured) is checked and reported, but
@@ -74,7 +98,7 @@ export function serveHealth(app: Express, options: HealthOptions): void {
         if (missing.length) throw new Error(`migrações pendentes: ${missing.join(', ')}`);
         migrationsDone = true;
       }),
-      options.redis ? timed(timeoutMs, () => options.redis!.ping()) : Promise.resolve(null),
+      options.redis ? timed(timeoutMs, () => ping(options.redis!, timeoutMs)) : Promise.resolve(null),
     ]);
     checks.database = database;
     checks.migrations = migrations;

@@ -33,17 +33,28 @@ const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
 
 warnWithoutRedisServer('operations.test.ts');
 
-/** A TCP proxy in front of PostgreSQL that a test can cut (every connection dropped, new ones refused) and restore. */
+/**
+ * A TCP proxy in front of PostgreSQL or Redis that a test can cut (every connection dropped, new
+ * ones refused) and restore, or hold (new connections are accepted and wait, silent) and release.
+ */
 class CuttableProxy {
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
   private cut = false;
+  private held: Promise<void> | null = null;
+  private releaseHeld: () => void = () => undefined;
 
   constructor(private readonly target: { host: string; port: number }) {
-    this.server = createServer((client) => {
+    this.server = createServer(async (client) => {
       if (this.cut) {
         client.destroy();
         return;
+      }
+      if (this.held) {
+        client.pause();
+        this.sockets.add(client);
+        await this.held;
+        client.resume();
       }
       const upstream = connect(this.target.port, this.target.host);
       this.sockets.add(client).add(upstream);
@@ -75,6 +86,15 @@ class CuttableProxy {
     this.cut = false;
   }
 
+  hold(): void {
+    this.held = new Promise((resolve) => { this.releaseHeld = resolve; });
+  }
+
+  release(): void {
+    this.held = null;
+    this.releaseHeld();
+  }
+
   async close(): Promise<void> {
     this.drop();
     await new Promise((r) => this.server.close(r));
@@ -91,9 +111,28 @@ describe('issue 15: health, readiness, request ids and metrics', () => {
     const body = JSON.parse(ready.body);
     expect(body).toMatchObject({ ready: true, shuttingDown: false });
     expect(Object.keys(body.checks).sort()).toEqual(['database', 'migrations', 'queue', 'redis']);
-    for (const check of Object.values(body.checks) as { ok: boolean; ms: number }[]) {
-      expect(check.ok).toBe(true);
-      expect(check.ms).toBeLessThan(1_000);
+    for (const [name, check] of Object.entries(body.checks) as [string, { ok: boolean; ms: number }][]) {
+      expect(check.ok, `${name}: ${JSON.stringify(check)}`).toBe(true);
+      expect(check.ms, name).toBeLessThan(1_000);
+    }
+  });
+
+  it('issue 15: /readyz asked right after start, before Redis has answered: the Redis check waits for the connection within its time instead of failing at once', async () => {
+    const target = new URL(REDIS_URL);
+    const proxy = new CuttableProxy({ host: target.hostname, port: Number(target.port || 6379) });
+    proxy.hold();
+    const port = await proxy.start();
+    const other = await startTestServer({ redisUrl: `redis://127.0.0.1:${port}` });
+    try {
+      const asked = get(`${other.url}/readyz`);
+      setTimeout(() => proxy.release(), 200);
+      const body = JSON.parse((await asked).body);
+      expect(body.checks.redis, JSON.stringify(body.checks.redis)).toMatchObject({ ok: true });
+      expect(body).toMatchObject({ ready: true, degraded: false });
+    } finally {
+      proxy.release();
+      await other.stop();
+      await proxy.close();
     }
   });
 
