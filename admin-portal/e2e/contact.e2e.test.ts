@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, expectErrorOnField, hasChromium, launchChromium, screenshot } from '../../server/src/test/browser.js';
+import { capture, DESKTOP, expectAccessible, expectErrorOnField, hasChromium, launchChromium, screenshot } from '../../server/src/test/browser.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { rawCodesOn, signedInClient } from '../../server/src/test/screen-walk.js';
 
@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)('Fale Conosco and the FAQ in the admin app', () =>
     await expect.poll(() => subjects(page)).toEqual(['Boleto não emitido']);
     expect(await rawCodesOn(page)).toEqual([]);
     await expectAccessible(page, 'admin-contact-inbox');
-    await page.screenshot({ path: `${shots}/admin-contact-inbox.png`, fullPage: true });
+    await capture(page, `${shots}/admin-contact-inbox.png`, { fullPage: true });
     await screenshot(page, 'admin-contact-inbox');
 
     await page.getByRole('link', { name: 'Boleto não emitido' }).click();
@@ -78,7 +78,7 @@ describe.skipIf(!hasChromium)('Fale Conosco and the FAQ in the admin app', () =>
     expect(await opinions.textContent()).toContain('Beatriz Administradora');
     expect(await opinions.textContent()).toContain('O cliente vê');
     await expectAccessible(page, 'admin-contact-message');
-    await page.screenshot({ path: `${shots}/admin-contact-message.png`, fullPage: true });
+    await capture(page, `${shots}/admin-contact-message.png`, { fullPage: true });
     await screenshot(page, 'admin-contact-message');
 
     // What Lara reads: the parecer, in her list.
@@ -104,7 +104,7 @@ describe.skipIf(!hasChromium)('Fale Conosco and the FAQ in the admin app', () =>
     await form.getByRole('button', { name: 'Adicionar pergunta' }).click();
     await financeiro.getByRole('form', { name: 'Posso pagar com PIX?' }).waitFor();
     await expectAccessible(page, 'admin-faq-editor');
-    await page.screenshot({ path: `${shots}/admin-faq-editor.png`, fullPage: true });
+    await capture(page, `${shots}/admin-faq-editor.png`, { fullPage: true });
     await screenshot(page, 'admin-faq-editor');
 
     const ana = await signedInClient(base, 'client', 'ana@cliente.demo', 'demo-cliente-1');

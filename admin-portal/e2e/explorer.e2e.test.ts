@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREATE_TOKEN } from '../../server/src/modules/integration/__tests__/integration-client.js';
-import { DESKTOP, PHONE, expectAccessible, expectNoHorizontalOverflow, hasChromium, launchChromium, screenshot } from '../../server/src/test/browser.js';
+import { capture, DESKTOP, expectAccessible, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE, screenshot } from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { signedInClient } from '../../server/src/test/screen-walk.js';
@@ -141,7 +141,7 @@ describe.skipIf(!hasChromium)('R-SYNC-1: the API explorer at /explorer', () => {
     // The examples open from the sidebar, take the screen, and close on a pick to show it.
     await page.getByRole('button', { name: 'Show Exemplos' }).click();
     await page.locator('[data-example="LerFilaDeSaida"]').waitFor();
-    await page.screenshot({ path: resolve(root, 'test-results', 'screenshots', 'explorer-examples-phone.png') });
+    await capture(page, resolve(root, 'test-results', 'screenshots', 'explorer-examples-phone.png'));
     await page.locator('[data-example="LerFilaDeSaida"]').click();
     await expect.poll(() => shownText(page, '.graphiql-query-editor')).toContain('query LerFilaDeSaida');
     expect(await page.locator('.graphiql-query-editor').isVisible()).toBe(true);

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { demoInBrowser, expectAccessible, hasChromium, staffPage } from '../../server/src/test/browser.js';
+import { capture, demoInBrowser, expectAccessible, hasChromium, staffPage } from '../../server/src/test/browser.js';
 
 const shots = '/tmp/portal-extras-shots';
 
@@ -38,7 +38,7 @@ describe.skipIf(!hasChromium)('portal extras in the admin app, on the demo', () 
     await gym.getByRole('checkbox', { name: 'Benefício visível' }).uncheck();
     await expect.poll(async () => gym.getByRole('checkbox', { name: 'Benefício visível' }).isChecked()).toBe(false);
     await expectAccessible(page, 'admin-portal-extras');
-    await page.screenshot({ path: resolve(shots, 'admin-extras.png'), fullPage: true });
+    await capture(page, resolve(shots, 'admin-extras.png'), { fullPage: true });
     await page.context().close();
   });
 
@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('portal extras in the admin app, on the demo', () 
     await section.getByRole('button', { name: 'Marcar como recebido: Certidão de casamento' }).click();
     await section.getByRole('listitem').filter({ hasText: 'Certidão de casamento' }).filter({ hasText: 'recebido em' }).waitFor();
     await expectAccessible(page, 'admin-customer-extras');
-    await page.screenshot({ path: resolve(shots, 'admin-customer.png'), fullPage: true });
+    await capture(page, resolve(shots, 'admin-customer.png'), { fullPage: true });
     await page.context().close();
   });
 });

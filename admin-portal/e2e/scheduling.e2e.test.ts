@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectAccessible, expectNoHorizontalOverflow, hasChromium, launchChromium, phonePage } from '../../server/src/test/browser.js';
+import { capture, DESKTOP, expectAccessible, expectNoHorizontalOverflow, hasChromium, launchChromium, phonePage } from '../../server/src/test/browser.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { rawCodesOn, signedInClient } from '../../server/src/test/screen-walk.js';
 
@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('Agendamentos and Pesquisa in the admin app (SPEC 
     await page.getByText('2 horários publicados (os que já existiam foram mantidos).').waitFor();
     expect(await rawCodesOn(page)).toEqual([]);
     await expectAccessible(page, 'admin-appointments');
-    await page.screenshot({ path: `${SHOTS}/admin-appointments.png`, fullPage: false });
+    await capture(page, `${SHOTS}/admin-appointments.png`);
   });
 
   it('a MANAGER sees the survey\'s results as a bar picture with numbers, on a phone', async () => {
@@ -75,6 +75,6 @@ describe.skipIf(!hasChromium)('Agendamentos and Pesquisa in the admin app (SPEC 
     expect(await rawCodesOn(page)).toEqual([]);
     await expectNoHorizontalOverflow(page, 'admin-surveys');
     await expectAccessible(page, 'admin-surveys');
-    await page.screenshot({ path: `${SHOTS}/admin-surveys-phone.png`, fullPage: true });
+    await capture(page, `${SHOTS}/admin-surveys-phone.png`, { fullPage: true });
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { daysSinceDemoLoaded, demoInBrowser, expectAccessible, hasChromium, phonePage, screenshot, signInCustomer, staffPage } from '../../server/src/test/browser.js';
+import { capture, daysSinceDemoLoaded, demoInBrowser, expectAccessible, hasChromium, phonePage, screenshot, signInCustomer, staffPage } from '../../server/src/test/browser.js';
 import type { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { rawCodesOn, signedInClient } from '../../server/src/test/screen-walk.js';
 
@@ -40,7 +40,7 @@ describe.skipIf(!hasChromium)('The works in the admin app (SPEC §9)', () => {
     const shown = phone.getByTestId('work-log-entry').filter({ hasText: 'Instalações elétricas' });
     await shown.waitFor();
     expect(await shown.getByRole('button', { name: /Ampliar a foto 1 de 1/ }).count()).toBe(1);
-    await phone.screenshot({ path: `${SHOTS}/work-log-after-approval-phone.png`, fullPage: true });
+    await capture(phone, `${SHOTS}/work-log-after-approval-phone.png`, { fullPage: true });
     await phone.context().close();
 
     // Rejecting asks for the reason, on its field.

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE, screenshot } from '../../server/src/test/browser.js';
+import { capture, expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE, screenshot } from '../../server/src/test/browser.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { rawCodesOn, signedInClient } from '../../server/src/test/screen-walk.js';
 
@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)('Fale Conosco and Perguntas frequentes in the clie
     expect(await mine.textContent()).toContain('Aguardando resposta');
     expect(await mine.textContent()).toContain('Apto A-101 · Residencial Jardins');
     expect(await mine.textContent()).toContain('Ainda sem resposta.');
-    await page.screenshot({ path: `${shots}/client-contact-sent.png`, fullPage: true });
+    await capture(page, `${shots}/client-contact-sent.png`, { fullPage: true });
 
     // An ADMIN answers: one parecer for Ana, one internal note.
     const admin = await signedInClient(base, 'admin', 'admin@horizonte.demo', 'demo-admin-1');
@@ -82,7 +82,7 @@ describe.skipIf(!hasChromium)('Fale Conosco and Perguntas frequentes in the clie
     expect(await rawCodesOn(page)).toEqual([]);
     await expectNoHorizontalOverflow(page, 'client-contact');
     await expectAccessible(page, 'client-contact');
-    await page.screenshot({ path: `${shots}/client-contact-parecer.png`, fullPage: true });
+    await capture(page, `${shots}/client-contact-parecer.png`, { fullPage: true });
     await screenshot(page, 'client-contact');
     await page.context().close();
   });
@@ -101,14 +101,14 @@ describe.skipIf(!hasChromium)('Fale Conosco and Perguntas frequentes in the clie
     await page.getByText('Esqueci minha senha. E agora?').click();
     await answer.waitFor();
     expect(await answer.isVisible()).toBe(true);
-    await page.screenshot({ path: `${shots}/client-faq-search.png`, fullPage: true });
+    await capture(page, `${shots}/client-faq-search.png`, { fullPage: true });
     await expectAccessible(page, 'client-faq');
 
     await page.getByLabel('Buscar nas perguntas').fill('manutencao piscina');
     await page.getByText('Nenhuma pergunta fala de "manutencao piscina".').waitFor();
     expect(await page.getByRole('link', { name: 'Fale Conosco' }).count()).toBeGreaterThan(0);
     await expectNoHorizontalOverflow(page, 'client-faq-empty');
-    await page.screenshot({ path: `${shots}/client-faq-empty.png`, fullPage: true });
+    await capture(page, `${shots}/client-faq-empty.png`, { fullPage: true });
     await screenshot(page, 'client-faq');
     await page.context().close();
   });

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OutboxMessage } from '../../server/src/modules/data-changes/outbox-message.entity.js';
-import { demoInBrowser, expectAccessible, hasChromium, phonePage, screenshot, signInCustomer } from '../../server/src/test/browser.js';
+import { capture, demoInBrowser, expectAccessible, hasChromium, phonePage, screenshot, signInCustomer } from '../../server/src/test/browser.js';
 
 /** Phone-size pictures of these screens, to look at (besides the shared test-results/screenshots). */
 const shots = '/tmp/portal-extras-shots';
@@ -17,7 +17,7 @@ async function signIn(page: Page, login: string) {
   await page.getByRole('heading', { name: /^Olá/ }).waitFor();
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: resolve(shots, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) => capture(page, resolve(shots, `${name}.png`), { fullPage: true });
 
 describe.skipIf(!hasChromium)('portal extras on the demo, at phone size', () => {
   it('Ana sees the banner on her home, opens Benefícios, refers a friend (LGPD consent) and sees it listed; the CRM outbox gets it', async () => {

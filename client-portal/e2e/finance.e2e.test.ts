@@ -14,7 +14,7 @@ import { Account } from '../../server/src/modules/auth/account.entity.js';
 import { minimalPdf } from '../../server/src/demo/demo-pdf.js';
 import { startFakeGateway, type FakeGateway } from '../../server/src/modules/finance/gateway/fake-gateway.js';
 import { TOKEN_PREFIX } from '../../server/src/modules/integration/token-viewer.js';
-import { expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE, screenshot, signInCustomer } from '../../server/src/test/browser.js';
+import { capture, expectAccessible, expectErrorOnField, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE, screenshot, signInCustomer } from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { pdfText } from '../../server/src/test/pdf-text.js';
@@ -188,7 +188,7 @@ describe.skipIf(!hasChromium)('Financeiro in Chromium, on the demo', () => {
 
     await expectAccessible(page, 'finance-bill-copied');
     await bill.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve(root, 'test-results', 'screenshots', 'finance-bill-copied-phone.png') });
+    await capture(page, resolve(root, 'test-results', 'screenshots', 'finance-bill-copied-phone.png'));
     await context.close();
   });
 
@@ -295,7 +295,7 @@ describe.skipIf(!hasChromium)('Financeiro in Chromium, on the demo', () => {
     expect(await simulation.getByText('Condição: 1,00% ao mês, desconto composto.').isVisible()).toBe(true);
     await expectAccessible(page, 'finance-prepayment-simulation');
     await simulation.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve(root, 'test-results', 'screenshots', 'finance-prepayment-simulation-phone.png') });
+    await capture(page, resolve(root, 'test-results', 'screenshots', 'finance-prepayment-simulation-phone.png'));
 
     await simulation.getByRole('button', { name: 'Confirmar antecipação' }).click();
     await prepayment.getByText('Antecipação pedida: aguardando o boleto da incorporadora. O boleto aparece nesta página assim que for emitido.').waitFor();
@@ -576,7 +576,7 @@ describe.skipIf(!hasChromium)('Financeiro in Chromium, on the demo', () => {
     expect(await rawCodesOn(page)).toEqual([]);
     await expectAccessible(page, 'finance-marked-paid');
     await marked.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: resolve(root, 'test-results', 'screenshots', 'finance-marked-paid-phone.png') });
+    await capture(page, resolve(root, 'test-results', 'screenshots', 'finance-marked-paid-phone.png'));
     await context.close();
   });
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE } from '../../server/src/test/browser.js';
+import { capture, expectAccessible, expectNoHorizontalOverflow, hasChromium, launchChromium, PHONE } from '../../server/src/test/browser.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { signedInClient } from '../../server/src/test/screen-walk.js';
 
@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('R-OPS-3: "Seus dados e privacidade" in the client
 
     await expectAccessible(page, 'client privacy page');
     await expectNoHorizontalOverflow(page, 'client privacy page');
-    await page.screenshot({ path: `${shots}/client-privacy.png`, fullPage: true });
+    await capture(page, `${shots}/client-privacy.png`, { fullPage: true });
 
     // "Baixar meus dados": a zip with dados.json, which says the consent is revoked.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Baixar meus dados (.zip)' }).click()]);

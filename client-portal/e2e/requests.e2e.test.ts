@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, demoInBrowser, expectAccessible, expectNoHorizontalOverflow, hasChromium, phonePage, signInCustomer, staffPage } from '../../server/src/test/browser.js';
+import { capture, demoInBrowser, expectAccessible, expectNoHorizontalOverflow, hasChromium, PHONE, phonePage, signInCustomer, staffPage } from '../../server/src/test/browser.js';
 import { GraphQLClient } from '../../server/src/test/graphql-client.js';
 
 const shots = '/tmp/requests-helper/screens';
@@ -15,7 +15,7 @@ beforeAll(async () => {
   await mkdir(shots, { recursive: true });
 });
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => capture(page, `${shots}/${name}.png`, { fullPage: true });
 
 async function signIn(page: Page, login = 'ana@cliente.demo') {
   await signInCustomer(page, demo.base, login);

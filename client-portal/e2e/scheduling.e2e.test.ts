@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectNoHorizontalOverflow, hasChromium, launchChromium, phonePage } from '../../server/src/test/browser.js';
+import { capture, expectAccessible, expectNoHorizontalOverflow, hasChromium, launchChromium, phonePage } from '../../server/src/test/browser.js';
 import { startTestServer, type TestServer } from '../../server/src/test/harness.js';
 import { rawCodesOn } from '../../server/src/test/screen-walk.js';
 
@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('Agendamentos and Pesquisa in the client portal (S
     expect(await page.getByText('Você ainda não tem agendamentos.').count()).toBe(1);
     await expectAccessible(page, 'scheduling-free');
     await expectNoHorizontalOverflow(page, 'scheduling-free');
-    await page.screenshot({ path: `${SHOTS}/scheduling-free-phone.png`, fullPage: true });
+    await capture(page, `${SHOTS}/scheduling-free-phone.png`, { fullPage: true });
     const chosen = (await first.getAttribute('aria-label'))!.replace('Agendar a vistoria em ', '');
     await first.click();
     await page.getByRole('status').filter({ hasText: `Vistoria agendada para ${chosen}.` }).waitFor();
@@ -58,14 +58,14 @@ describe.skipIf(!hasChromium)('Agendamentos and Pesquisa in the client portal (S
     expect(await page.getByText('Nenhum horário livre agora.').count()).toBeGreaterThan(0);
     expect(await rawCodesOn(page)).toEqual([]);
     await expectAccessible(page, 'scheduling-booked');
-    await page.screenshot({ path: `${SHOTS}/scheduling-booked-phone.png`, fullPage: true });
+    await capture(page, `${SHOTS}/scheduling-booked-phone.png`, { fullPage: true });
 
     await page.getByRole('navigation').getByRole('link', { name: 'Pesquisa', exact: true }).click();
     await page.getByRole('heading', { name: 'Pesquisa', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Sua experiência com o portal' }).waitFor();
     await expectAccessible(page, 'survey');
     await expectNoHorizontalOverflow(page, 'survey');
-    await page.screenshot({ path: `${SHOTS}/survey-phone.png`, fullPage: true });
+    await capture(page, `${SHOTS}/survey-phone.png`, { fullPage: true });
     await page.getByRole('radio', { name: 'Nota 4' }).check();
     await page.getByRole('radio', { name: 'Agendamentos' }).check();
     await page.getByRole('textbox', { name: 'O que podemos melhorar?' }).fill('Mais horários aos sábados.');
@@ -73,6 +73,6 @@ describe.skipIf(!hasChromium)('Agendamentos and Pesquisa in the client portal (S
     await page.getByText('Você já respondeu esta pesquisa. Obrigado!').waitFor();
     expect(await rawCodesOn(page)).toEqual([]);
     await expectAccessible(page, 'survey-answered');
-    await page.screenshot({ path: `${SHOTS}/survey-answered-phone.png`, fullPage: true });
+    await capture(page, `${SHOTS}/survey-answered-phone.png`, { fullPage: true });
   });
 });

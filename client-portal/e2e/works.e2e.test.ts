@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { daysSinceDemoLoaded, demoDay, demoInBrowser, expectAccessible, expectNoHorizontalOverflow, hasChromium, phonePage, screenshot, signInCustomer } from '../../server/src/test/browser.js';
+import { capture, daysSinceDemoLoaded, demoDay, demoInBrowser, expectAccessible, expectNoHorizontalOverflow, hasChromium, phonePage, screenshot, signInCustomer } from '../../server/src/test/browser.js';
 import { rawCodesOn } from '../../server/src/test/screen-walk.js';
 
 /** Where this file's own phone-size pictures go, to look at. */
@@ -39,7 +39,7 @@ describe.skipIf(!hasChromium)('The works in the client portal (SPEC §9), on a p
     expect(await rawCodesOn(page)).toEqual([]);
     await expectNoHorizontalOverflow(page, 'work-log');
     await expectAccessible(page, 'work-log');
-    await page.screenshot({ path: `${SHOTS}/work-log-phone.png`, fullPage: true });
+    await capture(page, `${SHOTS}/work-log-phone.png`, { fullPage: true });
     await screenshot(page, 'work-log');
 
     // The photos: thumbnails load; tapping one opens the viewer; swipe and buttons move; Esc closes and focus returns.
@@ -51,7 +51,7 @@ describe.skipIf(!hasChromium)('The works in the client portal (SPEC §9), on a p
     await expect.poll(() => viewer.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(await viewer.getByText('Foto 1 de 2').isVisible()).toBe(true);
     await expectAccessible(page, 'work-log-viewer');
-    await page.screenshot({ path: `${SHOTS}/work-log-viewer-phone.png` });
+    await capture(page, `${SHOTS}/work-log-viewer-phone.png`);
     await viewer.getByRole('button', { name: 'Próxima foto' }).click();
     await viewer.getByText('Foto 2 de 2').waitFor();
     // A swipe to the right goes back.
@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)('The works in the client portal (SPEC §9), on a p
     expect(await rawCodesOn(page)).toEqual([]);
     await expectNoHorizontalOverflow(page, 'schedule');
     await expectAccessible(page, 'schedule');
-    await page.screenshot({ path: `${SHOTS}/schedule-phone.png`, fullPage: true });
+    await capture(page, `${SHOTS}/schedule-phone.png`, { fullPage: true });
     await screenshot(page, 'schedule');
     await page.context().close();
   });

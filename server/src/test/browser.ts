@@ -3,7 +3,7 @@
 import type { Config } from '../config.js';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
@@ -105,8 +105,22 @@ export async function staffPage(browser: Browser, base: string, { login, passwor
   return page;
 }
 
-/** Screenshots at phone and desktop sizes, into test-results/screenshots (gitignored). */
+/**
+ * Whether the browser tests keep screenshots (`SCREENSHOTS=1`): for a person to look at, nothing
+ * reads them, and they cost each run a minute or two (two full-page captures and three relayouts a call).
+ */
+export const keepScreenshots = process.env.SCREENSHOTS === '1';
+
+/** With SCREENSHOTS=1: one screenshot of the page as it is, to `path`. */
+export async function capture(page: Page, path: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  if (!keepScreenshots) return;
+  await mkdir(dirname(path), { recursive: true });
+  await page.screenshot({ path, fullPage: options.fullPage ?? false });
+}
+
+/** With SCREENSHOTS=1: screenshots at phone and desktop sizes, into test-results/screenshots (gitignored). */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!keepScreenshots) return;
   await mkdir(screenshots, { recursive: true });
   const size = page.viewportSize();
   await page.setViewportSize(PHONE);

@@ -4,13 +4,13 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { DESKTOP, expectAccessible, PHONE } from './browser.js';
+import { DESKTOP, expectAccessible, keepScreenshots, PHONE } from './browser.js';
 import { GraphQLClient } from './graphql-client.js';
 
 /**
  * Issue 9, "done when": a walk over every main screen of an app, in pt-BR and English, at phone
  * and laptop size, checking what a person would notice first — no raw enum value on screen, no
- * horizontal scroll, no serious accessibility problem — and keeping a screenshot of each.
+ * horizontal scroll, no serious accessibility problem — and, with SCREENSHOTS=1, a screenshot of each.
  */
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
@@ -98,10 +98,11 @@ export interface Screen {
  */
 export async function walk(page: Page, base: string, screens: Screen[], label: { language: Language; size: Size }): Promise<string[]> {
   const problems: string[] = [];
+  const network = watchNetwork(page);
   for (const screen of screens) {
     await page.goto(`${base}${screen.path}`);
     await screen.ready(page);
-    await page.waitForLoadState('networkidle');
+    await network.quiet();
     const where = `${screen.name} (${label.language}, ${label.size})`;
     const codes = await rawCodesOn(page, label.language);
     if (codes.length) problems.push(`${where} shows raw codes: ${codes.join(', ')}`);
@@ -114,10 +115,33 @@ export async function walk(page: Page, base: string, screens: Screen[], label: {
         problems.push(String((err as Error).message).split('\n')[0]!);
       }
     }
+    if (!keepScreenshots) continue;
     await mkdir(screenshots, { recursive: true });
     await page.screenshot({ path: resolve(screenshots, `${screen.name}-${label.language === 'en' ? 'en' : 'pt'}-${label.size}.png`), fullPage: true });
   }
   return problems;
+}
+
+/**
+ * The page's requests in flight, and `quiet()`: none for 100 ms (a screen's later queries have
+ * answered and the next have had time to start). Playwright's 'networkidle' waits 500 ms of
+ * silence on every screen: a minute of each run's walks.
+ */
+function watchNetwork(page: Page, quietMs = 100, timeoutMs = 15_000) {
+  const inFlight = new Set<unknown>();
+  let changed = performance.now();
+  page.on('request', (request) => { inFlight.add(request); changed = performance.now(); });
+  const done = (request: unknown) => { inFlight.delete(request); changed = performance.now(); };
+  page.on('requestfinished', done).on('requestfailed', done);
+  return {
+    async quiet(): Promise<void> {
+      const started = performance.now();
+      while (inFlight.size > 0 || performance.now() - changed < quietMs) {
+        if (performance.now() - started > timeoutMs) throw new Error(`${page.url()}: requests still in flight after ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
+  };
 }
 
 /** Ids to walk through, asked of the API as the person who will look at them. */
