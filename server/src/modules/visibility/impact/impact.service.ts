@@ -352,15 +352,13 @@ export async function compare(em: EntityManager, companyId: string, before: Snap
   const examples: ImpactPair[] = [];
   const more = new Set<string>();
   if (page) {
-    let byName: { id: string; name: string }[] | null = null;
     for (const count of counts) {
       if ((page.kind && page.kind !== count.kind) || (page.direction && page.direction !== count.direction)) continue;
       const asked = { ...page, first: page.first + 1 };
       let pairs: ImpactPair[];
       if (count.kind === ImpactKind.MENUS) {
-        byName ??= await query<{ id: string; name: string }>(em, 'select id, name from customer where company_id = :company order by name, id', { company: companyId });
-        pairs = menuPage(byName, menus[count.direction], count.direction, asked, count.direction === 'LOST' ? before : after);
-      } else pairs = await pageOf(em, count, asked);
+        pairs = await menuPage(customersByName(em, companyId), menus[count.direction], count.direction, asked, count.direction === 'LOST' ? before : after);
+      } else pairs = await pageOf(em, companyId, count, asked);
       if (pairs.length > page.first) more.add(impactKey(count.kind, count.direction));
       examples.push(...inReadingOrder(pairs.slice(0, page.first)));
     }
@@ -382,11 +380,27 @@ function inReadingOrder(pairs: ImpactPair[]): ImpactPair[] {
 const KIND_ORDER = Object.values(ImpactKind);
 const order = (count: ImpactCount) => KIND_ORDER.indexOf(count.kind) * 2 + (count.direction === 'LOST' ? 0 : 1);
 
-/** A page of the menus that change, by customer name (the customers come sorted by the database, as the other kinds' pages). */
-function menuPage(byName: { id: string; name: string }[], changes: Map<string, PortalMenu[]>, direction: Direction, page: ImpactPage, seen: Snapshot): ImpactPair[] {
+/**
+ * The company's customers by name (the database's order, as the other kinds' pages), read from the
+ * name index in growing slices: a page of examples usually needs the first few hundred only.
+ */
+async function* customersByName(em: EntityManager, companyId: string): AsyncGenerator<{ id: string; name: string }> {
+  let after = { name: '', id: '00000000-0000-0000-0000-000000000000' };
+  for (let size = 200; ; size = Math.min(size * 4, 20_000)) {
+    const rows = await query<{ id: string; name: string }>(em,
+      `select id, name from customer where company_id = :company and (name, id) > (:name, cast(:id as uuid)) order by name, id limit :size`,
+      { company: companyId, ...after, size });
+    yield* rows;
+    if (rows.length < size) return;
+    after = rows.at(-1)!;
+  }
+}
+
+/** A page of the menus that change, by customer name. */
+async function menuPage(byName: AsyncIterable<{ id: string; name: string }>, changes: Map<string, PortalMenu[]>, direction: Direction, page: ImpactPage, seen: Snapshot): Promise<ImpactPair[]> {
   const pairs: ImpactPair[] = [];
   let skipped = 0;
-  for (const customer of byName) {
+  for await (const customer of byName) {
     for (const menu of changes.get(customer.id) ?? []) {
       if (skipped++ < page.offset) continue;
       // Where the menu showed on its side (before the change for a loss): where its rule is looked for.
@@ -403,16 +417,17 @@ function menuPage(byName: { id: string; name: string }[], changes: Map<string, P
   return pairs;
 }
 
-async function pageOf(em: EntityManager, count: ImpactCount, page: ImpactPage): Promise<ImpactPair[]> {
-  // The page's pairs belong to the first `offset + first` customers by name at most: those first, then their pairs.
+async function pageOf(em: EntityManager, companyId: string, count: ImpactCount, page: ImpactPage): Promise<ImpactPair[]> {
+  // The page's pairs belong to the first `offset + first` customers by name at most: those first
+  // (the company's customers in the name index's order, each looked for in the differences), then their pairs.
   const rows = await query<{ customer: string; name: string; object: string }>(em,
     `with c as (select cu.id, cu.name from customer cu
-                 where cu.id in (select customer_id from impact_diff where kind = :kind and direction = :direction)
+                 where cu.company_id = :company and cu.id in (select customer_id from impact_diff where kind = :kind and direction = :direction)
                  order by cu.name, cu.id limit :reach)
      select distinct x.customer_id as customer, c.name, x.object_id as object
        from c join impact_diff x on x.customer_id = c.id and x.kind = :kind and x.direction = :direction
       order by c.name, x.customer_id, x.object_id offset :offset limit :first`,
-    { kind: count.kind, direction: count.direction, offset: page.offset, first: page.first, reach: page.offset + page.first });
+    { company: companyId, kind: count.kind, direction: count.direction, offset: page.offset, first: page.first, reach: page.offset + page.first });
   const labels = await labelsOf(em, count.kind, [...new Set(rows.map((r) => r.object))]);
   const seen = count.kind === ImpactKind.LOGINS ? new Map() : await seenAt(em, count, rows);
   return rows.map((r) => ({

@@ -180,6 +180,19 @@ describe('R-EXPLAIN-4: impact preview — who stops seeing what, and who starts,
     expect(permission.kinds[0].examples.map((e: { ruleId: string }) => e.ruleId)).toEqual(['R-REQ-1', 'R-REQ-1', 'R-REQ-1']);
   });
 
+  it('R-EXPLAIN-4: the menu examples come by customer name past the first few hundred customers of the company (read a slice at a time)', async () => {
+    const world = await World.create(server);
+    const zelia = await world.customer({ name: 'Zélia Última' });
+    await world.soldUnit(zelia.customer);
+    // 450 customers before her by name, none with a login (no menu to lose): the examples' reader goes past two slices.
+    await server.em().getConnection().execute(`insert into customer (id, company_id, name, document, email, created_at, updated_at)
+      select gen_random_uuid(), ?, 'Aa ' || lpad(n::text, 3, '0'), lpad(n::text, 11, '0'), 'aa' || n || '@teste.dev', now(), now() from generate_series(1, 450) n`, [world.company.id]);
+    const { client } = await world.staff();
+    const menu = (await client.ok(PREVIEW, { c: { updatePortalSettings: { portalId: world.portal.id, input: { showServiceMenu: false } } } })).impactPreview;
+    expect(menu.summary).toBe('Esta mudança esconde o menu Atendimentos de 1 cliente.');
+    expect(menu.kinds[0].examples.map((e: { customerId: string; objectLabel: string }) => [e.customerId, e.objectLabel])).toEqual([[zelia.customer.id, 'menu Atendimentos']]);
+  });
+
   it('R-EXPLAIN-4: with a second portal (serving another development), a request and the menu hidden by the menu\'s switch name that rule, lost or gained', async () => {
     const world = await World.create(server);
     const ana = await world.customer({ name: 'Ana' });
