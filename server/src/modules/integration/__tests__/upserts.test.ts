@@ -37,6 +37,29 @@ describe('R-SYNC-2: the ERP pushes its records in idempotent, all-or-nothing bat
     expect(unit.name).toBe('Apto 11 (cobertura)');
   });
 
+  it('R-SYNC-2, R-AUTH-5: a new customer with an e-mail gets a login, unless a login of the company already has that e-mail; two hundred at once into a company of many logins', async () => {
+    const world = await World.create(server);
+    const { client } = await tokenClient(server, world);
+    const ana = await world.customer({ name: 'Ana Já Cadastrada' });
+    const conn = server.em().getConnection();
+    const [{ email: taken }] = await conn.execute(`select email from account where id = ?`, [ana.account.id]);
+    // Logins the company already has (the batch's new customers are compared with them).
+    await conn.execute(`insert into customer (id, company_id, name, document, email, created_at, updated_at)
+      select gen_random_uuid(), ?, 'Antigo ' || n, '8' || lpad(n::text, 10, '0'), 'antigo' || n || '@erp.dev', now(), now() from generate_series(1, 2000) n`, [world.company.id]);
+    await conn.execute(`insert into account (id, company_id, kind, name, email, document, customer_id, login_active, permissions, created_at, updated_at)
+      select gen_random_uuid(), c.company_id, 'CUSTOMER', c.name, c.email, c.document, c.id, true, '{}', now(), now() from customer c where c.company_id = ? and c.name like 'Antigo %'`, [world.company.id]);
+    const rows = [
+      { code: 'L-DUP', name: 'Ana Duplicada', document: aCpf(), email: taken },
+      ...Array.from({ length: 200 }, (_, i) => ({ code: `L-${i}`, name: `Cliente ${i}`, document: aCpf(), email: `cliente${i}@erp.dev` })),
+    ];
+    const result = (await client.ok(UPSERT.customers, { i: { idempotencyKey: key(), rows } })).upsertCustomers;
+    expect(result).toMatchObject({ applied: true, inserted: 201, errors: [] });
+    const logins: { code: string }[] = await conn.execute(`select c.erp_code as code from account a join customer c on c.id = a.customer_id where c.company_id = ? and c.erp_code like 'L-%'`, [world.company.id]);
+    expect(logins.length).toBe(200);
+    expect(logins.map((l) => l.code)).not.toContain('L-DUP');
+    expect(await conn.execute(`select count(*)::int as n from account where email = ?`, [taken])).toEqual([{ n: 1 }]);
+  });
+
   it('R-SYNC-2: a field the ERP leaves out keeps what is stored (a delivery date staff typed); one it sends is written', async () => {
     const world = await World.create(server);
     const { client } = await tokenClient(server, world);

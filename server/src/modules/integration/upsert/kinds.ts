@@ -18,7 +18,7 @@ import type {
   AssociationTypeRow, BillingBlockRow, BillRow, BlockRow, ContractRow, ContractTypeRow, CustomerRow, DevelopmentRow, InstallmentPlanRow, InstallmentRow, ReservationRow, StageRow, UnitRow,
 } from './upsert.inputs.js';
 import type { UpsertRowError } from './upsert-result.js';
-import { RowProblem, type Column, type KindSpec, type Prepared } from './upsert.service.js';
+import { bound, RowProblem, type Column, type KindSpec, type Prepared } from './upsert.service.js';
 
 /**
  * R-SYNC-2, kind by kind: which table each ERP record lands in, its columns, what it refers to by
@@ -193,15 +193,23 @@ export const customers: KindSpec<CustomerRow> = {
     const byDocument = new Map(found.map((f) => [f.document, f.id]));
     return new Map(rows.flatMap((r, i) => (byDocument.has(documents[i]!) ? [[r.code.trim(), byDocument.get(documents[i]!)!] as const] : [])));
   },
-  // A new customer with an e-mail gets a login (no password: staff send the invitation, R-AUTH-5).
-  async after(tx, rows, _companyId, inserted) {
-    await query(tx, `insert into account (id, company_id, kind, name, email, document, customer_id, login_active, permissions, created_at, updated_at)
+  // A new customer with an e-mail gets a login (no password: staff send the invitation, R-AUTH-5),
+  // unless a login of the company already has that e-mail or that CPF/CNPJ. Three anti-joins by
+  // hashes, one pass over the company's logins each, whatever the statistics say: one condition
+  // `email = … or document = …`, or a nested loop planned while `account` looked empty (its
+  // statistics lag a batch that just added thousands), compared every new customer with every
+  // login of the company — 5,000 × 5,000 past the statement timeout (bench:sync's second batch of customers).
+  async after(tx, rows, companyId, inserted) {
+    await query(tx, "select set_config('enable_nestloop', 'off', true)", {});
+    await bound(tx, `insert into account (id, company_id, kind, name, email, document, customer_id, login_active, permissions, created_at, updated_at)
       select gen_random_uuid(), c.company_id, 'CUSTOMER', c.name, c.email, c.document, c.id, true, '{}', now(), now()
         from customer c
-       where c.id = any(cast(:ids as uuid[])) and c.email is not null
-         and not exists (select 1 from account a where a.customer_id = c.id)
-         and not exists (select 1 from account a where a.company_id = c.company_id and a.kind = 'CUSTOMER' and (a.email = c.email or a.document = c.document))`,
-    { ids: rows.filter((r) => inserted.has(r.id)).map((r) => r.id) });
+       where c.id = any(cast(:ids as uuid[])) and c.company_id = :company and c.email is not null
+         and not exists (select 1 from account a where a.company_id = :company and a.customer_id = c.id)
+         and not exists (select 1 from account a where a.company_id = :company and a.kind = 'CUSTOMER' and a.email = c.email)
+         and not exists (select 1 from account a where a.company_id = :company and a.kind = 'CUSTOMER' and a.document = c.document)`,
+    { ids: rows.filter((r) => inserted.has(r.id)).map((r) => r.id), company: companyId });
+    await query(tx, "select set_config('enable_nestloop', 'on', true)", {});
     return new Set();
   },
 };

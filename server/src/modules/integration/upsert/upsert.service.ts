@@ -92,7 +92,7 @@ class Refused extends Error {
  * batch's arrays, a megabyte, escaped character by character, then parsed back by PostgreSQL.)
  * Logged like every ORM statement, so statement counts stay honest.
  */
-async function bound<T>(tx: EntityManager, sql: string, params: Params): Promise<T[]> {
+export async function bound<T>(tx: EntityManager, sql: string, params: Params): Promise<T[]> {
   const { text, values } = compile(sql, params);
   (tx.getConnection() as unknown as { logQuery(query: string): void }).logQuery(text);
   const trx = tx.getTransactionContext<Knex.Transaction>();
