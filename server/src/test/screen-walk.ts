@@ -119,6 +119,7 @@ export async function walk(page: Page, base: string, screens: Screen[], label: {
     await mkdir(screenshots, { recursive: true });
     await page.screenshot({ path: resolve(screenshots, `${screen.name}-${label.language === 'en' ? 'en' : 'pt'}-${label.size}.png`), fullPage: true });
   }
+  network.stop();
   return problems;
 }
 
@@ -130,14 +131,18 @@ export async function walk(page: Page, base: string, screens: Screen[], label: {
 function watchNetwork(page: Page, quietMs = 100, timeoutMs = 15_000) {
   const inFlight = new Set<unknown>();
   let changed = performance.now();
-  page.on('request', (request) => { inFlight.add(request); changed = performance.now(); });
+  const started = (request: unknown) => { inFlight.add(request); changed = performance.now(); };
   const done = (request: unknown) => { inFlight.delete(request); changed = performance.now(); };
-  page.on('requestfinished', done).on('requestfailed', done);
+  page.on('request', started).on('requestfinished', done).on('requestfailed', done);
   return {
+    /** Stops watching (a page walked again gets a watcher of its own). */
+    stop(): void {
+      page.off('request', started).off('requestfinished', done).off('requestfailed', done);
+    },
     async quiet(): Promise<void> {
-      const started = performance.now();
+      const since = performance.now();
       while (inFlight.size > 0 || performance.now() - changed < quietMs) {
-        if (performance.now() - started > timeoutMs) throw new Error(`${page.url()}: requests still in flight after ${timeoutMs} ms`);
+        if (performance.now() - since > timeoutMs) throw new Error(`${page.url()}: requests still in flight after ${timeoutMs} ms`);
         await new Promise((r) => setTimeout(r, 20));
       }
     },
