@@ -187,7 +187,11 @@ export async function billsDigestRun(em: EntityManager, notifications: Notificat
     const due = viewers.filter((v) => frequencies.includes(prefs.get(v.accountId)!.frequency));
     // Batches of people (all the addresses of one person in the same batch), each committed with its deliveries.
     const byPerson = new Map<string, NoticeViewer[]>();
-    for (const v of due) byPerson.set(v.accountId, [...(byPerson.get(v.accountId) ?? []), v]);
+    for (const v of due) {
+      const theirs = byPerson.get(v.accountId);
+      if (theirs) theirs.push(v);
+      else byPerson.set(v.accountId, [v]);
+    }
     const accounts = [...byPerson.keys()];
     const size = options.batch ?? 500;
     for (let i = 0; i < accounts.length; i += size) {

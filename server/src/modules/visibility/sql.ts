@@ -91,6 +91,17 @@ export function execute<T>(em: EntityManager, sql: string, params: unknown[] = [
   return em.getConnection().execute<T[]>(sql, params, 'all', em.getTransactionContext());
 }
 
+/**
+ * `work` with these planner settings, local to the transaction, then the defaults again. (When
+ * `work` fails, its transaction or savepoint rolls back, and with it the settings.)
+ */
+export async function withSettings<T>(em: EntityManager, settings: Record<string, string>, work: () => Promise<T>): Promise<T> {
+  for (const [name, value] of Object.entries(settings)) await execute(em, `set local ${name} = '${value}'`);
+  const result = await work();
+  for (const name of Object.keys(settings)) await execute(em, `set local ${name} to default`);
+  return result;
+}
+
 export interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }

@@ -12,7 +12,7 @@ import { centsOf } from '../../finance/money.js';
 import { parsePixCode } from '../../finance/pix.js';
 import { aboutField } from '../../../field-labels.js';
 import type { RequestChanged } from '../../../graphql/pubsub.js';
-import { query } from '../../visibility/sql.js';
+import { query, withSettings } from '../../visibility/sql.js';
 import { ErpKind } from '../erp-kind.js';
 import type {
   AssociationTypeRow, BillingBlockRow, BillRow, BlockRow, ContractRow, ContractTypeRow, CustomerRow, DevelopmentRow, InstallmentPlanRow, InstallmentRow, ReservationRow, StageRow, UnitRow,
@@ -200,16 +200,14 @@ export const customers: KindSpec<CustomerRow> = {
   // statistics lag a batch that just added thousands), compared every new customer with every
   // login of the company — 5,000 × 5,000 past the statement timeout (bench:sync's second batch of customers).
   async after(tx, rows, companyId, inserted) {
-    await query(tx, "select set_config('enable_nestloop', 'off', true)", {});
-    await bound(tx, `insert into account (id, company_id, kind, name, email, document, customer_id, login_active, permissions, created_at, updated_at)
+    await withSettings(tx, { enable_nestloop: 'off' }, () => bound(tx, `insert into account (id, company_id, kind, name, email, document, customer_id, login_active, permissions, created_at, updated_at)
       select gen_random_uuid(), c.company_id, 'CUSTOMER', c.name, c.email, c.document, c.id, true, '{}', now(), now()
         from customer c
        where c.id = any(cast(:ids as uuid[])) and c.company_id = :company and c.email is not null
          and not exists (select 1 from account a where a.company_id = :company and a.customer_id = c.id)
          and not exists (select 1 from account a where a.company_id = :company and a.kind = 'CUSTOMER' and a.email = c.email)
          and not exists (select 1 from account a where a.company_id = :company and a.kind = 'CUSTOMER' and a.document = c.document)`,
-    { ids: rows.filter((r) => inserted.has(r.id)).map((r) => r.id), company: companyId });
-    await query(tx, "select set_config('enable_nestloop', 'on', true)", {});
+    { ids: rows.filter((r) => inserted.has(r.id)).map((r) => r.id), company: companyId }));
     return new Set();
   },
 };

@@ -5,7 +5,7 @@ import { MENU_NAMES, MENU_RULES, PortalMenu, type MenuFacts } from '../../portal
 import { loadMenuFacts } from '../../portal/menu-facts.js';
 import { Portal } from '../../portal/portal.entity.js';
 import { isLimited, type StaffViewer } from '../../scope/staff-viewer.js';
-import { arrayLiteral, execute, query } from '../sql.js';
+import { arrayLiteral, execute, query, withSettings } from '../sql.js';
 import { reads, type ImpactFocus } from './impact-focus.js';
 import { FOCUSED_CUSTOMERS, ImpactKind, KIND_WORDS, kindText, rulesAtSql, seenDevelopmentsSql, snapshotSql, SQL_KINDS, type SqlKind } from './impact-kinds.js';
 
@@ -253,17 +253,6 @@ async function setLocals(em: EntityManager): Promise<void> {
   await execute(em, `set local work_mem = '${IMPACT_WORK_MEM}'`);
   await execute(em, 'set local jit = off');
   await execute(em, 'set local plan_cache_mode = force_custom_plan');
-}
-
-/**
- * `work` with these planner settings, then the transaction's own again. (When `work` fails, the
- * savepoint it runs in — `guarded` — rolls back, and with it the settings.)
- */
-async function withSettings<T>(em: EntityManager, settings: Record<string, string>, work: () => Promise<T>): Promise<T> {
-  for (const [name, value] of Object.entries(settings)) await execute(em, `set local ${name} = '${value}'`);
-  const result = await work();
-  for (const name of Object.keys(settings)) await execute(em, `set local ${name} to default`);
-  return result;
 }
 
 /**
