@@ -125,7 +125,7 @@ async function main(): Promise<void> {
       ['statuses in review', `insert into workflow_status (id, workflow_id, name, is_final, is_initial, position) values
         (${id('st', "'S2'")}, ${id('wf', "'S'")}, 'Em análise', false, false, 2), (${id('st', "'A2'")}, ${id('wf', "'A'")}, 'Em análise', false, false, 2)`],
       ['sale codes', `update reservation r set erp_code = 'VENDA-' || substr(u.name, 9) from unit u where u.id = r.unit_id`],
-      ['erp keys', `insert into erp_key (id, company_id, kind, code, entity_id) select gen_random_uuid(), '${companyId}', 'RESERVATION', erp_code, id from reservation where erp_code is not null`],
+      ['erp keys', `insert into erp_key (company_id, kind, code, entity_id) select '${companyId}', 'RESERVATION', erp_code, id from reservation where erp_code is not null`],
     ]);
     const customerTokens = await seedSessions(client, 'soak-customer-', customerCount, (n) => id('acct', n), portalId);
     const subscriberTokens = await seedSessions(client, 'soak-subscriber-', subscriberCount, (n) => id('acct', `((${n} - 1) % ${customerCount} + 1)`), portalId);

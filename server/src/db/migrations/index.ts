@@ -21,6 +21,7 @@ import { Migration20261205010000_two_factor } from './Migration20261205010000_tw
 import { Migration20261205020000_push_subscription_session } from './Migration20261205020000_push_subscription_session.js';
 import { Migration20261205160000_audit_impact } from './Migration20261205160000_audit_impact.js';
 import { Migration20261206060000_customer_name_index } from './Migration20261206060000_customer_name_index.js';
+import { Migration20261206090000_erp_key_by_entity } from './Migration20261206090000_erp_key_by_entity.js';
 import { Migration20261205000000_notifications } from './Migration20261205000000_notifications.js';
 import { Migration20261204210600_development_documents } from './Migration20261204210600_development_documents.js';
 import { Migration20261205000200_web_push } from './Migration20261205000200_web_push.js';
@@ -53,4 +54,5 @@ export const migrationsList = [
   { name: 'Migration20261205020000_push_subscription_session', class: Migration20261205020000_push_subscription_session },
   { name: 'Migration20261205160000_audit_impact', class: Migration20261205160000_audit_impact },
   { name: 'Migration20261206060000_customer_name_index', class: Migration20261206060000_customer_name_index },
+  { name: 'Migration20261206090000_erp_key_by_entity', class: Migration20261206090000_erp_key_by_entity },
 ];

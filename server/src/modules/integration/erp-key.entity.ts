@@ -10,9 +10,6 @@ import { ErpKind } from './erp-kind.js';
 @Entity({ tableName: 'erp_key' })
 @Unique({ properties: ['company', 'kind', 'code'] })
 export class ErpKey {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
   @ManyToOne(() => Company, { deleteRule: 'cascade' })
   company!: Rel<Company>;
 
@@ -22,7 +19,7 @@ export class ErpKey {
   @Property({ type: 'text' })
   code!: string;
 
-  /** The record's id in its own table. */
-  @Property({ type: 'uuid', unique: true })
+  /** The record's id in its own table (a record has one code: the key of this table). */
+  @PrimaryKey({ type: 'uuid' })
   entityId!: string;
 }

@@ -35,6 +35,10 @@ describe('R-SYNC-2: the ERP pushes its records in idempotent, all-or-nothing bat
     expect(changed).toMatchObject({ applied: true, inserted: 0, updated: 1, unchanged: 1 });
     const [unit] = await server.em().getConnection().execute(`select name from unit where erp_code = 'A1-UN'`);
     expect(unit.name).toBe('Apto 11 (cobertura)');
+    // Records the ERP's batches made have time-ordered ids (UUID version 7), one code each.
+    const made: { id: string; codes: number }[] = await server.em().getConnection().execute(
+      `select u.id, (select count(*)::int from erp_key k where k.entity_id = u.id) as codes from unit u where u.erp_code in ('A1-UN', 'A1-UN2') order by u.erp_code`);
+    expect(made.map((m) => [m.id.charAt(14), m.codes])).toEqual([['7', 1], ['7', 1]]);
   });
 
   it('R-SYNC-2, R-AUTH-5: a new customer with an e-mail gets a login, unless a login of the company already has that e-mail; two hundred at once into a company of many logins', async () => {

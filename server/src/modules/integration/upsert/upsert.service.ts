@@ -5,6 +5,7 @@ import type { Clock } from '../../../clock.js';
 import type { Events, RequestChanged } from '../../../graphql/pubsub.js';
 import { BadInputError, ConflictError } from '../../../domain-errors.js';
 import { compile, execute, type Params } from '../../visibility/sql.js';
+import { timeOrderedIds } from '../../../db/ids.js';
 import type { ErpKind } from '../erp-kind.js';
 import type { SyncRunService } from '../sync-run.service.js';
 import type { IntegrationCaller } from '../integration-caller.js';
@@ -77,6 +78,8 @@ export interface Prepared<R> {
   row: R;
   id: string;
   values: Record<string, unknown>;
+  /** Its id was made by this batch (a code new to Habite, not adopted): no row of the table has it. */
+  fresh?: boolean;
 }
 
 /** The answer when any row fails: nothing written. */
@@ -108,8 +111,8 @@ const errorOf = (index: number, erpCode: string | null, field: string | null, co
 /**
  * R-SYNC-2: the ERP's idempotent batch upserts, set-based. A batch of one kind is checked whole
  * (every row, every reference by code) and written in one transaction — its ERP codes made into
- * ids in `erp_key`, then one `insert … select from unnest(…) on conflict (id) do update … where
- * … is distinct from …` — or, when any row fails, nothing is written and every row's errors are
+ * ids in `erp_key` (new ones time-ordered), then one statement over `unnest(…)` of its columns
+ * (`upsertStatement`: changed rows updated, new ones inserted) — or, when any row fails, nothing is written and every row's errors are
  * answered. Rows equal to what is stored are not rewritten. An applied batch is kept by its
  * idempotency key: the same key and body answer the same result; another body, CONFLICT.
  */
@@ -129,8 +132,11 @@ export class UpsertService {
       const result = await em.transactional(async (tx) => {
         // Two deliveries of one batch at once: the second waits, then finds the first's result.
         // The batch's statements are planned for their arrays (thousands of codes, not the generic
-        // plan's guess: a generic plan of `code = any($1)` over erp_key takes a second).
-        await execute(tx, "select set_config('plan_cache_mode', 'force_custom_plan', true), pg_advisory_xact_lock(hashtext(?), hashtext(?))", [caller.companyId, key]);
+        // plan's guess: a generic plan of `code = any($1)` over erp_key takes a second): under
+        // `auto`, each of them — a statement of its own, unnamed — gets a plan for its values, while
+        // the foreign keys' checks, one per row written, keep their cached plan after five
+        // (`force_custom_plan` planned every check again: 20 µs a row per foreign key).
+        await execute(tx, "select set_config('plan_cache_mode', 'auto', true), pg_advisory_xact_lock(hashtext(?), hashtext(?))", [caller.companyId, key]);
         const [kept] = await execute<{ kind: ErpKind; body_hash: string; result: UpsertResult }>(
           tx, 'select kind, body_hash, result from sync_batch where company_id = ? and idempotency_key = ?', [caller.companyId, key]);
         if (kept) {
@@ -229,15 +235,21 @@ export class UpsertService {
     const adopted = spec.adopt && fresh.length ? await spec.adopt(tx, fresh.map((p) => p.row), companyId) : new Map<string, string>();
     if (fresh.length) {
       const codes = fresh.map((p) => p.row.code.trim());
-      // The codes it made answer their ids; one made meanwhile by another batch is read after.
-      const made = new Map((await bound<{ code: string; entity_id: string }>(tx, `insert into erp_key (id, company_id, kind, code, entity_id)
-        select gen_random_uuid(), :company, cast(:kind as erp_kind), c.code, coalesce(c.adopted, gen_random_uuid())
-          from unnest(cast(:codes as text[]), cast(:adopted as uuid[])) as c(code, adopted)
+      const made = timeOrderedIds(codes.length);
+      const ids = codes.map((c, n) => adopted.get(c) ?? made[n]!);
+      // The codes it registered answer their ids; one registered meanwhile by another batch is read after.
+      const registered = new Map((await bound<{ code: string; entity_id: string }>(tx, `insert into erp_key (company_id, kind, code, entity_id)
+        select :company, cast(:kind as erp_kind), c.code, c.entity_id
+          from unnest(cast(:codes as text[]), cast(:ids as uuid[])) as c(code, entity_id)
         on conflict (company_id, kind, code) do nothing
-        returning code, entity_id`, { company: companyId, kind: spec.kind, codes, adopted: codes.map((c) => adopted.get(c) ?? null) })).map((r) => [r.code, r.entity_id]));
-      const missing = codes.filter((c) => !made.has(c));
-      if (missing.length) for (const [code, id] of await this.idsOf(tx, companyId, spec.kind, missing)) made.set(code, id);
-      for (const p of fresh) p.id = made.get(p.row.code.trim())!;
+        returning code, entity_id`, { company: companyId, kind: spec.kind, codes, ids })).map((r) => [r.code, r.entity_id]));
+      const missing = codes.filter((c) => !registered.has(c));
+      if (missing.length) for (const [code, id] of await this.idsOf(tx, companyId, spec.kind, missing)) registered.set(code, id);
+      fresh.forEach((p, n) => {
+        p.id = registered.get(codes[n]!)!;
+        // An id made just now is in no table yet: the write inserts it without looking for it.
+        p.fresh = p.id === made[n] && !adopted.has(codes[n]!);
+      });
     }
     // References to rows of this very batch (a bill superseded by another of the same batch).
     const byCode = selfReferring ? new Map(prepared.map((q) => [q.row.code.trim(), q.id])) : null;
@@ -267,7 +279,7 @@ export class UpsertService {
 
   /** The batch written by `upsertStatement`, planned as index lookups (WRITE_PLAN): the ids it updated and inserted. */
   private async write<R>(tx: EntityManager, spec: KindSpec<R & { code: string }>, rows: Prepared<R>[]): Promise<{ id: string; inserted: boolean }[]> {
-    const { sql, params } = upsertStatement(spec.table, spec.columns, rows.length, (c) => (c.name === 'id' ? rows.map((r) => r.id) : rows.map((r) => r.values[c.name])));
+    const { sql, params } = upsertStatement(spec.table, spec.columns, rows.length, (c) => (c.name === 'id' ? rows.map((r) => r.id) : rows.map((r) => r.values[c.name])), rows.map((r) => !!r.fresh));
     await execute(tx, WRITE_PLAN.before);
     const written = await bound<{ id: string; inserted: boolean }>(tx, sql, params);
     await execute(tx, WRITE_PLAN.after);
@@ -291,10 +303,12 @@ export const WRITE_PLAN = {
  * alone. A field that keeps (`keep`) and was left out holds what it holds now; a new row gets its
  * `insertDefault`. (Not `insert … on conflict`: PostgreSQL checks NOT NULL on the proposed row
  * before it finds the conflict, so a left-out field could not reach the update.) `values(column)`
- * gives a column's values, `id` first, row by row; `npm run bench:sync` runs the same statement
+ * gives a column's values, `id` first, row by row; `fresh`, row by row, whether the id was made by
+ * this batch (no row has it: inserted without a look into the table; a row that somehow had it
+ * would fail the primary key, and the batch with it). `npm run bench:sync` runs the same statement
  * on plain `pg` as its floor.
  */
-export function upsertStatement(table: string, kindColumns: Column[], count: number, values: (column: Column) => unknown[]): { sql: string; params: Record<string, unknown> } {
+export function upsertStatement(table: string, kindColumns: Column[], count: number, values: (column: Column) => unknown[], fresh?: boolean[]): { sql: string; params: Record<string, unknown> } {
   const columns: Column[] = [{ name: 'id', type: 'uuid', compare: false, update: false }, ...kindColumns];
   const params: Record<string, unknown> = {};
   columns.forEach((c, i) => {
@@ -303,17 +317,21 @@ export function upsertStatement(table: string, kindColumns: Column[], count: num
     params[`c${i}`] = column.map((value) => (value instanceof Date ? value.toISOString() : (value ?? null)));
     if (c.insertDefault !== undefined) params[`d${i}`] = c.insertDefault;
   });
+  if (fresh && fresh.length !== count) throw new Error(`fresh: ${fresh.length} values for ${count} rows`);
+  const withFresh = !!fresh?.some(Boolean);
+  if (withFresh) params.fresh = fresh;
   const names = columns.map((c) => c.name);
   const compared = columns.filter((c) => c.compare !== false);
   const updated = columns.filter((c) => c.update !== false);
   const next = (c: Column) => (c.keep ? `coalesce(i.${c.name}, t.${c.name})` : `i.${c.name}`);
   const inserted = columns.map((c, i) => (c.insertDefault !== undefined ? `coalesce(i.${c.name}, cast(:d${i} as ${c.type}))` : `i.${c.name}`));
-  const sql = `with i as (select * from unnest(${columns.map((c, i) => `cast(:c${i} as ${c.type}[])`).join(', ')}) as i(${names.join(', ')})),
+  const arrays = columns.map((c, i) => `cast(:c${i} as ${c.type}[])`);
+  const sql = `with i as (select * from unnest(${[...arrays, ...(withFresh ? ['cast(:fresh as boolean[])'] : [])].join(', ')}) as i(${[...names, ...(withFresh ? ['fresh'] : [])].join(', ')})),
       changed as (update ${table} as t set ${updated.map((c) => `${c.name} = ${next(c)}`).join(', ')} from i
-        where t.id = i.id and (${compared.map((c) => `t.${c.name}`).join(', ')}) is distinct from (${compared.map(next).join(', ')})
+        where ${withFresh ? 'not i.fresh and ' : ''}t.id = i.id and (${compared.map((c) => `t.${c.name}`).join(', ')}) is distinct from (${compared.map(next).join(', ')})
         returning t.id),
       added as (insert into ${table} (${names.join(', ')}) select ${inserted.join(', ')} from i
-        where not exists (select 1 from ${table} t where t.id = i.id) returning id)
+        where ${withFresh ? 'i.fresh or ' : ''}not exists (select 1 from ${table} t where t.id = i.id) returning id)
       select id, false as inserted from changed union all select id, true as inserted from added`;
   return { sql, params };
 }
