@@ -22,6 +22,7 @@ import { Migration20261205020000_push_subscription_session } from './Migration20
 import { Migration20261205160000_audit_impact } from './Migration20261205160000_audit_impact.js';
 import { Migration20261206060000_customer_name_index } from './Migration20261206060000_customer_name_index.js';
 import { Migration20261206090000_erp_key_by_entity } from './Migration20261206090000_erp_key_by_entity.js';
+import { Migration20261206093000_installment_plan_company } from './Migration20261206093000_installment_plan_company.js';
 import { Migration20261205000000_notifications } from './Migration20261205000000_notifications.js';
 import { Migration20261204210600_development_documents } from './Migration20261204210600_development_documents.js';
 import { Migration20261205000200_web_push } from './Migration20261205000200_web_push.js';
@@ -55,4 +56,5 @@ export const migrationsList = [
   { name: 'Migration20261205160000_audit_impact', class: Migration20261205160000_audit_impact },
   { name: 'Migration20261206060000_customer_name_index', class: Migration20261206060000_customer_name_index },
   { name: 'Migration20261206090000_erp_key_by_entity', class: Migration20261206090000_erp_key_by_entity },
+  { name: 'Migration20261206093000_installment_plan_company', class: Migration20261206093000_installment_plan_company },
 ];

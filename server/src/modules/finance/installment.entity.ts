@@ -11,10 +11,12 @@ export class Installment extends WithErpCodes {
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
 
-  @ManyToOne(() => Company, { deleteRule: 'cascade' })
+  // One foreign key on both (migration 20261206093000): `(plan_id, company_id)` → the plan's
+  // `(id, company_id)` — the installment's company is its plan's, checked once per row.
+  @ManyToOne(() => Company, { deleteRule: 'cascade', createForeignKeyConstraint: false })
   company!: Rel<Company>;
 
-  @ManyToOne(() => InstallmentPlan, { deleteRule: 'cascade' })
+  @ManyToOne(() => InstallmentPlan, { deleteRule: 'cascade', createForeignKeyConstraint: false })
   plan!: Rel<InstallmentPlan>;
 
   @Property({ type: 'text' })

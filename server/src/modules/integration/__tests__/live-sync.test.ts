@@ -46,4 +46,39 @@ describe('R-SYNC-2, R-REQ-9: what the ERP writes reaches live subscribers', () =
     expect(strangerSub.events).toEqual([]);
     await Promise.all([holderWs.dispose(), strangerWs.dispose()]);
   });
+
+  it('R-SYNC-2, SPEC §8: installments the ERP pushes tell the sale\'s holder to read Financeiro again; an unchanged push is silent; another customer hears nothing', async () => {
+    const world = await World.create(server);
+    const ana = await world.customer();
+    const stranger = await world.customer();
+    const { reservation } = await world.soldUnit(ana.customer);
+    const { plan } = await world.plan(reservation, { installments: [{ dueDate: '2027-01-10', amountCents: 100_000 }] });
+    await registerErpCodes(server.em(), world.company.id);
+
+    const FINANCE = `subscription { myFinanceChanged { reservationId } }`;
+    const anaWs = (await ana.client()).ws();
+    const strangerWs = (await stranger.client()).ws();
+    const anaSub = subscribe(anaWs, FINANCE);
+    const strangerSub = subscribe(strangerWs, FINANCE);
+    await settle();
+
+    const { client } = await tokenClient(server, world);
+    const rows = [
+      { code: 'LV-P2', planCode: plan.erpCode, number: 2, dueDate: '2027-02-10', amount: '1000.00' },
+      { code: 'LV-P3', planCode: plan.erpCode, number: 3, dueDate: '2027-03-10', amount: '1000.00' },
+    ];
+    const push = async () => (await client.ok(UPSERT.installments, { i: { idempotencyKey: key(), rows } })).upsertInstallments;
+    expect(await push()).toMatchObject({ applied: true, inserted: 2 });
+    expect(await anaSub.next(1, 2000)).toEqual([{ data: { myFinanceChanged: { reservationId: reservation.id } } }]);
+
+    expect(await push()).toMatchObject({ applied: true, unchanged: 2 });
+    await settle();
+    expect(anaSub.events).toHaveLength(1);
+
+    rows[1]!.amount = '1100.00';
+    expect(await push()).toMatchObject({ applied: true, updated: 1, unchanged: 1 });
+    expect((await anaSub.next(2, 2000))[1]).toEqual({ data: { myFinanceChanged: { reservationId: reservation.id } } });
+    expect(strangerSub.events).toEqual([]);
+    await Promise.all([anaWs.dispose(), strangerWs.dispose()]);
+  });
 });

@@ -208,6 +208,24 @@ describe('R-SYNC-2: the ERP pushes its records in idempotent, all-or-nothing bat
     const badLine = (await client.ok(UPSERT.bills, { i: { idempotencyKey: key(), rows: [{ code: 'F1-B1', installmentCode: 'F1-P1', dueDate: '2027-01-10', amount: '1234.50', digitableLine: '00190.00009 01234.567004 00000.001230 1 99990000123450', status: 'OPEN' }] } })).upsertBills;
     expect(badLine.errors).toMatchObject([{ field: 'digitableLine', code: 'INVALID' }]);
   });
+
+  it('SPEC §8, R-SYNC-2: an installment\'s company is its plan\'s — the database refuses one that names another company; deleting the plan deletes its installments', async () => {
+    const world = await World.create(server);
+    const other = await World.create(server);
+    const { client } = await tokenClient(server, world);
+    await pushBasics(client, 'F2');
+    await client.ok(UPSERT.installmentPlans, { i: { idempotencyKey: key(), rows: [{ code: 'F2-PLANO', saleCode: 'F2-VENDA', series: 'Mensais' }] } });
+    await client.ok(UPSERT.installments, { i: { idempotencyKey: key(), rows: [{ code: 'F2-P1', planCode: 'F2-PLANO', number: 1, dueDate: '2027-01-10', amount: '100' }] } });
+    const conn = server.em().getConnection();
+    const [plan] = await conn.execute(`select id from installment_plan where company_id = ? and erp_code = 'F2-PLANO'`, [world.company.id]);
+    const insert = (companyId: string) => conn.execute(`insert into installment (id, company_id, plan_id, erp_code, number, due_date, amount_cents, created_at, updated_at)
+      values (gen_random_uuid(), ?, ?, 'F2-P9', 9, '2027-09-10', 100, now(), now())`, [companyId, plan.id]);
+    await expect(insert(other.company.id)).rejects.toThrow(/installment_plan_id_company_id_foreign/);
+    await expect(conn.execute(`update installment set company_id = ? where plan_id = ?`, [other.company.id, plan.id])).rejects.toThrow(/installment_plan_id_company_id_foreign/);
+    await insert(world.company.id);
+    await conn.execute(`delete from installment_plan where id = ?`, [plan.id]);
+    expect(await conn.execute(`select count(*)::int as n from installment where plan_id = ?`, [plan.id])).toEqual([{ n: 0 }]);
+  });
 });
 
 describe('R-SYNC-2: records that had ERP codes before the integration', () => {

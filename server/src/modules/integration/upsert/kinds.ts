@@ -318,7 +318,7 @@ export const installmentPlans: KindSpec<InstallmentPlanRow> = {
     company_id: on.companyId, reservation_id: on.ref('saleCode'), erp_code: row.code.trim(), series: name(row.series, 'series', 100),
     payment_method: row.paymentMethod ?? PaymentMethod.BOLETO, ...erpCodes(row), created_at: on.now, updated_at: on.now,
   }),
-  financeOf: async (tx, changed) => (await query<{ sale: string }>(tx, 'select distinct reservation_id as sale from installment_plan where id = any(cast(:ids as uuid[])) and reservation_id is not null', { ids: changed })).map((r) => r.sale),
+  financeOf: async (tx, changed) => (await bound<{ sale: string }>(tx, 'select distinct reservation_id as sale from installment_plan where id = any(cast(:ids as uuid[])) and reservation_id is not null', { ids: changed })).map((r) => r.sale),
 };
 
 export const installments: KindSpec<InstallmentRow> = {
@@ -336,8 +336,12 @@ export const installments: KindSpec<InstallmentRow> = {
       amount_cents: cents(row.amount, 'amount'), paid_cents: paid, paid_at: paidAt, ...erpCodes(row), created_at: on.now, updated_at: on.now,
     };
   },
-  financeOf: async (tx, changed) => (await query<{ sale: string }>(tx, `select distinct ip.reservation_id as sale from installment i join installment_plan ip on ip.id = i.plan_id
-      where i.id = any(cast(:ids as uuid[])) and ip.reservation_id is not null`, { ids: changed })).map((r) => r.sale),
+  // The sales of the plans the changed installments are in (a few hundred plans for thousands of installments).
+  financeOf: async (tx, changed, rows) => {
+    const ids = new Set(changed);
+    const plans = [...new Set(rows.filter((r) => ids.has(r.id)).map((r) => r.values.plan_id as string))];
+    return (await bound<{ sale: string }>(tx, 'select distinct reservation_id as sale from installment_plan where id = any(cast(:plans as uuid[])) and reservation_id is not null', { plans })).map((r) => r.sale);
+  },
 };
 
 export const bills: KindSpec<BillRow> = {

@@ -70,7 +70,7 @@ export interface KindSpec<R extends { code: string }> {
   /** What live subscribers must hear of the rows written or changed (a sale's unit's requests, R-REQ-9); published after commit. */
   announces?(tx: EntityManager, changed: string[]): Promise<RequestChanged[]>;
   /** The sales whose finance the rows written or changed touch (SPEC §8): their customers' Financeiro reads again, after commit. */
-  financeOf?(tx: EntityManager, changed: string[]): Promise<string[]>;
+  financeOf?(tx: EntityManager, changed: string[], rows: Prepared<R>[]): Promise<string[]>;
 }
 
 export interface Prepared<R> {
@@ -146,9 +146,9 @@ export class UpsertService {
           return { ...kept.result, replayed: true };
         }
         if (runId) await this.deps.runs.assertRunning(tx, caller, runId);
-        const { changedIds, ...result } = await this.apply(tx, caller, spec, batch.rows);
+        const { changedIds, prepared, ...result } = await this.apply(tx, caller, spec, batch.rows);
         if (spec.announces && changedIds.length) heard.push(...(await spec.announces(tx, changedIds)));
-        if (spec.financeOf && changedIds.length) sales.push(...(await spec.financeOf(tx, changedIds)));
+        if (spec.financeOf && changedIds.length) sales.push(...(await spec.financeOf(tx, changedIds, prepared)));
         const full: UpsertResult = { ...result, runId };
         await execute(tx, 'insert into sync_batch (id, company_id, idempotency_key, kind, body_hash, result, created_at) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?)',
           [caller.companyId, key, spec.kind, bodyHash, JSON.stringify(full), this.deps.clock.now()]);
@@ -167,7 +167,7 @@ export class UpsertService {
     }
   }
 
-  private async apply<R extends { code: string }>(tx: EntityManager, caller: IntegrationCaller, spec: KindSpec<R>, rows: R[]): Promise<Omit<UpsertResult, 'runId'> & { changedIds: string[] }> {
+  private async apply<R extends { code: string }>(tx: EntityManager, caller: IntegrationCaller, spec: KindSpec<R>, rows: R[]): Promise<Omit<UpsertResult, 'runId'> & { changedIds: string[]; prepared: Prepared<R>[] }> {
     const { companyId } = caller;
     const now = this.deps.clock.now();
     const errors: UpsertRowError[] = [];
@@ -266,7 +266,7 @@ export class UpsertService {
     return {
       kind: spec.kind, applied: true, replayed: false,
       inserted: inserted.size, updated: changed.size - inserted.size, unchanged: prepared.length - changed.size, errors: [],
-      changedIds: [...changed],
+      changedIds: [...changed], prepared,
     };
   }
 
