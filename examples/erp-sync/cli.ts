@@ -6,16 +6,16 @@ import { HabiteError } from './habite-client.js';
 import { MAX_BATCH_ROWS, sync } from './sync.js';
 
 /**
- * node dist/cli.js [unidades.csv] [--lote 5000] [--nota "carga noturna"] [--sem-fila]
+ * node dist/cli.js [unidades.csv] [--lote 5000] [--simultaneos 2] [--nota "carga noturna"] [--sem-fila]
  * HABITE_TOKEN (required) and HABITE_URL (default http://localhost:4000/graphql) from the environment.
  * Exit code: 0 synced, 1 some rows refused (the run is FAILED), 2 could not sync.
  */
-const USAGE = `uso: HABITE_TOKEN=hbt_… node dist/cli.js [arquivo.csv] [--lote N] [--nota "texto"] [--sem-fila]`;
+const USAGE = `uso: HABITE_TOKEN=hbt_… node dist/cli.js [arquivo.csv] [--lote N] [--simultaneos N] [--nota "texto"] [--sem-fila]`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { lote: { type: 'string' }, nota: { type: 'string' }, 'sem-fila': { type: 'boolean' }, ajuda: { type: 'boolean', short: 'h' } },
+    options: { lote: { type: 'string' }, simultaneos: { type: 'string' }, nota: { type: 'string' }, 'sem-fila': { type: 'boolean' }, ajuda: { type: 'boolean', short: 'h' } },
   });
   if (values.ajuda) {
     console.log(USAGE);
@@ -31,6 +31,7 @@ async function main(): Promise<number> {
     token,
     csvFile: positionals[0] ?? fileURLToPath(new URL('../unidades.csv', import.meta.url)),
     batchSize: values.lote ? Number(values.lote) : MAX_BATCH_ROWS,
+    inFlight: values.simultaneos ? Number(values.simultaneos) : 1,
     note: values.nota,
     outbox: !values['sem-fila'],
   });

@@ -108,6 +108,32 @@ describe('R-SYNC-2: the example ERP client (examples/erp-sync) pushes a CSV of u
     expect(wire2.waits).toEqual([]);
   });
 
+  it('R-SYNC-2: with two batches in flight (--simultaneos 2) the example sends two batches of units at once, tells them in the file\'s order, and writes what one at a time writes', async () => {
+    const world = await World.create(server);
+    const { secret } = await tokenClient(server, world, ['INTEGRATION'], 'ERP — dois lotes por vez');
+    let open = 0;
+    let most = 0;
+    const { report, wire } = await runExample(secret, {
+      batchSize: 3, inFlight: 2,
+      intercept: async (call, send) => {
+        if (call.operation !== 'upsertUnits') return send();
+        most = Math.max(most, ++open);
+        try {
+          return await send();
+        } finally {
+          open--;
+        }
+      },
+    });
+    expect(most).toBe(2);
+    expect(report.status).toBe('SUCCEEDED');
+    // 20 units, 3 a batch: 7 batches.
+    expect(report.kinds.units).toEqual({ rows: 20, batches: 7, inserted: 20, updated: 0, unchanged: 0, notWritten: 0, replayed: 0 });
+    expect(wire.lines.filter((l) => l.includes('unidades, lote')).map((l) => /lote (\d+)\//.exec(l)![1])).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect((await unitsOf(world)).map((u) => u.code)).toHaveLength(20);
+    await expect(runExample(secret, { inFlight: 5 })).rejects.toThrow(/Lotes simultâneos: de 1 a 4/);
+  });
+
   it('R-SYNC-4: when openSyncRun\'s answer is lost, the retry finds the run this token opened and goes on in it', async () => {
     const world = await World.create(server);
     const { secret, admin } = await tokenClient(server, world);
