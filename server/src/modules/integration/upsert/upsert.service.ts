@@ -187,7 +187,15 @@ export class UpsertService {
     // Every reference by code, one statement per kind referred to.
     const resolved = new Map<string, Map<string, string>>();
     for (const kind of new Set(spec.references.map((r) => r.kind))) {
-      const codes = [...new Set(usable.flatMap(({ row }) => spec.references.filter((r) => r.kind === kind).map((r) => row[r.field] as unknown as string | null | undefined)).filter((c): c is string => !!c?.trim()).map((c) => c.trim()))];
+      const fields = spec.references.filter((r) => r.kind === kind).map((r) => r.field);
+    const named = new Set<string>();
+    for (const { row } of usable) {
+      for (const field of fields) {
+        const code = (row[field] as unknown as string | null | undefined)?.trim();
+        if (code) named.add(code);
+      }
+    }
+    const codes = [...named];
       resolved.set(kind, await this.idsOf(tx, companyId, kind, codes));
     }
     // The batch's own records: known ones by code, adopted ones (a customer by CPF), new ones made now.
@@ -317,8 +325,16 @@ export function upsertStatement(table: string, kindColumns: Column[], count: num
   const arrays: string[] = [];
   const arrayNames: string[] = [];
   const constants: string[] = [];
+  // A batch's rows share their Date objects (the batch's time): each is written out once.
+  let date: Date | null = null;
+  let iso = '';
+  const sendable = (value: unknown) => {
+    if (!(value instanceof Date)) return value ?? null;
+    if (value !== date) [date, iso] = [value, value.toISOString()];
+    return iso;
+  };
   const input = (name: string, type: string, param: string, column: unknown[]) => {
-    const sent = column.map((value) => (value instanceof Date ? value.toISOString() : (value ?? null)));
+    const sent = column.map(sendable);
     if (name !== 'id' && sent.every((value) => value === sent[0])) {
       params[param] = sent[0];
       constants.push(`cast(:${param} as ${type}) as ${name}`);
