@@ -112,9 +112,10 @@ const errorOf = (index: number, erpCode: string | null, field: string | null, co
  * R-SYNC-2: the ERP's idempotent batch upserts, set-based. A batch of one kind is checked whole
  * (every row, every reference by code) and written in one transaction — its ERP codes made into
  * ids in `erp_key` (new ones time-ordered), then one statement over `unnest(…)` of its columns
- * (`upsertStatement`: changed rows updated, new ones inserted) — or, when any row fails, nothing is written and every row's errors are
- * answered. Rows equal to what is stored are not rewritten. An applied batch is kept by its
- * idempotency key: the same key and body answer the same result; another body, CONFLICT.
+ * (`upsertStatement`: changed rows updated, new ones inserted) — or, when any row fails, nothing
+ * is written and every row's errors are answered. Rows equal to what is stored are not rewritten.
+ * An applied batch is kept by its idempotency key: the same key and body answer the same result;
+ * another body, CONFLICT.
  */
 export class UpsertService {
   constructor(private readonly deps: { clock: Clock; runs: SyncRunService; pubsub?: PubSub<Events> }) {}
@@ -188,15 +189,14 @@ export class UpsertService {
     const resolved = new Map<string, Map<string, string>>();
     for (const kind of new Set(spec.references.map((r) => r.kind))) {
       const fields = spec.references.filter((r) => r.kind === kind).map((r) => r.field);
-    const named = new Set<string>();
-    for (const { row } of usable) {
-      for (const field of fields) {
-        const code = (row[field] as unknown as string | null | undefined)?.trim();
-        if (code) named.add(code);
+      const codes = new Set<string>();
+      for (const { row } of usable) {
+        for (const field of fields) {
+          const code = (row[field] as unknown as string | null | undefined)?.trim();
+          if (code) codes.add(code);
+        }
       }
-    }
-    const codes = [...named];
-      resolved.set(kind, await this.idsOf(tx, companyId, kind, codes));
+      resolved.set(kind, await this.idsOf(tx, companyId, kind, [...codes]));
     }
     // The batch's own records: known ones by code, adopted ones (a customer by CPF), new ones made now.
     const own = await this.idsOf(tx, companyId, spec.kind, usable.map((u) => u.code));
