@@ -12,6 +12,12 @@ import { MAX_BATCH_ROWS, sync } from './sync.js';
  */
 const USAGE = `uso: HABITE_TOKEN=hbt_… node dist/cli.js [arquivo.csv] [--lote N] [--simultaneos N] [--nota "texto"] [--sem-fila]`;
 
+/** A whole number given on the command line; anything else is said back as it was typed. */
+function whole(option: string, text: string): number {
+  if (!/^\d+$/.test(text.trim())) throw new RangeError(`${option} pede um número inteiro (recebido: "${text}").`);
+  return Number(text);
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -30,8 +36,8 @@ async function main(): Promise<number> {
     url: process.env.HABITE_URL || 'http://localhost:4000/graphql',
     token,
     csvFile: positionals[0] ?? fileURLToPath(new URL('../unidades.csv', import.meta.url)),
-    batchSize: values.lote ? Number(values.lote) : MAX_BATCH_ROWS,
-    inFlight: values.simultaneos ? Number(values.simultaneos) : 1,
+    batchSize: values.lote ? whole('--lote', values.lote) : MAX_BATCH_ROWS,
+    inFlight: values.simultaneos ? whole('--simultaneos', values.simultaneos) : 1,
     note: values.nota,
     outbox: !values['sem-fila'],
   });
