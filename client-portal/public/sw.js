@@ -19,13 +19,15 @@ const SHELL_EXTRAS = ['/manifest.webmanifest', '/icons/habite-192.png', '/icons/
 
 /**
  * How many times the page said the person signed in or out ("forget-personal-data"): the saved
- * answers go, and an answer still on its way, asked for before, is not kept when it arrives.
+ * answers go, and an answer still on its way, asked for before, is not kept when it arrives. The
+ * page waits for the answer on the port it sent (src/pwa/graphql-traffic.ts) before it goes on.
  */
 let forgotten = 0;
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'forget-personal-data') {
     forgotten++;
-    event.waitUntil(caches.delete(DATA_CACHE));
+    const port = event.ports && event.ports[0];
+    event.waitUntil(caches.delete(DATA_CACHE).catch(() => false).then(() => port && port.postMessage({ type: 'forgotten' })));
   }
 });
 

@@ -19,10 +19,28 @@ export function operationType(body: { query?: string; operationName?: string | n
   return /^\s*\{/.test(text) ? 'query' : null;
 }
 
-/** Forgets every saved answer (sign-out, another person): the app shell stays, personal data goes. */
+/** How long a sign-out waits for the service worker to say it forgot (a worker that never answers must not hold it). */
+const WORKER_ANSWER_MS = 3_000;
+
+/**
+ * Forgets every saved answer (sign-out, another person): the app shell stays, personal data goes.
+ * The service worker is told first and answers once it has: from then on it keeps no answer asked
+ * for before (one still on its way when the person signed out), and what it kept is gone. Only then
+ * does the sign-out go on — the next screen, the next person, never finds the last one's answers.
+ */
 export async function clearPersonalData(): Promise<void> {
-  // The worker also drops answers still on their way (asked for before the sign-out).
-  if ('serviceWorker' in navigator) navigator.serviceWorker.controller?.postMessage({ type: 'forget-personal-data' });
+  const worker = 'serviceWorker' in navigator ? navigator.serviceWorker.controller : null;
+  if (worker) {
+    await new Promise<void>((resolve) => {
+      const channel = new MessageChannel();
+      const timer = setTimeout(resolve, WORKER_ANSWER_MS);
+      channel.port1.onmessage = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      worker.postMessage({ type: 'forget-personal-data' }, [channel.port2]);
+    });
+  }
   if ('caches' in window) await caches.delete(DATA_CACHE);
 }
 
