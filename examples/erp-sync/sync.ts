@@ -121,10 +121,11 @@ export async function sync(options: SyncOptions): Promise<SyncReport> {
       // `inFlight` batches of this kind at once; what refers to them (the next kind) waits for all.
       // What each batch did is told in the file's order, as soon as the batches before it are told.
       const results: UpsertResult[] = new Array(batches.length);
+      const labelOf = (i: number) => `${kind.plural}, lote ${i + 1}/${batches.length}`;
       let told = 0;
       const tell = () => {
         for (; told < batches.length && results[told]; told++) {
-          const [batch, result, label] = [batches[told]!, results[told]!, `${kind.plural}, lote ${told + 1}/${batches.length}`];
+          const [batch, result, label] = [batches[told]!, results[told]!, labelOf(told)];
           totals.batches++;
           if (result.replayed) totals.replayed++;
           if (result.applied) {
@@ -152,7 +153,7 @@ export async function sync(options: SyncOptions): Promise<SyncReport> {
           // The same run, kind and rows give the same key: a retry replays, a new run is a new batch.
           const idempotencyKey = `erp-sync:${runId}:${kind.name}:${sha256(JSON.stringify(body))}`;
           try {
-            const data = await api.call<Record<string, UpsertResult>>(`${kind.plural}, lote ${i + 1}/${batches.length}`, upsertMutation(kind.mutation, kind.input), { i: { idempotencyKey, runId, rows: body } });
+            const data = await api.call<Record<string, UpsertResult>>(labelOf(i), upsertMutation(kind.mutation, kind.input), { i: { idempotencyKey, runId, rows: body } });
             results[i] = data[kind.mutation]!;
           } catch (err) {
             stop = true; // no new batch after a failure; the ones in flight end first

@@ -8,6 +8,14 @@ import { key, tokenClient, UPSERT } from './integration-client.js';
 const MINE = `subscription { myRequestChanged { id status { name } } }`;
 const settle = () => new Promise((r) => setTimeout(r, 250));
 
+/** Each person subscribed to `query` on a socket of their own, once the subscriptions have settled; `close` ends the sockets. */
+async function listen<P extends Awaited<ReturnType<World['customer']>>[]>(query: string, ...people: P) {
+  const sockets = await Promise.all(people.map(async (person) => (await person.client()).ws()));
+  const subscriptions = sockets.map((ws) => subscribe(ws, query)) as { [K in keyof P]: ReturnType<typeof subscribe> };
+  await settle();
+  return { subscriptions, close: () => Promise.all(sockets.map((ws) => ws.dispose())) };
+}
+
 let server: TestServer;
 beforeAll(async () => {
   server = await startTestServer();
@@ -27,11 +35,8 @@ describe('R-SYNC-2, R-REQ-9: what the ERP writes reaches live subscribers', () =
     await connection.execute(`update customer set erp_code = 'LV-CLI' where id = ?`, [holder.customer.id]);
     await registerErpCodes(server.em(), world.company.id);
 
-    const holderWs = (await holder.client()).ws();
-    const strangerWs = (await stranger.client()).ws();
-    const holderSub = subscribe(holderWs, MINE);
-    const strangerSub = subscribe(strangerWs, MINE);
-    await settle();
+    const live = await listen(MINE, holder, stranger);
+    const [holderSub, strangerSub] = live.subscriptions;
 
     const { client } = await tokenClient(server, world);
     const sale = { i: { idempotencyKey: key(), rows: [{ code: 'LV-VENDA', unitCode: 'LV-UN', holderCode: 'LV-CLI', status: 'SOLD' }] } };
@@ -44,7 +49,7 @@ describe('R-SYNC-2, R-REQ-9: what the ERP writes reaches live subscribers', () =
     await settle();
     expect(holderSub.events).toHaveLength(1);
     expect(strangerSub.events).toEqual([]);
-    await Promise.all([holderWs.dispose(), strangerWs.dispose()]);
+    await live.close();
   });
 
   it('R-SYNC-2, SPEC §8: installments the ERP pushes tell the sale\'s holder to read Financeiro again; an unchanged push is silent; another customer hears nothing', async () => {
@@ -55,12 +60,8 @@ describe('R-SYNC-2, R-REQ-9: what the ERP writes reaches live subscribers', () =
     const { plan } = await world.plan(reservation, { installments: [{ dueDate: '2027-01-10', amountCents: 100_000 }] });
     await registerErpCodes(server.em(), world.company.id);
 
-    const FINANCE = `subscription { myFinanceChanged { reservationId } }`;
-    const anaWs = (await ana.client()).ws();
-    const strangerWs = (await stranger.client()).ws();
-    const anaSub = subscribe(anaWs, FINANCE);
-    const strangerSub = subscribe(strangerWs, FINANCE);
-    await settle();
+    const live = await listen(`subscription { myFinanceChanged { reservationId } }`, ana, stranger);
+    const [anaSub, strangerSub] = live.subscriptions;
 
     const { client } = await tokenClient(server, world);
     const rows = [
@@ -79,6 +80,6 @@ describe('R-SYNC-2, R-REQ-9: what the ERP writes reaches live subscribers', () =
     expect(await push()).toMatchObject({ applied: true, updated: 1, unchanged: 1 });
     expect((await anaSub.next(2, 2000))[1]).toEqual({ data: { myFinanceChanged: { reservationId: reservation.id } } });
     expect(strangerSub.events).toEqual([]);
-    await Promise.all([anaWs.dispose(), strangerWs.dispose()]);
+    await live.close();
   });
 });
