@@ -23,6 +23,8 @@ export interface BatchFigure {
   ms: number;
   /** The server's RSS after the batch, bytes. */
   rss: number;
+  /** What the server's heap held after its latest full collection, bytes (null: none yet, or not measured). */
+  heap: number | null;
 }
 
 export interface PassFigure {
@@ -114,6 +116,8 @@ export interface SyncBenchOptions {
   size: SyncSize;
   /** The server's RSS now, in bytes. */
   rss(): number | Promise<number>;
+  /** What the server's heap held after its latest full collection, in bytes; none: not measured. */
+  heap?(): Promise<number | null>;
   /** CPU ms spent so far by the server, by this process (the floor's client) and by the database's backends; none: not measured. */
   cpu?(): { server: number; self: number; postgres: number };
   /** The floor's connection (its tables are made on it) and shapes; none: no floor. */
@@ -168,7 +172,7 @@ export async function runSyncBench(api: SyncApi, options: SyncBenchOptions): Pro
           figure.inserted += answer.inserted;
           figure.updated += answer.updated;
           figure.unchanged += answer.unchanged;
-          figure.batches.push({ ms, rss: await options.rss() });
+          figure.batches.push({ ms, rss: await options.rss(), heap: (await options.heap?.()) ?? null });
         }
       };
       await Promise.all(Array.from({ length: Math.max(1, size.concurrency ?? 1) }, sender));
@@ -195,7 +199,7 @@ export async function runSyncBench(api: SyncApi, options: SyncBenchOptions): Pro
           figure.inserted += written.inserted;
           figure.updated += written.updated;
           figure.unchanged += to - from + 1 - written.inserted - written.updated;
-          figure.batches.push({ ms: performance.now() - sent, rss: process.memoryUsage().rss });
+          figure.batches.push({ ms: performance.now() - sent, rss: process.memoryUsage().rss, heap: null });
         }
         figure.seconds = (performance.now() - started) / 1000;
         const spent = options.cpu?.();

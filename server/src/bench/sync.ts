@@ -47,6 +47,14 @@ try {
   const [{ port }] = (await once(child, 'message')) as [{ port: number }];
   const pid = child.pid!;
   const rss = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) * 1024;
+  const server = child;
+  // One question at a time (batches in flight ask together): each answer is its question's.
+  let asked: Promise<number | null> = Promise.resolve(null);
+  const heap = () => (asked = asked.then(async () => {
+    server.send('heap');
+    const [answer] = (await once(server, 'message')) as [{ heap: number | null }];
+    return answer.heap;
+  }));
   const url = `http://127.0.0.1:${port}/graphql`;
   const api = new SyncApi(url, await createIntegrationToken(url, adminSecret!));
 
@@ -54,7 +62,7 @@ try {
   const postgres = databaseCpuMeter(database.name);
   postgres();
   const cpu = () => ({ server: processCpuMs(pid), self: (process.cpuUsage().user + process.cpuUsage().system) / 1000, postgres: postgres() });
-  const result = await runSyncBench(api, { size: { rows, batch, concurrency }, rss, cpu, floor: shapes.length ? { client, companyId, shapes } : undefined, log: (line) => console.log(line) });
+  const result = await runSyncBench(api, { size: { rows, batch, concurrency }, rss, heap, cpu, floor: shapes.length ? { client, companyId, shapes } : undefined, log: (line) => console.log(line) });
   printSyncReport(result.passes, { rows, batch, concurrency, prerequisiteSeconds: result.prerequisiteSeconds });
 } finally {
   if (child?.connected) {

@@ -5,6 +5,7 @@ import { databaseUrl } from '../../test/database.js';
 import { startTestServer, type TestServer } from '../../test/harness.js';
 import { World } from '../../test/world.js';
 import { runSyncBench, SyncApi } from '../sync-bench.js';
+import type { PassFigure } from '../sync-bench.js';
 import { memoryOf } from '../sync-report.js';
 
 let server: TestServer;
@@ -44,4 +45,30 @@ describe('R-SYNC-2: npm run bench:sync', () => {
       await client.end();
     }
   }, 30_000);
+});
+
+describe("R-SYNC-2: bench:sync's memory target", () => {
+  const MB = 1024 * 1024;
+  /** Passes of 10 batches each: RSS and heap-after-full-GC by batch (MB; null: no full collection yet). */
+  const passes = (...batches: [number, number | null][][]): PassFigure[] => batches.map((list, n) => ({
+    kind: 'units', target: 'API', pass: 1, rows: 10, seconds: 1, inserted: 0, updated: 0, unchanged: 0, nodeMs: 0, postgresMs: 0,
+    batches: list.map(([rss, heap]) => ({ ms: 1, rss: rss * MB, heap: heap === null ? null : heap * MB })),
+  }));
+  const pass = (rss: (i: number) => number, heap: (i: number) => number | null) => Array.from({ length: 10 }, (_, i): [number, number | null] => [rss(i), heap(i)]);
+
+  it("R-SYNC-2: an RSS that grows while V8 sizes its heap, with the heap after full collections flat, is flat", () => {
+    const memory = memoryOf(passes(pass((i) => 150 + 10 * i, () => null), pass((i) => 250 + 5 * i, (i) => (i < 3 ? null : 64)), pass((i) => 300 + 15 * i, (i) => (i < 5 ? 64 : 68))));
+    expect(memory.heap).toEqual({ first: 64 * MB, last: 68 * MB, figures: 2 });
+    expect(memory.flat).toBe(true);
+  });
+
+  it('R-SYNC-2: a heap that keeps what every batch made is not flat, whatever the RSS', () => {
+    const memory = memoryOf(passes(pass(() => 300, () => null), pass(() => 300, (i) => 64 + 4 * i), pass(() => 300, (i) => 104 + 4 * i)));
+    expect(memory.flat).toBe(false);
+  });
+
+  it('R-SYNC-2: without two full collections after pass 1, the RSS peaks judge', () => {
+    expect(memoryOf(passes(pass(() => 200, () => null), pass(() => 300, () => null), pass(() => 310, () => null))).flat).toBe(true);
+    expect(memoryOf(passes(pass(() => 200, () => null), pass(() => 300, () => null), pass(() => 420, () => null))).flat).toBe(false);
+  });
 });
