@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('R-SYNC-1: the API explorer at /explorer', () => {
     // The token: the bar says whose it is, GraphiQL opens with the examples.
     await field.fill(`  Bearer ${secret} `);
     await page.getByRole('button', { name: 'Testar token' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Token ERP — explorador · .+ · Leitura e Integração/);
+    await expect.poll(() => page.getByRole('status').innerText()).toMatch(/Token ERP — explorador · .+ · Leitura e Integração · código da empresa no ERP: HZN/);
     expect(await page.evaluate(() => sessionStorage.getItem('habite.explorer.token'))).toBe(secret);
     await page.locator('.graphiql-container').waitFor();
     await page.locator('[data-example="ListarSincronizacoes"]').waitFor();

@@ -50,6 +50,13 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
     await expect.poll(() => created.innerText()).toMatch(/não será mostrado de novo/);
     const secret = await created.getByLabel('Token', { exact: true }).inputValue();
     expect(secret).toMatch(/^hbt_.{20,}/);
+    // The form is below the list: the secret, shown once, is brought into view with the focus on it.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('token-secret');
+    const seen = await page.evaluate(() => {
+      const box = document.getElementById('created-token')!.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight;
+    });
+    expect(seen, 'the new token\'s panel is on screen').toBe(true);
     await created.getByRole('button', { name: 'Copiar token' }).click();
     await created.getByText('Copiado.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
@@ -147,6 +154,8 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
     const runId = page.url().split('/').at(-1)!;
     await page.getByText('Em andamento', { exact: true }).first().waitFor();
     await page.getByText('Reenvio dos boletos').waitFor();
+    // The ERP's batches go into it by its identifier: the page gives it to pass on.
+    expect(await page.getByTestId('run-id').innerText()).toBe(runId);
     await page.getByText(/poderá destravá-la aqui/).waitFor();
     expect(await page.getByRole('button', { name: 'Destravar' }).count()).toBe(0);
     await page.getByRole('link', { name: '← Sincronizações' }).click();
@@ -206,6 +215,34 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
     // A run's cells stack under their column's name, inside the phone's width.
     const box = await page.getByTestId('sync-run').first().boundingBox();
     expect(box!.width).toBeLessThanOrEqual(390);
+    await page.context().close();
+  });
+
+  it('on a laptop the Integrações lists break no word across lines ("Situaçã / o", "Toke / n")', async () => {
+    const page = await staffPage(demo.browser, demo.base);
+    for (const path of ['/admin/integracoes', '/admin/integracoes/chamadas', '/admin/integracoes/sincronizacoes']) {
+      await page.goto(`${demo.base}${path}`);
+      await page.locator('main table tbody tr').first().waitFor();
+      // Each word of each cell: its text's boxes on one line (a word split over two lines has two).
+      const broken = await page.evaluate(() => {
+        const found: string[] = [];
+        for (const cell of document.querySelectorAll('main table th, main table td')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const text = node.textContent ?? '';
+            for (const match of text.matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(node, match.index!);
+              range.setEnd(node, match.index! + match[0].length);
+              const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (tops.size > 1) found.push(match[0]);
+            }
+          }
+        }
+        return found;
+      });
+      expect(broken, path).toEqual([]);
+    }
     await page.context().close();
   });
 });

@@ -16,6 +16,8 @@ const FIELD_LABELS: Record<string, string> = {
   // R-AUTH-8: two-step verification of staff.
   twoFactorCode: 'Código do aplicativo autenticador',
   requireAdminTwoFactor: 'Exigir verificação em duas etapas dos administradores',
+  // R-FIN-1: the company's code in the ERP (Integrações).
+  erpCode: 'Código da empresa no ERP',
   channel: 'Receber por',
   // R-NOTIFY-2: notification preferences.
   email: 'E-mail',

@@ -36,6 +36,7 @@ export function fixRoute(fix: { screen: FixScreen; id: string; setting?: string 
     case 'CUSTOMER':
       return `/admin/clientes/${fix.id}`;
     case 'COMPANY_SETTINGS':
+      if (fix.setting === 'erpCode') return '/admin/integracoes#erp-code';
       return `/admin/configuracao#${fix.setting === 'dataChangeApproval' ? 'approval' : `setting-${fix.setting ?? ''}`}`;
     default:
       return null;

@@ -139,6 +139,7 @@ export function canFix(staff: Staff, fix: { screen: FixScreen; setting?: string 
     case 'WORKFLOW':
       return can(staff, 'changeConfiguration');
     case 'COMPANY_SETTINGS':
+      if (fix.setting === 'erpCode') return can(staff, 'manageIntegration');
       return fix.setting === 'dataChangeApproval' ? can(staff, 'changeApprovalMode')
         : FINANCIAL_RULES.includes(fix.setting ?? '') ? can(staff, 'changeFinancialRules') : can(staff, 'changeConfiguration');
     case 'BILLING_BLOCK':

@@ -10,6 +10,7 @@ import { loadTokenSchema } from './token-schema';
 interface TokenInfo {
   name: string;
   companyName: string;
+  companyErpCode: string | null;
   scopes: ('READ' | 'INTEGRATION')[];
 }
 
@@ -44,7 +45,7 @@ type Check = { state: 'idle' } | { state: 'checking' } | { state: 'refused'; mes
 /** Asks the server who the token is; the refusal in words a person can act on. */
 async function checkToken(token: string): Promise<{ info: TokenInfo } | { message: string }> {
   try {
-    const answer = await callApi<{ tokenInfo: TokenInfo }>(token, { query: 'query ConferirToken { tokenInfo { name companyName scopes } }' });
+    const answer = await callApi<{ tokenInfo: TokenInfo }>(token, { query: 'query ConferirToken { tokenInfo { name companyName companyErpCode scopes } }' });
     if (answer.data?.tokenInfo) return { info: answer.data.tokenInfo };
     const error = answer.errors?.[0];
     if (error?.extensions?.code === 'UNAUTHENTICATED') {
@@ -134,6 +135,7 @@ export function Explorer() {
           <>
             <p className="explorer-who" role="status">
               Token <strong>{info.name}</strong> · {info.companyName} · {scopesText(info.scopes)}
+              {' · '}{info.companyErpCode ? <>código da empresa no ERP: <strong>{info.companyErpCode}</strong></> : 'código da empresa no ERP não cadastrado (Integrações)'}
             </p>
             <button type="button" className="explorer-button" onClick={forget}>Trocar token</button>
           </>

@@ -37,6 +37,13 @@ ${RESULT}
   }
 }`;
 
+/**
+ * R-FIN-1: the five ERP codes a plan, an installment or a bill carries — the company's (as its ADMIN
+ * set it in Integrações; the demo's is HZN), the development's, the unit's, the holder's and the
+ * sale's: the customer sees the record only when all five are those of its sale.
+ */
+const SALE_CODES = { companyCode: 'HZN', developmentCode: 'EMP-JDF', unitCode: 'EMP-JDF-TA-101', customerCode: 'CLI-4471', saleCode: 'VENDA-2026-0193' };
+
 /** An idempotency key that says what the batch is and when it was made (the ERP's own rule). */
 const key = (what: string) => `${what}-2026-12-04-lote-1`;
 
@@ -44,12 +51,13 @@ export const EXAMPLES: Example[] = [
   {
     id: 'ConferirToken',
     title: 'Conferir o token',
-    description: 'Quem está chamando: o nome do token, os escopos e a empresa (ele só vê e grava dados dela).',
+    description: 'Quem está chamando: o nome do token, os escopos e a empresa (ele só vê e grava dados dela), com o código da empresa no ERP que planos, parcelas e boletos trazem em companyCode.',
     query: `query ConferirToken {
   tokenInfo {
     name
     scopes
     companyName
+    companyErpCode
   }
 }`,
   },
@@ -122,7 +130,7 @@ export const EXAMPLES: Example[] = [
         runId: null,
         rows: [
           { code: 'CLI-4471', name: 'Mariana Souza Lima', document: '123.456.789-09', email: 'mariana.lima@exemplo.com.br', phone: '(11) 98765-4321' },
-          { code: 'CLI-4472', name: 'Rafael Lima Carvalho', document: '390.533.447-05', email: null, phone: '(11) 3456-7890' },
+          { code: 'CLI-4472', name: 'Rafael Lima Carvalho', document: '481.706.295-94', email: null, phone: '(11) 3456-7890' },
         ],
       },
     },
@@ -200,7 +208,7 @@ export const EXAMPLES: Example[] = [
   {
     id: 'GravarPlanosDeParcelas',
     title: 'Planos de parcelas',
-    description: 'A série ("Mensais", "Chaves"…) e a forma de pagamento, com os códigos do ERP da venda.',
+    description: 'A série ("Mensais", "Chaves"…) e a forma de pagamento, com os cinco códigos do ERP da venda (R-FIN-1: o cliente só vê o que traz os códigos da empresa — o companyCode que o administrador cadastrou em Integrações, "Conferir o token" mostra —, do empreendimento, da unidade, do titular e da venda).',
     query: upsert('GravarPlanosDeParcelas', 'upsertInstallmentPlans', 'InstallmentPlanBatch'),
     variables: {
       input: {
@@ -211,10 +219,11 @@ export const EXAMPLES: Example[] = [
             code: 'PLANO-0193-MENSAIS',
             series: 'Mensais',
             paymentMethod: 'BOLETO',
-            saleCode: 'VENDA-2026-0193',
+            companyCode: 'HZN',
+            developmentCode: 'EMP-JDF',
             unitCode: 'EMP-JDF-TA-101',
             customerCode: 'CLI-4471',
-            developmentCode: 'EMP-JDF',
+            saleCode: 'VENDA-2026-0193',
           },
         ],
       },
@@ -223,15 +232,15 @@ export const EXAMPLES: Example[] = [
   {
     id: 'GravarParcelas',
     title: 'Parcelas',
-    description: 'Vencimento (aaaa-mm-dd) e valor em reais como texto decimal com ponto ("1234.56"); pagamento quando houver.',
+    description: 'Vencimento (aaaa-mm-dd) e valor em reais como texto decimal com ponto ("1234.56"); pagamento quando houver; os cinco códigos da venda, como no plano (R-FIN-1).',
     query: upsert('GravarParcelas', 'upsertInstallments', 'InstallmentBatch'),
     variables: {
       input: {
         idempotencyKey: key('parcelas'),
         runId: null,
         rows: [
-          { code: 'PARC-0193-012', planCode: 'PLANO-0193-MENSAIS', number: 12, dueDate: '2027-01-10', amount: '1234.56', saleCode: 'VENDA-2026-0193' },
-          { code: 'PARC-0193-011', planCode: 'PLANO-0193-MENSAIS', number: 11, dueDate: '2026-12-10', amount: '1234.56', paidAmount: '1234.56', paidAt: '2026-12-08', saleCode: 'VENDA-2026-0193' },
+          { code: 'PARC-0193-012', planCode: 'PLANO-0193-MENSAIS', number: 12, dueDate: '2027-01-10', amount: '1234.56', ...SALE_CODES },
+          { code: 'PARC-0193-011', planCode: 'PLANO-0193-MENSAIS', number: 11, dueDate: '2026-12-10', amount: '1234.56', paidAmount: '1234.56', paidAt: '2026-12-08', ...SALE_CODES },
         ],
       },
     },
@@ -239,7 +248,7 @@ export const EXAMPLES: Example[] = [
   {
     id: 'GravarBoletos',
     title: 'Boletos',
-    description: 'O boleto de uma parcela (sem installmentCode, é um boleto avulso): linha digitável e PIX copia e cola conferidos pelos dígitos.',
+    description: 'O boleto de uma parcela (sem installmentCode, é um boleto avulso): linha digitável e PIX copia e cola conferidos pelos dígitos; os cinco códigos da venda, como no plano (R-FIN-1).',
     query: upsert('GravarBoletos', 'upsertBills', 'BillBatch'),
     variables: {
       input: {
@@ -254,8 +263,7 @@ export const EXAMPLES: Example[] = [
             status: 'OPEN',
             digitableLine: '00190.00009 01234.567897 00000.000174 1 16870000123456',
             pixCode: '00020126490014br.gov.bcb.pix0127financeiro@horizonte.com.br52040000530398654071234.565802BR5923HORIZONTE INCORPORADORA6009SAO PAULO62150511PARC00120276304AAB7',
-            saleCode: 'VENDA-2026-0193',
-            customerCode: 'CLI-4471',
+            ...SALE_CODES,
           },
         ],
       },

@@ -107,6 +107,8 @@ type Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      createdByName\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": typeof types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  query CompanyErpCode {\n    me {\n      id\n      company {\n        id\n        erpCode\n      }\n    }\n  }\n": typeof types.CompanyErpCodeDocument,
+    "\n  mutation SetCompanyErpCode($erpCode: String) {\n    setCompanyErpCode(erpCode: $erpCode) {\n      id\n      erpCode\n    }\n  }\n": typeof types.SetCompanyErpCodeDocument,
     "\n  query CustomerNotifications($id: ID!) {\n    customerNotifications(customerId: $id) {\n      accountId\n      preferences {\n        email\n        whatsapp\n        whatsappConsent\n        push\n        frequency\n        workLog\n        whatsappNumber\n      }\n      sent {\n        id\n        kind\n        channel\n        status\n        subject\n        address\n        error\n        createdAt\n        sentAt\n        deliveredAt\n        readAt\n      }\n    }\n  }\n": typeof types.CustomerNotificationsDocument,
     "\n  query FailedJobs {\n    failedJobs {\n      id\n      description\n      error\n      retries\n      createdAt\n      failedAt\n    }\n  }\n": typeof types.FailedJobsDocument,
     "\n  mutation RetryFailedJob($id: ID!) {\n    retryFailedJob(id: $id)\n  }\n": typeof types.RetryFailedJobDocument,
@@ -254,6 +256,8 @@ const documents: Documents = {
     "\n  query ApiTokens {\n    apiTokens {\n      id\n      name\n      prefix\n      scopes\n      createdAt\n      createdByName\n      expiresAt\n      lastUsedAt\n      revokedAt\n      active\n    }\n  }\n": types.ApiTokensDocument,
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      secret\n      token {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n": types.RevokeApiTokenDocument,
+    "\n  query CompanyErpCode {\n    me {\n      id\n      company {\n        id\n        erpCode\n      }\n    }\n  }\n": types.CompanyErpCodeDocument,
+    "\n  mutation SetCompanyErpCode($erpCode: String) {\n    setCompanyErpCode(erpCode: $erpCode) {\n      id\n      erpCode\n    }\n  }\n": types.SetCompanyErpCodeDocument,
     "\n  query CustomerNotifications($id: ID!) {\n    customerNotifications(customerId: $id) {\n      accountId\n      preferences {\n        email\n        whatsapp\n        whatsappConsent\n        push\n        frequency\n        workLog\n        whatsappNumber\n      }\n      sent {\n        id\n        kind\n        channel\n        status\n        subject\n        address\n        error\n        createdAt\n        sentAt\n        deliveredAt\n        readAt\n      }\n    }\n  }\n": types.CustomerNotificationsDocument,
     "\n  query FailedJobs {\n    failedJobs {\n      id\n      description\n      error\n      retries\n      createdAt\n      failedAt\n    }\n  }\n": types.FailedJobsDocument,
     "\n  mutation RetryFailedJob($id: ID!) {\n    retryFailedJob(id: $id)\n  }\n": types.RetryFailedJobDocument,
@@ -694,6 +698,14 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyErpCode {\n    me {\n      id\n      company {\n        id\n        erpCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyErpCode {\n    me {\n      id\n      company {\n        id\n        erpCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCompanyErpCode($erpCode: String) {\n    setCompanyErpCode(erpCode: $erpCode) {\n      id\n      erpCode\n    }\n  }\n"): (typeof documents)["\n  mutation SetCompanyErpCode($erpCode: String) {\n    setCompanyErpCode(erpCode: $erpCode) {\n      id\n      erpCode\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -331,6 +331,7 @@ export const AUDIT_ACTIONS: Record<string, Words> = {
   'twoFactor.recoveryCodes': w('Gerou novos códigos de recuperação', 'Generated new recovery codes'),
   'twoFactor.reset': w('Redefiniu a verificação em duas etapas de outra pessoa', 'Reset someone\u2019s two-step verification'),
   'company.requireAdminTwoFactor.update': w('Mudou a exigência de verificação em duas etapas dos administradores', 'Changed whether admins must use two-step verification'),
+  'company.erpCode.update': w('Mudou o código da empresa no ERP', "Changed the company's code in the ERP"),
   'privacy.dpo.update': w('Mudou o encarregado de dados (DPO)', 'Changed the data protection officer'),
 };
 
@@ -537,9 +538,10 @@ export const VALUE_WORDS = {
  */
 export const API_CALL_OUTCOMES: Record<string, Words> = {
   OK: w('Concluída', 'Succeeded'),
+  ROWS_REFUSED: w('Lote recusado: linhas com erro (nada gravado)', 'Batch refused: rows with errors (nothing written)'),
   BAD_USER_INPUT: w('Recusada: dados inválidos', 'Refused: invalid data'),
   UNAUTHENTICATED: w('Recusada: sem acesso válido', 'Refused: no valid access'),
-  FORBIDDEN: w('Recusada: fora dos escopos do token', 'Refused: outside the token\u2019s scopes'),
+  FORBIDDEN: w('Recusada: o token não pode chamar esta operação', 'Refused: the token may not call this operation'),
   NOT_FOUND: w('Não encontrado', 'Not found'),
   CONFLICT: w('Recusada: conflito', 'Refused: conflict'),
   FEATURE_DISABLED: w('Recusada: recurso desligado', 'Refused: feature turned off'),

@@ -140,6 +140,8 @@ function RunActions({ run, onChanged }: { run: Run; onChanged: () => void }) {
         <section className="card" aria-labelledby="run-close">
           <h2 id="run-close">{t('run.close')}</h2>
           <FormAlert />
+          <p className="muted small">{t('run.runIdHelp')}</p>
+          <p><code className="code-text" data-testid="run-id">{run.id}</code></p>
           <p className="muted small">{t('run.closeHelp')}</p>
           <div className="actions">
             <ActionButton onClick={async () => done(await close({ id: run.id, status: 'SUCCEEDED' }))}>{t('run.closeOk')}</ActionButton>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatDate, formatDateTime } from '@shared/format/dates';
 import { ActionButton, SubmitButton } from '@shared/forms/buttons';
@@ -49,6 +49,27 @@ const RevokeApiTokenMutation = graphql(`
       id
       revokedAt
       active
+    }
+  }
+`);
+
+const CompanyErpCodeQuery = graphql(`
+  query CompanyErpCode {
+    me {
+      id
+      company {
+        id
+        erpCode
+      }
+    }
+  }
+`);
+
+const SetCompanyErpCodeMutation = graphql(`
+  mutation SetCompanyErpCode($erpCode: String) {
+    setCompanyErpCode(erpCode: $erpCode) {
+      id
+      erpCode
     }
   }
 `);
@@ -110,6 +131,7 @@ export function TokensPage() {
           </table>
         )
       )}
+      <CompanyErpCode editable={editable} />
       {editable && (
         <Form className="card form" onSubmit={submit} error={createState.error} aria-labelledby="new-token" heading={<h2 id="new-token">{t('tokens.new')}</h2>}>
           <Field name="name" label={t('tokens.name')} help={t('tokens.nameHelp')}>
@@ -133,10 +155,49 @@ export function TokensPage() {
   );
 }
 
+/** R-FIN-1: the company's code in the ERP, which its plans, installments and bills must carry (`companyCode`) to be seen. */
+function CompanyErpCode({ editable }: { editable: boolean }) {
+  const { t } = useI18n();
+  const [{ data }] = useQuery({ query: CompanyErpCodeQuery });
+  const [state, save] = useMutation(SetCompanyErpCodeMutation);
+  const [typed, setTyped] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const current = data?.me?.company?.erpCode ?? '';
+  const value = typed ?? current;
+  async function submit() {
+    setSaved(false);
+    const result = await save({ erpCode: value });
+    if (result.data) {
+      setTyped(null);
+      setSaved(true);
+    }
+  }
+  return (
+    <Form className="card form" onSubmit={submit} error={state.error} aria-labelledby="erp-code-title" id="erp-code"
+      heading={<h2 id="erp-code-title">{t('tokens.erpCode')}</h2>}>
+      <Field name="erpCode" label={t('tokens.erpCodeLabel')} help={t(current ? 'tokens.erpCodeHelp' : 'tokens.erpCodeMissing')}>
+        <input id="company-erp-code" value={value} onChange={(e) => { setTyped(e.target.value); setSaved(false); }} maxLength={100} autoComplete="off" readOnly={!editable} />
+      </Field>
+      {editable && (
+        <div className="actions">
+          <SubmitButton>{t('app.save')}</SubmitButton>
+          <span role="status" className="saved">{saved ? t('tokens.erpCodeSaved') : ''}</span>
+        </div>
+      )}
+    </Form>
+  );
+}
+
 /** The new token's secret, once: a warning, the text to select, a copy button. */
 function CreatedSecret({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  // The form that made it is below the list: the secret, shown once, comes into view with the focus on it.
+  const text = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    text.current?.closest('section')?.scrollIntoView({ block: 'start' });
+    text.current?.focus({ preventScroll: true });
+  }, [secret]);
   async function copy() {
     try {
       await navigator.clipboard.writeText(secret);
@@ -146,11 +207,11 @@ function CreatedSecret({ name, secret, onDone }: { name: string; secret: string;
     }
   }
   return (
-    <section className="card secret" aria-labelledby="created-token" data-testid="created-token">
+    <section className="card created-secret" aria-labelledby="created-token" data-testid="created-token">
       <h2 id="created-token">{t('tokens.createdTitle', { name })}</h2>
       <p className="notice warn-box" role="alert">{t('tokens.secretWarning')}</p>
       <label htmlFor="token-secret">{t('tokens.secret')}</label>
-      <textarea id="token-secret" className="secret-text" readOnly rows={2} value={secret} onFocus={(e) => e.currentTarget.select()} spellCheck={false} />
+      <textarea ref={text} id="token-secret" className="secret-text" readOnly rows={2} value={secret} onFocus={(e) => e.currentTarget.select()} spellCheck={false} />
       <div className="actions">
         <button type="button" onClick={() => void copy()}>{t('tokens.copy')}</button>
         <button type="button" className="secondary" onClick={onDone}>{t('tokens.done')}</button>

@@ -95,12 +95,15 @@ export class ViewOnlyError extends DomainError {
   }
 }
 
+/** R-SYNC-1: what a call with an API token that is not live hears (not "sign in": no person is calling). */
+const REFUSED_TOKEN = 'Token de API não aceito: ele não existe, foi revogado ou venceu. Confira o token enviado em "Authorization: Bearer"; um administrador vê os tokens em Integrações → Tokens de API e cria outro, se preciso.';
+
 /** Throws when the viewer may not call a field with these roles. */
 export function assertAccess(ctx: Context, roles: readonly AccessRole[], allowedBeforeConfirmation = false, mutation: string | null = null, allowedBeforeTwoFactor = false): void {
   if (mutation && mutation !== 'signOut' && ctx.viewer.kind === 'account' && ctx.viewer.session.viewedBy) throw new ViewOnlyError();
   if (roles.includes('PUBLIC')) return;
   const { viewer } = ctx;
-  if (viewer.kind !== 'account') throw new UnauthenticatedError();
+  if (viewer.kind !== 'account') throw new UnauthenticatedError(viewer.kind === 'anonymous' && viewer.refusedToken ? REFUSED_TOKEN : undefined);
   if (viewer.twoFactorSetupRequired && !allowedBeforeTwoFactor) throw new TwoFactorSetupRequiredError();
   const { account, session } = viewer;
   // R-PORTAL-2: a portal user of an inactive portal is refused, whatever they ask.

@@ -34,7 +34,8 @@ export async function buildContext(
   // An API token says so by its prefix (R-SYNC-1); anything else is a session's.
   const apiToken = token?.startsWith(TOKEN_PREFIX) ? await services.apiTokens.authenticate(orm.em, token) : null;
   const found = token && !token.startsWith(TOKEN_PREFIX) ? await services.sessions.authenticate(orm.em, token) : null;
-  const viewer: Viewer = apiToken ? { kind: 'token', token: apiToken } : found ? { kind: 'account', account: found.account, session: found.session, ...(found.twoFactorSetupRequired ? { twoFactorSetupRequired: true } : {}) } : { kind: 'anonymous' };
+  const viewer: Viewer = apiToken ? { kind: 'token', token: apiToken } : found ? { kind: 'account', account: found.account, session: found.session, ...(found.twoFactorSetupRequired ? { twoFactorSetupRequired: true } : {}) }
+    : { kind: 'anonymous', ...(token?.startsWith(TOKEN_PREFIX) ? { refusedToken: true } : {}) };
   // R-OPS-4: the staff member's development limit came with the session, before any transaction needs it.
   const staff = found?.account.kind === AccountKind.STAFF ? staffViewerOf(found.account, found.staffDevelopmentIds, info.ip) : null;
   let em: EntityManager | undefined;

@@ -14,7 +14,8 @@ import type { Loaders } from './loaders.js';
  * session (no EntityManager behind them): read them; to change the account, load it (`em`).
  */
 export type Viewer =
-  | { kind: 'anonymous' }
+  /** `refusedToken`: an API token came, but none such is live (mistyped, revoked or expired; R-SYNC-1). */
+  | { kind: 'anonymous'; refusedToken?: boolean }
   | { kind: 'account'; account: Account; session: SessionView; /** R-AUTH-8: only enrolment is open until it is set up. */ twoFactorSetupRequired?: boolean }
   /** A third-party system with an API token (R-SYNC-1): its company and scopes, no person. */
   | { kind: 'token'; token: TokenViewer };
@@ -51,6 +52,8 @@ export interface Context {
   locale: Locale;
   /** Rows this operation read or wrote for an API token (its call log, R-SYNC-1); resolvers of integration fields add to it. */
   apiRows: number;
+  /** R-SYNC-1: the call's outcome for its log when no error was sent (ROWS_REFUSED: a batch refused by its rows' errors, nothing written). */
+  apiOutcome?: string;
   /** R-EXPLAIN-4: set while `impactPreview` runs a change only to measure it (rolled back). */
   impactPreview?: ImpactPreviewRequest | null;
 }

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Metrics } from '../http/metrics.js';
 import { requestScope, type Logger } from '../logger.js';
 import type { Context } from './context.js';
@@ -18,12 +19,18 @@ export function codesSent(response: GraphQLResponse): string[] {
  * Expected refusals (bad input, not found, forbidden…) are `info`; only an operation that ended in
  * an unexpected error is logged at `error` (format-error.ts logs the error itself, with its stack).
  */
+/** An operation sent without a name is named in its call log by its root fields ("upsertUnits"), as the ERP's calls often are. */
+export function rootFieldsOf(operation: OperationDefinitionNode | undefined): string | null {
+  const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) ?? [];
+  return fields.length ? [...new Set(fields)].join(', ') : null;
+}
+
 export function requestLogPlugin(logger: Logger, metrics?: Metrics): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       const started = performance.now();
       return {
-        async willSendResponse({ operationName, response, contextValue: ctx }) {
+        async willSendResponse({ operationName, operation, response, contextValue: ctx }) {
           const viewer = ctx.viewer.kind === 'account' ? `${ctx.viewer.account.kind}:${ctx.viewer.account.id}` : ctx.viewer.kind === 'token' ? `TOKEN:${ctx.viewer.token.id}` : 'anonymous';
           const errors = codesSent(response);
           const line = {
@@ -39,7 +46,8 @@ export function requestLogPlugin(logger: Logger, metrics?: Metrics): ApolloServe
           metrics?.operation(line.operation, errors[0] ?? 'OK', line.ms / 1000, statements);
           // R-SYNC-1: every call made with a token is in its log, for ADMINs to read.
           if (ctx.viewer.kind === 'token') {
-            await ctx.services.apiTokens.recordCall(ctx.em, ctx.viewer.token, { operation: line.operation, outcome: errors[0] ?? 'OK', rows: ctx.apiRows, ms: line.ms })
+            const named = operationName ?? rootFieldsOf(operation) ?? line.operation;
+            await ctx.services.apiTokens.recordCall(ctx.em, ctx.viewer.token, { operation: named, outcome: errors[0] ?? ctx.apiOutcome ?? 'OK', rows: ctx.apiRows, ms: line.ms })
               .catch((err: unknown) => logger.error({ err }, 'api call not logged'));
           }
         },

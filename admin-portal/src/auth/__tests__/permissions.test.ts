@@ -42,12 +42,14 @@ describe('buttons appear only to those who may use them (the server refuses the 
       { screen: 'COMPANY_SETTINGS', id: 'c', setting: 'dataChangeApproval' },
       { screen: 'ACCOUNT', id: 'a', setting: null },
       { screen: 'CONTRACT_TYPE', id: 't', setting: null },
+      { screen: 'COMPANY_SETTINGS', id: '', setting: 'erpCode' },
     ] as const;
     const links = (staff: Staff) => fixes.map((fix) => canFix(staff, fix, fixRoute(fix)));
-    expect(links(agent)).toEqual([false, false, false, false, false, false, false]);
-    expect(links(manager)).toEqual([true, true, false, false, false, true, true]);
-    expect(links(admin)).toEqual([true, true, true, true, true, true, true]);
-    expect(links(limited)).toEqual([true, true, false, false, false, true, false]);
+    expect(links(agent)).toEqual([false, false, false, false, false, false, false, false]);
+    expect(links(manager)).toEqual([true, true, false, false, false, true, true, false]);
+    expect(links(admin)).toEqual([true, true, true, true, true, true, true, true]);
+    expect(links(limited)).toEqual([true, true, false, false, false, true, false, false]);
+    expect(fixRoute({ screen: 'COMPANY_SETTINGS', id: '', setting: 'erpCode' })).toBe('/admin/integracoes#erp-code');
     // A fix made outside the app (in the ERP) has no screen: text for everyone.
     expect(canFix(admin, { screen: 'RESERVATION' }, fixRoute({ screen: 'RESERVATION', id: 'r' }))).toBe(false);
   });

@@ -163,7 +163,9 @@ function codeSentence(c: CodeFact): Said {
 
 function codeFix(c: CodeFact, f: FinanceFacts): Fix {
   const id = c.which === 'company' ? '' : c.which === 'development' ? f.unit?.developmentId ?? '' : c.which === 'unit' ? f.unit?.unitId ?? '' : c.which === 'sale' ? f.reservationId ?? '' : f.recordId;
-  return { screen: FIX_SCREEN[c.which], id, label: say(`Conferir o código ${CODE_NAMES[c.which].pt} no ERP e no Habite`, `Check the ${CODE_NAMES[c.which].en} code in the ERP and in Habite`) };
+  // The company's code is set by an ADMIN in Integrações (setCompanyErpCode).
+  const setting = c.which === 'company' ? 'erpCode' : undefined;
+  return { screen: FIX_SCREEN[c.which], id, setting, label: say(`Conferir o código ${CODE_NAMES[c.which].pt} no ERP e no Habite`, `Check the ${CODE_NAMES[c.which].en} code in the ERP and in Habite`) };
 }
 
 /** A unit that matches nothing: used when a record has no sale (R-FIN-1 already says why). */

@@ -31,8 +31,8 @@ export class ApiCall {
   @Property({ type: 'timestamptz' })
   at!: Date;
 
-  /** OK, or the first error code the caller got (BAD_USER_INPUT, RATE_LIMITED…). */
-  @Field(() => String, { description: 'OK, ou o código do primeiro erro que o sistema recebeu.' })
+  /** OK; ROWS_REFUSED (a batch refused by its rows' errors: nothing written); or the first error code the caller got (BAD_USER_INPUT, RATE_LIMITED…). */
+  @Field(() => String, { description: 'OK; ROWS_REFUSED (lote recusado por erros nas linhas: nada gravado); ou o código do primeiro erro que o sistema recebeu.' })
   @Property({ type: 'text' })
   outcome!: string;
 

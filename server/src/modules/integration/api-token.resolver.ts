@@ -4,6 +4,7 @@ import { ConnectionType, decodeCursor, encodeCursor, pageSize, toConnection, aft
 import type { Context } from '../../graphql/context.js';
 import { findInScope, getInScope } from '../scope/staff-scope.js';
 import { requireStaff } from '../visibility/scope.js';
+import { Company } from '../company/company.entity.js';
 import { ApiCall } from './api-call.entity.js';
 import { ApiToken, TokenScope } from './api-token.entity.js';
 import { CreateApiTokenInput } from './api-token.input.js';
@@ -30,6 +31,9 @@ export class TokenInfo {
 
   @Field(() => String, { description: 'A empresa do token: ele só vê e grava dados dela.' })
   companyName!: string;
+
+  @Field(() => String, { nullable: true, description: 'R-FIN-1: o código da empresa no ERP, como o administrador o cadastrou (Integrações): é o companyCode que planos, parcelas e boletos devem trazer para o cliente vê-los. Nulo: ainda não cadastrado.' })
+  companyErpCode?: string | null;
 }
 
 @ObjectType()
@@ -71,6 +75,13 @@ export class ApiTokenResolver {
   }
 
   @Access('ADMIN')
+  @StaffScope('Company (write)')
+  @Mutation(() => Company, { description: 'R-FIN-1: o código da empresa no ERP (o companyCode de planos, parcelas e boletos); vazio apaga (auditado).' })
+  setCompanyErpCode(@Arg('erpCode', () => String, { nullable: true }) erpCode: string | null, @Ctx() ctx: Context): Promise<Company> {
+    return ctx.services.apiTokens.setCompanyErpCode(ctx.em, requireStaff(ctx), erpCode);
+  }
+
+  @Access('ADMIN')
   @StaffScope('ApiToken (company-wide)')
   @Query(() => ApiCallConnection, { description: 'R-SYNC-1: as chamadas feitas com os tokens da empresa, mais recentes primeiro.' })
   async apiCalls(@Args(() => ApiCallsArgs) { tokenId, first, after }: ApiCallsArgs, @Ctx() ctx: Context) {
@@ -93,7 +104,7 @@ export class ApiTokenResolver {
     if (ctx.viewer.kind !== 'token') throw new Error('tokenInfo sem token');
     const { token } = ctx.viewer;
     const company = await ctx.loaders.company.load(token.companyId);
-    return { id: token.id, name: token.name, scopes: [...token.scopes], companyName: company?.name ?? '' };
+    return { id: token.id, name: token.name, scopes: [...token.scopes], companyName: company?.name ?? '', companyErpCode: company?.erpCode ?? null };
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Quem criou o token (nome).' })

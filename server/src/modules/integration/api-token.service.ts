@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../clock.js';
 import { BadInputError } from '../../domain-errors.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { applyPatch } from '../audit/audited-change.js';
+import { Company } from '../company/company.entity.js';
 import { requiredName } from '../audit/audited-change.js';
 import { hashSecret, newSecret } from '../auth/secret-token.js';
 import { assertCompanyWide, getInScope, LOCKED_WRITE } from '../scope/staff-scope.js';
@@ -71,6 +73,23 @@ export class ApiTokenService {
       token.revokedAt = this.deps.clock.now();
       this.deps.audit.staffChange(tx, staff, { action: 'apiToken.revoke', targetType: 'ApiToken', targetId: token.id, before: { revoked: false }, after: { revoked: true } });
       return token;
+    });
+  }
+
+  /**
+   * R-FIN-1: the company's code in the ERP — what its installment plans, installments and bills
+   * carry as `companyCode`; a record whose code is not this one is hidden from the customer. Set by
+   * an ADMIN (audited); blank clears it.
+   */
+  async setCompanyErpCode(em: EntityManager, staff: StaffViewer, typed: string | null | undefined): Promise<Company> {
+    assertCompanyWide(staff);
+    const erpCode = (typed ?? '').trim() || null;
+    if (erpCode && erpCode.length > 100) throw new BadInputError('erpCode', 'O código da empresa no ERP deve ter no máximo 100 caracteres.');
+    return em.transactional(async (tx) => {
+      const company = await getInScope(tx, staff, Company, staff.companyId, LOCKED_WRITE);
+      const { before, after } = applyPatch(company, { erpCode });
+      if (Object.keys(after).length) this.deps.audit.staffChange(tx, staff, { action: 'company.erpCode.update', targetType: 'Company', targetId: company.id, before, after });
+      return company;
     });
   }
 

@@ -15,6 +15,8 @@ import type { KindSpec } from './upsert/upsert.service.js';
 async function upsert<R extends { code: string }>(ctx: Context, spec: KindSpec<R>, batch: Batch<R>): Promise<UpsertResult> {
   const result = await ctx.services.upserts.upsert(ctx.em, integrationCaller(ctx), spec, batch);
   ctx.apiRows += batch.rows.length;
+  // Answered without an error, but nothing written: its call log says so (not "OK").
+  if (!result.applied) ctx.apiOutcome = 'ROWS_REFUSED';
   return result;
 }
 

@@ -33,15 +33,20 @@ afterAll(() => server?.stop());
 
 const installmentsOf = (data: Finance) => data.unitFinance.sales.flatMap((s) => s.plans.flatMap((p) => p.installments));
 
+/** Ana's sale with one installment and its bill, her client, and an ADMIN. */
+async function saleWithBill() {
+  const world = await World.create(server);
+  const ana = await world.customer();
+  const admin = await world.staff();
+  const { unit, reservation } = await world.soldUnit(ana.customer);
+  const { installments } = await world.plan(reservation, { installments: [{ dueDate: day(20), amountCents: 150_000 }] });
+  const bill = await world.bill({ installment: installments[0]! });
+  return { world, ana, admin, unit, installments, bill, client: await ana.client() };
+}
+
 describe('SPEC §8: who sees installments and bills', () => {
   it('R-FIN-1: a sale shows its installments and bills only when all five ERP codes match; otherwise nothing, said in words, and the explainer names the code', async () => {
-    const world = await World.create(server);
-    const ana = await world.customer();
-    const admin = await world.staff();
-    const { unit, reservation } = await world.soldUnit(ana.customer);
-    const { installments } = await world.plan(reservation, { installments: [{ dueDate: day(20), amountCents: 150_000 }] });
-    const bill = await world.bill({ installment: installments[0]! });
-    const client = await ana.client();
+    const { world, ana, admin, unit, installments, bill, client } = await saleWithBill();
     let data = await client.ok<Finance>(FINANCE, { unitId: unit.id });
     expect(installmentsOf(data).map((i) => i.currentBill?.id)).toEqual([bill.id]);
 
@@ -60,6 +65,23 @@ describe('SPEC §8: who sees installments and bills', () => {
     const fin1 = explained.explainVisibility.checks.find((c) => c.ruleId === 'R-FIN-1')!;
     expect(fin1.passed).toBe(false);
     expect(fin1.detail).toContain('O código da unidade não confere: o ERP enviou "UN-ERRADO"');
+  });
+
+  it("R-FIN-1: while the company's own code in the ERP is not set, nothing financial shows; the explainer's fix leads to Integrações, where an ADMIN sets it, and the bill shows", async () => {
+    const { world, ana, admin, unit, bill, client } = await saleWithBill();
+    const code = world.company.erpCode!;
+    // A company that never said its code: the ERP's records carry one Habite cannot check.
+    await server.em().getConnection().execute(`update company set erp_code = null where id = ?`, [world.company.id]);
+    expect(installmentsOf(await client.ok<Finance>(FINANCE, { unitId: unit.id }))).toEqual([]);
+    const explained = await admin.client.ok<{ explainVisibility: { checks: { ruleId: string; passed: boolean; fix: { screen: string; setting: string | null } | null }[] } }>(
+      `query($input: ExplainVisibilityInput!) { explainVisibility(input: $input) { checks { ruleId passed fix { screen setting } } } }`,
+      { input: { customerId: ana.customer.id, target: { billId: bill.id } } },
+    );
+    const fin1 = explained.explainVisibility.checks.find((c) => c.ruleId === 'R-FIN-1')!;
+    expect(fin1).toMatchObject({ passed: false, fix: { screen: 'COMPANY_SETTINGS', setting: 'erpCode' } });
+
+    await admin.client.ok(`mutation($erpCode: String) { setCompanyErpCode(erpCode: $erpCode) { erpCode } }`, { erpCode: code });
+    expect(installmentsOf(await client.ok<Finance>(FINANCE, { unitId: unit.id })).map((i) => i.currentBill?.id)).toEqual([bill.id]);
   });
 
   it('R-FIN-2: a standalone bill (boleto avulso) shows only with showStandaloneBills on', async () => {

@@ -50,6 +50,30 @@ describe('R-SYNC-1: API tokens — created by an ADMIN, shown once, stored hashe
     }
   });
 
+  it("R-FIN-1, R-SYNC-1: an ADMIN sets the company's code in the ERP (audited); the token reads it; blank clears it; a MANAGER cannot", async () => {
+    const world = await World.create(server);
+    const { client: reader, admin } = await tokenClient(server, world, ['READ']);
+    const SET = `mutation($erpCode: String) { setCompanyErpCode(erpCode: $erpCode) { id erpCode } }`;
+    expect((await reader.ok(`{ tokenInfo { companyErpCode } }`)).tokenInfo.companyErpCode).toBeNull();
+    expect((await admin.ok(SET, { erpCode: '  EMP01 ' })).setCompanyErpCode).toEqual({ id: world.company.id, erpCode: 'EMP01' });
+    expect((await reader.ok(`{ tokenInfo { companyErpCode } }`)).tokenInfo.companyErpCode).toBe('EMP01');
+    await admin.ok(SET, { erpCode: 'EMP01' });
+    const audit = () => server.em().getConnection().execute<{ before: unknown; after: unknown }[]>(
+      `select before, after from audit_log where target_id = ? and action = 'company.erpCode.update' order by at, id`, [world.company.id]);
+    expect(await audit()).toEqual([{ before: { erpCode: null }, after: { erpCode: 'EMP01' } }]);
+
+    const long = await admin.request(SET, { erpCode: 'X'.repeat(101) });
+    expect(long.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'erpCode' });
+    expect(long.errors?.[0]?.message).toMatch(/Código da empresa no ERP|código da empresa no ERP/);
+    const { client: manager } = await world.staff('MANAGER' as never);
+    expect((await manager.request(SET, { erpCode: 'OUTRO' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await reader.request(SET, { erpCode: 'OUTRO' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await reader.ok(`{ tokenInfo { companyErpCode } }`)).tokenInfo.companyErpCode).toBe('EMP01');
+
+    expect((await admin.ok(SET, { erpCode: '   ' })).setCompanyErpCode.erpCode).toBeNull();
+    expect(await audit()).toHaveLength(2);
+  });
+
   it('R-SYNC-1: a token sees and writes only its own company', async () => {
     const world = await World.create(server);
     const other = await World.create(server);
@@ -91,7 +115,13 @@ describe('R-SYNC-1: API tokens — created by an ADMIN, shown once, stored hashe
     const { client, admin, token } = await tokenClient(server, world);
     expect((await client.ok(`{ tokenInfo { id } }`)).tokenInfo.id).toBe(token.id);
     await admin.ok(`mutation($id: ID!) { revokeApiToken(id: $id) { active revokedAt } }`, { id: token.id });
-    expect((await client.request(`{ tokenInfo { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const revoked = (await client.request(`{ tokenInfo { id } }`)).errors?.[0];
+    expect(revoked?.extensions?.code).toBe('UNAUTHENTICATED');
+    // It says the token was not taken (no person is calling: not "sign in").
+    expect(revoked?.message).toMatch(/^Token de API não aceito: ele não existe, foi revogado ou venceu/);
+    const mistyped = new GraphQLClient(server.url);
+    mistyped.bearer = 'hbt_nao-existe';
+    expect((await mistyped.request(`{ tokenInfo { id } }`)).errors?.[0]?.message).toMatch(/^Token de API não aceito/);
 
     const { createApiToken } = await admin.ok(CREATE_TOKEN, { i: { name: 'curto', scopes: ['READ'], expiresAt: new Date(Date.now() + 60_000).toISOString() } });
     const short = new GraphQLClient(server.url);
@@ -106,10 +136,16 @@ describe('R-SYNC-1: API tokens — created by an ADMIN, shown once, stored hashe
     const { client, admin, token } = await tokenClient(server, world);
     await client.ok(`mutation CargaNoturna($i: DevelopmentBatch!) { upsertDevelopments(input: $i) { applied } }`, { i: { idempotencyKey: key(), rows: [{ code: 'L-1', name: 'Um' }, { code: 'L-2', name: 'Dois' }] } });
     await client.request(`query Proibida { customers(first: 1) { nodes { id } } }`);
+    // Unnamed operations are named by their root fields; a batch refused by its rows is not "OK".
+    const refused = await client.ok(`mutation($i: DevelopmentBatch!) { upsertDevelopments(input: $i) { applied } }`, { i: { idempotencyKey: key(), rows: [{ code: '', name: 'Sem código' }] } });
+    expect(refused.upsertDevelopments.applied).toBe(false);
+    await client.ok(`{ tokenInfo { name } }`);
     const { apiCalls } = await admin.ok(`query($t: ID) { apiCalls(tokenId: $t, first: 10) { nodes { operation outcome rows ms at token { id name } } } }`, { t: token.id });
-    expect(apiCalls.nodes.map((c: { operation: string; outcome: string; rows: number }) => [c.operation, c.outcome, c.rows])).toEqual([['Proibida', 'FORBIDDEN', 0], ['CargaNoturna', 'OK', 2]]);
+    expect(apiCalls.nodes.map((c: { operation: string; outcome: string; rows: number }) => [c.operation, c.outcome, c.rows]).sort()).toEqual([
+      ['CargaNoturna', 'OK', 2], ['Proibida', 'FORBIDDEN', 0], ['tokenInfo', 'OK', 0], ['upsertDevelopments', 'ROWS_REFUSED', 1],
+    ]);
     // Each call names its token (the admin app's log of all tokens shows whose call it was).
-    expect(apiCalls.nodes.map((c: { token: { id: string; name: string } }) => c.token)).toEqual([{ id: token.id, name: token.name }, { id: token.id, name: token.name }]);
+    expect(new Set(apiCalls.nodes.map((c: { token: { id: string; name: string } }) => JSON.stringify(c.token)))).toEqual(new Set([JSON.stringify({ id: token.id, name: token.name })]));
     const [{ last_used_at }] = await server.em().getConnection().execute(`select last_used_at from api_token where id = ?`, [token.id]);
     expect(last_used_at).not.toBeNull();
   });
