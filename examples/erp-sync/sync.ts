@@ -77,6 +77,8 @@ const OUTBOX = `query($after: String) { outbox(first: 100, after: $after) { node
 const ACKNOWLEDGE = `mutation($ids: [ID!]!) { acknowledgeOutbox(ids: $ids) }`;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** "1 novo", "2 novos", "0 novos". */
+const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const chunks = <T>(list: T[], size: number): T[][] => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
 
 export async function sync(options: SyncOptions): Promise<SyncReport> {
@@ -132,7 +134,7 @@ export async function sync(options: SyncOptions): Promise<SyncReport> {
             totals.inserted += result.inserted;
             totals.updated += result.updated;
             totals.unchanged += result.unchanged;
-            log(`  ✓ ${label}: ${result.inserted} novos, ${result.updated} alterados, ${result.unchanged} iguais${result.replayed ? ' (lote já aplicado: resposta guardada)' : ''}.`);
+            log(`  ✓ ${label}: ${counted(result.inserted, 'novo', 'novos')}, ${counted(result.updated, 'alterado', 'alterados')}, ${counted(result.unchanged, 'igual', 'iguais')}${result.replayed ? ' (lote já aplicado: resposta guardada)' : ''}.`);
             continue;
           }
           // All or nothing: one bad row and no row of the batch was written. Each error, by its CSV line.

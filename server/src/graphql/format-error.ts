@@ -137,7 +137,7 @@ function translateVariable(path: string, detail: string): { message: string; fie
   const what = scalar === 'Int' ? 'informe um número inteiro.'
     : scalar === 'Float' ? 'informe um número.'
     : scalar === 'Boolean' ? 'informe sim ou não (true ou false).'
-    : scalar === 'String' ? 'informe um texto.'
+    : scalar === 'String' ? (/non string value: -?\d/.test(detail) ? 'informe um texto, entre aspas (um valor em reais também vai como texto: "1234.56").' : 'informe um texto.')
     : scalar === 'ID' ? 'identificador em formato inválido.'
     : 'valor em formato inválido.';
   return { message: aboutField(at, what), field: at };

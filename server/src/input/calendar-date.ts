@@ -13,7 +13,9 @@ export function parseCalendarDate(value: string, field: string): string {
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
   const date = new Date(Date.UTC(year, month - 1, day));
   const real = match && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  if (!real) throw new BadInputError(field, 'Informe uma data válida no formato aaaa-mm-dd (por exemplo, 2027-03-31).');
+  if (!match) throw new BadInputError(field, 'Informe uma data válida no formato aaaa-mm-dd (por exemplo, 2027-03-31).');
+  // The format is right, the day is not (30 de fevereiro, mês 13): say so, not "the format".
+  if (!real) throw new BadInputError(field, `A data ${value.trim()} não existe no calendário: confira o dia e o mês (formato aaaa-mm-dd).`);
   if (year < FIRST_YEAR || year > LAST_YEAR) throw new BadInputError(field, `Informe uma data entre ${FIRST_YEAR} e ${LAST_YEAR}.`);
   return value.trim();
 }

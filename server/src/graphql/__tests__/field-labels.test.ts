@@ -68,6 +68,11 @@ describe('STYLE "Words": a validation message names the field by its label; exte
       .toMatchObject({ message: 'O campo "Nome" é obrigatório.', extensions: { field: 'name' } });
     expect(await refusal(client, CREATE, { input: { name: 'Fulano', email: 'f@equipe.dev', role: 'CHEFE' } }))
       .toMatchObject({ message: 'Papel: o valor "CHEFE" não é uma das opções.', extensions: { field: 'role' } });
+    // A number where the API takes text (an ERP sending a value in reais as 1234.56): how to send it.
+    expect(await refusal(client, CREATE, { input: { name: 1234.56, email: 'f@equipe.dev', role: 'AGENT' } }))
+      .toMatchObject({ message: 'Nome: informe um texto, entre aspas (um valor em reais também vai como texto: "1234.56").', extensions: { field: 'name' } });
+    expect(await refusal(client, CREATE, { input: { name: true, email: 'f@equipe.dev', role: 'AGENT' } }))
+      .toMatchObject({ message: 'Nome: informe um texto.', extensions: { field: 'name' } });
     const sla = await refusal(client, `mutation($id: ID!, $input: PortalSettingsInput!) { updatePortalSettings(portalId: $id, input: $input) { id } }`, { id: world.portal.id, input: { finishedAssistanceSla: 'dois' } });
     expect(sla).toMatchObject({ message: 'SLA da exibição de assistência finalizada: informe um número inteiro.', extensions: { field: 'finishedAssistanceSla' } });
     const missingVariable = await refusal(client, `mutation($id: ID!) { setPortalActive(portalId: $id, active: true) { id } }`);

@@ -145,6 +145,10 @@ describe('hostile input, walked over the whole schema', () => {
     expect(signIn.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'login' });
     const date = await clients.staff.request(`mutation($i: DevelopmentSettingsInput!) { updateDevelopment(input: $i) { id } }`, { i: { id: ids.Development, deliveryDate: '2026-02-31' } });
     expect(date.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDate' });
+    // The format was right, the day does not exist: said so (not "use the format").
+    expect(date.errors?.[0]?.message).toMatch(/A data 2026-02-31 não existe no calendário/);
+    const format = await clients.staff.request(`mutation($i: DevelopmentSettingsInput!) { updateDevelopment(input: $i) { id } }`, { i: { id: ids.Development, deliveryDate: '31/03/2027' } });
+    expect(format.errors?.[0]?.message).toMatch(/no formato aaaa-mm-dd/);
     const days = await clients.staff.request(`query($p: ID!) { portalHealth(portalId: $p, validationDays: -100000000) { kind } }`, { p: ids.Portal });
     expect(days.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validationDays' });
   });

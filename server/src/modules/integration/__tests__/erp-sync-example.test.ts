@@ -87,6 +87,14 @@ describe('R-SYNC-2: the example ERP client (examples/erp-sync) pushes a CSV of u
     expect(batches.map((b) => b.variables.i.idempotencyKey)).toEqual(batches.map(() => expect.stringMatching(new RegExp(`^erp-sync:${first.runId}:\\w+:[0-9a-f]{64}$`))));
     expect(new Set(batches.map((b) => b.variables.i.idempotencyKey)).size).toBe(6);
     expect(wire.lines).toContain(`Sincronização ${first.runId} fechada: concluída (SUCCEEDED).`);
+    expect(wire.lines.filter((l) => l.startsWith('  ✓ '))).toEqual([
+      '  ✓ empreendimentos, lote 1/1: 3 novos, 0 alterados, 0 iguais.',
+      '  ✓ etapas, lote 1/1: 2 novos, 0 alterados, 0 iguais.',
+      '  ✓ blocos, lote 1/1: 5 novos, 0 alterados, 0 iguais.',
+      '  ✓ unidades, lote 1/3: 7 novos, 0 alterados, 0 iguais.',
+      '  ✓ unidades, lote 2/3: 7 novos, 0 alterados, 0 iguais.',
+      '  ✓ unidades, lote 3/3: 6 novos, 0 alterados, 0 iguais.',
+    ]);
 
     // What the CSV says is what Habite has: quoted names with the delimiter and quotes, blocks, stages, dates.
     const units = await unitsOf(world);
