@@ -71,6 +71,13 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.tokenInfo).toEqual({ name: 'BI da diretoria', scopes: ['READ'], companyName: expect.any(String) });
 
+    // Back on the list through the tabs (no reload), its last use shows: the list asks again on each visit.
+    await page.getByRole('navigation', { name: 'Integrações' }).getByRole('link', { name: 'Chamadas da API' }).click();
+    await page.getByRole('heading', { name: 'Chamadas da API', level: 1 }).waitFor();
+    await page.getByRole('navigation', { name: 'Integrações' }).getByRole('link', { name: 'Tokens de API' }).click();
+    await page.getByRole('heading', { name: 'Tokens de API', level: 1 }).waitFor();
+    await expect.poll(() => row.innerText()).not.toMatch(/Nunca usado/);
+
     // Reloaded, the screen no longer has the secret: the server never sends it again.
     await page.reload();
     await page.getByRole('heading', { name: 'Tokens de API', level: 1 }).waitFor();
@@ -185,6 +192,12 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
     await page.goto(`${demo.base}/admin/integracoes/sincronizacoes/${openSyncRun.id}`);
     await page.getByRole('heading', { name: 'Encerrar' }).waitFor();
     await page.getByRole('button', { name: 'Encerrar como concluída' }).click();
+    // One tap does not close it: the ERP may still be sending. Cancel, then confirm.
+    await page.getByText(/Encerrar esta sincronização como concluída\?/).waitFor();
+    await page.getByRole('button', { name: 'Cancelar' }).click();
+    expect((await admin.ok(`query($id: ID!) { syncRun(id: $id) { status } }`, { id: openSyncRun.id })).syncRun.status).toBe('RUNNING');
+    await page.getByRole('button', { name: 'Encerrar como concluída' }).click();
+    await page.getByRole('button', { name: 'Sim, encerrar' }).click();
     await page.getByText('Concluída', { exact: true }).first().waitFor();
     expect(await page.getByRole('heading', { name: 'Encerrar' }).count()).toBe(0);
     const { syncRun } = await admin.ok(`query($id: ID!) { syncRun(id: $id) { status } }`, { id: openSyncRun.id });

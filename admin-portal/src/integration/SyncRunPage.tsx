@@ -133,6 +133,7 @@ function RunActions({ run, onChanged }: { run: Run; onChanged: () => void }) {
   const [closeState, close] = useMutation(CloseSyncRunMutation);
   const [unlockState, unlock] = useMutation(UnlockSyncRunMutation);
   const [confirming, setConfirming] = useState(false);
+  const [closing, setClosing] = useState<'SUCCEEDED' | 'FAILED' | null>(null);
   const done = (result: { data?: unknown }) => { if (result.data) onChanged(); };
   return (
     <div>
@@ -143,10 +144,21 @@ function RunActions({ run, onChanged }: { run: Run; onChanged: () => void }) {
           <p className="muted small">{t('run.runIdHelp')}</p>
           <p><code className="code-text" data-testid="run-id">{run.id}</code></p>
           <p className="muted small">{t('run.closeHelp')}</p>
-          <div className="actions">
-            <ActionButton onClick={async () => done(await close({ id: run.id, status: 'SUCCEEDED' }))}>{t('run.closeOk')}</ActionButton>
-            <ActionButton className="secondary" onClick={async () => done(await close({ id: run.id, status: 'FAILED' }))}>{t('run.closeFailed')}</ActionButton>
-          </div>
+          {closing ? (
+            // The ERP may still be sending into it: one tap does not close it.
+            <div role="group" aria-label={t('run.close')} className="confirm">
+              <p><strong>{t(closing === 'SUCCEEDED' ? 'run.closeOkConfirm' : 'run.closeFailedConfirm')}</strong></p>
+              <div className="actions">
+                <ActionButton onClick={async () => done(await close({ id: run.id, status: closing }))}>{t('run.closeYes')}</ActionButton>
+                <button type="button" className="secondary" onClick={() => setClosing(null)}>{t('app.cancel')}</button>
+              </div>
+            </div>
+          ) : (
+            <div className="actions">
+              <button type="button" onClick={() => setClosing('SUCCEEDED')}>{t('run.closeOk')}</button>
+              <button type="button" className="secondary" onClick={() => setClosing('FAILED')}>{t('run.closeFailed')}</button>
+            </div>
+          )}
         </section>
       </FormScope>
       {run.stale ? (

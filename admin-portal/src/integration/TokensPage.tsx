@@ -85,7 +85,8 @@ export function TokensPage() {
   const label = useLabel();
   const staff = useStaff();
   const editable = can(staff, 'manageIntegration');
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ApiTokensQuery });
+  // Each visit asks again: "last used" moves while the ERP calls.
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ApiTokensQuery, requestPolicy: 'cache-and-network' });
   const [createState, create] = useMutation(CreateApiTokenMutation);
   const [form, setForm] = useState<{ name: string; scopes: TokenScope[]; expires: string }>({ name: '', scopes: ['READ'], expires: '' });
   // The secret lives only here, in this screen's memory: gone on reload, as the server never sends it again.
