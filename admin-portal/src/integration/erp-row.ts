@@ -86,10 +86,11 @@ export function describeErpRow(locale: Locale, kind: ErpKind, row: unknown, refu
   const refusedTop = refusedField?.split('.')[0] ?? null;
   return Object.entries(row as Record<string, unknown>)
     .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([field, value]) => ({
-      field,
-      label: erpFieldLabel(locale, field),
-      value: erpValueText(locale, kind, field, value),
-      refused: field === refusedTop,
-    }));
+    .map(([field, value]) => {
+      const refused = field === refusedTop;
+      const shown = erpValueText(locale, kind, field, value);
+      // The refused value exactly as the ERP sent it ("2026-02-30", not "30/02/2026"): what to look for in the ERP.
+      const asSent = refused && typeof value === 'string' && value !== '' && shown !== value && !valueWords(kind, field);
+      return { field, label: erpFieldLabel(locale, field), value: asSent ? `“${value}”` : shown, refused };
+    });
 }

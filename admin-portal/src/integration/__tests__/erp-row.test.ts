@@ -46,6 +46,15 @@ describe('R-SYNC-4: a refused row reads in words, never as JSON', () => {
     expect(describeErpRow('pt-BR', 'RESERVATION', { code: 'V-1', participants }, 'participants.1.customerCode').find((p) => p.field === 'participants')?.refused).toBe(true);
   });
 
+  it('the refused value reads exactly as the ERP sent it (an impossible date, a CPF), the others formatted', () => {
+    const pairs = describeErpRow('pt-BR', 'CUSTOMER', { code: 'CLI-1', document: '11111111111', phone: '11987654321' }, 'document');
+    expect(pairs.find((p) => p.field === 'document')).toMatchObject({ value: '“11111111111”', refused: true });
+    expect(pairs.find((p) => p.field === 'phone')?.value).toBe('(11) 98765-4321');
+    const bill = describeErpRow('pt-BR', 'BILL', { code: 'B-1', dueDate: '2026-02-30', amount: '10.5' }, 'dueDate');
+    expect(bill.find((p) => p.field === 'dueDate')?.value).toBe('“2026-02-30”');
+    expect(bill.find((p) => p.field === 'amount')?.value).toMatch(/R\$\s10,50/);
+  });
+
   it('the refused field\'s path in words; an unknown field reads "Outro campo", never its name', () => {
     expect(erpFieldPathLabel('pt-BR', 'developmentCode')).toBe('Empreendimento (código no ERP)');
     expect(erpFieldPathLabel('pt-BR', 'participants.0.customerCode')).toBe('Associados › nº 1 › Cliente (código no ERP)');
