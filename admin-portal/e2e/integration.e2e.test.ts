@@ -256,6 +256,10 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
       });
       expect(broken, path).toEqual([]);
     }
+    // The demo's ERP token has its nights' calls, the refused batch in words.
+    await page.goto(`${demo.base}/admin/integracoes/chamadas`);
+    await page.getByText('Lote recusado: linhas com erro (nada gravado)').first().waitFor();
+    expect(await page.getByTestId('api-call').filter({ hasText: 'ERP — carga noturna' }).count()).toBeGreaterThanOrEqual(16);
     await page.context().close();
   });
 });

@@ -39,6 +39,7 @@ import { SyndicFile } from '../modules/syndics/syndic-file.entity.js';
 import { DevelopmentDocument, DocumentCategory } from '../modules/documents/development-document.entity.js';
 import { ErpKind } from '../modules/integration/erp-kind.js';
 import { registerErpCodes } from '../modules/integration/erp-keys.js';
+import { ApiCall } from '../modules/integration/api-call.entity.js';
 import { ApiToken, TokenScope } from '../modules/integration/api-token.entity.js';
 import { hashSecret, newSecret } from '../modules/auth/secret-token.js';
 import { SyncRunError } from '../modules/integration/sync-run-error.entity.js';
@@ -360,6 +361,16 @@ function seed(em: EntityManager, now: Date, hash: (password: string) => string):
     company, startedByToken: erp, status: SyncRunStatus.FAILED, note: 'Carga noturna do ERP', startedAt: night(1), finishedAt: new Date(night(1).getTime() + 60_000), lastActivityAt: new Date(night(1).getTime() + 60_000),
     batches: 6, inserted: 1, updated: 0, unchanged: 414, failedRows: 1,
   });
+  // Their calls, as Integrações → Chamadas da API lists them: open, the batches (rows each), close.
+  const calls = (start: Date, batches: [string, number, string?][]) => {
+    const list: [string, number, string?][] = [['openSyncRun', 0], ...batches, ['closeSyncRun', 0]];
+    list.forEach(([operation, rows, outcome], n) => em.create(ApiCall, {
+      token: erp, company, operation, rows, outcome: outcome ?? 'OK', ms: 40 + rows, at: new Date(start.getTime() + n * 9_000),
+    }));
+  };
+  const load: [string, number][] = [['upsertDevelopments', 3], ['upsertBlocks', 10], ['upsertStages', 2], ['upsertUnits', 200]];
+  calls(night(2), [...load, ['upsertUnits', 150], ['upsertCustomers', 50]]);
+  calls(night(1), [...load, ['upsertUnits', 200], ['upsertUnits', 18, 'ROWS_REFUSED']]);
   em.create(SyncRunError, {
     run: failed, kind: ErpKind.UNIT, rowIndex: 17, erpCode: 'UN-C-301', field: 'developmentCode', code: 'NOT_FOUND',
     message: 'O empreendimento de código "EMP-009" não existe nesta empresa: envie-o antes (ou no mesmo lote, se for do mesmo tipo).',
