@@ -145,6 +145,8 @@ describe.skipIf(!hasChromium)('R-SYNC-1: the API explorer at /explorer', () => {
     await page.locator('[data-example="LerFilaDeSaida"]').click();
     await expect.poll(() => shownText(page, '.graphiql-query-editor')).toContain('query LerFilaDeSaida');
     expect(await page.locator('.graphiql-query-editor').isVisible()).toBe(true);
+    // The pane gave its width back: the editor is not a strip beside an empty pane.
+    await expect.poll(async () => (await page.locator('.graphiql-query-editor').boundingBox())?.width ?? 0).toBeGreaterThan(250);
     const other = await context.newPage();
     await other.goto(`${base}/explorer`);
     await other.getByRole('heading', { name: 'Explorador da API do Habite' }).waitFor();

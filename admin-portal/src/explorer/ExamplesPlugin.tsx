@@ -12,8 +12,14 @@ function ExamplesPane() {
     if (queryEditor?.getValue().trim()) addTab();
     queryEditor?.setValue(example.query);
     variableEditor?.setValue(variablesText(example));
-    // A phone has no room for the pane beside the editor: it closes to show the example.
-    if (!window.matchMedia('(min-width: 700px)').matches) setVisiblePlugin(null);
+    // A phone has no room for the pane beside the editor: it closes to show the example — through
+    // the sidebar's own button, which also gives the pane's width back (setVisiblePlugin alone
+    // empties the pane and leaves it there, the editor squeezed to a strip).
+    if (!window.matchMedia('(min-width: 700px)').matches) {
+      const close = document.querySelector<HTMLButtonElement>('.graphiql-sidebar button[aria-label="Hide Exemplos"]');
+      if (close) close.click();
+      else setVisiblePlugin(null);
+    }
     queryEditor?.focus();
   };
 
