@@ -231,7 +231,7 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
     await page.context().close();
   });
 
-  it('on a laptop the Integrações lists break no word across lines ("Situaçã / o", "Toke / n")', async () => {
+  it('R-SYNC-4: on a laptop the Integrações lists keep words whole (not "Situaçã / o"), say a backwards date range, and list the demo ERP\'s calls', async () => {
     const page = await staffPage(demo.browser, demo.base);
     for (const path of ['/admin/integracoes', '/admin/integracoes/chamadas', '/admin/integracoes/sincronizacoes']) {
       await page.goto(`${demo.base}${path}`);
@@ -256,6 +256,12 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
       });
       expect(broken, path).toEqual([]);
     }
+    // A date range the wrong way round is said, not shown as an empty list.
+    await page.goto(`${demo.base}/admin/integracoes/sincronizacoes`);
+    await page.getByLabel('Começou a partir de').fill('2026-12-07');
+    await page.getByLabel('Começou até').fill('2026-12-05');
+    await page.getByRole('alert').filter({ hasText: 'nenhuma sincronização cabe entre elas' }).waitFor();
+    expect(await page.getByText('Nenhuma sincronização encontrada').count()).toBe(0);
     // The demo's ERP token has its nights' calls, the refused batch in words.
     await page.goto(`${demo.base}/admin/integracoes/chamadas`);
     await page.getByText('Lote recusado: linhas com erro (nada gravado)').first().waitFor();

@@ -64,6 +64,8 @@ export function SyncRunsPage() {
   const [note, setNote] = useState('');
   const update = (patch: Partial<typeof filter>) => { setFilter({ ...filter, ...patch }); setAfter(null); };
   const number = (n: number) => n.toLocaleString(locale);
+  // "Até" before "De": nothing can be between them — said, not an empty list.
+  const inverted = Boolean(filter.from && filter.to && filter.from.slice(0, 10) > filter.to.slice(0, 10));
 
   async function start() {
     const result = await open({ note: note.trim() || null });
@@ -83,11 +85,12 @@ export function SyncRunsPage() {
           </select>
         </label>
         <label>{t('runs.from')}<input type="date" onChange={(e) => update({ from: e.target.value ? `${e.target.value}T00:00:00-03:00` : null })} /></label>
-        <label>{t('runs.to')}<input type="date" onChange={(e) => update({ to: e.target.value ? `${e.target.value}T23:59:59-03:00` : null })} /></label>
+        <label>{t('runs.to')}<input type="date" aria-invalid={inverted || undefined} aria-describedby={inverted ? 'runs-range' : undefined} onChange={(e) => update({ to: e.target.value ? `${e.target.value}T23:59:59-03:00` : null })} /></label>
       </form>
+      {inverted && <p id="runs-range" className="notice warn-box" role="alert">{t('runs.rangeInverted')}</p>}
       {fetching && !data ? <Loading /> : !data ? <ErrorMessage error={error} /> : (
         <>
-          {data.syncRuns.nodes.length === 0 ? <p className="notice">{t('runs.none')}</p> : (
+          {data.syncRuns.nodes.length === 0 ? (inverted ? null : <p className="notice">{t('runs.none')}</p>) : (
             <table className="table stack" aria-label={t('integration.runs')}>
               <thead>
                 <tr>
