@@ -168,6 +168,9 @@ describe.skipIf(!hasChromium)('Integrações in the admin app (R-SYNC-1, R-SYNC-
     await page.getByRole('link', { name: '← Sincronizações' }).click();
     await page.getByRole('button', { name: 'Iniciar sincronização' }).click();
     await page.getByRole('alert').filter({ hasText: 'Já há uma sincronização em andamento' }).waitFor();
+    // …with the way to the one that runs.
+    await page.getByRole('link', { name: 'Ver a sincronização em andamento' }).click();
+    await page.waitForURL(`**/admin/integracoes/sincronizacoes/${runId}`);
 
     // The ERP's process stopped answering an hour ago: the run is stale, and an ADMIN unlocks it after a confirmation.
     await demo.server.em().getConnection().execute(`update sync_run set last_activity_at = now() - interval '1 hour' where id = ?`, [runId]);

@@ -61,6 +61,9 @@ export function SyncRunsPage() {
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, fetching, error }] = useQuery({ query: SyncRunsQuery, variables: { ...filter, after }, requestPolicy: 'cache-and-network' });
   const [openState, open] = useMutation(OpenSyncRunMutation);
+  // Refused because one is running: the way to it (to close it, or unlock it if it stopped).
+  const runningId = openState.error?.graphQLErrors[0]?.extensions?.runId;
+  const running = typeof runningId === 'string' ? runningId : null;
   const [note, setNote] = useState('');
   const update = (patch: Partial<typeof filter>) => { setFilter({ ...filter, ...patch }); setAfter(null); };
   const number = (n: number) => n.toLocaleString(locale);
@@ -133,7 +136,10 @@ export function SyncRunsPage() {
         <Field name="note" label={t('runs.note')} help={t('runs.noteHelp')}>
           <input id="run-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={200} autoComplete="off" />
         </Field>
-        <div className="actions"><SubmitButton>{t('runs.open')}</SubmitButton></div>
+        <div className="actions">
+          <SubmitButton>{t('runs.open')}</SubmitButton>
+          {running && <Link to={`/admin/integracoes/sincronizacoes/${running}`}>{t('runs.seeRunning')}</Link>}
+        </div>
       </Form>}
     </>
   );
