@@ -1,6 +1,8 @@
 import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
 import { EXAMPLES, variablesText, type Example } from './examples';
 
+const TITLE = 'Exemplos';
+
 /** A pane of GraphiQL's sidebar: the ready-made operations; a click opens one in a tab of its own. */
 function ExamplesPane() {
   const queryEditor = useGraphiQL((state) => state.queryEditor);
@@ -16,7 +18,7 @@ function ExamplesPane() {
     // the sidebar's own button, which also gives the pane's width back (setVisiblePlugin alone
     // empties the pane and leaves it there, the editor squeezed to a strip).
     if (!window.matchMedia('(min-width: 700px)').matches) {
-      const close = document.querySelector<HTMLButtonElement>('.graphiql-sidebar button[aria-label="Hide Exemplos"]');
+      const close = document.querySelector<HTMLButtonElement>(`.graphiql-sidebar button[aria-label="Hide ${TITLE}"]`);
       if (close) close.click();
       else setVisiblePlugin(null);
     }
@@ -25,7 +27,7 @@ function ExamplesPane() {
 
   return (
     <div className="explorer-examples">
-      <div className="graphiql-doc-explorer-title">Exemplos</div>
+      <div className="graphiql-doc-explorer-title">{TITLE}</div>
       <p>
         Na ordem de uma carga: abra a sincronização, envie os lotes (cada um com o <code>runId</code> dela), leia e
         confirme a fila de saída, encerre. Cada exemplo abre numa aba; rode com ▶ (Ctrl+Enter).
@@ -52,4 +54,4 @@ function ExamplesIcon() {
   );
 }
 
-export const EXAMPLES_PLUGIN: GraphiQLPlugin = { title: 'Exemplos', icon: ExamplesIcon, content: ExamplesPane };
+export const EXAMPLES_PLUGIN: GraphiQLPlugin = { title: TITLE, icon: ExamplesIcon, content: ExamplesPane };

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '@shared/format/dates';
-import { ActionButton } from '@shared/forms/buttons';
 import { FormAlert, FormScope } from '@shared/forms/form-scope';
 import { Link } from '@shared/router';
 import { can, useStaff } from '../auth/permissions';
@@ -13,6 +12,7 @@ import { useLabel } from '../i18n/use-label';
 import { Pager } from '../ui/Pager';
 import { ErrorMessage, Loading } from '../ui/Status';
 import { describeErpRow, erpFieldPathLabel } from './erp-row';
+import { Confirm } from '../ui/Confirm';
 import { IntegrationTabs } from './IntegrationTabs';
 import { SyncRunStatusBadge } from './SyncRunStatusBadge';
 
@@ -146,13 +146,8 @@ function RunActions({ run, onChanged }: { run: Run; onChanged: () => void }) {
           <p className="muted small">{t('run.closeHelp')}</p>
           {closing ? (
             // The ERP may still be sending into it: one tap does not close it.
-            <div role="group" aria-label={t('run.close')} className="confirm">
-              <p><strong>{t(closing === 'SUCCEEDED' ? 'run.closeOkConfirm' : 'run.closeFailedConfirm')}</strong></p>
-              <div className="actions">
-                <ActionButton onClick={async () => done(await close({ id: run.id, status: closing }))}>{t('run.closeYes')}</ActionButton>
-                <button type="button" className="secondary" onClick={() => setClosing(null)}>{t('app.cancel')}</button>
-              </div>
-            </div>
+            <Confirm label={t('run.close')} question={<strong>{t(closing === 'SUCCEEDED' ? 'run.closeOkConfirm' : 'run.closeFailedConfirm')}</strong>}
+              yes={t('run.closeYes')} onYes={async () => done(await close({ id: run.id, status: closing }))} onCancel={() => setClosing(null)} />
           ) : (
             <div className="actions">
               <button type="button" onClick={() => setClosing('SUCCEEDED')}>{t('run.closeOk')}</button>
@@ -169,13 +164,8 @@ function RunActions({ run, onChanged }: { run: Run; onChanged: () => void }) {
               <FormAlert />
               <p>{t('run.unlockHelp')}</p>
               {confirming ? (
-                <div role="group" aria-label={t('run.unlock')} className="confirm">
-                  <p><strong>{t('run.unlockConfirm')}</strong></p>
-                  <div className="actions">
-                    <ActionButton className="danger" onClick={async () => done(await unlock({ id: run.id }))}>{t('run.unlockYes')}</ActionButton>
-                    <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('app.cancel')}</button>
-                  </div>
-                </div>
+                <Confirm label={t('run.unlock')} question={<strong>{t('run.unlockConfirm')}</strong>} yes={t('run.unlockYes')} danger
+                  onYes={async () => done(await unlock({ id: run.id }))} onCancel={() => setConfirming(false)} />
               ) : (
                 <div className="actions"><button type="button" className="danger" onClick={() => setConfirming(true)}>{t('run.unlock')}</button></div>
               )}

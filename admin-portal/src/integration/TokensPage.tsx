@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { formatDate, formatDateTime } from '@shared/format/dates';
-import { ActionButton, SubmitButton } from '@shared/forms/buttons';
+import { SubmitButton } from '@shared/forms/buttons';
 import { Field, FieldGroup } from '@shared/forms/Field';
 import { Form } from '@shared/forms/Form';
 import { FormAlert, FormScope } from '@shared/forms/form-scope';
@@ -12,6 +12,7 @@ import type { ApiTokensQuery as ApiTokensData, TokenScope } from '../gql/graphql
 import { useI18n } from '../i18n/i18n';
 import { useLabel } from '../i18n/use-label';
 import { ErrorMessage, Loading } from '../ui/Status';
+import { Confirm } from '../ui/Confirm';
 import { IntegrationTabs } from './IntegrationTabs';
 
 const ApiTokensQuery = graphql(`
@@ -266,13 +267,8 @@ function TokenRow({ token, editable, onRevoked, scopeLabel }: { token: Token; ed
           <td colSpan={7}>
             <FormAlert />
             {confirming && (
-              <div role="group" aria-label={t('tokens.revoke')} className="confirm">
-                <p>{t('tokens.revokeConfirm', { name: token.name })}</p>
-                <div className="actions">
-                  <ActionButton className="danger" onClick={async () => { const r = await revoke({ id: token.id }); if (r.data) { setConfirming(false); onRevoked(); } }}>{t('tokens.revokeYes')}</ActionButton>
-                  <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('app.cancel')}</button>
-                </div>
-              </div>
+              <Confirm label={t('tokens.revoke')} question={t('tokens.revokeConfirm', { name: token.name })} yes={t('tokens.revokeYes')} danger
+                onYes={async () => { const r = await revoke({ id: token.id }); if (r.data) { setConfirming(false); onRevoked(); } }} onCancel={() => setConfirming(false)} />
             )}
           </td>
         </tr>

@@ -14,17 +14,17 @@ export function codesSent(response: GraphQLResponse): string[] {
   return (errors ?? []).map((e) => (typeof e.extensions?.code === 'string' ? e.extensions.code : 'INTERNAL_SERVER_ERROR'));
 }
 
+/** An operation sent without a name is named in its call log by its root fields ("upsertUnits"), as the ERP's calls often are. */
+function rootFieldsOf(operation: OperationDefinitionNode | undefined): string | null {
+  const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) ?? [];
+  return fields.length ? [...new Set(fields)].join(', ') : null;
+}
+
 /**
  * One structured log line per GraphQL operation: name, who, how long, and the error codes if any.
  * Expected refusals (bad input, not found, forbidden…) are `info`; only an operation that ended in
  * an unexpected error is logged at `error` (format-error.ts logs the error itself, with its stack).
  */
-/** An operation sent without a name is named in its call log by its root fields ("upsertUnits"), as the ERP's calls often are. */
-export function rootFieldsOf(operation: OperationDefinitionNode | undefined): string | null {
-  const fields = operation?.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) ?? [];
-  return fields.length ? [...new Set(fields)].join(', ') : null;
-}
-
 export function requestLogPlugin(logger: Logger, metrics?: Metrics): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
